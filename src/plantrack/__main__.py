@@ -1,0 +1,3 @@
+from plantrack.cli.app import main
+
+main()

@@ -1,0 +1,114 @@
+"""The plantrack command: global options, error handling, and the command modules."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+from typer.exceptions import Abort, Exit, TyperException
+
+from plantrack import __version__
+
+
+class _State:
+    debug = False
+    workspace: Path | None = None
+
+
+state = _State()
+
+
+class PlantrackGroup(TyperGroup):
+    """Turns library errors into one clear Chinese line and an exit code; no traceback reaches a user."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from plantrack.errors import PlantrackError
+
+        try:
+            return super().invoke(ctx)
+        except PlantrackError as e:
+            if state.debug:
+                raise
+            _print_error(e.message, e.hint)
+            raise SystemExit(e.exit_code) from None
+        except (Exit, Abort, TyperException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _print_error("已中断。", None)
+            raise SystemExit(130) from None
+        except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
+            if state.debug:
+                raise
+            _print_error(f"内部错误：{type(e).__name__}: {e}", "这是 plantrack 的缺陷；请加 --debug 重新运行并把输出报告给开发者。")
+            raise SystemExit(3) from None
+
+
+def _print_error(message: str, hint: str | None) -> None:
+    from plantrack.cli.console import err
+
+    err.print(f"[bold red]错误：[/]{message}", markup=True, highlight=False)
+    if hint:
+        err.print(f"[yellow]提示：[/]{hint}", markup=True, highlight=False)
+
+
+app = typer.Typer(
+    name="plantrack",
+    cls=PlantrackGroup,
+    help="plantrack：把工作要点、任务分工方案等通知变成任务台账，记录进展，生成季度落实情况报告。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"plantrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    workspace: Annotated[
+        Path | None,
+        typer.Option("--workspace", "-w", help="工作区路径（默认：环境变量 PLANTRACK_WORKSPACE，或从当前文件夹向上查找）"),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整的调试信息")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出")
+    ] = False,
+) -> None:
+    state.debug = debug
+    state.workspace = workspace
+
+
+def current_workspace() -> Any:
+    """The workspace for this invocation (see plantrack.workspace.find_workspace)."""
+    from plantrack.workspace import find_workspace
+
+    return find_workspace(state.workspace)
+
+
+def _register() -> None:
+    from plantrack.cli import extract_cmd, init_cmd, report_cmd, track_cmd
+
+    for module in (init_cmd, extract_cmd, track_cmd, report_cmd):
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    if os.name == "nt":  # Chinese output on a Windows console
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure:
+                reconfigure(encoding="utf-8")
+    app()

@@ -1,0 +1,64 @@
+"""Workspace settings from plantrack.toml; every field has a documented default."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from plantrack.errors import DataFileError
+
+
+class StatusSettings(BaseModel):
+    """Status-light thresholds, in percentage points behind 序时进度 (local practice differs)."""
+
+    model_config = ConfigDict(extra="forbid")
+    tolerance: float = Field(10.0, ge=0, le=100, description="Up to this many points behind is still 序时推进 (green)")
+    serious: float = Field(30.0, ge=0, le=100, description="More than this many points behind is 严重滞后 (red)")
+
+
+class PlanSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    default_year: int | None = Field(None, description="Plan year when a notice does not show one")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    plan: PlanSettings = PlanSettings()
+    status: StatusSettings = StatusSettings()
+    agencies: dict[str, str] = Field(default_factory=dict, description="Extra abbreviations: 简称 = 全称")
+
+
+DEFAULT_TOML = """\
+# plantrack 工作区设置 (workspace settings)
+
+[plan]
+# 通知中看不出年份时使用的计划年度 (plan year when the notice shows none)
+# default_year = 2017
+
+[status]
+# 落后序时进度不超过 tolerance 个百分点仍算"序时推进"(绿)；落后超过 serious 个百分点为"严重滞后"(红)
+tolerance = 10
+serious = 30
+
+[agencies]
+# 单位简称 = 全称，补充内置简称表 (extra agency abbreviations)
+# "人社局" = "市人力资源和社会保障局"
+"""
+
+
+def load_settings(path: Path) -> Settings:
+    """Read plantrack.toml; a missing file gives the defaults, a broken one a located error."""
+    if not path.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise DataFileError(str(path), f"设置文件不是有效的 TOML：{e}", hint="请按 TOML 格式修改该文件。") from e
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise DataFileError(str(path), f"设置项 {where} 有误：{err['msg']}", hint="请对照 README 中的设置说明修改。") from e

@@ -1,0 +1,124 @@
+"""The plan: the single definition of what `extract` writes and every other command reads.
+
+Field names that the evaluation scorer reads (kind, title, doc_number, issued_on, tasks[].path,
+title, kind, agencies[].name/role, targets[].value/unit/op, deadlines[]) are fixed; the rest is
+documented in docs/plan-format.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Role(StrEnum):
+    """How an agency takes part in a task."""
+
+    lead = "lead"  # 牵头, the host of 会同
+    responsible = "responsible"  # 负责, 分别负责, 责任单位
+    support = "support"  # 参加, 配合, 参与, the partners named after 会同
+
+
+ROLE_LABELS: dict[Role, str] = {Role.lead: "牵头", Role.responsible: "负责", Role.support: "配合"}
+
+
+class ItemKind(StrEnum):
+    task = "task"  # trackable work
+    heading = "heading"  # only groups numbered sub-items
+    requirement = "requirement"  # 总体要求, 保障措施 ...: sets no concrete work
+
+
+class Op(StrEnum):
+    eq = "="
+    ge = ">="
+    le = "<="
+    approx = "~"
+    gt = ">"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_assignment=False)
+
+
+class Agency(_Model):
+    name: str = Field(description="Full name as the notice means it (elided prefixes restored)")
+    role: Role
+
+
+class Target(_Model):
+    value: float = Field(description="Plain number, 万/亿 multiplied out: 6.04万人 -> 60400")
+    unit: str = Field(description="Unit as printed, without the multiplier: 人, 人次, %, 个百分点")
+    op: Op = Op.eq
+    metric: str = Field("", description="What is counted, e.g. 新增转移农村劳动力")
+    text: str = Field("", description="The phrase as printed")
+    parent: int | None = Field(None, description="Index in this task's targets of the total a 其中 part belongs to")
+
+
+class Item(_Model):
+    """One numbered item of the notice, in document order."""
+
+    path: list[int] = Field(description="Printed numbers from the outermost level: 二、(五) -> [2, 5]")
+    number: str = Field("", description="The number as printed, e.g. (五)")
+    title: str = Field(description="Heading or headline sentence, without number and final 。")
+    kind: ItemKind = ItemKind.task
+    text: str = Field("", description="Full text of the item, sub-items excluded")
+    agency_text: str = Field("", description="The agency phrase as printed, for review")
+    agencies: list[Agency] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    deadlines: list[date] = Field(default_factory=list, description="ISO dates")
+    deadline_text: list[str] = Field(default_factory=list, description="Deadline phrases as printed")
+    ongoing: bool = Field(False, description="持续推进 / 长期坚持: no end date")
+
+    @property
+    def id(self) -> str:
+        """The task id users type: path joined by dots, e.g. 1.5."""
+        return ".".join(str(n) for n in self.path)
+
+
+class Section(_Model):
+    path: list[int]
+    number: str = ""
+    title: str
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    encoding: str = ""
+    format: str = ""
+
+
+class Plan(_Model):
+    """A work plan extracted from one notice."""
+
+    schema_: int = Field(SCHEMA_VERSION, alias="schema")
+    id: str
+    kind: Literal["plan", "other"] = "plan"
+    title: str = Field("", description="The plan's own title, else the notice's")
+    notice_title: str = ""
+    doc_number: str = ""
+    issuer: list[str] = Field(default_factory=list)
+    issued_on: date | None = None
+    year: int | None = None
+    recipients: list[str] = Field(default_factory=list)
+    source: Source | None = None
+    sections: list[Section] = Field(default_factory=list)
+    tasks: list[Item] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="What a reviewer should look at")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def trackable(self) -> list[Item]:
+        """Items of kind task: the ones progress is recorded against."""
+        return [t for t in self.tasks if t.kind == ItemKind.task]
+
+    def section_of(self, item: Item) -> Section | None:
+        for s in self.sections:
+            if item.path[: len(s.path)] == s.path and len(item.path) > len(s.path):
+                return s
+        return None

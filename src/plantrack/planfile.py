@@ -1,0 +1,263 @@
+"""Reading and writing plan YAML files: the only module that touches plan files.
+
+Writing uses ruamel.yaml (block scalars for long text, flow style for short entries, a header
+comment). Reading uses PyYAML's C loader, which is many times faster; ruamel's round-trip mode is
+used only to locate an error at a line, or where a file is edited in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from plantrack.errors import ConflictError, DataFileError
+from plantrack.models import Plan
+
+STAMP = "# plantrack-generated: "
+LONG_TEXT = 60  # characters from which text fields are written as block scalars
+
+HEADER = """\
+# plantrack 计划文件（由 plantrack extract 生成）
+# 审核方法：对照原文逐项核对 tasks 中的 title、agencies（单位与角色 lead 牵头 / responsible 负责 /
+# support 配合）、targets（value 数值、unit 单位、op 比较符）和 deadlines（完成时限）。
+# 可以直接修改本文件；改后运行 plantrack check 检查格式、任务编号和进度记录是否一致。
+# 修改过的文件不会被 plantrack extract 悄悄覆盖（需要 --force）。
+"""
+
+
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    """Plain data in the documented key order, with empty optional fields left out of tasks."""
+    data = plan.model_dump(mode="json", by_alias=True)
+    for task in data["tasks"]:
+        for key in ("agency_text", "deadline_text", "text"):
+            if not task[key]:
+                del task[key]
+        if not task["ongoing"]:
+            del task["ongoing"]
+        for target in task["targets"]:
+            if target["parent"] is None:
+                del target["parent"]
+    return data
+
+
+def dump_plan(plan: Plan) -> str:
+    """The plan as YAML text, with the header comment and the unedited-stamp."""
+    body = _ruamel_dump(_styled(plan_to_data(plan)))
+    return HEADER + STAMP + _digest(body) + "\n" + body
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def is_hand_edited(text: str) -> bool:
+    """True if the file no longer matches the stamp written with it (or has none)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith(STAMP):
+            body = "\n".join(lines[i + 1 :])
+            return line[len(STAMP) :].strip() != _digest(body)
+    return True
+
+
+def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
+    """Write a plan file; refuse to replace a hand-edited one unless forced. Returns True if changed."""
+    text = dump_plan(plan)
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if old == text:
+            return False
+        if not force and is_hand_edited(old):
+            raise ConflictError(
+                f"{path} 已被人工修改过，没有覆盖。",
+                hint="如确需用新的提取结果替换，请加 --force；先用 --diff 查看会有哪些变化。",
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return True
+
+
+def load_plan(path: Path) -> Plan:
+    """Read and validate a plan file; errors name the file, the line and the field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise DataFileError(str(path), "计划文件不存在。", hint="请先运行 plantrack extract 生成计划。") from e
+    except UnicodeDecodeError as e:
+        raise DataFileError(str(path), "计划文件不是 UTF-8 编码。", hint="请用 UTF-8 编码保存该文件。") from e
+    data = parse_yaml(text, path)
+    return validate_plan(data, text, path)
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(e, "problem", None) or str(e)
+        raise DataFileError(
+            str(path), f"YAML 格式错误（{problem}）", line=line, hint="请检查该行的缩进、冒号和引号。"
+        ) from e
+
+
+def validate_plan(data: Any, text: str, path: Path) -> Plan:
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "计划文件的顶层应是键值对（schema、id、tasks ...）。")
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = [p for p in err["loc"]]
+        field = _field_path(loc)
+        line = _line_of(text, loc)
+        raise DataFileError(
+            str(path),
+            f"字段 {field} 有误：{_chinese_msg(err)}",
+            line=line,
+            hint="请对照 docs/plan-format.md 修改该字段，然后运行 plantrack check。",
+        ) from e
+
+
+def _field_path(loc: list[Any]) -> str:
+    out = ""
+    for p in loc:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+_MSG = {
+    "missing": "缺少该字段",
+    "extra_forbidden": "不认识的字段（拼写错误？）",
+    "float_parsing": "应是数字",
+    "int_parsing": "应是整数",
+    "date_from_datetime_parsing": "应是日期，如 2017-06-30",
+    "date_parsing": "应是日期，如 2017-06-30",
+    "enum": "取值不在允许范围内",
+    "literal_error": "取值不在允许范围内",
+    "list_type": "应是列表",
+    "string_type": "应是文字",
+}
+
+
+def _chinese_msg(err: Any) -> str:
+    msg = str(_MSG.get(err["type"], err["msg"]))
+    if err["type"] in ("enum", "literal_error"):
+        expected = err.get("ctx", {}).get("expected", "")
+        msg += f"（可选：{expected}）"
+    value = err.get("input")
+    if err["type"] != "missing" and isinstance(value, str | int | float):
+        msg += f"，现为 {value!r}"
+    return msg
+
+
+def _line_of(text: str, loc: list[Any]) -> int | None:
+    """1-based line of the deepest node of loc that ruamel can find."""
+    from ruamel.yaml import YAML
+
+    try:
+        root: Any = YAML(typ="rt").load(text)
+    except Exception:
+        return None
+    line: int | None = None
+    node: Any = root
+    for key in loc:
+        try:
+            lc: Any = getattr(node, "lc", None)
+            if isinstance(key, int) and isinstance(node, list):
+                line = lc.item(key)[0] + 1
+                node = node[key]
+            elif isinstance(key, str) and isinstance(node, dict) and key in node:
+                line = lc.key(key)[0] + 1
+                node = node[key]
+            else:
+                break
+        except (AttributeError, IndexError, KeyError, TypeError):
+            break
+    return line
+
+
+def edit_plan_file(path: Path, change: Callable[[Any], None]) -> None:
+    """Apply change() to the round-trip document so comments and key order a person wrote survive."""
+    from ruamel.yaml import YAML
+
+    yaml = _ruamel()
+    text = path.read_text(encoding="utf-8")
+    doc = YAML(typ="rt").load(text)
+    change(doc)
+    validate_plan(doc, text, path)
+    buf = io.StringIO()
+    yaml.dump(doc, buf)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def _ruamel() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.allow_unicode = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _ruamel_dump(data: Any) -> str:
+    buf = io.StringIO()
+    _ruamel().dump(data, buf)
+    return str(buf.getvalue())
+
+
+def _styled(data: dict[str, Any]) -> Any:
+    """Short entries (paths, agencies, targets, sections) in flow style; long text as block scalars."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    def flow_map(d: dict[str, Any]) -> CommentedMap:
+        m = CommentedMap(d)
+        m.fa.set_flow_style()
+        for k, v in d.items():
+            if isinstance(v, list):
+                m[k] = flow_seq(v)
+        return m
+
+    def flow_seq(items: list[Any]) -> CommentedSeq:
+        s = CommentedSeq(items)
+        s.fa.set_flow_style()
+        return s
+
+    def task_map(t: dict[str, Any]) -> CommentedMap:
+        m = CommentedMap()
+        for k, v in t.items():
+            if k in ("agencies", "targets"):
+                m[k] = CommentedSeq([flow_map(x) for x in v])
+            elif k in ("path", "deadlines", "deadline_text"):
+                m[k] = flow_seq(v)
+            elif isinstance(v, str) and (len(v) > LONG_TEXT or "\n" in v):
+                m[k] = LiteralScalarString(v)
+            else:
+                m[k] = v
+        return m
+
+    top = CommentedMap()
+    for k, v in data.items():
+        if k == "tasks":
+            top[k] = CommentedSeq([task_map(t) for t in v])
+        elif k == "sections":
+            top[k] = CommentedSeq([flow_map(s) for s in v])
+        elif k in ("issuer", "recipients", "warnings") and v:
+            top[k] = CommentedSeq(v)
+        elif k == "source" and v:
+            top[k] = flow_map(v)
+        else:
+            top[k] = v
+    return top

@@ -1,0 +1,125 @@
+"""Workspace discovery, init, version, help texts and the README's promises."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plantrack import __version__
+from plantrack.cli.app import app
+from tests.conftest import REPO
+
+
+def test_version(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"plantrack {__version__}"
+
+
+def test_init_creates_workspace(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("init", tmp_path / "ws")
+    assert result.exit_code == 0, result.output
+    assert "已创建工作区" in result.output
+    for sub in ("data/sources", "data/extracted", "data/progress"):
+        assert (tmp_path / "ws" / sub).is_dir()
+    assert "[status]" in (tmp_path / "ws" / "plantrack.toml").read_text(encoding="utf-8")
+
+
+def test_init_twice_keeps_settings(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    invoke("init", tmp_path)
+    (tmp_path / "plantrack.toml").write_text("[status]\ntolerance = 5\n", encoding="utf-8")
+    result = invoke("init", tmp_path)
+    assert "已经是工作区" in result.output
+    assert "tolerance = 5" in (tmp_path / "plantrack.toml").read_text(encoding="utf-8")
+
+
+def test_discovery_from_subfolder(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from plantrack.workspace import find_workspace
+
+    sub = workspace / "data" / "progress"
+    monkeypatch.chdir(sub)
+    assert find_workspace().root == workspace
+
+
+def test_env_variable(workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from plantrack.workspace import find_workspace
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PLANTRACK_WORKSPACE", str(workspace))
+    assert find_workspace().root == workspace
+
+
+def test_option_beats_env(workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from plantrack.workspace import find_workspace, init_workspace
+
+    other = init_workspace(tmp_path / "other").root
+    monkeypatch.setenv("PLANTRACK_WORKSPACE", str(other))
+    assert find_workspace(workspace).root == workspace
+
+
+def test_no_workspace_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from plantrack.errors import WorkspaceError
+    from plantrack.workspace import find_workspace
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(WorkspaceError) as e:
+        find_workspace()
+    assert "不是 plantrack 工作区" in str(e.value)
+    assert "plantrack init" in str(e.value)
+
+
+def test_bad_workspace_option_via_cli(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("-w", tmp_path / "nowhere", "plans")
+    assert result.exit_code == 1
+    assert "不是 plantrack 工作区" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_settings_file_is_located(tmp_path: Path) -> None:
+    from plantrack.errors import DataFileError
+    from plantrack.workspace import init_workspace
+
+    ws = init_workspace(tmp_path)
+    ws.settings_path.write_text("[status]\ntolerance = 'ten'\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        _ = ws.settings
+    assert "status.tolerance" in str(e.value)
+
+
+def _command_names() -> list[str]:
+    from typer.main import get_command
+
+    group = get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_help_and_is_in_readme(invoke) -> None:  # type: ignore[no-untyped-def]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    names = _command_names()
+    assert "init" in names
+    for name in names:
+        result = invoke(name, "--help")
+        assert result.exit_code == 0, name
+        assert re.search(r"[\u4e00-\u9fff]", result.output), f"{name} has no Chinese help text"
+        assert f"### {name} " in readme or f"### {name}\n" in readme, f"{name} is not in README.md"
+
+
+def test_readme_quick_start_is_what_ci_runs() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("##", 1)[0]
+    commands = [ln.strip() for ln in quick.splitlines() if ln.startswith("    ")]
+    assert len(commands) == 2
+    assert commands[1].endswith(".venv/bin/python -m pytest")
+    assert ".venv/bin/python -m pytest" in ci
+
+
+def test_examples_ship_as_package_data() -> None:
+    from importlib.resources import files
+
+    examples = files("plantrack") / "data" / "examples"
+    for name in ("jian-2017.txt", "ningxia-2023.txt"):
+        shipped = (examples / name).read_bytes()
+        assert shipped == (REPO / "data" / "sources" / name).read_bytes()
