@@ -1,0 +1,112 @@
+"""Agencies by any name: 市人社局, 人社局 and 市人力资源和社会保障局 are one agency.
+
+Names are compared by a key: the level prefix (省/市/县/区...) dropped, the abbreviation expanded
+(lang/agency_abbrev.py plus the workspace's own `[agencies]` rows), and 和/与/及 ignored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from plantrack.errors import UsageError
+from plantrack.lang.agency_abbrev import (
+    ABBREVIATIONS,
+    COLLECTIVE_MARKERS,
+    IGNORED_CHARS,
+    LEVEL_KEEP_AFTER,
+    LEVEL_PREFIXES,
+)
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
+_IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
+
+
+def clean(name: str) -> str:
+    """NFKC (full-width brackets become ASCII) and no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def strip_level(name: str) -> str:
+    """Drop one leading level prefix: 市人社局 -> 人社局, but 市场监督管理局 stays."""
+    for prefix in LEVEL_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            rest = name[len(prefix) :]
+            if rest.startswith(LEVEL_KEEP_AFTER.get(prefix, ())):
+                continue
+            return rest
+    return name
+
+
+def abbreviation_table(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The built-in table with the workspace's rows on top, both sides without a level prefix."""
+    table = dict(ABBREVIATIONS)
+    for short, full in (extra or {}).items():
+        table[strip_level(clean(short))] = strip_level(clean(full))
+    return table
+
+
+def agency_key(name: str, table: Mapping[str, str] | None = None) -> str:
+    """The comparison key of a name; equal keys mean the same agency."""
+    table = ABBREVIATIONS if table is None else table
+    stem = strip_level(clean(name))
+    stem = table.get(stem, stem)
+    return stem.translate(_IGNORED)
+
+
+def is_collective(name: str) -> bool:
+    """各成员单位, 有关单位 ...: a group, not one agency."""
+    name = clean(name)
+    return name.startswith("各") or any(m in name for m in COLLECTIVE_MARKERS)
+
+
+class AgencyIndex:
+    """The agencies named in plans, looked up by any name a user types."""
+
+    def __init__(self, names: Iterable[str], extra: Mapping[str, str] | None = None) -> None:
+        self.table = abbreviation_table(extra)
+        self.by_key: dict[str, list[str]] = {}
+        for name in sorted(set(names)):
+            if not is_collective(name):
+                self.by_key.setdefault(self.key(name), []).append(name)
+
+    def key(self, name: str) -> str:
+        return agency_key(name, self.table)
+
+    def display(self, key: str) -> str:
+        """The plan's spelling of an agency (the shortest one when plans differ)."""
+        names = self.by_key.get(key)
+        return min(names, key=len) if names else key
+
+    def resolve(self, text: str) -> str:
+        """The key of the agency a user means; an ambiguous or unknown name raises UsageError."""
+        key = self.key(text)
+        if key in self.by_key:
+            return key
+        place = _PLACE.match(clean(text))
+        if place and self.key(place["rest"]) in self.by_key:
+            return self.key(place["rest"])
+        found = self._containing(text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = "、".join(self.display(k) for k in found[:12])
+            raise UsageError(f"单位“{text}”不明确，可能是：{listed}。", hint="请写出更完整的单位名称。")
+        raise UsageError(f"没有找到单位“{text}”。", hint=self._suggest(text))
+
+    def _containing(self, text: str) -> list[str]:
+        probe = strip_level(clean(text))
+        probe_key = self.key(text)
+        if not probe:
+            return []
+        return [k for k, names in self.by_key.items() if probe_key in k or any(probe in n for n in names)]
+
+    def _suggest(self, text: str) -> str:
+        names = [n for group in self.by_key.values() for n in group]
+        close = difflib.get_close_matches(clean(text), names, n=3, cutoff=0.4)
+        keys = difflib.get_close_matches(self.key(text), list(self.by_key), n=3, cutoff=0.4)
+        picks = list(dict.fromkeys([*close, *(self.display(k) for k in keys)]))[:3]
+        more = "用 plantrack agencies 查看全部单位；简称可在 plantrack.toml 的 [agencies] 中补充。"
+        return f"最接近的是：{'、'.join(picks)}。{more}" if picks else more
