@@ -1,0 +1,277 @@
+"""Build the report context from plans, their journal entries and a date.
+
+Status comes from plantrack.tracking.status.compute_status, called once per plan for the report
+date and once for the end of the previous quarter (for "比上季度末增加…"); nothing here decides a
+status light. This module only selects, orders and words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from plantrack.config import StatusSettings
+from plantrack.errors import UsageError
+from plantrack.models import Plan, Role
+from plantrack.periods import Quarter
+from plantrack.report import numbers as fmt
+from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
+from plantrack.report.tasks import TaskFacts, task_row
+from plantrack.tracking.agencies import AgencyIndex, is_collective
+from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
+from plantrack.tracking.status import compute_status, effective_entries, plan_year
+
+# The order of the overall counts, as offices list them.
+COUNT_ORDER: tuple[Light, ...] = (
+    Light.done,
+    Light.on_track,
+    Light.behind,
+    Light.serious,
+    Light.not_started,
+    Light.not_reported,
+)
+BAR_WIDTH = 20
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """One plan and its journal entries (all of them; the report picks by date)."""
+
+    plan: Plan
+    entries: Sequence[Entry]
+
+
+def build_report(
+    inputs: Sequence[PlanInput],
+    as_of: date,
+    settings: StatusSettings,
+    agency: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> Report:
+    """The report context at as_of (a quarter end for a quarterly report), for all tasks or one agency.
+
+    `agency` is any name of one agency (see tracking/agencies.py); `aliases` are the workspace's extra
+    abbreviations. Raises UsageError when no selected plan has anything to report at that date.
+    """
+    quarter = Quarter.containing(as_of)
+    parts: list[PlanReport] = []
+    skipped: list[str] = []
+    for item in inputs:
+        reason = _skip_reason(item.plan, as_of, quarter)
+        if reason:
+            skipped.append(reason)
+            continue
+        part = build_plan_report(item, as_of, settings, agency, aliases)
+        if part is None:
+            skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务。")
+            continue
+        parts.append(part)
+    if not parts:
+        raise _nothing_to_report(inputs, quarter, as_of, agency, skipped)
+    period = quarter.label if as_of == quarter.end else f"截至{fmt.cn_date(as_of)}"
+    return Report(
+        title=_title(parts, period, agency),
+        period=period,
+        quarter=quarter.code,
+        quarter_label=quarter.label,
+        next_quarter_label=quarter.next().label,
+        as_of=as_of,
+        as_of_text=fmt.cn_date(as_of),
+        period_start=quarter.start,
+        is_quarter_end=as_of == quarter.end,
+        progress_header="截至季末进展" if as_of == quarter.end else f"截至{fmt.cn_month_day(as_of)}进展",
+        agency=agency,
+        plans=parts,
+        skipped=skipped,
+    )
+
+
+def _year_start(plan: Plan, as_of: date) -> date:
+    return date(plan_year(plan, as_of), 1, 1)
+
+
+def _skip_reason(plan: Plan, as_of: date, quarter: Quarter) -> str:
+    if as_of < _year_start(plan, as_of):
+        return f"{quarter.label}早于《{plan.title or plan.id}》的计划年度（{plan_year(plan, as_of)}年），不在本报告内。"
+    return ""
+
+
+def _nothing_to_report(
+    inputs: Sequence[PlanInput], quarter: Quarter, as_of: date, agency: str | None, skipped: list[str]
+) -> UsageError:
+    if not inputs:
+        return UsageError("没有可以报告的计划。", hint="请先运行 plantrack extract 提取计划。")
+    years = sorted({plan_year(p.plan, as_of) for p in inputs})
+    if all(as_of < date(y, 1, 1) for y in years):
+        first = Quarter(years[0], 1)
+        return UsageError(
+            f"{quarter.label}早于计划年度（{years[0]}年），还没有可以报告的进展。",
+            hint=f"请用 --quarter 指定计划年度内的季度，如 {first.code}（{first.label}）。",
+        )
+    if agency:
+        return UsageError(f"所选计划中没有{agency}承担的任务。", hint="请检查单位名称，或用 --plan 换一个计划。")
+    return UsageError("；".join(skipped) or "没有可以报告的内容。")
+
+
+def _title(parts: list[PlanReport], period: str, agency: str | None) -> str:
+    plans = "、".join(f"《{p.title}》" for p in parts)
+    return f"{agency or ''}关于{plans}{period}落实情况的报告"
+
+
+def build_plan_report(
+    item: PlanInput,
+    as_of: date,
+    settings: StatusSettings,
+    agency: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> PlanReport | None:
+    """The part of the report for one plan; None when an agency report finds no task of the agency."""
+    plan, entries = item.plan, list(item.entries)
+    quarter = Quarter.containing(as_of)
+    now = compute_status(plan, entries, as_of, settings, agency, period_start=quarter.start, aliases=aliases)
+    if not now:
+        return None
+    prev_end = quarter.start - timedelta(days=1)
+    has_previous = prev_end >= _year_start(plan, as_of)
+    before = compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
+    key = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), aliases).key
+    asked = key(agency) if agency else None
+    in_period = _period_entries(entries, quarter.start, as_of, key, asked, now)
+    facts = TaskFacts(
+        as_of=as_of,
+        next_quarter=quarter.next(),
+        target_word="年度目标" if plan.year else "目标",
+        previous={(s.task.id, t.index): t.actual for s in before for t in s.targets},
+        notes=in_period,
+        agency_report=agency is not None,
+    )
+    rows = [task_row(seq, st, facts) for seq, st in enumerate(now, start=1)]
+    silent = silent_agencies(now, in_period, key, asked)
+    return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
+
+
+def _period_entries(
+    entries: list[Entry],
+    start: date,
+    end: date,
+    key: Callable[[str], str],
+    asked: str | None,
+    statuses: list[TaskStatus],
+) -> dict[str, list[Entry]]:
+    """Effective entries dated in [start, end], the latest per task and agency, by task id.
+
+    In an agency report, tasks the agency leads or is responsible for show only its own entries
+    (as compute_status counts them).
+    """
+    own_only = {s.task.id for s in statuses if s.role in (Role.lead, Role.responsible)} if asked else set()
+    latest: dict[tuple[str, str], Entry] = {}
+    for e in effective_entries(entries):
+        if not start <= e.as_of <= end or (e.task in own_only and key(e.agency) != asked):
+            continue
+        k = (e.task, key(e.agency))
+        old = latest.get(k)
+        if old is None or (e.as_of, e.id) > (old.as_of, old.id):
+            latest[k] = e
+    out: dict[str, list[Entry]] = {}
+    for (task, _), e in sorted(latest.items(), key=lambda kv: (kv[1].as_of, kv[1].id)):
+        out.setdefault(task, []).append(e)
+    return out
+
+
+def _assemble(
+    plan: Plan,
+    rows: list[TaskRow],
+    statuses: list[TaskStatus],
+    silent: list[SilentAgency],
+    any_in_period: bool,
+    has_previous: bool,
+    entries: Sequence[Entry],
+    as_of: date,
+) -> PlanReport:
+    active = [r for r in rows if r.light != Light.done]
+    return PlanReport(
+        id=plan.id,
+        title=plan.title or plan.notice_title or plan.id,
+        notice_title=plan.notice_title,
+        doc_number=plan.doc_number,
+        issuer=list(plan.issuer),
+        year=plan.year,
+        total=len(rows),
+        counts=_counts(rows),
+        sections=_sections(plan, rows, statuses),
+        tasks=rows,
+        lagging=sorted(
+            (r for r in rows if r.light in (Light.behind, Light.serious)), key=lambda r: (-(r.gap or 0), r.seq)
+        ),
+        overdue=[r for r in rows if r.overdue],
+        silent=silent,
+        due_next=[r for r in active if r.deadline and _in_next_quarter(r.deadline, as_of)],
+        speed_up=sorted(
+            (r for r in active if r.light in (Light.behind, Light.serious, Light.not_started) and not r.overdue),
+            key=lambda r: (-(r.gap or 0), r.seq),
+        ),
+        no_records=not any(e.as_of <= as_of for e in entries),
+        no_reports_in_period=not any_in_period,
+        has_previous=has_previous,
+    )
+
+
+def _in_next_quarter(day: date, as_of: date) -> bool:
+    nxt = Quarter.containing(as_of).next()
+    return nxt.start <= day <= nxt.end
+
+
+def _counts(rows: Sequence[TaskRow]) -> list[LightCount]:
+    total = len(rows)
+    out = []
+    for light in COUNT_ORDER:
+        n = sum(1 for r in rows if r.light == light)
+        blocks = round(BAR_WIDTH * n / total) if total else 0
+        out.append(
+            LightCount(
+                light=light.value,
+                label=LIGHT_LABELS[light],
+                count=n,
+                share=fmt.share(n, total),
+                bar="█" * max(blocks, 1 if n else 0),
+            )
+        )
+    return out
+
+
+def _sections(plan: Plan, rows: list[TaskRow], statuses: list[TaskStatus]) -> list[SectionBlock]:
+    blocks: list[SectionBlock] = []
+    current: tuple[str, str] | None = None
+    for row, st in zip(rows, statuses, strict=True):
+        section = plan.section_of(st.task)
+        head = (section.number, section.title) if section else ("", "")
+        if current != head:
+            blocks.append(SectionBlock(number=head[0], title=head[1], tasks=[]))
+            current = head
+        blocks[-1].tasks.append(row)
+    return blocks
+
+
+def silent_agencies(
+    statuses: Sequence[TaskStatus],
+    in_period: Mapping[str, list[Entry]],
+    key: Callable[[str], str],
+    asked: str | None = None,
+) -> list[SilentAgency]:
+    """Agencies due to report on a task (牵头/负责, else everyone named) that sent nothing on it in the period."""
+    reported = {(task, key(e.agency)) for task, es in in_period.items() for e in es}
+    owed: dict[str, tuple[str, list[int]]] = {}
+    for seq, st in enumerate(statuses, start=1):
+        for name in _reporting_agencies(st):
+            k = key(name)
+            if (st.task.id, k) in reported or (asked and k != asked):
+                continue
+            owed.setdefault(k, (name, []))[1].append(seq)
+    return [SilentAgency(name=name, tasks=tasks) for name, tasks in owed.values()]
+
+
+def _reporting_agencies(st: TaskStatus) -> list[str]:
+    named = [a for a in st.task.agencies if not is_collective(a.name)]
+    owing = [a.name for a in named if a.role in (Role.lead, Role.responsible)]
+    return owing or [a.name for a in named]

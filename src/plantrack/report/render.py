@@ -1,0 +1,91 @@
+"""Render the report context with a Jinja2 template: the workspace's own first, else the shipped one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from plantrack.errors import DataFileError
+from plantrack.report import escape
+from plantrack.report import numbers as fmt
+from plantrack.report.context import Report
+
+TEMPLATE_NAME = "report.md.j2"
+
+
+def template_path(workspace_templates: Path | None = None) -> Path | None:
+    """The workspace's override (templates/report.md.j2) if it exists, else None (the shipped one)."""
+    if workspace_templates is not None:
+        own = workspace_templates / TEMPLATE_NAME
+        if own.is_file():
+            return own
+    return None
+
+
+def shipped_template() -> str:
+    from importlib.resources import files
+
+    return (files("plantrack") / "templates" / TEMPLATE_NAME).read_text(encoding="utf-8")
+
+
+def render_report(report: Report, workspace_templates: Path | None = None) -> str:
+    """The Markdown text of the report; a broken workspace template raises DataFileError."""
+    import jinja2
+
+    own = template_path(workspace_templates)
+    source = own.read_text(encoding="utf-8") if own else shipped_template()
+    env = _environment()
+    try:
+        text = env.from_string(source).render(report=report, r=report)
+    except jinja2.TemplateSyntaxError as e:
+        raise _template_error(own, f"模板语法错误：{e.message}", e.lineno) from e
+    except jinja2.UndefinedError as e:
+        raise _template_error(own, f"模板使用了不存在的字段：{e.message}", None) from e
+    return tidy(text)
+
+
+def _template_error(path: Path | None, message: str, line: int | None) -> DataFileError:
+    where = str(path) if path else f"plantrack/templates/{TEMPLATE_NAME}"
+    return DataFileError(where, message, line=line, hint="请对照 docs/report.md 修改报告模板，或删除它以使用内置模板。")
+
+
+def _environment() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        autoescape=False,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md=escape.md,
+        cell=escape.cell,
+        plain=escape.plain,
+        sentence=escape.sentence,
+        amount=fmt.amount,
+        pct=fmt.pct,
+        cn_date=fmt.cn_date,
+        month_day=fmt.cn_month_day,
+        heading=heading,
+        cn_num=fmt.cn_numeral,
+        points=fmt.points,
+    )
+    return env
+
+
+def heading(level: int) -> str:
+    """'#' * level, for templates that shift levels (one plan vs. several)."""
+    return "#" * max(1, min(6, level))
+
+
+def tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, exactly one final newline."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if ln == "" and (not out or out[-1] == ""):
+            continue
+        out.append(ln)
+    return "\n".join(out).strip("\n") + "\n"
