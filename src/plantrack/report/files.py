@@ -1,0 +1,93 @@
+"""Everything `plantrack report` does between options and output: pick plans, date, agency; build; render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from plantrack.errors import UsageError
+from plantrack.periods import Quarter, last_finished_quarter
+from plantrack.report.build import PlanInput, build_report
+from plantrack.report.context import Report
+from plantrack.report.render import render_report
+from plantrack.workspace import Workspace
+
+REPORTS_DIR = "reports"
+
+
+@dataclass(frozen=True)
+class Written:
+    """A rendered report and where it should go by default."""
+
+    report: Report
+    text: str
+    default_path: Path
+
+
+def report_date(quarter: str | None, as_of: date | None, today: date) -> date:
+    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter."""
+    if quarter and as_of:
+        raise UsageError("--quarter 和 --as-of 只能用一个。", hint="季度报告用 --quarter 2017Q3；截至某日用 --as-of 2017-08-15。")
+    if as_of:
+        return as_of
+    return (Quarter.parse(quarter) if quarter else last_finished_quarter(today)).end
+
+
+def resolve_agency(ws: Workspace, inputs: list[PlanInput], text: str | None) -> str | None:
+    """The plan's own spelling of the agency a user typed (市人社局 for 人社局); None for all."""
+    if text is None or not text.strip():
+        return None
+    from plantrack.tracking.agencies import AgencyIndex
+
+    names = (a.name for i in inputs for t in i.plan.tasks for a in t.agencies)
+    index = AgencyIndex(names, ws.settings.agencies)
+    return index.display(index.resolve(text))
+
+
+def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
+    """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries."""
+    from plantrack.tracking.store import load_entries, load_plan, plan_ids, resolve_plan
+
+    ids = [resolve_plan(ws, p) for p in plans] if plans else plan_ids(ws)
+    if not ids:
+        raise UsageError("工作区里还没有计划。", hint="请先运行 plantrack extract 通知文件 生成计划。")
+    ids = list(dict.fromkeys(ids))
+    return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
+
+
+def make_report(
+    ws: Workspace,
+    as_of: date,
+    plans: list[str] | None = None,
+    agency: str | None = None,
+) -> Written:
+    """Build and render the report of a workspace at a date (the workspace's template wins)."""
+    inputs = load_inputs(ws, plans)
+    name = resolve_agency(ws, inputs, agency)
+    report = build_report(inputs, as_of, ws.settings.status, agency=name, aliases=ws.settings.agencies)
+    text = render_report(report, ws.templates)
+    stem = report.quarter if report.is_quarter_end else as_of.isoformat()
+    if plans:
+        stem += "-" + "-".join(p.id for p in report.plans)
+    if name:
+        stem += f"-{name}"
+    return Written(report, text, ws.root / REPORTS_DIR / f"{stem}.md")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a report file (UTF-8, \\n line ends), creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    tmp.replace(path)
+
+
+def summary(report: Report) -> list[str]:
+    """One line per plan for the terminal: 《…》22项：已完成3项，序时推进14项…"""
+    lines = []
+    for p in report.plans:
+        counts = "，".join(f"{c.label}{c.count}项" for c in p.counts if c.count)
+        lines.append(f"《{p.title}》{p.total}项任务：{counts}")
+    return lines
