@@ -1,0 +1,248 @@
+"""Agencies and their roles: from trailing brackets, labelled lines, 由X负责 and opening agencies.
+
+Two steps: find the phrase that names the agencies (kept as printed for the reviewer), then parse
+it into (name, role) pairs — clauses with role cues, 会同 host and partners, elided level prefixes
+restored, shared suffixes distributed, trailing 等 dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.lang import roles as R
+from plantrack.models import Agency, Role
+
+_OPEN = "([【〔"
+_CLOSE = ")]】〕"
+_LABEL = re.compile("(" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + r")\s*[:]\s*")
+_CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) + r")(?:工作)?$")
+_BY = re.compile(
+    r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
+)
+_CUE_WORDS = tuple(R.ROLE_CUES) + tuple(R.ROLE_LABELS)
+
+
+@dataclass
+class AgencyFinding:
+    phrase: str  # as printed, for the reviewer
+    agencies: list[Agency]
+    understood: bool = True
+
+
+def bracket_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of top-level bracket groups, nesting respected: 各县(市、区)人民政府 stays inside."""
+    groups: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i + 1))
+    return groups
+
+
+def split_top(text: str, seps: str) -> list[str]:
+    """Split on any of seps outside brackets."""
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def has_role_words(text: str) -> bool:
+    return any(w in text for w in _CUE_WORDS)
+
+
+def find_agencies(text: str) -> AgencyFinding | None:
+    """The agencies named by one item's text, or None when it names none."""
+    phrases = attribution_phrases(text)
+    if phrases:
+        agencies: list[Agency] = []
+        for p in phrases:
+            agencies.extend(parse_phrase(p))
+        return AgencyFinding("；".join(phrases), _dedupe(agencies), bool(agencies))
+    m = _BY.search(text)
+    if m:
+        role = Role.lead if "牵头" in m[2] else Role.responsible
+        names = split_names(m[1])
+        return AgencyFinding(m.group(0), [Agency(name=n, role=role) for n in names], bool(names))
+    return opening_agency(text)
+
+
+def attribution_phrases(text: str) -> list[str]:
+    """Bracket groups with role words that end a sentence or paragraph, and labelled lines."""
+    out: list[str] = []
+    for start, end in bracket_groups(text):
+        inner = text[start + 1 : end - 1]
+        after = text[end : end + 1]
+        at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
+        if at_end and has_role_words(inner) and _looks_like_attribution(inner):
+            out.append(inner.strip())
+    for line in text.split("\n"):
+        m = _LABEL.match(line.strip())
+        if m and m[1] in R.ROLE_LABELS:
+            out.append(line.strip())
+    return out
+
+
+def _looks_like_attribution(inner: str) -> bool:
+    """Role words at a clause end or a label: not (含技工学校) or (按规定负责的…)."""
+    if _LABEL.search(inner):
+        return True
+    return any(_CUE.search(clause) for clause in split_top(inner, ",;"))
+
+
+def parse_phrase(phrase: str) -> list[Agency]:
+    if _LABEL.search(phrase):
+        return _parse_labelled(phrase)
+    return _parse_clauses(phrase)
+
+
+def _parse_labelled(phrase: str) -> list[Agency]:
+    out: list[Agency] = []
+    marks = list(_LABEL.finditer(phrase))
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(phrase)
+        role_key = R.ROLE_LABELS.get(m[1])
+        if role_key is None:
+            continue
+        value = phrase[m.end() : end].strip(" ,;。")
+        out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
+    return out
+
+
+def _parse_clauses(phrase: str) -> list[Agency]:
+    out: list[Agency] = []
+    pending: list[str] = []
+    for clause in split_top(phrase, ",;"):
+        m = _CUE.search(clause)
+        if not m:
+            pending.append(clause)
+            continue
+        role = Role(R.ROLE_CUES[m.group(0).removesuffix("工作")])
+        body = clause[: m.start()].strip()
+        body = re.sub(r"(分别|共同|按职责分工|按职责|各自)$", "", body)
+        host, partners = _split_together(body)
+        if partners is not None:
+            out.extend(Agency(name=n, role=Role.lead) for n in split_names(",".join([*pending, host])))
+            out.extend(Agency(name=n, role=Role.support) for n in split_names(partners))
+        else:
+            out.extend(Agency(name=n, role=role) for n in split_names(",".join([*pending, body])))
+        pending = []
+    if pending:
+        out.extend(Agency(name=n, role=Role.responsible) for n in split_names(",".join(pending)))
+    return out
+
+
+def _split_together(body: str) -> tuple[str, str | None]:
+    for word in R.TOGETHER_WORDS:
+        idx = body.find(word)
+        if idx > 0:
+            return body[:idx], body[idx + len(word) :]
+    return body, None
+
+
+def split_names(text: str) -> list[str]:
+    """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
+    names: list[str] = []
+    for clause in split_top(text, ",;"):
+        pieces: list[str] = []
+        for group in split_top(clause, "、/ "):
+            pieces.extend(_split_joined(group))
+        cleaned = [n for n in (_clean(p) for p in pieces) if n]
+        names.extend(_distribute_suffix(cleaned))
+    return _restore_prefix(names)
+
+
+def _split_joined(group: str) -> list[str]:
+    for j in R.JOINERS:
+        idx = group.find(j)
+        if idx > 0:
+            left, right = group[:idx], group[idx + len(j) :]
+            if left.endswith(R.AGENCY_ENDINGS) and right.startswith((*R.LEVEL_PREFIXES, "各")):
+                return [left, *_split_joined(right)]
+    return [group]
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" :。,;")
+    name = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", name)
+    name = re.sub(r"^(?:由|请|并)", "", name)
+    return name.strip()
+
+
+def _distribute_suffix(names: list[str]) -> list[str]:
+    if len(names) < 2:
+        return names
+    last = names[-1]
+    suffix = next((s for s in R.SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    if suffix is None:
+        return names
+    out = []
+    for n in names[:-1]:
+        if n.endswith(R.PLACE_ENDINGS) and not n.endswith(R.SHARED_SUFFIXES) and not n.startswith("各"):
+            n += suffix
+        out.append(n)
+    return [*out, last]
+
+
+def _restore_prefix(names: list[str]) -> list[str]:
+    if not names:
+        return names
+    prefix = next((p for p in R.LEVEL_PREFIXES if names[0].startswith(p)), None)
+    if prefix is None:
+        return names
+    out = [names[0]]
+    for n in names[1:]:
+        bare = not n.startswith(R.LEVEL_PREFIXES) and not n.startswith(R.NO_PREFIX_STARTS)
+        if bare and n.endswith(R.DEPARTMENT_ENDINGS) and len(n) <= 12:
+            n = prefix + n
+        out.append(n)
+    return out
+
+
+_OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)")
+
+
+def opening_agency(text: str) -> AgencyFinding | None:
+    """公安部门负责会同民政部门… : an item that opens with its agency (first sentence after the title)."""
+    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    for sentence in sentences[:2]:
+        m = _OPENING.match(sentence.strip())
+        if not m:
+            continue
+        role = Role.lead if "牵头" in m[2] else Role.responsible
+        found = [Agency(name=n, role=role) for n in split_names(m[1])]
+        rest = sentence.strip()[m.end() :]
+        partners = re.match(r"^(?:会同|联合)([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))", rest)
+        if partners:
+            found = [Agency(name=a.name, role=Role.lead) for a in found]
+            found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
+        return AgencyFinding(m.group(0) + (partners.group(0) if partners else ""), found)
+    return None
+
+
+def _dedupe(agencies: list[Agency]) -> list[Agency]:
+    seen: set[tuple[str, Role]] = set()
+    out = []
+    for a in agencies:
+        if (a.name, a.role) not in seen:
+            seen.add((a.name, a.role))
+            out.append(a)
+    return out

@@ -1,0 +1,43 @@
+"""Is this page a work plan? News, summaries, annual reports and interpretations are refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plantrack.lang.doctype import OTHER_KINDS, OTHER_TITLE_WORDS, PLAN_GENRES
+
+OPENING_LINES = 8  # where a page says what it is
+FIRST_LINES = 3  # where its title or first sentence names its genre
+
+
+@dataclass
+class Verdict:
+    is_plan: bool
+    looks_like: str  # 工作计划 / 新闻报道 / 年度报告 ...
+    reason: str
+
+
+def classify(lines: list[str], title: str, tasks: int, attributed: int) -> Verdict:
+    """tasks: trackable items found; attributed: items with agencies (strong evidence of a plan)."""
+    opening = "\n".join(lines[:OPENING_LINES])
+    if tasks == 0:
+        return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
+    plan_title = title.endswith(PLAN_GENRES) or "印发" in title
+    first = "\n".join(lines[:FIRST_LINES])
+    mostly_attributed = attributed * 2 >= tasks
+    for word in OTHER_TITLE_WORDS:
+        if word in first and not mostly_attributed:
+            return Verdict(False, _other_kind(opening) or word, f"开头写明是“{word}”，不是工作计划")
+    kind = _other_kind(opening)
+    if kind == "新闻报道" and not plan_title and attributed == 0:
+        return Verdict(False, kind, "有记者、来源报纸等新闻特征，且没有任何任务写明责任单位")
+    return Verdict(True, "工作计划", "")
+
+
+def _other_kind(text: str) -> str | None:
+    best, hits = None, 0
+    for label, cues in OTHER_KINDS:
+        n = sum(cue in text for cue in cues)
+        if n > hits:
+            best, hits = label, n
+    return best if hits >= 2 or (best in ("年度报告", "会议纪要", "政策解读") and hits) else None

@@ -1,0 +1,217 @@
+"""Notice metadata: titles, 文号, issuer(s), signature date, plan year, recipients."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES
+
+OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
+HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
+
+_DOC_NUMBER = re.compile(
+    r"^(?:(?:发文)?(?:文\s*号|字\s*号|发文字号|发文文号)\s*[:]\s*)?"
+    r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+)
+_CN_DATE_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[一二〇○零O0-9]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+                        r"([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
+_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期)\s*[:]\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
+_ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
+_TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题|文件名称)\s*[:]\s*")
+_RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
+_PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*《([^》]{4,80})》")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    notice_title: str = ""
+    doc_number: str = ""
+    issuer: list[str] = field(default_factory=list)
+    issued_on: date | None = None
+    year: int | None = None
+    recipients: list[str] = field(default_factory=list)
+
+
+def cn_date(y: str, m: str, d: str) -> date | None:
+    """2017/8/28 or 二○○六/四/二十八 → a date; None if impossible."""
+    try:
+        year = int(y) if y.isdigit() else int("".join(str(_CN_DATE_DIGITS[c]) for c in y))
+        return date(year, _small(m), _small(d))
+    except (KeyError, ValueError):
+        return None
+
+
+def _small(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DATE_DIGITS[tens] if tens else 1) * 10 + (_CN_DATE_DIGITS[ones] if ones else 0)
+    return _CN_DATE_DIGITS[text]
+
+
+def date_line(line: str) -> date | None:
+    m = _DATE_LINE.match(line)
+    return cn_date(m[1], m[2], m[3]) if m else None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def find_doc_number(lines: list[str]) -> str:
+    for line in lines[:HEAD_LINES]:
+        m = _DOC_NUMBER.match(line.strip())
+        if m:
+            return _compact(m[1])
+    return ""
+
+
+def find_notice_title(lines: list[str]) -> str:
+    """The line with 关于…的通知/意见/方案 near the top; else one split over two or three lines."""
+    head = [_TITLE_LABEL.sub("", ln.strip()) for ln in lines[:HEAD_LINES]]
+    for line in head:
+        text = _DOC_NUMBER.sub("", _compact(line))
+        if _is_notice_title(text):
+            return text
+    for i in range(len(head) - 1):
+        for span in (2, 3):
+            joined = _compact("".join(head[i : i + span]))
+            m = re.search(r"关于.*?(?:" + "|".join(NOTICE_ENDINGS) + r")$", joined)
+            if m and "关于" in _compact(head[i + span - 1]) + _compact(head[i]) and _is_notice_title(joined):
+                issuer = "" if _DOC_NUMBER.match(head[i]) else _compact(head[i]).split("关于")[0]
+                return issuer + m.group(0) if not joined.startswith("关于") or not issuer else m.group(0)
+    return ""
+
+
+def _is_notice_title(text: str) -> bool:
+    return "关于" in text and text.endswith(NOTICE_ENDINGS) and 8 <= len(text) <= 120 and not re.search(r"[。;:!?]", text)
+
+
+def find_plan_title(lines: list[str], notice_title: str) -> str:
+    """A standalone title line (吉安市…2017年工作要点), else what the notice title or cover prints."""
+    standalone = _standalone_title(lines)
+    if standalone:
+        return standalone
+    m = _PRINT_PLAN.search(notice_title)
+    if m:
+        return _compact(m[1])
+    m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
+    if m:
+        return m[1]
+    for line in lines[:HEAD_LINES]:
+        cover = re.search(r"现将(.{4,80}?)印发", line)
+        if cover and "《" in cover[1]:
+            return _compact(cover[1]).replace("《", "").replace("》", "")
+        att = _ATTACHMENT.match(line.strip())
+        if att and att[1].endswith(PLAN_GENRES):
+            return _compact(att[1])
+    return ""
+
+
+def _standalone_title(lines: list[str]) -> str:
+    from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
+
+    head = [_compact(ln) for ln in lines[:HEAD_LINES]]
+    for i, text in enumerate(head):
+        if MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
+            continue
+        nxt = head[i + 1] if i + 1 < len(head) else ""
+        joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
+        if joinable and nxt and "关于" not in nxt and date_line(lines[i]) is None and not MARKER_START.match(lines[i + 1].strip()) and _is_title_line(text + nxt):
+            return text + nxt
+        if _is_title_line(text):
+            return text
+    return ""
+
+
+def _is_title_line(text: str) -> bool:
+    return (
+        8 <= len(text) <= 60
+        and text.endswith(PLAN_GENRES)
+        and not re.search(r"[。,;:!?]", text)
+        and not text.startswith(("《", "根据", "为", "现将"))
+    )
+
+
+def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
+    """Issuer lines just above the first date-only line, and that date."""
+    for i, line in enumerate(lines):
+        d = date_line(line)
+        if d is None:
+            continue
+        issuers: list[str] = []
+        j = i - 1
+        while j >= 0 and j >= i - 6 and _is_issuer_line(lines[j]):
+            issuers[:0] = lines[j].split()
+            j -= 1
+        return issuers, d
+    return [], None
+
+
+def _is_issuer_line(line: str) -> bool:
+    text = line.strip()
+    return 2 <= len(text) <= 60 and not re.search(r"[。,;:!?()《》]", text) and not re.search(r"\d", text)
+
+
+def find_year(*texts: str) -> int | None:
+    for text in texts:
+        m = _YEAR.search(text)
+        if m:
+            return int(m[1])
+    return None
+
+
+def extract_metadata(lines: list[str]) -> Metadata:
+    meta = Metadata()
+    meta.doc_number = find_doc_number(lines)
+    meta.notice_title = find_notice_title(lines)
+    plan_title = find_plan_title(lines, meta.notice_title)
+    meta.title = plan_title or meta.notice_title
+    issuers, signed = find_signature(lines)
+    if signed is None:
+        for line in lines[:HEAD_LINES]:
+            m = _LABELLED_DATE.search(line)
+            if m:
+                signed = date(int(m[1]), int(m[2]), int(m[3]))
+                break
+    meta.issued_on = signed
+    meta.issuer = issuers or _issuer_from_labels(lines) or _issuer_from_title(meta.notice_title)
+    meta.year = (
+        find_year(meta.title, meta.notice_title)
+        or (signed.year if signed else None)
+        or find_year(*lines[:OPENING_YEAR_LINES])
+    )
+    meta.recipients = find_recipients(lines)
+    return meta
+
+
+def _issuer_from_labels(lines: list[str]) -> list[str]:
+    for line in lines[:HEAD_LINES]:
+        m = _ISSUER_LABEL.match(line.strip())
+        if m:
+            return [m[1].strip()]
+    return []
+
+
+def _issuer_from_title(notice_title: str) -> list[str]:
+    head = notice_title.split("关于", 1)[0]
+    return head.split() if head and "关于" in notice_title else []
+
+
+def find_recipients(lines: list[str]) -> list[str]:
+    """主送: the line ending with a colon that lists agencies, before the body."""
+    from plantrack.extract.agencies import split_top
+
+    for line in lines[:HEAD_LINES]:
+        m = _RECIPIENTS.match(line.strip())
+        if m and ("各" in m[1] or "、" in m[1] or "," in m[1]) and not m[1].startswith(("根据", "为", "经")):
+            return [r for r in split_top(m[1], "、,") if r]
+    return []

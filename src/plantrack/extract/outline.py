@@ -1,0 +1,161 @@
+"""Numbered items of a notice: which lines open an item, at which level, with which printed number.
+
+Levels are learned per document: the first numbering style seen is level 1, the next new style
+level 2, and so on. A marker is accepted only if it continues its level's sequence (n+1, numbering
+that runs on across sections) or restarts it (1 under a new parent); anything else is text
+(1.725万人, 2017年, a stray "3." inside a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.lang.numbering import COMPILED
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
+
+
+def cn_small_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十二 → 22, 一百零五 → 105; None for anything else."""
+    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _CN_DIGITS[c] if current else _CN_DIGITS[c]
+    return total + current
+
+
+def _value(raw: str, kind: str) -> int | None:
+    if kind == "arabic":
+        return int(raw)
+    if kind == "circled":
+        return ord(raw) - 0x2460 + 1
+    return cn_small_number(raw)
+
+
+@dataclass
+class Marker:
+    style: str
+    value: int
+    printed: str  # the marker as printed, e.g. (五)
+    rest: str  # the line after the marker
+
+
+def match_marker(line: str) -> Marker | None:
+    for style, pattern, kind in COMPILED:
+        m = pattern.match(line)
+        if m:
+            value = _value(m["n"], kind)
+            rest = line[m.end() :].strip()
+            if value is None or not rest:
+                continue
+            return Marker(style, value, m.group(0).strip(), rest)
+    return None
+
+
+@dataclass
+class RawItem:
+    marker: Marker
+    level: int
+    path: list[int]
+    line_no: int
+    lines: list[str] = field(default_factory=list)  # the head line's rest, then following lines
+    attribution: list[str] = field(default_factory=list)  # standalone agency lines for this item
+    children: list[RawItem] = field(default_factory=list)
+    parent: RawItem | None = None
+
+
+@dataclass
+class Outline:
+    items: list[RawItem]  # flat, document order
+    preamble: list[str]  # lines before the first item
+    warnings: list[str]
+
+
+class _Builder:
+    """Levels come from the open items: a marker continues the open item of its style (a sibling),
+    or opens a child of the innermost item when it starts at 1 or continues that style's numbering
+    from the previous parent (Ji'an's (一)…(二十二) run across 一、…五、)."""
+
+    def __init__(self) -> None:
+        self.stack: list[RawItem] = []
+        self.last_by_style: dict[str, tuple[int, int]] = {}  # style -> (level, last value)
+        self.items: list[RawItem] = []
+        self.warnings: list[str] = []
+
+    def accept(self, marker: Marker, line_no: int) -> RawItem | None:
+        for i, open_item in enumerate(self.stack):
+            if open_item.marker.style == marker.style:
+                gap = marker.value - open_item.marker.value - 1
+                return self._open(marker, i + 1, line_no, gap) if 0 <= gap <= MAX_GAP else None
+        level = len(self.stack) + 1
+        last = self.last_by_style.get(marker.style)
+        if last is not None and last[0] == level:
+            gap = marker.value - last[1] - 1
+            if marker.value == 1 or 0 <= gap <= MAX_GAP:
+                return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
+            return None
+        if marker.value == 1 or (not self.items and marker.value <= 1 + MAX_GAP):
+            return self._open(marker, level, line_no, 0)
+        return None
+
+    def _open(self, marker: Marker, level: int, line_no: int, gap: int) -> RawItem:
+        if gap > 0:
+            self.warnings.append(f"编号不连续：{marker.printed} 之前缺少 {gap} 项（第{line_no}行）")
+        del self.stack[level - 1 :]
+        parent = self.stack[-1] if self.stack else None
+        path = [*(parent.path if parent else []), marker.value]
+        item = RawItem(marker, level, path, line_no, [marker.rest] if marker.rest else [], parent=parent)
+        if parent:
+            parent.children.append(item)
+        self.stack.append(item)
+        self.items.append(item)
+        self.last_by_style[marker.style] = (level, marker.value)
+        return item
+
+
+def build_outline(lines: list[str], is_terminator: object = None) -> Outline:
+    """Find the numbered items. ``is_terminator(line)`` marks lines that end an item's text."""
+    builder = _Builder()
+    preamble: list[str] = []
+    current: RawItem | None = None
+    stop = is_terminator if callable(is_terminator) else (lambda _line: False)
+    for no, line in enumerate(lines, 1):
+        marker = match_marker(line)
+        item = builder.accept(marker, no) if marker else None
+        if item is not None:
+            current = item
+        elif stop(line):
+            current = None
+        elif current is not None:
+            current.lines.append(line)
+        elif not builder.items:
+            preamble.append(line)
+    return Outline(builder.items, preamble, builder.warnings)
+
+
+# Markers inside a run-on line (text flattened onto one line): split before them when they follow
+# the end of a sentence or of an agency bracket.
+_INLINE = re.compile(
+    r"(?<=[。;:!?)\]】])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]))"
+)
+RUN_ON = 300  # characters from which a line is checked for flattened items
+
+
+def split_run_on(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) > RUN_ON:
+            out.extend(p.strip() for p in _INLINE.split(line) if p.strip())
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,262 @@
+"""From a source file to a Plan: normalise, find the outline, then read each item.
+
+Pure functions except `extract_file`, which reads the source through plantrack.sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from plantrack.extract.agencies import AgencyFinding, bracket_groups, find_agencies, has_role_words
+from plantrack.extract.doctype import Verdict, classify
+from plantrack.extract.metadata import Metadata, date_line, extract_metadata
+from plantrack.extract.outline import RawItem, build_outline, split_run_on
+from plantrack.extract.plan_id import make_plan_id
+from plantrack.extract.tables import linearize_tables
+from plantrack.lang.numbering import REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
+from plantrack.lang.roles import ROLE_LABELS
+from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
+
+_TERMINATOR = re.compile(r"^(?:附件\s*\d*\s*[:]?|\(此件.{0,8}\)|抄送[:]|印发[:]?$|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+_STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
+_LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
+
+
+@dataclass
+class Extraction:
+    plan: Plan
+    verdict: Verdict
+
+
+def extract_file(path: Path, plan_id: str | None = None, default_year: int | None = None,
+                 today: date | None = None) -> Plan:
+    """Read, normalise and parse one notice (the demo and the CLI call this)."""
+    return extract_source(path, plan_id, default_year, today).plan
+
+
+def extract_source(path: Path, plan_id: str | None = None, default_year: int | None = None,
+                   today: date | None = None) -> Extraction:
+    from plantrack.sources import read_source
+
+    src = read_source(path)
+    source = Source(path=str(path), sha256=src.sha256, encoding=src.encoding, format=src.format)
+    result = extract_text(src.text, source=source, fmt=src.format, plan_id=plan_id,
+                          default_year=default_year, today=today)
+    result.plan.warnings[:0] = src.warnings
+    return result
+
+
+def extract_text(raw: str, *, source: Source | None = None, fmt: str = "txt", plan_id: str | None = None,
+                 default_year: int | None = None, today: date | None = None) -> Extraction:
+    from plantrack.extract.normalize import is_boilerplate, normalize, reflow
+
+    text = normalize(raw)
+    if fmt == "pdf":
+        text = reflow(text)
+    lines = linearize_tables(split_run_on([ln.strip() for ln in text.split("\n") if ln.strip()]))
+    meta = extract_metadata(lines)
+    warnings: list[str] = []
+    year = meta.year or default_year
+    if year is None:
+        year = (today or date.today()).year
+        warnings.append(f"通知中看不出计划年度，时限按{year}年计算；可在 plantrack.toml 的 plan.default_year 设置。")
+
+    def ends_item(line: str) -> bool:
+        return bool(date_line(line) or _TERMINATOR.match(line) or is_boilerplate(line))
+
+    outline = build_outline(lines, ends_item)
+    warnings.extend(outline.warnings)
+    reads = [_read_item(raw_item, year) for raw_item in outline.items]
+    _apply_block_attributions(reads)
+    _set_kinds(reads)
+    warnings.extend(_review_warnings(reads))
+    plan = _assemble(meta, year, reads, source, warnings, plan_id)
+    tasks = plan.trackable()
+    verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks))
+    if not verdict.is_plan:
+        plan.kind = "other"
+    return Extraction(plan, verdict)
+
+
+@dataclass
+class _Read:
+    raw: RawItem
+    item: Item
+    standalone: list[str]  # attribution lines standing alone (may apply to a block of siblings)
+    finding: AgencyFinding | None
+
+
+def _read_item(raw: RawItem, year: int) -> _Read:
+    from plantrack.extract.deadlines import find_deadlines
+    from plantrack.extract.targets import find_targets
+
+    body, standalone = _split_standalone(_trim_signature(raw.lines))
+    text = "\n".join(body)
+    finding = find_agencies(text)
+    target_text = _without_attribution(text)
+    deadlines = find_deadlines(text, year)
+    item = Item(
+        path=raw.path,
+        number=raw.marker.printed.rstrip("、.． "),
+        title=headline(body[0] if body else ""),
+        text=text,
+        agency_text=finding.phrase if finding else "",
+        agencies=finding.agencies if finding else [],
+        targets=find_targets(target_text) if raw.children == [] or target_text else [],
+        deadlines=deadlines.dates,
+        deadline_text=deadlines.phrases,
+        ongoing=deadlines.ongoing,
+    )
+    return _Read(raw, item, standalone, finding)
+
+
+def headline(head: str) -> str:
+    """The item's heading or headline sentence, without its final 。 or a trailing agency bracket."""
+    title = head
+    colon = title.find(":")
+    stop = title.find("。")
+    if 0 < colon <= 25 and (stop < 0 or colon < stop):
+        title = title[:colon]
+    elif stop > 0:
+        title = title[:stop]
+    groups = bracket_groups(title)
+    if groups and groups[-1][1] == len(title) and has_role_words(title[groups[-1][0] :]):
+        title = title[: groups[-1][0]]
+    return title.strip().rstrip("。;,: ")
+
+
+def _trim_signature(lines: list[str]) -> list[str]:
+    """Drop the issuer lines of a signature that follows the last item."""
+    out = list(lines)
+    while len(out) > 1 and _is_signature_line(out[-1]):
+        out.pop()
+    return out
+
+
+def _is_signature_line(line: str) -> bool:
+    return len(line) <= 60 and not re.search(r"[。,;:!?()《》\d]", line) and bool(
+        re.search(r"(厅|局|委|办|会|政府|办公室|小组|中心)(\s|$)", line)
+    )
+
+
+def _split_standalone(lines: list[str]) -> tuple[list[str], list[str]]:
+    body, standalone = [], []
+    for i, line in enumerate(lines):
+        m = _STANDALONE.match(line)
+        if i > 0 and ((m and has_role_words(m[1])) or _LABEL_LINE.match(line)):
+            standalone.append(m[1] if m else line)
+        else:
+            body.append(line)
+    return body, standalone
+
+
+def _without_attribution(text: str) -> str:
+    for start, end in reversed(bracket_groups(text)):
+        if has_role_words(text[start:end]):
+            text = text[:start] + text[end:]
+    return text
+
+
+def _apply_block_attributions(reads: list[_Read]) -> None:
+    """A standalone attribution applies to its item and, after a block of short sub-items that name
+    no agency, to each item of the block (运城: (1)…(4) then (责任单位:…))."""
+    by_raw = {id(r.raw): r for r in reads}
+    for read in reads:
+        if not read.standalone:
+            continue
+        phrase = ";".join(read.standalone)
+        found = find_agencies(phrase if _LABEL_LINE.match(phrase) else "(" + phrase + ")")
+        if not found or not found.agencies:
+            continue
+        for other in _block_before(read, by_raw):
+            other.item.agencies = list(found.agencies)
+            other.item.agency_text = found.phrase
+        item = read.item
+        item.agencies = _merge(item.agencies, found.agencies)
+        if found.phrase not in item.agency_text:
+            item.agency_text = "；".join(p for p in (item.agency_text, found.phrase) if p)
+
+
+def _block_before(read: _Read, by_raw: dict[int, _Read]) -> list[_Read]:
+    """Earlier siblings of a one-line-item block with no agencies of their own."""
+    if read.raw.parent is None:
+        return []
+    siblings = read.raw.parent.children
+    block: list[_Read] = []
+    for sib in reversed(siblings[: siblings.index(read.raw)]):
+        other = by_raw[id(sib)]
+        if other.item.agencies or other.standalone or sib.children or "\n" in other.item.text:
+            break
+        block.append(other)
+    return block if "\n" not in read.item.text else []
+
+
+def _merge(a: list[Agency], b: list[Agency]) -> list[Agency]:
+    seen = {(x.name, x.role) for x in a}
+    return a + [x for x in b if (x.name, x.role) not in seen]
+
+
+def _norm_title(title: str) -> str:
+    return re.sub(r"^(?:加强|强化|进一步|切实)", "", title.strip(" :。"))
+
+
+def _set_kinds(reads: list[_Read]) -> None:
+    kind_of: dict[int, ItemKind] = {}
+    for read in reads:
+        raw, item = read.raw, read.item
+        title = item.title.strip()
+        if raw.children:
+            requirement = any(w in (title, _norm_title(title)) for w in REQUIREMENT_SECTION_WORDS)
+            kind = ItemKind.requirement if requirement else ItemKind.heading
+        elif title in REQUIREMENT_TITLES and not item.agencies:
+            kind = ItemKind.requirement
+        else:
+            kind = ItemKind.task
+        if raw.parent and kind_of.get(id(raw.parent)) == ItemKind.requirement and not item.agencies:
+            kind = ItemKind.requirement
+        kind_of[id(raw)] = kind
+        item.kind = kind
+
+
+def _review_warnings(reads: list[_Read]) -> list[str]:
+    tasks = [r for r in reads if r.item.kind == ItemKind.task]
+    out: list[str] = []
+    if any(r.item.agencies for r in tasks):
+        out += [f"任务 {r.item.number} {r.item.title[:20]} 没有找到责任单位" for r in tasks if not r.item.agencies]
+    for read in tasks:
+        t = read.item
+        if read.finding and not read.finding.understood:
+            out.append(f"任务 {t.number} 的单位表述没有读懂：{read.finding.phrase[:40]}")
+        for a in t.agencies:
+            if len(a.name) > 25:
+                out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
+        out += [f"任务 {t.number} 的目标 {x.text or x.value} 没有单位" for x in t.targets if not x.unit]
+    return out
+
+
+def _assemble(meta: Metadata, year: int, reads: list[_Read], source: Source | None,
+              warnings: list[str], plan_id: str | None) -> Plan:
+    items = [r.item for r in reads]
+    sections = [
+        Section(path=r.item.path, number=r.item.number, title=r.item.title)
+        for r in reads
+        if r.raw.parent is None and r.item.kind != ItemKind.task
+    ]
+    plan = Plan(
+        id=plan_id or make_plan_id(meta.title or meta.notice_title, year, meta.issuer),
+        title=meta.title,
+        notice_title=meta.notice_title if meta.notice_title != meta.title else "",
+        doc_number=meta.doc_number,
+        issuer=meta.issuer,
+        issued_on=meta.issued_on,
+        year=year,
+        recipients=meta.recipients,
+        source=source,
+        sections=sections,
+        tasks=items,
+        warnings=warnings,
+    )
+    return plan

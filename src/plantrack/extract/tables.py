@@ -1,0 +1,115 @@
+"""Task tables turned into numbered lines the outline parser reads like any other item.
+
+Two shapes arrive: rows whose cells are joined by " | " (HTML, .docx) and cell streams (one cell per
+line, sometimes separated by lone "|" lines) left by pages that flattened a table. A row with
+序号 N, task T, 牵头单位 L and 完成时限 D becomes the lines "N、T", "牵头单位:L", "完成时限:D".
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
+
+_HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _header_name(cell: str) -> str | None:
+    text = re.sub(r"\s+", "", cell)
+    return text if text in _HEADER_WORDS else None
+
+
+def linearize_tables(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header, end = _header_at(lines, i)
+        if header:
+            rows_end, rows = _rows(lines, end, header)
+            out.extend(rows)
+            i = rows_end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
+
+
+def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
+    """Header column names starting at line i (a row, or a stream of header cells), and where they end."""
+    cells = _cells(lines[i])
+    if len(cells) > 1:
+        row = [_header_name(c) for c in cells]
+        if sum(n is not None for n in row) >= 2 and any(n in TASK_COLUMNS for n in row):
+            return [n or "" for n in row], i + 1
+        return [], i
+    names: list[str] = []
+    j = i
+    while j < len(lines):
+        if lines[j].strip() == "|":
+            j += 1
+            continue
+        name = _header_name(lines[j])
+        if name is None:
+            break
+        names.append(name)
+        j += 1
+    if len(names) >= 2 and any(n in TASK_COLUMNS for n in names):
+        return names, j
+    return [], i
+
+
+def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+    """Numbered rows after the header; stops at the first line that is not part of the table."""
+    has_number_col = any(h in NUMBER_COLUMNS for h in header)
+    after_number = header[header.index(next(h for h in header if h in NUMBER_COLUMNS)) + 1 :] if has_number_col else header[1:]
+    out: list[str] = []
+    stream: list[str] = []
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() == "|":
+            i += 1
+            continue
+        if " | " in line:
+            stream.extend(_cells(line))
+            stream.append("\x00")  # row end
+        elif re.match(r"^[一二三四五六七八九十]+、", line):
+            break
+        else:
+            stream.append(line.strip())
+        i += 1
+    out.extend(_rows_from_stream(stream, after_number))
+    return i, out
+
+
+def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
+    out: list[str] = []
+    expected = 1
+    k = 0
+    while k < len(stream):
+        cell = stream[k]
+        if _NUMBER.match(cell) and int(cell) in (expected, expected + 1):
+            values = [c for c in stream[k + 1 : k + 1 + len(columns)] if c != "\x00"]
+            out.extend(_row_lines(cell, dict(zip(columns, values, strict=False))))
+            expected = int(cell) + 1
+            k += 1 + len(values)
+        else:
+            k += 1
+    return out
+
+
+def _row_lines(number: str, row: dict[str, str]) -> list[str]:
+    task_cols = [c for c in TASK_COLUMNS if row.get(c)]
+    if not task_cols:
+        return []
+    lines = [f"{number}、" + "。".join(row[c].rstrip("。") for c in task_cols) + "。"]
+    for col, value in row.items():
+        label = LABEL_COLUMNS.get(col)
+        if label and value:
+            lines.append(f"{label}:{value}")
+    return lines

@@ -1,0 +1,23 @@
+"""Signals that tell a work plan from other pages (news, summaries, annual reports). Data only."""
+
+from __future__ import annotations
+
+# Endings of a plan's own title (吉安市…2017年工作要点).
+PLAN_GENRES: tuple[str, ...] = (
+    "工作要点", "任务分工方案", "责任分工方案", "分工方案", "实施方案", "工作方案", "行动方案", "行动计划",
+    "工作计划", "责任分解", "任务分解", "实施意见", "实施细则", "若干措施", "工作措施", "工作安排", "任务清单",
+    "责任清单", "重点任务", "要点", "方案", "计划", "意见", "规划", "措施", "清单", "安排",
+)
+# A notice title (…关于印发…的通知).
+NOTICE_ENDINGS: tuple[str, ...] = ("通知", "通报", "意见", "决定", "函", "方案", "计划", "要点", "办法")
+
+# What other kinds of page look like: (kind label shown to the user, cue words).
+OTHER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("新闻报道", ("记者", "责任编辑", "通讯员", "来源:", "日报", "晚报", "新闻", "据悉", "近日", "获悉", "讯")),
+    ("年度报告", ("年度报告", "年报", "工作年度报告")),
+    ("工作总结", ("工作总结", "总结", "回顾")),
+    ("会议纪要", ("会议纪要", "纪要")),
+    ("政策解读", ("政策解读", "解读", "答记者问")),
+)
+# Words in the first lines that mark a report about the past, whatever its numbering.
+OTHER_TITLE_WORDS: tuple[str, ...] = ("年度报告", "工作总结", "会议纪要", "政策解读", "答记者问", "情况的报告", "情况报告")

@@ -1,0 +1,47 @@
+"""Words that say how an agency takes part in a task, and the shapes of agency names. Data only."""
+
+from __future__ import annotations
+
+# Labels before a colon: 牵头单位: 市人社局
+ROLE_LABELS: dict[str, str] = {
+    "牵头单位": "lead", "牵头部门": "lead", "牵头领导": "lead", "主责单位": "lead", "主办单位": "lead",
+    "责任单位": "responsible", "责任部门": "responsible", "责任科室": "responsible", "责任主体": "responsible",
+    "实施单位": "responsible", "承办单位": "responsible", "落实单位": "responsible", "负责单位": "responsible",
+    "配合单位": "support", "配合部门": "support", "参与单位": "support", "参加单位": "support",
+    "协办单位": "support", "协同单位": "support", "协助单位": "support",
+}
+# Labels that are not agencies but share the bracket: skipped when splitting.
+OTHER_LABELS: tuple[str, ...] = ("完成时限", "完成时间", "时间节点", "时限要求", "办结时限", "责任领导", "分管领导")
+
+# Verb cues at the end of a clause: 市人社局牵头 / …分别负责 / …参加.
+ROLE_CUES: dict[str, str] = {
+    "牵头负责": "lead", "牵头落实": "lead", "牵头": "lead", "主抓": "lead",
+    "分别负责": "responsible", "共同负责": "responsible", "按职责分工负责": "responsible",
+    "按职责负责": "responsible", "各负其责": "responsible", "负责落实": "responsible", "负责": "responsible",
+    "落实": "responsible", "组织实施": "responsible", "具体实施": "responsible",
+    "参加": "support", "配合": "support", "参与": "support", "协同": "support", "协助": "support",
+    "协办": "support", "共同参与": "support", "配合落实": "support",
+}
+# 市教育局会同市财政局…负责: the host leads, the partners support.
+TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
+
+# Words that may join two agency names (split only between complete names).
+JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
+
+# Level prefixes an elided name takes from the first name of its list (省劳动保障厅牵头,…建设厅 → 省建设厅).
+LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
+# Endings of department-like names (a bare 建设厅 is a department of the level named first).
+DEPARTMENT_ENDINGS: tuple[str, ...] = (
+    "厅", "局", "委", "办", "部", "委员会", "办公室", "工会", "联", "院", "中心", "所", "队", "处", "科",
+)
+# Endings of any agency name, used to recognise a name in running text.
+AGENCY_ENDINGS: tuple[str, ...] = (
+    *DEPARTMENT_ENDINGS,
+    "政府", "管委会", "部门", "单位", "机构", "银行", "支行", "分行", "公司", "集团", "法院", "检察院",
+    "街道", "办事处", "专班", "领导小组", "指挥部", "成员单位", "党委", "团委", "总工会", "妇联", "残联", "科协",
+)
+# A shared suffix written once at the end of a 、-list: 井冈山经开区、庐陵新区管委会.
+SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党委", "党工委", "管理委员会")
+PLACE_ENDINGS: tuple[str, ...] = ("经开区", "开发区", "新区", "高新区", "园区", "示范区", "试验区", "县", "市", "区")
+# Names that never take a level prefix although they end like a department.
+NO_PREFIX_STARTS: tuple[str, ...] = ("各", "全", "有关", "相关", "团", "中共", "共青团", "人行", "中国", "国家")
