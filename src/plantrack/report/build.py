@@ -55,6 +55,7 @@ def build_report(
     abbreviations. Raises UsageError when no selected plan has anything to report at that date.
     """
     quarter = Quarter.containing(as_of)
+    agency = _agency_name(inputs, agency, aliases)
     parts: list[PlanReport] = []
     skipped: list[str] = []
     for item in inputs:
@@ -85,6 +86,14 @@ def build_report(
         plans=parts,
         skipped=skipped,
     )
+
+
+def _agency_name(inputs: Sequence[PlanInput], text: str | None, aliases: Mapping[str, str] | None) -> str | None:
+    """The plans' own spelling of the agency asked for (市人社局 for 人社局); unknown names raise UsageError."""
+    if text is None or not text.strip():
+        return None
+    index = AgencyIndex((a.name for i in inputs for t in i.plan.tasks for a in t.agencies), aliases)
+    return index.display(index.resolve(text))
 
 
 def _year_start(plan: Plan, as_of: date) -> date:

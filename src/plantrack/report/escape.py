@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
 _BREAK = re.compile(r"\s*(?:\r\n|\r|\n|\u2028|\u2029)+\s*")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")

@@ -34,17 +34,6 @@ def report_date(quarter: str | None, as_of: date | None, today: date) -> date:
     return (Quarter.parse(quarter) if quarter else last_finished_quarter(today)).end
 
 
-def resolve_agency(ws: Workspace, inputs: list[PlanInput], text: str | None) -> str | None:
-    """The plan's own spelling of the agency a user typed (市人社局 for 人社局); None for all."""
-    if text is None or not text.strip():
-        return None
-    from plantrack.tracking.agencies import AgencyIndex
-
-    names = (a.name for i in inputs for t in i.plan.tasks for a in t.agencies)
-    index = AgencyIndex(names, ws.settings.agencies)
-    return index.display(index.resolve(text))
-
-
 def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
     """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries."""
     from plantrack.tracking.store import load_entries, load_plan, plan_ids, resolve_plan
@@ -64,14 +53,13 @@ def make_report(
 ) -> Written:
     """Build and render the report of a workspace at a date (the workspace's template wins)."""
     inputs = load_inputs(ws, plans)
-    name = resolve_agency(ws, inputs, agency)
-    report = build_report(inputs, as_of, ws.settings.status, agency=name, aliases=ws.settings.agencies)
+    report = build_report(inputs, as_of, ws.settings.status, agency=agency, aliases=ws.settings.agencies)
     text = render_report(report, ws.templates)
     stem = report.quarter if report.is_quarter_end else as_of.isoformat()
     if plans:
         stem += "-" + "-".join(p.id for p in report.plans)
-    if name:
-        stem += f"-{name}"
+    if report.agency:
+        stem += f"-{report.agency}"
     return Written(report, text, ws.root / REPORTS_DIR / f"{stem}.md")
 
 

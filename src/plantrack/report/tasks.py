@@ -94,6 +94,9 @@ def short_list(names: list[str]) -> str:
 
 
 def target_amount(target: Target) -> str:
+    """6.04万人, 2.99万人以上, 不超过4.5%; a ratio at least some level reads 不低于95%."""
+    if target.op == Op.ge and target.unit in fmt.RATIO_UNITS:
+        return f"不低于{fmt.amount(target.value, target.unit)}"
     before, after = OP_WORDS.get(target.op, ("", ""))
     return f"{before}{fmt.amount(target.value, target.unit)}{after}"
 
