@@ -1,0 +1,245 @@
+"""Find the quantitative targets of one task: 完成新增转移农村劳动力6.04万人 -> 60400 人.
+
+A target is a number followed by a unit of ``lang/units.py`` that the plan commits to reach. The
+steps: find number tokens; read the multiplier, unit and comparator after each; drop numbers in
+contexts of ``lang/target_words.py`` (titles, programme names, policy rules, past statistics);
+give the rest a metric (the words before the number, cut with jieba) and link 其中 parts to their
+total. When unsure, a number is not a target: precision matters as much as recall.
+
+Every context check looks at a bounded window around the number, so the cost stays linear in the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from plantrack.extract import segment
+from plantrack.extract.numerals import parse_number
+from plantrack.lang import comparators as cmp
+from plantrack.lang import target_words as tw
+from plantrack.lang import units
+from plantrack.models import Op, Target
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_NUMBER = re.compile(
+    rf"(?<![{tw.ORDINAL_MARKS}\d.{_CN}A-Za-z])(?:"
+    rf"(?P<frac>百分之[\d.{_CN}]{{1,10}}|[\d一二三四五六七八九十百千]{{1,6}}分之[\d.{_CN}]{{1,10}})"
+    r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:\.\d{1,8})?(?!\d|\.\d))"
+    rf"|(?P<cn>[一二两三四五六七八九十][{_CN}]{{0,15}})"
+    r")"
+)
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _multiplier_pattern() -> str:
+    parts = []
+    for m in sorted(units.MULTIPLIERS, key=len, reverse=True):
+        rests = [u[len(m):] for u in units.UNITS if u.startswith(m) and len(u) > len(m)]
+        parts.append(re.escape(m) + (f"(?!{_alternation(rests)})" if rests else ""))
+    return "|".join(parts)
+
+
+_ABOUT = _alternation(list(cmp.ABOUT_MARKS))
+_SUFFIX = (
+    rf"(?P<incl>{_alternation(cmp.INCLUSIVE_NOTES)})?(?P<suffix>{_alternation(list(cmp.SUFFIX_OPS))})?"
+)
+_TAIL = re.compile(
+    rf" ?(?P<about>{_ABOUT})?(?P<mult>{_multiplier_pattern()})?(?P<about2>{_ABOUT})?"
+    rf"(?P<unit>{_alternation(units.UNITS)})" + _SUFFIX
+)
+_FRAC_TAIL = re.compile(_SUFFIX)
+_PREFIX_WORDS = sorted(cmp.PREFIX_OPS, key=len, reverse=True)
+_PROTECTED = [re.compile(p) for p in tw.PROTECTED_SPANS]
+_CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
+_PAST = re.compile("|".join(tw.PAST_MARKERS))
+_ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
+_CLAUSE_END = re.compile(r"[,;。:!?\n]")
+_SENTENCE_END = re.compile(r"[;。!?\n]")
+_DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
+_DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
+_CLAUSE_BACK, _CLAUSE_AHEAD, _SENTENCE_BACK = 40, 20, 120
+
+
+@dataclass
+class _Hit:
+    """A number that passed every check, before its metric is known."""
+
+    start: int  # first character of the number (or of its prefix comparator)
+    end: int  # after the unit and suffix comparator
+    value: float
+    unit: str
+    op: str
+
+
+def find_targets(text: str) -> list[Target]:
+    """The targets of one task's text, in text order; 其中 parts point at their total (``parent``)."""
+    spans = _protected_spans(text)
+    hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans)) is not None]
+    targets: list[Target] = []
+    parent: int | None = None
+    prev_end = 0
+    for hit in hits:
+        between = text[prev_end:hit.start]
+        if _SENTENCE_END.search(between):
+            parent = None
+        if any(w in between for w in tw.BREAKDOWN_WORDS) and targets:
+            parent = _last_total(targets)
+        if parent is not None and targets[parent].unit != hit.unit:
+            parent = None
+        metric, metric_start = _metric(text, prev_end, hit.start, hit.end)
+        targets.append(
+            Target(value=hit.value, unit=hit.unit, op=Op(hit.op), metric=metric,
+                   text=text[metric_start:hit.end], parent=parent)
+        )
+        prev_end = hit.end
+    return targets
+
+
+def _last_total(targets: list[Target]) -> int:
+    return max(i for i, t in enumerate(targets) if t.parent is None) if targets else 0
+
+
+def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> _Hit | None:
+    """The target a number token starts, or None if it has no unit or its context rules it out."""
+    start = m.start()
+    if m["frac"]:
+        tail = _FRAC_TAIL.match(text, m.end())
+        assert tail is not None  # both groups are optional
+        value, unit, about = parse_number(m["frac"]), units.PERCENT_UNIT, None
+    else:
+        tail = _TAIL.match(text, m.end())
+        if tail is None or text.startswith(units.NOT_UNITS, tail.start("unit")):
+            return None
+        value = parse_number(m[0] + (tail["mult"] or ""))
+        unit, about = tail["unit"], tail["about"] or tail["about2"]
+        if m["cn"] and (value is None or value < 10):
+            return None  # 一批, 三项制度, 两个至上: not counts a plan commits to
+    if value is None or _excluded(text, start, tail.end(), unit, spans):
+        return None
+    prefix = next((w for w in _PREFIX_WORDS if text.endswith(w, max(0, start - len(w)), start)), None)
+    op = (
+        cmp.SUFFIX_OPS[tail["suffix"]] if tail["suffix"]
+        else cmp.PREFIX_OPS[prefix] if prefix
+        else cmp.ABOUT_MARKS[about] if about
+        else "="
+    )
+    return _Hit(start - len(prefix or ""), tail.end(), value, unit, op)
+
+
+def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the number is in a title, a range, a policy rule, a past statistic or an attribute."""
+    if _in_spans(spans, start):
+        return True
+    if start >= 2 and text[start - 1] in tw.RANGE_MARKS and (text[start - 2].isdigit() or text[start - 2] in _CN):
+        return True
+    if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
+        return True
+    sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
+    if _PAST.search(text, sentence_start, start):
+        return True
+    if _attribute(text, start, end):
+        return True
+    return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
+
+
+def _attribute(text: str, start: int, end: int) -> bool:
+    """30人以上的企业, 50%的政策: the number describes a class; 30%的要求 and 覆盖90%以上的村 do not."""
+    after = end + 1 if text.startswith(" ", end) else end
+    if not text.startswith("的", after) or text.startswith(tw.GOAL_NOUNS, after + 1):
+        return False
+    before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK):start]
+    return not any(v in before for v in tw.COVERAGE_VERBS)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
+    return text[begin:stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
+
+
+def _last_boundary(pattern: re.Pattern[str], text: str, pos: int, back: int) -> int:
+    """Position after the last match of ``pattern`` in the ``back`` characters before ``pos``."""
+    lo = max(0, pos - back)
+    last = lo
+    for m in pattern.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """Merged spans of titles, quotes, document and phone numbers."""
+    raw = sorted((m.start(), m.end()) for p in _PROTECTED for m in p.finditer(text))
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, len(spans) + 10**12)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
+    """What the target counts and where it starts in ``text``: the words before the number, cut
+    after the last verb (完成|新增转移农村劳动力6.04万人); the words after it if none are left
+    (帮助|2.1万余名|农民工就业)."""
+    begin = max(prev_end, _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK))
+    a, b = _trim(text, begin + _verb_cut(text[begin:start]), start)
+    while b - a > tw.METRIC_MAX_CHARS:
+        a, b = _trim(text, a + len(segment.words(text[a:b])[0]), b)
+    metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
+    if metric and metric not in tw.METRIC_CUT_VERBS:
+        return metric, a - 1 if a > 0 and text[a - 1] in tw.OPEN_QUOTES else a
+    return _metric_after(text, end), start - len(metric)
+
+
+def _verb_cut(segment_text: str) -> int:
+    """Offset after the last cut verb that has words after it, outside quotes; 0 if none."""
+    pos = cut = depth = 0
+    for tok in segment.words(segment_text) if segment_text else []:
+        pos += len(tok)
+        depth += (tok in tw.OPEN_QUOTES) - (tok in tw.CLOSE_QUOTES)
+        if depth <= 0 and pos < len(segment_text) and tok.endswith(tw.METRIC_CUT_VERBS):
+            cut = pos
+    return cut
+
+
+def _metric_after(text: str, end: int) -> str:
+    """The first words after the target up to the end of its clause: 农民工就业."""
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
+    rest = text[end:stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
+    kept = ""
+    for tok in segment.words(rest):
+        if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
+            break
+        kept += tok
+    return kept.strip(tw.METRIC_STRIP_CHARS)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop connectors, places and years from the start and lead-in verbs from the end."""
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and (text[a].isspace() or text[a] in tw.METRIC_STRIP_CHARS):
+            a, changed = a + 1, True
+        for p in _DROP_START:
+            m = p.match(text, a, b)
+            if m and m.end() > a:
+                a, changed = m.end(), True
+        for w in _DROP_END:
+            if b - a > len(w) and text.endswith(w, a, b):
+                b, changed = b - len(w), True
+        while a < b and (text[b - 1].isspace() or text[b - 1] in tw.METRIC_STRIP_CHARS):
+            b, changed = b - 1, True
+    return a, b

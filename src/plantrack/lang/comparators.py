@@ -1,0 +1,31 @@
+"""Comparator words around a target number and the operator each one means. Data only.
+
+Operators are the values of ``plantrack.models.Op``: ``=``, ``>=``, ``<=``, ``~``, ``>``.
+A word after the number wins over a word before it (达到90%以上 -> ``>=``).
+"""
+
+from __future__ import annotations
+
+# Written right after the number and its unit: 4000人以上, 控制在4.6%以内, 6.2%左右.
+SUFFIX_OPS: dict[str, str] = {
+    "及以上": ">=", "或以上": ">=", "以上": ">=",
+    "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
+    "左右": "~", "上下": "~",
+}
+
+# Written right before the number: 不少于500人, 控制在5%, 约3万人.
+PREFIX_OPS: dict[str, str] = {
+    "不少于": ">=", "不低于": ">=", "至少": ">=", "最少": ">=", "不小于": ">=",
+    "不超过": "<=", "不高于": "<=", "不多于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
+    "最多": "<=",
+    "大约": "~", "约为": "~", "约": "~",
+    "超过": ">", "突破": ">", "高于": ">", "多于": ">",
+}
+
+# Written between the number and its unit (or multiplier): 1万余家, 395万多人, 两千余人.
+ABOUT_MARKS: dict[str, str] = {"余": ">", "多": ">"}
+
+# An inclusive note between the unit and the suffix: 30人(含)以下.
+INCLUSIVE_NOTES: tuple[str, ...] = ("(含)", "(含本数)")
+
+OPS: frozenset[str] = frozenset({"=", ">=", "<=", "~", ">"})

@@ -1,0 +1,76 @@
+"""Deadline phrases (6月底前, 年底前, 上半年, 第三季度, 到2020年) and the contexts that cancel them.
+
+Data only, read by extract/deadlines.py. Each pattern is (kind, regex); the kind tells the reader
+which named groups it fills:
+
+- ``y`` a printed four-digit year, ``rel`` a relative year (今/本/当 = plan year, 明/次 = next year)
+- ``m``/``d`` month and day (Arabic or Chinese numerals), ``part`` 底/末/份/上旬/中旬/下旬 of the month
+- ``q`` the quarter (一…四 or 1…4), ``h`` the half year (上/下)
+- ``label`` a 完成时限: label, left out of the printed phrase
+
+No pattern nests quantifiers, so matching stays linear on long texts.
+"""
+
+from __future__ import annotations
+
+_YEAR = r"(?:(?P<y>\d{4})年|(?P<rel>今|本|当|明|次)年)?"
+_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_BEFORE = r"(?:前|之前|以前)"
+_LABEL = r"(?P<label>(?:(?:完成|办结|截止)?时限(?:要求)?|完成时间|时间节点|截止时间|截止日期)[::]?\s*)"
+
+# (kind, pattern). The kinds: date (a day), month, quarter, half, year (the end of a year).
+PATTERNS: tuple[tuple[str, str], ...] = (
+    # 7月10日前, 2017年9月30日之前
+    ("date", _YEAR + _MONTH + "月" + _DAY + "[日号]" + _BEFORE),
+    # 完成时限:2019年7月31日 / 完成时限:2019年7月
+    ("date", _LABEL + _YEAR + _MONTH + "月(?:" + _DAY + r"[日号])?(?![\d一二三四五六七八九十底末份上中下前之以旬])"),
+    # 6月底前, 3月底, 9月份, 2017年10月底前, 6月前, 5月中旬前
+    ("month", _YEAR + _MONTH + "月(?:(?P<part>底|末|份|上旬|中旬|下旬)" + _BEFORE + "?|" + _BEFORE + ")"),
+    # 一季度, 第一季度末, 2023年第三季度前
+    ("quarter", _YEAR + r"第?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + "?"),
+    # 上半年, 上半年底前, 下半年
+    ("half", _YEAR + r"(?P<h>[上下])半年(?:底|末)?" + _BEFORE + "?"),
+    # 年底前, 年内, 2020年底前, 今年年底, 明年底
+    ("year", r"(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))?年(?:底|末|内)" + _BEFORE + "?"),
+    # 2020年前 (not 2020年前三季度)
+    ("year", r"(?P<y>\d{4})年" + _BEFORE + r"(?![一二三四五六七八九十\d个季半])"),
+    # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job)
+    ("year", r"(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
+)
+
+# Relative year words: offset from the plan year.
+RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1}
+
+# Day of month for parts of a month; 底/末/份/前 mean the last day.
+PART_DAYS: dict[str, int] = {"上旬": 10, "中旬": 20}
+
+# Last month and day of each quarter and half year.
+QUARTER_ENDS: dict[int, tuple[int, int]] = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+HALF_ENDS: dict[str, tuple[int, int]] = {"上": (6, 30), "下": (12, 31)}
+
+# Words right before a phrase that make it recurring, relative or past: 每季度, 前三季度, 去年底, 3年内.
+BEFORE_BLOCKERS: tuple[str, ...] = (
+    "每", "按", "逐", "各", "近", "前", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
+)
+# Characters right before a phrase that make it part of a number or a longer time span.
+BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半"
+
+# Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
+AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
+
+# Words earlier in the same clause that make a date a validity period or a past date, not a deadline.
+CLAUSE_BLOCKERS: tuple[str, ...] = (
+    "截至", "截止目前", "实施期限", "有效期", "执行期", "延长至", "实施至", "执行至", "期限为", "已于",
+    "统计期限", "自", "从",
+)
+
+# Phrases that mean the work has no end date.
+ONGOING_PHRASES: tuple[str, ...] = (
+    "持续推进", "长期坚持", "长期推进", "常态化推进", "长期开展", "常态化开展",
+)
+# A deadline cell or label that says 长期 / 持续: 完成时限:长期, or a table cell holding only 长期.
+ONGOING_PATTERNS: tuple[str, ...] = (
+    r"(?:时限|完成时间|时间节点)(?:要求)?[::]\s*(?:长期|持续|常态化)",
+    r"(?:^|[|\n])[ \t]*(?:长期|持续|常态化)[ \t]*(?:$|[|\n])",
+)

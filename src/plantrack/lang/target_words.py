@@ -1,0 +1,95 @@
+"""Contexts in which a number with a unit is not a target, and words that bound a target's metric.
+
+Data only, read by extract/targets.py. Every pattern is a regular expression without nested
+quantifiers (the texts can be long and hostile); ``tests/test_targets.py`` compiles each one.
+A new notice style that gives a false target should become a row here, not new code.
+"""
+
+from __future__ import annotations
+
+# --- where numbers are never targets -------------------------------------------------------------
+
+# Spans of text whose numbers are never targets: titles, quoted programme names, document numbers,
+# phone numbers. Bounded lengths keep an unbalanced bracket from hiding the rest of the text.
+PROTECTED_SPANS: tuple[str, ...] = (
+    r"《[^《》\n]{0,150}》",  # 《…推动1亿非户籍人口在城市落户实施方案》
+    r"“[^“”\n]{0,60}”",  # “131”就业帮扶, “12348”, “十三五”, “1+5”
+    r"‘[^‘’\n]{0,60}’",
+    r"\"[^\"\n]{0,60}\"",
+    r"[〔\[]\d{4}[〕\]]\s?\d{1,5}\s?号",  # 国发〔2016〕56号
+    r"\d{3,4}-\d{5,8}",  # 0951-12333
+)
+
+# Characters right before a number that make it an ordinal: 第十一次, 第1批.
+ORDINAL_MARKS = "第"
+
+# Characters between two numbers that make a range (3-5个): neither end is a target.
+RANGE_MARKS = "-~至到—–"
+
+# Patterns anywhere in the clause (between , ; 。 : and the like) of a number that make it part of a
+# policy rule rather than a commitment: rates, refunds, eligibility, subsidy standards, item counts
+# of another document.
+CLAUSE_BLOCKERS: tuple[str, ...] = (
+    # subsidy and fee standards: 每人补贴1000元, 按每人每月500元标准
+    r"每(?:人|户|名|家|个|位|亩|吨|平方米|月|天|日|次|例|床|套|学时|课时)",
+    r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
+    # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
+    r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
+    # eligibility of firms and people: 在职职工总数30人(含)以下的企业
+    r"职工总数|工作满|缴费满|年满",
+    # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
+    r"》中|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
+)
+
+# Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
+PAST_MARKERS: tuple[str, ...] = (
+    r"截至|截止目前|截止到目前|目前已|现有|共有|已有|已累计|累计已|已完成|已建成|已经",
+    r"上年|去年|同比|以来|过去|近年|近几年|此前|历年",
+)
+
+# Right after the number, its unit and comparator: 的 + one of these keeps it a target
+# (占比30%的要求); 的 + anything else makes it an attribute (30人以上的企业, 50%的政策).
+GOAL_NOUNS: tuple[str, ...] = ("目标", "任务", "要求", "指标", "计划", "水平")
+# ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
+COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
+
+# Right after 项/个/条: the number counts parts of a document, not work to do (9项具体建设任务).
+ITEM_COUNT_AFTER = r"(?:具体|重点|主要|专项)?(?:建设|工作|保障)?(?:任务|措施|举措|内容|政策|制度|方面|条款|意见|要点)"
+ITEM_COUNT_UNITS: tuple[str, ...] = ("项", "个", "条", "方面")
+
+# --- the metric: what a target counts ------------------------------------------------------------
+
+# A 其中 clause splits the total before it into parts.
+BREAKDOWN_WORDS: tuple[str, ...] = ("其中",)
+
+# The metric starts after the last of these verbs before the number (完成|新增转移农村劳动力|6.04万人).
+# A jieba word ending with one of them also counts (努力实现).
+METRIC_CUT_VERBS: tuple[str, ...] = (
+    "完成", "实现", "达到", "确保", "力争", "培训", "推广", "建设", "新建", "建成", "培养", "落实",
+    "开展", "组织", "帮助", "扶持", "提供", "发放", "创建", "打造", "改造", "认定", "争取", "保持",
+    "推动", "促进", "带动", "举办", "吸引", "引进", "安置", "实施", "资助", "救助", "开发", "支持",
+    "新开发", "筹集", "完成率",
+)
+
+# Dropped from the start of a metric: connectors, 其中, places and years (2022年全省粮食播种面积).
+METRIC_DROP_START: tuple[str, ...] = (
+    r"\d{4}年度?", "今年", "全年", "当年", "本年度", "年度", "其中", "以及", "和", "及", "与", "、", "并",
+    "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "全国",
+    "我省", "我市", "我区", "我县", "我州", "本地区", "累计", "共计", "共", "各地", "各",
+)
+
+# Dropped from the end of a metric: verbs that only lead to the number (产量稳定在1930万吨以上).
+METRIC_DROP_END: tuple[str, ...] = (
+    "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "达到", "达",
+    "为", "各", "分别", "在", "到",
+)
+
+# Opening and closing quotes: verbs inside a quoted name do not cut the metric (培养“乡村建设带头工匠”).
+OPEN_QUOTES = "“‘《("
+CLOSE_QUOTES = "”’》)"
+
+# Quote marks removed from a metric (培养“乡村建设带头工匠”500人).
+METRIC_STRIP_CHARS = "“”‘’\"《》()"
+
+# Longest metric kept, in characters: longer ones keep their last jieba words.
+METRIC_MAX_CHARS = 16

@@ -1,0 +1,47 @@
+"""Units and multipliers of the numbers a plan commits to. Data only, read by extract/targets.py.
+
+A target is a number followed by one of ``UNITS`` (after an optional multiplier). A number followed by
+anything else (年, 月, 日, 号, 周年, 部门 ...) is never a target, so years, dates, durations and
+document numbers need no rule of their own.
+"""
+
+from __future__ import annotations
+
+# Multipliers written between a number and its unit: 6.04万人 -> 60400 人. Longest first.
+MULTIPLIERS: dict[str, int] = {
+    "万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4, "千": 10**3,
+}
+
+# Units as printed (the target keeps them), without the multiplier. Matched longest first.
+UNITS: tuple[str, ...] = (
+    # people and organisations
+    "人次", "人", "名", "位", "户", "家", "所", "个",
+    # money
+    "元",
+    # area, length, weight, volume, energy
+    "平方公里", "平方米", "公顷", "亩", "公里", "千米", "米", "吨", "千克", "立方米",
+    "千瓦时", "千瓦", "兆瓦",
+    # things done or built
+    "项", "座", "套", "间", "张", "台", "辆", "件", "场", "期", "次", "条", "处", "栋", "床", "篇", "份",
+    "支", "批次", "班", "课时",
+    # shares and changes
+    "个百分点", "%", "‰", "倍",
+)
+
+# Units that mean "per cent" (百分之八十五 and 三分之二 are given this unit).
+PERCENT_UNIT = "%"
+
+# Words that start like a unit but are a duration or something else: 3个月, 5个工作日, 2人民币.
+NOT_UNITS: tuple[str, ...] = (
+    "个月", "个工作日", "个小时", "个星期", "个季度", "个年度", "个人", "个体",
+    "人民", "人口", "人员", "人才", "人均", "家庭", "家族", "家属", "家长", "元旦", "户籍", "户口",
+    "条件", "条例", "项目", "名单", "名额", "次数", "处理", "台账", "期间", "期限", "场所", "米粮",
+)
+
+# Chinese numerals: digits, the units inside a section, and the section units.
+CN_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9,
+}
+CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
