@@ -67,13 +67,17 @@ class AgencyIndex:
 
     def __init__(self, names: Iterable[str], extra: Mapping[str, str] | None = None) -> None:
         self.table = abbreviation_table(extra)
+        self._keys: dict[str, str] = {}
         self.by_key: dict[str, list[str]] = {}
         for name in sorted(set(names)):
             if not is_collective(name):
                 self.by_key.setdefault(self.key(name), []).append(name)
 
     def key(self, name: str) -> str:
-        return agency_key(name, self.table)
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = agency_key(name, self.table)
+        return found
 
     def display(self, key: str) -> str:
         """The plan's spelling of an agency (the shortest one when plans differ)."""
@@ -108,5 +112,5 @@ class AgencyIndex:
         close = difflib.get_close_matches(clean(text), names, n=3, cutoff=0.4)
         keys = difflib.get_close_matches(self.key(text), list(self.by_key), n=3, cutoff=0.4)
         picks = list(dict.fromkeys([*close, *(self.display(k) for k in keys)]))[:3]
-        more = "用 plantrack agencies 查看全部单位；简称可在 plantrack.toml 的 [agencies] 中补充。"
+        more = "用 plantrack agencies 查看全部单位；简称可在 plantrack.toml 的 agencies 一节中补充。"
         return f"最接近的是：{'、'.join(picks)}。{more}" if picks else more

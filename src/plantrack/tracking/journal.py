@@ -1,0 +1,244 @@
+"""The progress journal: one append-only YAML file per plan, the only module that writes it.
+
+Every entry is one line, a YAML block-sequence item holding a JSON flow mapping:
+
+    - {"id": 12, "task": "2.5", "as_of": "2017-09-30", "recorded_at": "...", "agency": "市人社局", ...}
+
+so the file is valid YAML, diffs line by line, and reads fast with json.loads. Writes take an
+exclusive lock on a sidecar `<journal>.lock` file (portalocker: works on Windows too), append whole
+lines, flush and fsync. Earlier lines are never rewritten; a cut-off last line (a crash during an
+append) is ignored by readers, refused by writers, and reported and repaired by `check`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from plantrack.errors import DataFileError
+from plantrack.tracking.models import Entry
+
+PREFIX = "- "
+TAIL_BYTES = 64 * 1024
+
+HEADER = """\
+# plantrack 进展记录：计划 {plan_id}
+# 每行一条记录，只追加、不改写。记错了请用 plantrack record --corrects 编号 更正，
+# 或用 plantrack undo 撤销最后一条；历史记录全部保留。改动后可运行 plantrack check 检查。
+"""
+
+_ENTRIES: TypeAdapter[list[Entry]] = TypeAdapter(list[Entry])
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """A journal line that is not a valid entry."""
+
+    line: int
+    message: str
+    cut_off: bool = False  # the last line, without its newline: an interrupted append
+
+
+@dataclass(frozen=True)
+class JournalScan:
+    entries: list[Entry]
+    lines: dict[int, int]  # entry id -> line number (the first line with that id)
+    bad: list[BadLine]
+    duplicates: list[tuple[int, int]]  # (entry id, line number of the repeat)
+
+
+def entry_line(entry: Entry) -> str:
+    """The one-line form of an entry (empty optional fields left out)."""
+    data = entry.model_dump(mode="json", exclude_none=True)
+    return PREFIX + json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """All complete entries; a missing file is an empty journal. Invalid lines raise DataFileError."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    body, _ = _split_cut_off(data)
+    text = body.decode("utf-8", errors="replace")
+    lines = text.split("\n")
+    items = [ln[len(PREFIX) :] for ln in lines if ln.startswith(PREFIX)]
+    if len(items) == sum(1 for ln in lines if ln.strip() and not ln.lstrip().startswith("#")):
+        try:
+            return _ENTRIES.validate_json("[" + ",".join(items) + "]")
+        except ValidationError:
+            pass  # find the line to blame
+    bad = [b for b in scan_journal(path).bad if not b.cut_off]
+    if not bad:  # pragma: no cover - the line-by-line parse agrees with the bulk one
+        raise DataFileError(str(path), "进展记录无法读取。", hint=_fix_hint(path))
+    raise DataFileError(str(path), bad[0].message, line=bad[0].line, hint=_fix_hint(path))
+
+
+def scan_journal(path: Path) -> JournalScan:
+    """Line by line, with every problem located: used by check and to explain read errors."""
+    data = path.read_bytes() if path.exists() else b""
+    body, cut = _split_cut_off(data)
+    entries: list[Entry] = []
+    lines: dict[int, int] = {}
+    bad: list[BadLine] = []
+    duplicates: list[tuple[int, int]] = []
+    text = body.decode("utf-8", errors="replace")
+    for number, raw in enumerate(text.split("\n")[:-1], start=1):
+        entry, problem = _parse_line(raw)
+        if problem:
+            bad.append(BadLine(number, problem))
+        elif entry is not None:
+            if entry.id in lines:
+                duplicates.append((entry.id, number))
+                continue
+            lines[entry.id] = number
+            entries.append(entry)
+    if cut:
+        last = text.count("\n") + 1
+        bad.append(BadLine(last, "最后一条记录不完整（写入时可能被中断）", cut_off=True))
+    return JournalScan(entries, lines, bad, duplicates)
+
+
+def _split_cut_off(data: bytes) -> tuple[bytes, bool]:
+    """The complete lines, and whether a last line without newline was left over."""
+    if not data or data.endswith(b"\n"):
+        return data, False
+    cut = data.rfind(b"\n") + 1
+    rest = data[cut:]
+    return data[:cut], bool(rest.strip())
+
+
+def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
+    line = raw.rstrip("\r")
+    if not line.strip() or line.lstrip().startswith("#"):
+        return None, None
+    if not line.startswith(PREFIX):
+        return None, "不是一条记录（每条记录应以“- {”开头，占一行）"
+    try:
+        data = json.loads(line[len(PREFIX) :])
+    except json.JSONDecodeError as e:
+        return None, f"记录格式错误（{e.msg}，第 {e.colno + len(PREFIX)} 个字符）"
+    try:
+        return Entry.model_validate(data), None
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "记录"
+        return None, f"字段 {where} 有误：{err['msg']}"
+
+
+def _fix_hint(path: Path) -> str:
+    return f"请改正 {path.name} 中的该行（或运行 plantrack check 查看全部问题）。"
+
+
+def last_id(path: Path) -> int:
+    """The highest entry id, reading only the tail of the file (ids only grow)."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        f.seek(max(0, size - TAIL_BYTES))
+        tail = f.read()
+    found = _max_id(tail.split(b"\n")[1:] if size > TAIL_BYTES else tail.split(b"\n"))
+    if found is None and size > TAIL_BYTES:
+        found = _max_id(path.read_bytes().split(b"\n"))
+    return found or 0
+
+
+def _max_id(lines: list[bytes]) -> int | None:
+    best: int | None = None
+    for raw in lines:
+        if raw.startswith(PREFIX.encode()):
+            try:
+                value = json.loads(raw[len(PREFIX) :]).get("id")
+            except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+                continue
+            if isinstance(value, int):
+                best = value if best is None else max(best, value)
+    return best
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Exclusive lock on `<journal>.lock`, blocking until other writers are done."""
+    import portalocker
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    with lock_path.open("a+b") as handle:
+        portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE)
+        try:
+            yield
+        finally:
+            portalocker.unlock(handle)
+
+
+def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry]) -> Entry:
+    """Append the entry build(next_id) under the lock: write, flush, fsync. Returns it."""
+    with locked(path):
+        lead = _refuse_cut_off(path)
+        entry = build(last_id(path) + 1)
+        data = lead + entry_line(entry).encode("utf-8")
+        if not path.exists() or path.stat().st_size == 0:
+            data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
+        with path.open("ab") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    return entry
+
+
+def _refuse_cut_off(path: Path) -> bytes:
+    """Raise if the last line is cut off; returns the bytes to write first (a missing newline)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return b""
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        f.seek(max(0, size - TAIL_BYTES))
+        tail = f.read()
+    if tail.endswith(b"\n"):
+        return b""
+    if not tail[tail.rfind(b"\n") + 1 :].strip():
+        return b"\n"
+    raise DataFileError(
+        str(path),
+        "最后一条记录不完整（上次写入可能被中断），为免弄乱记录，暂不追加。",
+        line=path.read_bytes().count(b"\n") + 1,
+        hint="请运行 plantrack check --repair 删除这条不完整的记录（会先备份文件），再重新记录。",
+    )
+
+
+def repair_cut_off(path: Path) -> Path | None:
+    """Remove a cut-off last line (after a backup copy); earlier bytes stay as they are.
+
+    Returns the backup's path, or None when there was nothing to repair.
+    """
+    with locked(path):
+        data = path.read_bytes() if path.exists() else b""
+        body, cut = _split_cut_off(data)
+        if not cut:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.name}.{stamp}.bak")
+        shutil.copy2(path, backup)
+        with path.open("r+b") as f:
+            f.truncate(len(body))
+            f.flush()
+            os.fsync(f.fileno())
+    return backup
+
+
+def now() -> datetime:
+    """The recorded_at stamp: local time to the second."""
+    return datetime.now().replace(microsecond=0)
+
+
+def as_json_data(entry: Entry) -> dict[str, Any]:
+    return entry.model_dump(mode="json", exclude_none=True)

@@ -1,0 +1,227 @@
+"""What users type, resolved against a plan: tasks by id or printed number, values, statuses, lights.
+
+Every rejection is a UsageError that names the problem and the fix, with suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from enum import StrEnum
+from typing import TypeVar
+
+from plantrack.errors import UsageError
+from plantrack.lang.status_words import LIGHT_WORDS, MULTIPLIERS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
+from plantrack.models import ROLE_LABELS, Item, ItemKind, Plan, Role, Target
+from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Light, Status
+
+_E = TypeVar("_E", bound=StrEnum)
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_KIND_LABELS = {ItemKind.heading: "标题", ItemKind.requirement: "工作要求"}
+_NUMBER = re.compile(r"^(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(?P<rest>.*)$")
+
+
+def cn_number(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105; None if not a Chinese numeral."""
+    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[c]
+    return total + current
+
+
+def _numeral(text: str) -> int | None:
+    bare = text.strip("()[]〔〕、. ")
+    if bare.isdigit():
+        return int(bare)
+    return cn_number(bare)
+
+
+def resolve_task(plan: Plan, text: str) -> Item:
+    """A recordable task from its id (2.5) or its printed number ((五), 五, 5) when unique."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    by_id = [i for i in plan.tasks if i.id == typed]
+    by_number = [i for i in plan.tasks if i.number and unicodedata.normalize("NFKC", i.number) == typed]
+    if len(by_id or by_number) == 1:
+        return _recordable(plan, (by_id or by_number)[0])
+    value = _numeral(typed)
+    tasks = plan.trackable()
+    found = [t for t in tasks if value is not None and t.path[-1] == value]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = "、".join(f"{t.id} {t.number}{_short(t.title)}" for t in found)
+        raise UsageError(f"序号 {typed} 对应多项任务：{listed}。", hint=f"请用任务编号，如 {found[0].id}。")
+    raise UsageError(_no_task_message(typed, tasks), hint=_task_hint(typed, plan))
+
+
+def _recordable(plan: Plan, item: Item) -> Item:
+    if item.kind == ItemKind.task:
+        return item
+    subs = [t for t in plan.trackable() if t.path[: len(item.path)] == item.path and t is not item]
+    label = _KIND_LABELS.get(item.kind, str(item.kind))
+    hint = (
+        f"请改记到其下的具体任务：{_span(subs)}。"
+        if subs
+        else "进展只能记在具体任务上；用 plantrack show 查看任务编号。"
+    )
+    raise UsageError(f"{item.id} {item.number}{item.title} 是{label}，不是可记录进展的任务。", hint=hint)
+
+
+def _no_task_message(typed: str, tasks: list[Item]) -> str:
+    if not tasks:
+        return f"没有任务 {typed}；该计划没有可记录进展的任务"
+    return f"没有任务 {typed}；该计划共{len(tasks)}项任务：{_span(tasks)}"
+
+
+def _span(tasks: list[Item]) -> str:
+    first, last = tasks[0], tasks[-1]
+    if len(tasks) == 1:
+        return first.number or first.id
+    return f"{first.number or first.id}…{last.number or last.id}"
+
+
+def _task_hint(typed: str, plan: Plan) -> str:
+    names = {t.id: t for t in plan.trackable()}
+    names.update({t.number: t for t in plan.trackable() if t.number})
+    close = difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
+    near = "；".join(f"{names[c].id} {names[c].number}{_short(names[c].title)}" for c in close)
+    more = f"请用任务编号（如 {plan.trackable()[0].id}）或序号；" if plan.trackable() else ""
+    return (f"是不是：{near}？" if near else "") + more + f"plantrack show {plan.id} 列出全部任务。"
+
+
+def _short(title: str, width: int = 16) -> str:
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+def parse_quantity(text: str, option: str) -> tuple[float, str]:
+    """'3.2万' -> (32000, ''), '45,000人' -> (45000, '人'), '85%' -> (85, '%'); else UsageError."""
+    typed = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
+    m = _NUMBER.match(typed)
+    if not m:
+        raise UsageError(f"{option} 的值“{text}”不是数字。", hint="请写成 45000、4.5万、45,000人 或 85%。")
+    value = float(m["num"].replace(",", ""))
+    rest = m["rest"].strip()
+    for word in sorted(MULTIPLIERS, key=len, reverse=True):
+        if rest.startswith(word):
+            value *= MULTIPLIERS[word]
+            rest = rest[len(word) :].strip()
+            break
+    return round(value, 6), rest
+
+
+def parse_percent(text: str) -> float:
+    value, unit = parse_quantity(text, "--percent")
+    if unit not in ("", "%") or not 0 <= value <= 100:
+        raise UsageError(
+            f"--percent 的值“{text}”应是 0 到 100 之间的百分数。", hint="例如 --percent 75 或 --percent 75%。"
+        )
+    return value
+
+
+def unit_fits(typed: str, target_unit: str) -> bool:
+    if not typed:
+        return True
+    norm = UNIT_SYNONYMS.get(typed, typed)
+    return norm == UNIT_SYNONYMS.get(target_unit, target_unit)
+
+
+def resolve_target(task: Item, selector: str) -> int:
+    """A target's index from its index (0, 1 ...) or its metric name or unique prefix."""
+    targets = task.targets
+    if not targets:
+        raise UsageError(
+            f"任务 {task.number or task.id} 没有量化目标，无法填写实际值。",
+            hint="请改用 --percent 或 --status 报送进展。",
+        )
+    sel = selector.strip()
+    if sel.isdigit():
+        if int(sel) < len(targets):
+            return int(sel)
+        raise UsageError(
+            f"任务 {task.number or task.id} 没有第 {sel} 号目标（共 {len(targets)} 个，编号 0–{len(targets) - 1}）。",
+            hint=_targets_hint(targets),
+        )
+    exact = [i for i, t in enumerate(targets) if t.metric and t.metric == sel]
+    found = exact or [i for i, t in enumerate(targets) if t.metric and t.metric.startswith(sel)]
+    found = found or [i for i, t in enumerate(targets) if sel in t.metric]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = "、".join(f"{i}={targets[i].metric}" for i in found)
+        raise UsageError(f"目标“{sel}”不明确，可能是：{listed}。", hint="请用目标编号，如 --actual 0=4.5万。")
+    raise UsageError(f"任务 {task.number or task.id} 没有目标“{sel}”。", hint=_targets_hint(targets))
+
+
+def _targets_hint(targets: list[Target]) -> str:
+    listed = "；".join(f"{i}={t.metric or t.text or '目标'} {target_label(t)}" for i, t in enumerate(targets))
+    return f"该任务的目标：{listed}。写法：--actual 编号=数值，如 --actual 0=4.5万。"
+
+
+def target_label(t: Target) -> str:
+    from plantrack.tracking.views import fmt_number
+
+    op = {"=": "", ">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
+    return f"{op}{fmt_number(t.value)}{t.unit}"
+
+
+def parse_actual(task: Item, text: str) -> tuple[int, float]:
+    """'0=4.5万', '新增转移农村劳动力=45000', or a bare value when the task has one target."""
+    selector, sep, value_text = text.partition("=")
+    if not sep:
+        if len(task.targets) != 1:
+            resolve_target(task, "")  # no targets: its own message
+            raise UsageError(f"--actual {text} 没有指明目标。", hint=_targets_hint(task.targets))
+        selector, value_text = "0", text
+    index = resolve_target(task, selector)
+    target = task.targets[index]
+    value, unit = parse_quantity(value_text, f"--actual {text}")
+    if not unit_fits(unit, target.unit):
+        raise UsageError(
+            f"--actual {text} 的单位“{unit}”与目标单位“{target.unit}”不符。",
+            hint=f"目标为 {target.metric or target.text} {target_label(target)}；请按“{target.unit}”填写，如 --actual {index}=4.5万。",
+        )
+    return index, value
+
+
+def parse_word(text: str, words: dict[str, str], kind: type[_E], labels: dict[_E, str], option: str) -> _E:
+    """A status, light or role from its English key or a Chinese word."""
+    typed = unicodedata.normalize("NFKC", text).strip().lower()
+    if typed in words:
+        return kind(words[typed])
+    allowed = "、".join(f"{labels[k]}（{k.value}）" for k in kind)
+    raise UsageError(f"{option} 的值“{text}”不认识。", hint=f"可选：{allowed}。")
+
+
+def parse_status(text: str) -> Status:
+    return parse_word(text, STATUS_WORDS, Status, STATUS_LABELS, "--status")
+
+
+def parse_light(text: str) -> Light:
+    return parse_word(text, LIGHT_WORDS, Light, LIGHT_LABELS, "--light")
+
+
+def parse_role(text: str) -> Role:
+    return parse_word(text, ROLE_WORDS, Role, ROLE_LABELS, "--role")

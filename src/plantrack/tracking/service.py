@@ -1,0 +1,244 @@
+"""The tracking operations the CLI calls: record, undo, status over the workspace, agencies, history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from plantrack.errors import UsageError
+from plantrack.models import ROLE_LABELS, Item, Plan, Role
+from plantrack.periods import Quarter
+from plantrack.tracking import journal, store
+from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
+from plantrack.tracking.models import Entry, Status, TaskStatus
+from plantrack.tracking.resolve import parse_actual, resolve_task
+from plantrack.tracking.status import compute_status, effective_entries
+from plantrack.workspace import Workspace
+
+
+@dataclass
+class RecordInput:
+    """What `record` was asked to write (already parsed where parsing needs no plan)."""
+
+    task: str
+    agency: str | None = None
+    as_of: date | None = None
+    status: Status | None = None
+    percent: float | None = None
+    actuals: Sequence[str] = ()
+    note: str | None = None
+    corrects: int | None = None
+    any_agency: bool = False
+
+
+def record(
+    ws: Workspace, plan_text: str | None, req: RecordInput, today: date | None = None
+) -> tuple[Entry, Item]:
+    """Validate and append one entry; every rejection says what is wrong and how to fix it."""
+    today = today or date.today()
+    plan_id = store.resolve_plan(ws, plan_text)
+    plan = store.load_plan(ws, plan_id)
+    task = resolve_task(plan, req.task)
+    base = _corrected_entry(ws, plan_id, req.corrects) if req.corrects is not None else None
+    same_task = base is not None and base.task == task.id
+    agency = record_agency(ws, task, req.agency, req.any_agency) if req.agency or not base else base.agency
+    as_of = req.as_of or (base.as_of if base else today)
+    if as_of > today:
+        raise UsageError(
+            f"日期 {as_of.isoformat()} 晚于今天，不能记录未来的进展。",
+            hint="请用 --date 写进展所截至的日期，如 2017-09-30。",
+        )
+    actuals = dict(base.actuals) if base and same_task else {}
+    actuals.update({str(i): v for i, v in (parse_actual(task, a) for a in req.actuals)})
+    status = req.status if req.status is not None else (base.status if base else None)
+    percent = req.percent if req.percent is not None else (base.percent if base else None)
+    note = req.note if req.note is not None else (base.note if base else "")
+    if status is None and percent is None and not actuals and not note.strip():
+        raise UsageError(
+            "没有要记录的内容。", hint="请至少给出 --status、--percent、--actual 或 --note 之一。"
+        )
+
+    def build(new_id: int) -> Entry:
+        return Entry(
+            id=new_id, task=task.id, as_of=as_of, recorded_at=journal.now(), agency=agency, status=status,
+            percent=percent, actuals=actuals, note=note.strip(), corrects=req.corrects,
+        )  # fmt: skip
+
+    return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+
+
+def _corrected_entry(ws: Workspace, plan_id: str, entry_id: int) -> Entry:
+    entries = journal.read_entries(ws.journal_path(plan_id))
+    return _effective_one(entries, entry_id, "更正")
+
+
+def _effective_one(entries: list[Entry], entry_id: int, verb: str) -> Entry:
+    """The entry with this id if it still counts; otherwise say why it cannot be changed."""
+    by_id = {e.id: e for e in entries}
+    if entry_id not in by_id:
+        top = max(by_id) if by_id else 0
+        raise UsageError(
+            f"没有编号为 #{entry_id} 的进展记录（现有 #1–#{top}）。",
+            hint="用 plantrack history 计划 任务 查看记录编号。",
+        )
+    target = by_id[entry_id]
+    if target.undoes is not None:
+        raise UsageError(
+            f"记录 #{entry_id} 是撤销操作，不能{verb}。",
+            hint=f"如要恢复被撤销的记录，请撤销 #{entry_id}：plantrack undo 计划 --id {entry_id}。",
+        )
+    if target in effective_entries(entries):
+        return target
+    later = [e.id for e in entries if entry_id in (e.corrects, e.undoes) and e in effective_entries(entries)]
+    why = f"已被 #{later[0]} 更正" if later and by_id[later[0]].corrects == entry_id else "已被撤销或更正"
+    hint = f"请对 #{later[0]} 操作。" if later else "用 plantrack history 查看当前有效的记录。"
+    raise UsageError(f"记录 #{entry_id} {why}，不能再{verb}。", hint=hint)
+
+
+def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool = False) -> str:
+    """The reporting agency, in the task's own spelling; it must be named on the task."""
+    named = [a for a in task.agencies if not is_collective(a.name)]
+    collective = any(is_collective(a.name) for a in task.agencies)
+    if text is None:
+        leads = [a for a in named if a.role == Role.lead]
+        if len(named) == 1 or len(leads) == 1:
+            return (named if len(named) == 1 else leads)[0].name
+        raise UsageError(
+            f"任务 {task.number or task.id} 有多个单位，请用 --agency 指定报送单位。",
+            hint=f"该任务的单位：{agency_list(task)}。"
+            if task.agencies
+            else "该任务没有写明单位；请用 --agency 指定。",
+        )
+    index = AgencyIndex([a.name for a in named], ws.settings.agencies)
+    try:
+        return index.display(index.resolve(text))
+    except UsageError:
+        if collective or any_agency:
+            return _workspace_name(ws, text)
+    raise UsageError(
+        f"{clean(text)} 不是任务 {task.number or task.id} 的责任单位；该任务的单位：{agency_list(task) or '未写明'}。",
+        hint="请改用上述单位之一；确需由其他单位报送时加 --any-agency。",
+    )
+
+
+def _workspace_name(ws: Workspace, text: str) -> str:
+    """An agency not named on the task: its spelling in the plans when known, else as typed."""
+    index = workspace_index(ws, [store.load_plan(ws, p) for p in store.plan_ids(ws)])
+    try:
+        return index.display(index.resolve(text))
+    except UsageError:
+        return clean(text)
+
+
+def agency_list(task: Item) -> str:
+    return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in task.agencies)
+
+
+def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> tuple[Entry, Entry]:
+    """Withdraw an entry (default: the latest that still counts) by appending an undo entry."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    path = ws.journal_path(plan_id)
+    entries = journal.read_entries(path)
+    if entry_id is None:
+        effective = effective_entries(entries)
+        if not effective:
+            raise UsageError(f"计划 {plan_id} 没有可撤销的进展记录。", hint="用 plantrack history 查看记录。")
+        target = max(effective, key=lambda e: e.id)
+    else:
+        target = next(
+            (e for e in entries if e.id == entry_id and e.undoes is not None), None
+        ) or _effective_one(entries, entry_id, "撤销")
+
+    def build(new_id: int) -> Entry:
+        return Entry(
+            id=new_id, task=target.task, as_of=target.as_of, recorded_at=journal.now(), agency=target.agency,
+            undoes=target.id, note=f"撤销记录 #{target.id}",
+        )  # fmt: skip
+
+    return journal.append_entry(path, plan_id, build), target
+
+
+def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
+    return AgencyIndex((a.name for p in plans for t in p.tasks for a in t.agencies), ws.settings.agencies)
+
+
+@dataclass
+class StatusResult:
+    as_of: date
+    period_start: date
+    agency: str | None
+    rows: list[TaskStatus] = field(default_factory=list)
+    plans: list[Plan] = field(default_factory=list)
+
+
+def status(
+    ws: Workspace,
+    plan_text: str | None,
+    as_of: date,
+    agency: str | None = None,
+    role: Role | None = None,
+    period_start: date | None = None,
+) -> StatusResult:
+    """Status rows of one plan (or every plan), for one agency when given."""
+    ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
+    plans = [store.load_plan(ws, i) for i in ids]
+    name = None
+    if agency:
+        index = workspace_index(ws, plans)
+        name = index.display(index.resolve(agency))
+    start = period_start or Quarter.containing(as_of).start
+    result = StatusResult(as_of, start, name, plans=plans)
+    settings = ws.settings
+    for plan_id, plan in zip(ids, plans, strict=True):
+        entries = store.load_entries(ws, plan_id)
+        rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
+        for row in rows:
+            row.plan_id = plan_id
+        result.rows.extend(rows)
+    return result
+
+
+def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict[Role, int]]]:
+    """Per agency: how many tasks it leads, is responsible for, supports (strongest role per task)."""
+    ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
+    plans = [store.load_plan(ws, i) for i in ids]
+    index = workspace_index(ws, plans)
+    rank = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
+    counts: dict[str, dict[Role, int]] = {}
+    for plan in plans:
+        for task in plan.trackable():
+            best: dict[str, Role] = {}
+            for a in task.agencies:
+                if is_collective(a.name):
+                    continue
+                key = index.key(a.name)
+                if key not in best or rank[a.role] < rank[best[key]]:
+                    best[key] = a.role
+            for key, r in best.items():
+                counts.setdefault(key, dict.fromkeys(Role, 0))[r] += 1
+    rows = [(index.display(k), c) for k, c in counts.items()]
+    return sorted(rows, key=lambda row: (-sum(row[1].values()), -row[1][Role.lead], row[0]))
+
+
+def history(
+    ws: Workspace, plan_text: str | None, task_text: str
+) -> tuple[str, Item, list[tuple[Entry, str]]]:
+    """Every entry of a task, in order, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...)."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    plan = store.load_plan(ws, plan_id)
+    task = resolve_task(plan, task_text)
+    entries = journal.read_entries(ws.journal_path(plan_id))
+    effective = {e.id for e in effective_entries(entries)}
+    mine = [e for e in entries if e.task == task.id]
+    return plan_id, task, [(e, _remark(e, entries, effective)) for e in mine]
+
+
+def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
+    if entry.undoes is not None:
+        return f"撤销 #{entry.undoes}"
+    parts = [f"更正 #{entry.corrects}"] if entry.corrects is not None else []
+    if entry.id not in effective:
+        by = [e.id for e in entries if e.corrects == entry.id and e.id in effective]
+        parts.append(f"已被 #{by[0]} 更正" if by else "已撤销")
+    return "，".join(parts) or "有效"

@@ -1,0 +1,95 @@
+"""Plain-text pieces of the tracking tables (no rich here): numbers, targets, lights, counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plantrack.models import Item
+from plantrack.tracking.models import (
+    LIGHT_LABELS,
+    LIGHT_ORDER,
+    STATUS_LABELS,
+    Entry,
+    Light,
+    TargetProgress,
+    TaskStatus,
+)
+
+LIGHT_MARKS: dict[Light, str] = {
+    Light.done: "●",
+    Light.on_track: "●",
+    Light.behind: "●",
+    Light.serious: "●",
+    Light.not_started: "○",
+    Light.not_reported: "○",
+}
+LIGHT_STYLES: dict[Light, str] = {
+    Light.done: "blue",
+    Light.on_track: "green",
+    Light.behind: "yellow",
+    Light.serious: "red",
+    Light.not_started: "dim",
+    Light.not_reported: "magenta",
+}
+
+
+def fmt_number(value: float) -> str:
+    """60400 -> 6.04万, 1725 -> 1725, 0.5 -> 0.5, 3e8 -> 3亿."""
+    for size, word in ((1e8, "亿"), (1e4, "万")):
+        if abs(value) >= size:
+            return f"{round(value / size, 4):g}{word}"
+    return f"{round(value, 4):g}"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+def short(text: str, width: int = 16) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def task_label(task: Item) -> str:
+    return task.number or task.id
+
+
+def target_cell(tp: TargetProgress) -> str:
+    """'4.5万/6.04万人 75%' (or '—/6.04万人' before any value)."""
+    t = tp.target
+    op = {">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
+    actual = "—" if tp.actual is None else fmt_number(tp.actual)
+    pct = f" {fmt_pct(tp.pct)}" if tp.pct is not None else ""
+    return f"{actual}/{op}{fmt_number(t.value)}{t.unit}{pct}"
+
+
+def last_update(row: TaskStatus, width: int = 24) -> str:
+    if row.last is None:
+        return "—"
+    note = short(row.last.note.replace("\n", " "), width)
+    return f"{row.last.as_of.isoformat()} {note}".strip()
+
+
+def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
+    counts = Counter(r.light for r in rows)
+    return {light: counts.get(light, 0) for light in LIGHT_ORDER}
+
+
+def counts_line(rows: list[TaskStatus]) -> str:
+    """'共 11 项：严重滞后 1，滞后 2，…'."""
+    parts = [f"{LIGHT_LABELS[k]} {v}" for k, v in light_counts(rows).items()]
+    return f"共 {len(rows)} 项：" + "，".join(parts)
+
+
+def entry_values(entry: Entry, task: Item | None) -> str:
+    """'状态 推进中；75%；0=4.5万人' for history tables."""
+    parts = []
+    if entry.status is not None:
+        parts.append(STATUS_LABELS[entry.status])
+    if entry.percent is not None:
+        parts.append(fmt_pct(entry.percent))
+    for key, value in entry.actuals.items():
+        unit = ""
+        if task is not None and key.isdigit() and int(key) < len(task.targets):
+            unit = task.targets[int(key)].unit
+        parts.append(f"[{key}] {fmt_number(value)}{unit}")
+    return "；".join(parts) or "—"
