@@ -231,11 +231,24 @@ def opening_agency(text: str) -> AgencyFinding | None:
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
         rest = sentence.strip()[m.end() :]
         partners = re.match(r"^(?:会同|联合)([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))", rest)
+        phrase = m.group(0)
         if partners:
+            name = _extend_name(rest, partners.start(1), partners.end(1))
             found = [Agency(name=a.name, role=Role.lead) for a in found]
-            found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
-        return AgencyFinding(m.group(0) + (partners.group(0) if partners else ""), found)
+            found += [Agency(name=n, role=Role.support) for n in split_names(name)]
+            phrase += rest[: partners.start(1)] + name
+        return AgencyFinding(phrase, found)
     return None
+
+
+def _extend_name(text: str, start: int, end: int) -> str:
+    """A lazy match stops at 民政部; take 民政部门 when a longer ending continues the name."""
+    best = end
+    for extra in (1, 2):
+        candidate = text[start : end + extra]
+        if end + extra <= len(text) and any(candidate.endswith(e) for e in R.AGENCY_ENDINGS if len(e) > extra):
+            best = end + extra
+    return text[start:best]
 
 
 def _dedupe(agencies: list[Agency]) -> list[Agency]:

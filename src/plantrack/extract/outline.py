@@ -148,14 +148,15 @@ def build_outline(lines: list[str], is_terminator: object = None) -> Outline:
 _INLINE = re.compile(
     r"(?<=[。;:!?)\]】])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]))"
 )
-RUN_ON = 300  # characters from which a line is checked for flattened items
+RUN_ON = 200  # characters from which a line is checked for flattened items
 
 
 def split_run_on(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if len(line) > RUN_ON:
-            out.extend(p.strip() for p in _INLINE.split(line) if p.strip())
+            for piece in line.split(" "):
+                out.extend(p.strip() for p in _INLINE.split(piece) if p.strip())
         else:
             out.append(line)
     return out

@@ -1,0 +1,104 @@
+"""Agencies and roles, table-driven from real notice phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.extract.agencies import find_agencies, split_names
+
+L, R, S = "lead", "responsible", "support"
+
+REAL = [
+    pytest.param(
+        "完善制度。(市人社局牵头,市公安局、市城建局、市总工会参加)",
+        [("市人社局", L), ("市公安局", S), ("市城建局", S), ("市总工会", S)],
+        id="jian-lead-and-participants",
+    ),
+    pytest.param(
+        "开展活动。(市教育局、市扶贫移民办、市人社局分别负责)",
+        [("市教育局", R), ("市扶贫移民办", R), ("市人社局", R)],
+        id="jian-separately-responsible",
+    ),
+    pytest.param(
+        "进一步完善随迁子女政策。(市教育局会同市财政局、市发改委、市公安局负责)",
+        [("市教育局", L), ("市财政局", S), ("市发改委", S), ("市公安局", S)],
+        id="jian-together-with",
+    ),
+    pytest.param(
+        "组织开展专题调研。(市人社局牵头,井冈山经开区、庐陵新区管委会,各县(市、区)人民政府,各成员单位参加)",
+        [("市人社局", L), ("井冈山经开区管委会", S), ("庐陵新区管委会", S), ("各县(市、区)人民政府", S), ("各成员单位", S)],
+        id="jian-shared-suffix-and-nested-brackets",
+    ),
+    pytest.param(
+        "发挥工资指导线作用。(省劳动保障厅牵头,省安监局、建设厅、公安厅、人行石家庄中心支行、省总工会等分别负责)",
+        [("省劳动保障厅", L), ("省安监局", R), ("省建设厅", R), ("省公安厅", R), ("人行石家庄中心支行", R), ("省总工会", R)],
+        id="hebei-elided-prefix-and-trailing-deng",
+    ),
+    pytest.param(
+        "全面展现政府机构权力配置情况。(牵头单位:市政府办公室、市政务服务和大数据管理局;责任单位:市直相关单位,各县市区人民政府)",
+        [("市政府办公室", L), ("市政务服务和大数据管理局", L), ("市直相关单位", R), ("各县市区人民政府", R)],
+        id="huanggang-labels-in-brackets",
+    ),
+    pytest.param(
+        "形成书面报告。(牵头单位:各县区政府、市人社局,参与单位:市领导小组成员单位;完成时限:2019年7月底前)",
+        [("各县区政府", L), ("市人社局", L), ("市领导小组成员单位", S)],
+        id="baiyin-labels-with-deadline",
+    ),
+    pytest.param(
+        "全力做好监测。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
+        [("区卫健局", L), ("区疫情防控指挥部成员单位", R), ("各街办(新区)", R)],
+        id="xialu-square-brackets",
+    ),
+    pytest.param(
+        "保持缴费成本预期稳定。(市人力资源社会保障局、市医保局、市财政局、市税务局负责)",
+        [("市人力资源社会保障局", R), ("市医保局", R), ("市财政局", R), ("市税务局", R)],
+        id="dongguan-responsible",
+    ),
+    pytest.param(
+        "努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,全区经济运行各专班",
+        [("区发改局", L), ("立山经济开发区", R), ("全区经济运行各专班", R)],
+        id="lishan-labelled-lines",
+    ),
+    pytest.param("加强职业健康保护。(市安监局、市卫计委牵头)", [("市安监局", L), ("市卫计委", L)], id="jian-two-leads"),
+]
+
+WRITTEN = [
+    pytest.param("做好登记工作。由县民政局负责落实。", [("县民政局", R)], id="by-x-responsible"),
+    pytest.param(
+        "(三)加强流动人口管理。公安部门负责会同民政部门做好登记。",
+        [("公安部门", L), ("民政部门", S)],
+        id="opens-with-agency-together",
+    ),
+    pytest.param("开展培训。(市人社局和市财政局负责)", [("市人社局", R), ("市财政局", R)], id="joined-by-he"),
+    pytest.param("建立机制。(市市场和质量监督管理局负责)", [("市市场和质量监督管理局", R)], id="he-inside-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL + WRITTEN)
+def test_find_agencies(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_agencies(text)
+    assert found is not None
+    assert [(a.name, a.role.value) for a in found.agencies] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓励农民工参加职业技能培训(含技工学校)。",
+        "整合利用企业、职业院校(含技工学校)等各方培训力量。",
+        "将“政务公开”列入市政府领导分工,由市政府常务副市长负责分管。",
+    ],
+)
+def test_no_agencies(text: str) -> None:
+    found = find_agencies(text)
+    assert found is None or not found.agencies
+
+
+def test_phrase_kept_as_printed() -> None:
+    found = find_agencies("完善制度。(市人社局牵头,市公安局参加)")
+    assert found is not None
+    assert found.phrase == "市人社局牵头,市公安局参加"
+
+
+def test_split_names_keeps_nested_brackets() -> None:
+    assert split_names("各县(市、区)人民政府、市直各有关单位") == ["各县(市、区)人民政府", "市直各有关单位"]

@@ -1,0 +1,89 @@
+"""Titles, 文号, issuers and signature dates, from the openings of real notices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plantrack.extract.metadata import date_line, extract_metadata, find_doc_number
+
+JIAN_HEAD = [
+    "吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组2017年工作要点的通知",
+    "吉农工办〔2017〕1号",
+    "发布时间: 2017-08-28 来源: 市人社局 作者: 就业促进科 阅读:",
+    "井冈山管理局,井冈山经开区管委会,各县(市、区)人民政府,庐陵新区管委会,市农民工工作领导小组各成员单位:",
+    "经研究,现将《吉安市农民工工作领导小组2017年工作要点》印发给你们,请认真组织实施。",
+    "吉安市农民工工作领导小组办公室",
+    "2017年8月28日",
+    "吉安市农民工工作领导小组2017年工作要点",
+    "一、大力推动农民工就业创业",
+]
+
+
+def test_jian_opening() -> None:
+    meta = extract_metadata(JIAN_HEAD)
+    assert meta.title == "吉安市农民工工作领导小组2017年工作要点"
+    assert meta.notice_title == JIAN_HEAD[0]
+    assert meta.doc_number == "吉农工办〔2017〕1号"
+    assert meta.issuer == ["吉安市农民工工作领导小组办公室"]
+    assert meta.issued_on == date(2017, 8, 28)
+    assert meta.year == 2017
+    assert meta.recipients[:2] == ["井冈山管理局", "井冈山经开区管委会"]
+    assert "各县(市、区)人民政府" in meta.recipients
+
+
+def test_joint_issuers_from_signature() -> None:
+    lines = ["关于开展县域农民工市民化质量提升行动的通知", "正文。", "自治区人力资源和社会保障厅 自治区发展改革委",
+             "自治区教育厅 自治区公安厅", "自治区总工会", "2023年3月29日"]
+    meta = extract_metadata(lines)
+    assert meta.issuer == ["自治区人力资源和社会保障厅", "自治区发展改革委", "自治区教育厅", "自治区公安厅", "自治区总工会"]
+    assert meta.issued_on == date(2023, 3, 29)
+
+
+def test_plan_title_split_over_two_lines() -> None:
+    lines = ["立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知", "立山区人民政府",
+             "2023年3月28日", "立山区政府2023年重点工作", "任务分解和责任分工方案", "一、主要预期目标"]
+    assert extract_metadata(lines).title == "立山区政府2023年重点工作任务分解和责任分工方案"
+
+
+def test_title_from_attachment_line() -> None:
+    lines = ["省农民工工作联席会议成员单位:", "附件: 河北省农民工工作联席会议2007年工作要点", "一、建立制度"]
+    assert extract_metadata(lines).title == "河北省农民工工作联席会议2007年工作要点"
+
+
+def test_notice_is_the_plan() -> None:
+    lines = ["自治区人力资源社会保障厅等9部门关于开展县域农民工市民化质量提升行动的通知", "宁人社函〔2023〕81号",
+             "二、具体措施"]
+    meta = extract_metadata(lines)
+    assert meta.title == lines[0]
+    assert meta.doc_number == "宁人社函〔2023〕81号"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("吉农工办〔2017〕1号", "吉农工办〔2017〕1号"),
+        ("吉农工办[2017]1号", "吉农工办[2017]1号"),
+        ("吉农工办(2017)1号", "吉农工办(2017)1号"),
+        ("文号 :晋政发〔2018〕13号", "晋政发〔2018〕13号"),
+        ("发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室", "嘉政办发〔2023〕7号"),
+        ("根据《规划》(运政办发〔2016〕76号)精神", ""),
+    ],
+)
+def test_doc_numbers(line: str, expected: str) -> None:
+    assert find_doc_number([line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2017年8月28日", date(2017, 8, 28)),
+        ("二○○六年四月二十八日", date(2006, 4, 28)),
+        ("二〇二三年十二月三十一日", date(2023, 12, 31)),
+        ("2017年2月30日", None),
+        ("发布时间: 2017-08-28", None),
+    ],
+)
+def test_signature_dates(line: str, expected: date | None) -> None:
+    assert date_line(line) == expected
