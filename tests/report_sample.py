@@ -77,7 +77,6 @@ def sample_entries() -> list[Entry]:
         _e(7, "2.7", Q3, "市人社局", "更正：新开工建筑项目参保率98%", actuals={"0": 98}, corrects=6),
         _e(8, "2.8", Q3, "市安监局", "完成高危行业岗前培训，职业病危害专项治理持续开展", status=Status.in_progress,
            percent=80),
-        _e(9, "3.10", Q3, "市公安局", "全面放开建制镇落户限制，办理农业转移人口落户5200人", status=Status.in_progress,
-           percent=70),
+        _e(9, "3.10", Q2, "市公安局", "全面放开建制镇落户限制", status=Status.in_progress, percent=40),
         _e(10, "3.13", Q3, "市教育局", "秋季学期随迁子女入学工作已完成", status=Status.done),
     ]

@@ -131,10 +131,10 @@ def test_title_period_and_counts() -> None:
     p = r.plans[0]
     assert p.total == 7
     assert [(c.label, c.count, c.share) for c in p.counts] == [
-        ("已完成", 1, "14.3%"), ("序时推进", 3, "42.9%"), ("滞后", 0, "0.0%"),
-        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0.0%"), ("未报送", 0, "0.0%"),
+        ("已完成", 1, "14.3%"), ("序时推进", 2, "28.6%"), ("滞后", 0, "0.0%"),
+        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0.0%"), ("未报送", 1, "14.3%"),
     ]  # fmt: skip
-    assert [len(c.bar) for c in p.counts] == [3, 9, 0, 9, 0, 0]
+    assert [len(c.bar) for c in p.counts] == [3, 6, 0, 9, 0, 3]
 
 
 def test_target_sentences_with_change_since_last_quarter() -> None:
@@ -160,10 +160,8 @@ def test_problems_and_next_steps() -> None:
     assert p.overdue[0].days_left == -92
     assert [t.seq for t in p.due_next] == [3]  # task 7 (due in November) is done
     assert [t.seq for t in p.speed_up] == [3, 2]  # the overdue task is listed as overdue instead
-    assert [(a.name, a.tasks) for a in p.silent] == [
-        ("市发改委", [1, 6]), ("市财政局", [1]), ("市扶贫移民办", [1]), ("市总工会", [2]), ("市城建局", [4]),
-        ("市卫计委", [5]),
-    ]  # fmt: skip
+    # only tasks nobody reported on count; each names the agencies that owe the report
+    assert [(a.name, a.tasks) for a in p.silent] == [("市公安局", [6]), ("市发改委", [6])]
 
 
 def test_first_quarter_has_no_previous_quarter_to_compare() -> None:
@@ -201,6 +199,12 @@ def test_agency_report_keeps_only_its_tasks() -> None:
     p = r.plans[0]
     assert [(t.seq, t.role) for t in p.tasks] == [(1, "负责"), (2, "负责"), (3, "牵头"), (4, "负责")]
     assert p.silent == []
+
+
+def test_agency_report_lists_what_the_agency_itself_did_not_report() -> None:
+    p = _report(agency="城建局").plans[0]
+    assert [(t.id, t.role, t.light) for t in p.tasks] == [("2.5", "配合", "serious"), ("2.7", "负责", "not_reported")]
+    assert [(a.name, a.tasks) for a in p.silent] == [("市城建局", [2])]
 
 
 def test_agency_without_tasks() -> None:

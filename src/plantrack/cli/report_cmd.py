@@ -1,9 +1,115 @@
-"""Commands of this group are added by their issue; register() hooks them into the app."""
+"""plantrack report (the quarterly progress report) and plantrack demo (the whole cycle on the example)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from plantrack.cli.options import AgencyOpt, AsOfOpt, OutOpt, PlansOpt, parse_date
+
+QuarterOpt = Annotated[
+    str | None, typer.Option("--quarter", "-q", help="报告季度，如 2017Q3（默认：上一个已结束的季度）")
+]
+
+
+def report(
+    quarter: QuarterOpt = None,
+    as_of: AsOfOpt = None,
+    plan: PlansOpt = None,
+    agency: AgencyOpt = None,
+    output: OutOpt = None,
+) -> None:
+    """生成季度落实情况报告（Markdown）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
+
+    默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
+    工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
+    """
+    from datetime import date
+
+    from plantrack.cli.app import current_workspace
+    from plantrack.cli.console import out
+    from plantrack.report.files import make_report, report_date, summary, write_text
+
+    ws = current_workspace()
+    day = report_date(quarter, parse_date(as_of), date.today())
+    written = make_report(ws, day, plan, agency)
+    if output is not None and str(output) == "-":
+        typer.echo(written.text, nl=False)
+        return
+    path = output or written.default_path
+    write_text(path, written.text)
+    out.print(f"已生成报告：{_shown(path)}（{written.report.period}）")
+    for line in summary(written.report):
+        out.print(f"  {line}")
+
+
+def _shown(path: Path) -> str:
+    """The path relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def demo(
+    directory: Annotated[
+        Path | None, typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）")
+    ] = None,
+) -> None:
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。"""
+    import tempfile
+
+    from plantrack import demo as d
+    from plantrack.cli import track_cmd
+    from plantrack.cli.app import state
+    from plantrack.cli.console import out
+    from plantrack.report.files import summary
+
+    folder = directory or Path(tempfile.mkdtemp(prefix="plantrack-demo-"))
+    result = d.run_demo(folder)
+    ws, plan = result.workspace, result.plan
+    rel = _relative_to(ws.root)
+    agencies = len({e.agency for e in result.entries})
+    corrections = sum(1 for e in result.entries if e.corrects is not None)
+    out.print(f"plantrack 演示：《{plan.title}》（{plan.doc_number}）", markup=False)
+    out.print(f"演示工作区：{ws.root}", markup=False)
+    out.print("")
+    out.print(f"1. 提取通知 {rel(result.source)}", markup=False)
+    out.print(f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务", markup=False)
+    out.print(
+        f"2. 记录{d.QUARTER.label}进展：{agencies}个单位{len(result.entries)}条（含上半年数据、更正1条）"
+        if corrections == 1
+        else f"2. 记录{d.QUARTER.label}进展：{agencies}个单位{len(result.entries)}条",
+        markup=False,
+    )
+    out.print(f"   → {rel(ws.journal_path(plan.id))}", markup=False)
+    out.print(f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）：")
+    state.workspace = ws.root
+    track_cmd.status(plan=None, agency=d.AGENCY, role=None, light=None, as_of=d.AS_OF.isoformat(), json_out=False)
+    out.print(f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）", markup=False)
+    out.print(f"   → {rel(result.report_path)}", markup=False)
+    for line in summary(result.report):
+        out.print(f"     {line}", markup=False)
+    out.print("")
+    out.print("接着可以试试：", markup=False)
+    out.print(f"  cd {ws.root}", markup=False)
+    out.print(f"  plantrack report --quarter {d.QUARTER.code} --agency {d.AGENCY}", markup=False)
+    out.print("  plantrack show " + plan.id + " 1.4", markup=False)
+
+
+def _relative_to(root: Path) -> Callable[[Path], str]:
+    def rel(path: Path) -> str:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    return rel
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    app.command("report")(report)
+    app.command("demo")(demo)

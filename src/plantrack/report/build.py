@@ -156,7 +156,7 @@ def build_plan_report(
         agency_report=agency is not None,
     )
     rows = [task_row(seq, st, facts) for seq, st in enumerate(now, start=1)]
-    silent = silent_agencies(now, in_period, key, asked)
+    silent = silent_agencies(now, key, asked)
     return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
 
 
@@ -263,20 +263,20 @@ def _sections(plan: Plan, rows: list[TaskRow], statuses: list[TaskStatus]) -> li
 
 
 def silent_agencies(
-    statuses: Sequence[TaskStatus],
-    in_period: Mapping[str, list[Entry]],
-    key: Callable[[str], str],
-    asked: str | None = None,
+    statuses: Sequence[TaskStatus], key: Callable[[str], str], asked: str | None = None
 ) -> list[SilentAgency]:
-    """Agencies due to report on a task (牵头/负责, else everyone named) that sent nothing on it in the period."""
-    reported = {(task, key(e.agency)) for task, es in in_period.items() for e in es}
+    """The agencies owing a report (牵头/负责, else everyone named) on the tasks nobody reported in the period.
+
+    In an agency report, the asked agency and the tasks it did not report on itself.
+    """
     owed: dict[str, tuple[str, list[int]]] = {}
     for seq, st in enumerate(statuses, start=1):
+        if st.reported_in_period:
+            continue
         for name in _reporting_agencies(st):
             k = key(name)
-            if (st.task.id, k) in reported or (asked and k != asked):
-                continue
-            owed.setdefault(k, (name, []))[1].append(seq)
+            if asked is None or k == asked:
+                owed.setdefault(k, (name, []))[1].append(seq)
     return [SilentAgency(name=name, tasks=tasks) for name, tasks in owed.values()]
 
 
