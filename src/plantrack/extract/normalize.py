@@ -1,0 +1,127 @@
+"""Clean text of a notice, one logical line per line, ready for the outline parser.
+
+Steps: unify line breaks; NFKC (full-width ，（）： and digits become half-width; circled numbers
+①-⑳ are kept, NFKC would turn them into digits); raw HTML tags and entities out; traditional →
+simplified (OpenCC, only for traditional text); pinyin glosses out (農(nóng)民工 → 农民工); odd and
+zero-width spaces; runs of spaces collapsed, lines stripped, runs of empty lines cut to one; site
+boilerplate lines (navigation, toolbars, footers) dropped. Nothing is cut at a title or signature.
+The result is stable: ``normalize(normalize(t)) == normalize(t)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from plantrack.lang.boilerplate import CHROME_SEPARATORS, CHROME_WORDS, LINE_PATTERNS, MAX_LINE
+from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
+from plantrack.sources.markup import has_markup, strip_markup
+from plantrack.sources.reflow import is_hard_wrapped, reflow, starts_with_marker
+
+__all__ = ["is_boilerplate", "is_hard_wrapped", "is_traditional", "normalize", "reflow"]
+
+# Circled numbers NFKC would flatten to digits: ①-⑳, ㉑-㉟, ㊱-㊿.
+CIRCLED = re.compile("([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")
+LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# A gloss like (nóng) after a CJK character: a lowercase latin syllable with a tone mark.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?:\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\))+")
+MULTI_SPACE = re.compile(r" {2,}")
+TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
+CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
+
+
+def _space_table() -> dict[int, str | None]:
+    """Every whitespace but the newline becomes a plain space; zero-width and control characters go."""
+    table: dict[int, str | None] = {}
+    for code in range(0x3001):  # every whitespace and control character lies below U+3001
+        char = chr(code)
+        if char.isspace() and char != "\n":
+            table[code] = " "
+        elif unicodedata.category(char) == "Cc" and char != "\n":
+            table[code] = None
+    for char in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e":
+        table[ord(char)] = None
+    return table
+
+
+SPACE_TABLE = _space_table()
+
+
+def normalize(text: str) -> str:
+    """Clean text, one logical line per line, no boilerplate, no empty line at either end."""
+    text = _clean_characters(text)
+    if is_traditional(text):
+        text = _to_simplified(text)
+    lines = _keep_lines(text)
+    if is_traditional(lines):  # boilerplate gone, the share may now cross the line: decide as a rerun would
+        lines = _keep_lines(_to_simplified(lines))
+    return lines
+
+
+def is_traditional(text: str) -> bool:
+    """True when frequent traditional-only characters make up a notable share of the CJK text."""
+    traditional = len(TRADITIONAL.findall(text))
+    return traditional > 0 and traditional >= MIN_SHARE * len(CJK.findall(text))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a normalised line that is site chrome: navigation, toolbar, footer, page number."""
+    line = line.strip()
+    if not line or len(line) > MAX_LINE or starts_with_marker(line):
+        return False
+    if BOILERPLATE.search(line):
+        return True
+    words = [word for word in CHROME_SPLIT.split(line) if word]
+    return bool(words) and all(word in CHROME_WORDS for word in words)
+
+
+def _clean_characters(text: str) -> str:
+    text = _plain(text)
+    if has_markup(text):
+        text = _plain(strip_markup(text))
+    text = PINYIN.sub("", text)
+    # once more: removing a control character or a gloss may leave a sequence NFKC composes
+    return MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
+
+
+def _plain(text: str) -> str:
+    """Line breaks as \\n, every other space a plain space, no control characters, NFKC."""
+    return _nfkc(LINE_BREAKS.sub("\n", text).translate(SPACE_TABLE))
+
+
+def _nfkc(text: str) -> str:
+    """NFKC, except for circled numbers, which mark items (① → 1 would lose the marker)."""
+    if not CIRCLED.search(text):
+        return unicodedata.normalize("NFKC", text)
+    parts = CIRCLED.split(text)
+    return "".join(part if i % 2 else unicodedata.normalize("NFKC", part) for i, part in enumerate(parts))
+
+
+def _keep_lines(text: str) -> str:
+    """Lines stripped, boilerplate dropped, empty-line runs cut to one, none at either end."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and is_boilerplate(line):
+            continue
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
+
+
+def _to_simplified(text: str) -> str:
+    return str(_converter().convert(text))
+
+
+@cache
+def _converter() -> Any:
+    from opencc import OpenCC
+
+    return OpenCC("t2s")

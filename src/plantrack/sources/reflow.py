@@ -1,0 +1,105 @@
+"""Re-join lines that a PDF (or a hard-wrapped text file) broke in the middle of a sentence.
+
+A line is joined to the one before when that one is "full" (close to the wrap width of the text,
+so it was cut by the page edge, not ended by the author), does not end with sentence punctuation,
+and the line itself does not start with a numbering marker. Titles, signatures and dates are short,
+so they are never joined. Blank lines between the two (PDF text boxes, page breaks) do not stop a join.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from plantrack.lang.boilerplate import PAGE_NUMBER
+from plantrack.lang.numbering import MARKER_START
+
+# Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
+SENTENCE_END = "。;:!?；：！？)）"
+CLOSING_QUOTES = "”’\"'」』"
+FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
+MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
+WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                  r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+PAGE_NUMBER_LINE = re.compile(PAGE_NUMBER)
+LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+def display_width(line: str) -> int:
+    """Columns the line takes in a monospaced view: CJK and full-width characters count two."""
+    return len(line) + len(WIDE.findall(line))
+
+
+def wrap_width(widths: list[int]) -> int:
+    """The width most full lines reach: the 80th percentile of the line widths."""
+    if not widths:
+        return 0
+    ordered = sorted(widths)
+    return ordered[int(0.8 * (len(ordered) - 1))]
+
+
+def ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(CLOSING_QUOTES)
+    return not stripped or stripped[-1] in SENTENCE_END
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when most lines are cut at a near-constant width in mid-sentence (text copied from PDF)."""
+    lines = [line.strip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
+    lines = [line for line in lines if line and not PAGE_NUMBER_LINE.match(line)]
+    if len(lines) < 8:
+        return False
+    widths = [display_width(line) for line in lines]
+    width = wrap_width(widths)
+    if width < MIN_WRAP_WIDTH:
+        return False
+    full = [line for line, w in zip(lines, widths, strict=True) if width * 0.9 <= w <= width + 2]
+    cut = [line for line in full if not ends_sentence(line)]
+    return len(full) >= max(5, 0.4 * len(lines)) and len(cut) >= 0.6 * len(full)
+
+
+def reflow(text: str) -> str:
+    """Join hard-wrapped lines back into paragraphs; page-number lines are dropped."""
+    lines = [line.rstrip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
+    lines = [line for line in lines if not PAGE_NUMBER_LINE.match(line)]
+    width = wrap_width([display_width(line.strip()) for line in lines if line.strip()])
+    out: list[str] = []
+    last_width = 0  # display width of the last physical line added to out[-1]
+    pending_blank = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            pending_blank = bool(out)
+            continue
+        if out and _continues(out[-1], last_width, stripped, width):
+            out[-1] = _join(out[-1], stripped)
+        else:
+            if pending_blank:
+                out.append("")
+            out.append(line)
+        pending_blank = False
+        last_width = display_width(stripped)
+    return "\n".join(out)
+
+
+def _continues(previous: str, previous_width: int, line: str, width: int) -> bool:
+    return (
+        width >= MIN_WRAP_WIDTH
+        and previous_width >= width * FULL_SHARE
+        and not ends_sentence(previous)
+        and not starts_with_marker(line)
+    )
+
+
+def starts_with_marker(line: str) -> bool:
+    """True if the line opens a numbered item; full-width （一） counts, as after normalisation."""
+    head = line[:16]
+    if "\u2460" <= head[:1] <= "\u2473":
+        return True
+    return MARKER_START.match(unicodedata.normalize("NFKC", head)) is not None
+
+
+def _join(previous: str, line: str) -> str:
+    if previous[-1:].isascii() and previous[-1:].isalpha() and line[:1].isascii() and line[:1].isalpha():
+        return previous + " " + line
+    return previous + line
