@@ -42,6 +42,8 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
         for target in task["targets"]:
             if target["parent"] is None:
                 del target["parent"]
+            if float(target["value"]).is_integer():  # 60400, not 60400.0
+                target["value"] = int(target["value"])
     return data
 
 

@@ -17,9 +17,12 @@ class Verdict:
     reason: str
 
 
-def classify(lines: list[str], title: str, tasks: int, attributed: int) -> Verdict:
-    """tasks: trackable items found; attributed: items with agencies (strong evidence of a plan)."""
+def classify(lines: list[str], title: str, tasks: int, attributed: int, items: int = 0) -> Verdict:
+    """tasks: trackable items; attributed: those with agencies (strong evidence of a plan); items: all
+    numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
     opening = "\n".join(lines[:OPENING_LINES])
+    if tasks == 0 and items and title.endswith(PLAN_GENRES):
+        return Verdict(True, "工作计划", "")
     if tasks == 0:
         return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
     plan_title = title.endswith(PLAN_GENRES) or "印发" in title

@@ -213,5 +213,5 @@ def find_recipients(lines: list[str]) -> list[str]:
     for line in lines[:HEAD_LINES]:
         m = _RECIPIENTS.match(line.strip())
         if m and ("各" in m[1] or "、" in m[1] or "," in m[1]) and not m[1].startswith(("根据", "为", "经")):
-            return [r for r in split_top(m[1], "、,") if r]
+            return [r for r in split_top(m[1], ",;") if r]
     return []

@@ -75,7 +75,7 @@ def extract_text(raw: str, *, source: Source | None = None, fmt: str = "txt", pl
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()
-    verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks))
+    verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks), len(plan.tasks))
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict)
