@@ -51,9 +51,11 @@ def abbreviation_table(extra: Mapping[str, str] | None = None) -> dict[str, str]
 def agency_key(name: str, table: Mapping[str, str] | None = None) -> str:
     """The comparison key of a name; equal keys mean the same agency."""
     table = ABBREVIATIONS if table is None else table
-    stem = strip_level(clean(name))
-    stem = table.get(stem, stem)
-    return stem.translate(_IGNORED)
+    name = clean(name)
+    if name in table:  # 市监局 is an abbreviation, not 市 + 监局
+        return table[name].translate(_IGNORED)
+    stem = strip_level(name)
+    return table.get(stem, stem).translate(_IGNORED)
 
 
 def is_collective(name: str) -> bool:

@@ -139,7 +139,7 @@ def task_status(
     reported = any(period_start <= e.as_of <= as_of for e in entries)
     done = status == Status.done or (progress is not None and progress >= 100 and _amounts_only(targets))
     overdue = deadline is not None and as_of > deadline and not done
-    light = _light(done, reported, overdue, status, progress, expected, settings)
+    light = _light(done, reported, overdue, status, _gap(targets, progress, expected), settings)
     return TaskStatus(
         plan_id=plan_id, task=task, role=role, light=light, status=status, progress_pct=progress,
         expected_pct=expected, targets=targets, last=last, reported_in_period=reported,
@@ -181,13 +181,20 @@ def _amounts_only(targets: list[TargetProgress]) -> bool:
     return all(t.target.op in _AMOUNT_OPS for t in targets if t.pct is not None)
 
 
+def _gap(targets: list[TargetProgress], progress: float | None, expected: float) -> float | None:
+    """Points behind: amounts against 序时进度, `<=` limits against 100 (a limit holds all year)."""
+    gaps = [(100.0 if t.target.op == Op.le else expected) - t.pct for t in targets if t.pct is not None]
+    if gaps:
+        return max(gaps)
+    return None if progress is None else expected - progress
+
+
 def _light(
     done: bool,
     reported: bool,
     overdue: bool,
     status: Status | None,
-    progress: float | None,
-    expected: float,
+    gap: float | None,
     settings: StatusSettings,
 ) -> Light:
     if done:
@@ -198,9 +205,8 @@ def _light(
         return Light.serious
     if status == Status.not_started:
         return Light.not_started
-    if progress is None:
+    if gap is None:
         return Light.behind if status == Status.suspended else Light.on_track
-    gap = expected - progress
     if gap <= settings.tolerance:
         return Light.on_track
     return Light.behind if gap <= settings.serious else Light.serious
