@@ -1,0 +1,155 @@
+"""plantrack extract end to end: outputs, refusals, hand edits, encodings and formats."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plantrack.extract.pipeline import extract_text
+from plantrack.planfile import load_plan
+from tests.conftest import FIXTURES, SOURCES
+
+WRITTEN = FIXTURES / "written"
+NEWS = FIXTURES / "seeds" / "hunan-2016-news.txt"
+
+
+def test_output_file(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "jian.yaml"
+    result = invoke("extract", SOURCES / "jian-2017.txt", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "吉安市农民工工作领导小组2017年工作要点" in result.output
+    assert "任务 22 项" in result.output
+    plan = load_plan(out)
+    assert plan.doc_number == "吉农工办〔2017〕1号"
+    assert out.read_text(encoding="utf-8").startswith("# plantrack 计划文件")
+
+
+def test_output_stdout_is_yaml(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("extract", SOURCES / "ningxia-2023.txt", "-o", "-")
+    assert result.exit_code == 0
+    data = yaml.safe_load(result.stdout)
+    assert data["doc_number"] == "宁人社函〔2023〕81号"
+    assert [t["path"] for t in data["tasks"] if t["kind"] == "task"][0] == [2, 1]
+
+
+def test_workspace_keeps_source_and_writes_plan(invoke, workspace: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    notice = tmp_path / "通知.txt"
+    shutil.copy(WRITTEN / "fullwidth-three-levels.txt", notice)
+    result = invoke("-w", workspace, "extract", notice)
+    assert result.exit_code == 0, result.output
+    assert (workspace / "data" / "sources" / "通知.txt").read_bytes() == notice.read_bytes()
+    plans = list((workspace / "data" / "extracted").glob("*.yaml"))
+    assert [p.name for p in plans] == ["某某市-2024-任务分工方案.yaml"]
+    assert load_plan(plans[0]).source.path == "data/sources/通知.txt"  # type: ignore[union-attr]
+
+
+def test_news_page_is_refused(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "news.yaml"
+    result = invoke("extract", NEWS, "-o", out)
+    assert result.exit_code == 2
+    assert "看起来是" in result.output and "不是工作计划" in result.output
+    assert "--force" in result.output
+    assert not out.exists()
+    forced = invoke("extract", NEWS, "-o", out, "--force")
+    assert forced.exit_code == 0
+    assert load_plan(out).kind == "other"
+
+
+def test_hand_edited_plan_is_not_overwritten(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.yaml"
+    assert invoke("extract", SOURCES / "jian-2017.txt", "-o", out).exit_code == 0
+    again = invoke("extract", SOURCES / "jian-2017.txt", "-o", out)
+    assert again.exit_code == 0 and "内容未变" in again.output
+    edited = out.read_text(encoding="utf-8").replace("市委宣传部", "市委宣传部（已核对）")
+    out.write_text(edited, encoding="utf-8")
+    refused = invoke("extract", SOURCES / "jian-2017.txt", "-o", out)
+    assert refused.exit_code == 1
+    assert "已被人工修改过" in refused.output and "--force" in refused.output
+    assert out.read_text(encoding="utf-8") == edited
+    diff = invoke("extract", SOURCES / "jian-2017.txt", "-o", out, "--diff")
+    assert "-      - {name: 市委宣传部（已核对）, role: lead}" in diff.output
+    assert out.read_text(encoding="utf-8") == edited
+    assert invoke("extract", SOURCES / "jian-2017.txt", "-o", out, "--force").exit_code == 0
+    assert "已核对" not in out.read_text(encoding="utf-8")
+
+
+def test_missing_file(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("extract", tmp_path / "nope.txt", "-o", tmp_path / "x.yaml")
+    assert result.exit_code == 1
+    assert "找不到文件" in result.output
+
+
+def test_gbk_fullwidth_notice(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "gbk.txt"
+    src.write_bytes((WRITTEN / "fullwidth-three-levels.txt").read_text(encoding="utf-8").encode("gbk"))
+    out = tmp_path / "gbk.yaml"
+    assert invoke("extract", src, "-o", out).exit_code == 0
+    plan = load_plan(out)
+    assert plan.source is not None and plan.source.encoding.replace("_", "").lower() in ("gbk", "gb18030", "gb2312")
+    tasks = {t.id: t for t in plan.trackable()}
+    assert list(tasks) == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
+    first = tasks["2.1.1"]
+    assert [(a.name, a.role.value) for a in first.agencies] == [
+        ("市人社局", "lead"), ("市财政局", "responsible"), ("市税务局", "responsible"), ("各县(市、区)人民政府", "responsible")]
+    assert [(x.value, x.unit, x.op.value) for x in first.targets] == [(35000, "人", ">="), (12000, "人", "=")]
+    assert [str(d) for d in tasks["2.1.2"].deadlines] == ["2024-06-30"]
+    assert [(x.value, x.unit, x.op.value) for x in tasks["2.2.1"].targets] == [(15000, "人次", ">="), (90, "%", ">=")]
+    kinds = {t.id: t.kind.value for t in plan.tasks}
+    assert kinds["1"] == "requirement" and kinds["3.1"] == "requirement" and kinds["2.1"] == "heading"
+
+
+def test_flattened_one_line_notice(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "flat.yaml"
+    assert invoke("extract", WRITTEN / "flattened-one-line.txt", "-o", out).exit_code == 0
+    plan = load_plan(out)
+    assert plan.title == "某县2023年农民工工作要点"
+    assert [(t.id, t.title) for t in plan.trackable()] == [("1.1", "做好转移就业工作"), ("1.2", "支持返乡创业"), ("2.3", "根治欠薪")]
+    assert [str(d) for d in plan.trackable()[1].deadlines] == ["2023-09-30"]
+
+
+def test_docx_notice(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("某区2024年重点工作任务分工方案")
+    doc.add_paragraph("一、稳定就业")
+    table = doc.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("序号", "工作任务", "牵头单位", "完成时限"),
+                                       ("1", "新增城镇就业5000人以上。", "区人社局", "年底前"),
+                                       ("2", "开展职业技能培训3000人次。", "区人社局、区教育局", "9月底前")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    src = tmp_path / "方案.docx"
+    doc.save(str(src))
+    out = tmp_path / "docx.yaml"
+    result = invoke("extract", src, "-o", out)
+    assert result.exit_code == 0, result.output
+    tasks = load_plan(out).trackable()
+    assert [(t.id, t.title) for t in tasks] == [("1.1", "新增城镇就业5000人以上"), ("1.2", "开展职业技能培训3000人次")]
+    assert [(a.name, a.role.value) for a in tasks[1].agencies] == [("区人社局", "lead"), ("区教育局", "lead")]
+    assert [str(d) for d in tasks[0].deadlines] == ["2024-12-31"]
+
+
+def test_schema_command(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("schema")
+    schema = json.loads(result.stdout)
+    assert "tasks" in schema["properties"] and "schema" in schema["properties"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("一二三、()(一)1.2万人以上年底前牵头负责市人社局,。;:\n 0123456789%左右")), max_size=400))
+def test_any_text_gives_a_plan_or_nothing(text: str) -> None:
+    result = extract_text(text)
+    assert result.plan.kind in ("plan", "other")
+
+
+def test_adversarial_megabyte_parses() -> None:
+    chunks = ["(" * 5000, "1" * 5000, "、" * 5000, "((市人社局、" * 2000, "1.2.3.4." * 2000, "一、" * 3000]
+    text = ("\n".join(chunks) + "\n") * 12
+    assert len(text.encode("utf-8")) > 1_000_000
+    extract_text(text)
