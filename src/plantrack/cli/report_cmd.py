@@ -79,10 +79,10 @@ def demo(
     out.print("")
     out.print(f"1. 提取通知 {rel(result.source)}", markup=False)
     out.print(f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务", markup=False)
+    earlier = sum(1 for e in result.entries if e.as_of < d.QUARTER.start)
     out.print(
-        f"2. 记录{d.QUARTER.label}进展：{agencies}个单位{len(result.entries)}条（含上半年数据、更正1条）"
-        if corrections == 1
-        else f"2. 记录{d.QUARTER.label}进展：{agencies}个单位{len(result.entries)}条",
+        f"2. 记录{d.QUARTER.label}进展：{agencies}个单位报送{len(result.entries)}条记录"
+        f"（其中上半年数据{earlier}条、更正{corrections}条）",
         markup=False,
     )
     out.print(f"   → {rel(ws.journal_path(plan.id))}", markup=False)

@@ -220,6 +220,8 @@ def _assemble(
             (r for r in active if r.light in (Light.behind, Light.serious, Light.not_started) and not r.overdue),
             key=lambda r: (-(r.gap or 0), r.seq),
         ),
+        year_ends_next=Quarter.containing(as_of).next() == Quarter(plan_year(plan, as_of), 4),
+        open_without_deadline=sum(1 for r in active if r.deadline is None and r.deadline_text != "持续推进"),
         no_records=not any(e.as_of <= as_of for e in entries),
         no_reports_in_period=not any_in_period,
         has_previous=has_previous,

@@ -114,6 +114,8 @@ class PlanReport:
     silent: list[SilentAgency]
     due_next: list[TaskRow]  # deadline in the next quarter, not done
     speed_up: list[TaskRow]  # not done, deadline ahead, below 序时进度 or not started
+    year_ends_next: bool  # the plan year ends in the next quarter
+    open_without_deadline: int  # tasks not done, with no deadline of their own (due by the year end)
     no_records: bool  # nothing recorded up to the report date
     no_reports_in_period: bool  # nothing recorded in the period
     has_previous: bool  # a previous quarter inside the plan year to compare with
