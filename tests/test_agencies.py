@@ -71,6 +71,18 @@ WRITTEN = [
     ),
     pytest.param("开展培训。(市人社局和市财政局负责)", [("市人社局", R), ("市财政局", R)], id="joined-by-he"),
     pytest.param("建立机制。(市市场和质量监督管理局负责)", [("市市场和质量监督管理局", R)], id="he-inside-a-name"),
+    pytest.param("做好登记。责任单位:市人社局、市财政局。", [("市人社局", R), ("市财政局", R)], id="inline-label"),
+    pytest.param(
+        "做好登记。牵头单位:市发改委;配合单位:市财政局;完成时限:2023年底",
+        [("市发改委", L), ("市财政局", S)],
+        id="inline-labels-with-deadline",
+    ),
+    pytest.param(
+        "加强监管(责任单位:市发改委(牵头)、市财政局、市人社局)",
+        [("市发改委", L), ("市财政局", R), ("市人社局", R)],
+        id="lead-marked-inside-list",
+    ),
+    pytest.param("推进工作。(市人社局等部门负责)", [("市人社局", R)], id="trailing-deng-bumen"),
 ]
 
 

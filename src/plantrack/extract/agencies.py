@@ -95,10 +95,17 @@ def attribution_phrases(text: str) -> list[str]:
         if at_end and has_role_words(inner) and _looks_like_attribution(inner):
             out.append(inner.strip())
     for line in text.split("\n"):
-        m = _LABEL.match(line.strip())
-        if m and m[1] in R.ROLE_LABELS:
-            out.append(line.strip())
+        m = _INLINE_LABEL.search(line)
+        if m and m[1] in R.ROLE_LABELS and not _inside_brackets(line, m.start(1)):
+            out.append(line[m.start(1) :].strip().rstrip("。"))
     return out
+
+
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[。;\s]))(" + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True)) + r")\s*[:]")
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    return any(start < pos < end for start, end in bracket_groups(text))
 
 
 def _looks_like_attribution(inner: str) -> bool:
@@ -109,9 +116,15 @@ def _looks_like_attribution(inner: str) -> bool:
 
 
 def parse_phrase(phrase: str) -> list[Agency]:
-    if _LABEL.search(phrase):
-        return _parse_labelled(phrase)
-    return _parse_clauses(phrase)
+    found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
+    return [_inline_lead(a) for a in found]
+
+
+def _inline_lead(agency: Agency) -> Agency:
+    for mark in R.INLINE_LEAD_MARKS:
+        if agency.name.endswith(mark):
+            return Agency(name=agency.name.removesuffix(mark), role=Role.lead)
+    return agency
 
 
 def _parse_labelled(phrase: str) -> list[Agency]:

@@ -12,7 +12,7 @@ OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year whe
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
 
 _DOC_NUMBER = re.compile(
-    r"^(?:(?:发文)?(?:文\s*号|字\s*号|发文字号|发文文号)\s*[:]\s*)?"
+    r"^(?:(?:发文)?(?:文\s*号|字\s*号|发文字号|发文文号)\s*[:]?\s*)?"
     r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
 _CN_DATE_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -187,10 +187,16 @@ def extract_metadata(lines: list[str]) -> Metadata:
     meta.year = (
         find_year(meta.title, meta.notice_title)
         or (signed.year if signed else None)
+        or _doc_number_year(meta.doc_number)
         or find_year(*lines[:OPENING_YEAR_LINES])
     )
     meta.recipients = find_recipients(lines)
     return meta
+
+
+def _doc_number_year(doc_number: str) -> int | None:
+    m = re.search(r"(?:19|20)\d{2}", doc_number)
+    return int(m.group(0)) if m else None
 
 
 def _issuer_from_labels(lines: list[str]) -> list[str]:

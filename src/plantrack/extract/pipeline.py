@@ -209,7 +209,7 @@ def _set_kinds(reads: list[_Read]) -> None:
         raw, item = read.raw, read.item
         title = item.title.strip()
         if raw.children:
-            requirement = any(w in (title, _norm_title(title)) for w in REQUIREMENT_SECTION_WORDS)
+            requirement = any(_norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS)
             kind = ItemKind.requirement if requirement else ItemKind.heading
         elif title in REQUIREMENT_TITLES and not item.agencies:
             kind = ItemKind.requirement
