@@ -8,6 +8,7 @@ from pathlib import Path
 from plantrack.errors import DataFileError
 from plantrack.models import ItemKind, Plan
 from plantrack.tracking import journal
+from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 
@@ -120,10 +121,11 @@ def _check_journal(ws: Workspace, path: Path, plans: dict[str, Plan | None], res
 def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problems: list[Problem]) -> None:
     tasks = {t.id: t for t in plan.tasks}
     ids = set(scan.lines)
+    effective = {e.id for e in effective_entries(scan.entries)}
     for entry in scan.entries:
         line = scan.lines[entry.id]
         task = tasks.get(entry.task)
-        if task is None or task.kind != ItemKind.task:
+        if entry.id in effective and (task is None or task.kind != ItemKind.task):
             why = "在计划中已不存在" if task is None else "不是可记录进展的任务"
             problems.append(
                 Problem(

@@ -106,8 +106,8 @@ def _span(tasks: list[Item]) -> str:
 def _task_hint(typed: str, plan: Plan) -> str:
     names = {t.id: t for t in plan.trackable()}
     names.update({t.number: t for t in plan.trackable() if t.number})
-    close = difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
-    near = "；".join(f"{names[c].id} {names[c].number}{_short(names[c].title)}" for c in close)
+    close = [] if _numeral(typed) is not None else difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
+    near = "；".join(f"{names[c].id} {names[c].number} {_short(names[c].title)}" for c in close)
     more = f"请用任务编号（如 {plan.trackable()[0].id}）或序号；" if plan.trackable() else ""
     return (f"是不是：{near}？" if near else "") + more + f"plantrack show {plan.id} 列出全部任务。"
 
@@ -191,8 +191,9 @@ def parse_actual(task: Item, text: str) -> tuple[int, float]:
     """'0=4.5万', '新增转移农村劳动力=45000', or a bare value when the task has one target."""
     selector, sep, value_text = text.partition("=")
     if not sep:
+        if not task.targets:
+            resolve_target(task, "0")  # its own message
         if len(task.targets) != 1:
-            resolve_target(task, "")  # no targets: its own message
             raise UsageError(f"--actual {text} 没有指明目标。", hint=_targets_hint(task.targets))
         selector, value_text = "0", text
     index = resolve_target(task, selector)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from plantrack.models import Item
@@ -42,7 +43,8 @@ def fmt_number(value: float) -> str:
 
 
 def fmt_pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    """74.5 -> 75% (half up, as offices round)."""
+    return "—" if value is None else f"{math.floor(value + 0.5)}%"
 
 
 def short(text: str, width: int = 16) -> str:
