@@ -74,6 +74,8 @@ def parse_chinese(s: str) -> int | None:
         else:
             big = CN_BIG_UNITS[c]
             part = section + (digit or 0)
+            if part == 0 and total == 0:
+                return None  # a bare 万 or 亿
             total = (total + part) * big if big > 10**4 else total + part * big
             section, digit = 0, None
     return total + section + (digit or 0)

@@ -83,15 +83,18 @@ def find_targets(text: str) -> list[Target]:
     hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans)) is not None]
     targets: list[Target] = []
     parent: int | None = None
+    last_total = 0
     prev_end = 0
     for hit in hits:
         between = text[prev_end:hit.start]
         if _SENTENCE_END.search(between):
             parent = None
-        if any(w in between for w in tw.BREAKDOWN_WORDS) and targets:
-            parent = _last_total(targets)
+        if targets and any(w in between for w in tw.BREAKDOWN_WORDS):
+            parent = last_total
         if parent is not None and targets[parent].unit != hit.unit:
             parent = None
+        if parent is None:
+            last_total = len(targets)
         metric, metric_start = _metric(text, prev_end, hit.start, hit.end)
         targets.append(
             Target(value=hit.value, unit=hit.unit, op=Op(hit.op), metric=metric,
@@ -99,10 +102,6 @@ def find_targets(text: str) -> list[Target]:
         )
         prev_end = hit.end
     return targets
-
-
-def _last_total(targets: list[Target]) -> int:
-    return max(i for i, t in enumerate(targets) if t.parent is None) if targets else 0
 
 
 def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> _Hit | None:

@@ -51,7 +51,7 @@ HALF_ENDS: dict[str, tuple[int, int]] = {"上": (6, 30), "下": (12, 31)}
 
 # Words right before a phrase that make it recurring, relative or past: 每季度, 前三季度, 去年底, 3年内.
 BEFORE_BLOCKERS: tuple[str, ...] = (
-    "每", "按", "逐", "各", "近", "前", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
+    "每", "按", "逐", "各", "近", "前", "去", "上", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
 )
 # Characters right before a phrase that make it part of a number or a longer time span.
 BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半"

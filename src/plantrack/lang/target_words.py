@@ -31,14 +31,14 @@ RANGE_MARKS = "-~至到—–"
 # of another document.
 CLAUSE_BLOCKERS: tuple[str, ...] = (
     # subsidy and fee standards: 每人补贴1000元, 按每人每月500元标准
-    r"每(?:人|户|名|家|个|位|亩|吨|平方米|月|天|日|次|例|床|套|学时|课时)",
+    r"每(?:人|户|名|家|位|亩|吨|平方米|月|天|日|次|例|床|套|学时|课时)",
     r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
     r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业
     r"职工总数|工作满|缴费满|年满",
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
-    r"》中|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
+    r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
 
 # Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
@@ -73,6 +73,7 @@ METRIC_CUT_VERBS: tuple[str, ...] = (
 
 # Dropped from the start of a metric: connectors, 其中, places and years (2022年全省粮食播种面积).
 METRIC_DROP_START: tuple[str, ...] = (
+    r"\d{1,3}[.、]\s*", r"[(〔][一二三四五六七八九十\d]{1,3}[)〕]\s*", r"[一二三四五六七八九十]{1,3}、\s*",
     r"\d{4}年度?", "今年", "全年", "当年", "本年度", "年度", "其中", "以及", "和", "及", "与", "、", "并",
     "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "全国",
     "我省", "我市", "我区", "我县", "我州", "本地区", "累计", "共计", "共", "各地", "各",

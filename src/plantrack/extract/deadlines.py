@@ -1,0 +1,121 @@
+"""Find the deadlines of one task: 6月底前, 年底前, 上半年, 第三季度, 完成时限:2019年7月底前, 到2020年.
+
+Each phrase becomes the last day it allows, in the plan ``year`` unless the phrase prints its own
+year (2017年10月底前 -> 2017-10-31). With no year known and none printed, the phrase is kept and
+the date left out. Validity periods (实施期限至…, 2021年5月1日起), past dates (截至2015年12月) and
+recurring periods (每季度) are not deadlines; 持续推进 / 长期坚持 set ``ongoing``.
+The phrases and the words that cancel them are in ``lang/deadline_words.py``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from plantrack.extract.numerals import parse_chinese
+from plantrack.lang import deadline_words as dw
+
+
+@dataclass
+class Deadlines:
+    dates: list[date] = field(default_factory=list)  # text order, no duplicates
+    phrases: list[str] = field(default_factory=list)  # as printed, ongoing phrases included
+    ongoing: bool = False
+
+
+_PATTERNS = [(kind, re.compile(p)) for kind, p in dw.PATTERNS]
+_ONGOING = re.compile("|".join([*map(re.escape, dw.ONGOING_PHRASES), *dw.ONGOING_PATTERNS]))
+_CLAUSE_END = re.compile(r"[,;。:!?\n]")
+_CLAUSE_BACK = 40
+
+
+def find_deadlines(text: str, year: int | None) -> Deadlines:
+    """The deadlines of one task's text, for a plan of ``year`` (None: only printed years count)."""
+    found = Deadlines()
+    for m, kind in _matches(text):
+        if _blocked(text, m):
+            continue
+        phrase = m[0][len(m.groupdict().get("label") or ""):]
+        if phrase not in found.phrases:
+            found.phrases.append(phrase)
+        day = _resolve(kind, m, year)
+        if day is not None and day not in found.dates:
+            found.dates.append(day)
+    for m in _ONGOING.finditer(text):
+        found.ongoing = True
+        phrase = m[0].strip(" \t\n|")
+        if phrase not in found.phrases:
+            found.phrases.append(phrase)
+    return found
+
+
+def _matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """All pattern matches in text order; a match inside an earlier, longer one is dropped."""
+    hits = sorted(
+        ((m, kind) for kind, p in _PATTERNS for m in p.finditer(text)),
+        key=lambda h: (h[0].start(), -h[0].end()),
+    )
+    kept: list[tuple[re.Match[str], str]] = []
+    for m, kind in hits:
+        if not kept or m.start() >= kept[-1][0].end():
+            kept.append((m, kind))
+    return kept
+
+
+def _blocked(text: str, m: re.Match[str]) -> bool:
+    """Recurring (每季度), relative (3年内), a start (…起), a range start, past or a validity period."""
+    start, end = m.start(), m.end()
+    if start > 0 and text[start - 1] in dw.BEFORE_BLOCK_CHARS:
+        return True
+    if any(text.endswith(w, max(0, start - len(w)), start) for w in dw.BEFORE_BLOCKERS):
+        return True
+    if text.startswith(dw.AFTER_BLOCKERS, end):
+        return True
+    clause_start = max(0, start - _CLAUSE_BACK)
+    for c in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start = c.end()
+    return any(w in text[clause_start:start] for w in dw.CLAUSE_BLOCKERS)
+
+
+def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> date | None:
+    """The last day a phrase allows, or None when its year is unknown or the day does not exist."""
+    g = m.groupdict()
+    if g.get("y"):
+        year: int | None = int(g["y"])
+    elif g.get("rel") and plan_year is not None:
+        year = plan_year + dw.RELATIVE_YEARS[g["rel"]]
+    else:
+        year = plan_year
+    if year is None:
+        return None
+    month, day = _month_day(kind, g, year)
+    if month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(kind: str, g: dict[str, str | None], year: int) -> tuple[int | None, int | None]:
+    if kind == "quarter":
+        return dw.QUARTER_ENDS[_number(g["q"]) or 0] if _number(g["q"]) in dw.QUARTER_ENDS else (None, None)
+    if kind == "half":
+        return dw.HALF_ENDS[g["h"] or "下"]
+    if kind == "year":
+        return 12, 31
+    month = _number(g["m"])
+    if month is None or not 1 <= month <= 12:
+        return None, None
+    if g.get("d"):
+        return month, _number(g["d"])
+    part = g.get("part") or ""
+    return month, dw.PART_DAYS.get(part) or calendar.monthrange(year, month)[1]
+
+
+def _number(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(s) if s.isdecimal() else parse_chinese(s)

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plantrack.extract.targets import find_targets
+from plantrack.lang import comparators, target_words, units
+from plantrack.models import Op
+
+Row = tuple[float, str, str, int | None]  # value, unit, op, parent
+
+
+def _got(text: str) -> list[Row]:
+    return [(t.value, t.unit, t.op.value, t.parent) for t in find_targets(text)]
+
+
+# --- cases from real notices (hand-checked gold annotations) ---------------------------------------
+REAL: list[tuple[str, str, list[Row]]] = [
+    ("jian-2017-transfer",
+     "完成新增转移农村劳动力6.04万人,其中省内新增转移4.26万人,家庭服务业新增从业人员1.725万人。加强中心城镇与贫困乡农村劳动力供需对接。",
+     [(60400, "人", "=", None), (42600, "人", "=", 0), (17250, "人", "=", 0)]),
+    ("jian-2017-training",
+     "继续落实“十三五”时期农民工职业技能培训年度综合计划。培训省内工业园区员工2.99万人、家庭服务业从业人员0.66万人、创业培训1.3万人。",
+     [(29900, "人", "=", None), (6600, "人", "=", None), (13000, "人", "=", None)]),
+    ("jian-2017-insurance", "继续推进建筑企业参加工伤保险,新开工建筑项目100%参保。", [(100, "%", "=", None)]),
+    ("ningxia-2023-share",
+     "在政府投资重大工程项目中落实以工代赈吸纳农民工占比15%和劳务报酬占比30%的要求,为农民工提供更多就近就业机会。",
+     [(15, "%", "=", None), (30, "%", "=", None)]),
+    ("ningxia-2023-training",
+     "聚焦全区乡村振兴重点帮扶县区、移民安置区,培训脱贫劳动力4000人以上,培养“乡村建设带头工匠”500人以上。",
+     [(4000, "人", ">=", None), (500, "人", ">=", None)]),
+    ("lishan-2023-gdp", "1.努力实现地区生产总值增长6.2%左右。", [(6.2, "%", "~", None)]),
+    ("lishan-2023-industry", "2.规模上工业增加值增长5%左右。", [(5, "%", "~", None)]),
+    ("jiaxing-2023-gdp", "地区生产总值增长6%左右。", [(6, "%", "~", None)]),
+    ("yunnan-2022-grain",
+     "确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上。挖掘粮食生产潜能,推广杂交稻旱种50万亩,"
+     "大力发展冬早马铃薯、鲜食玉米。开展粮食生产绿色高质高效示范创建行动,建设稻谷、玉米、马铃薯示范基地各10万亩。",
+     [(62870000, "亩", ">=", None), (19300000, "吨", ">=", None), (500000, "亩", "=", None), (100000, "亩", "=", None)]),
+    ("mohrss-2013-employment",
+     "努力完成城镇新增就业900万人以上、失业人员再就业500万人、就业困难人员就业120万人、城镇登记失业率控制在4.6%以内的目标任务。",
+     [(9000000, "人", ">=", None), (5000000, "人", "=", None), (1200000, "人", "=", None), (4.6, "%", "<=", None)]),
+    ("jiaxing-2023-cut-off", "研发投入强度达到3.", []),
+]
+
+# --- cases written in the same style -----------------------------------------------------------------
+STYLE: list[tuple[str, str, list[Row]]] = [
+    ("plain", "完成新增转移农村劳动力6.04万人。", [(60400, "人", "=", None)]),
+    ("at-least-suffix", "培训4000人以上", [(4000, "人", ">=", None)]),
+    ("not-less-than", "全年培训农民工不少于5000人次", [(5000, "人次", ">=", None)]),
+    ("not-below", "劳动合同签订率不低于95%", [(95, "%", ">=", None)]),
+    ("at-least", "新建就业帮扶车间至少10个", [(10, "个", ">=", None)]),
+    ("reach-above", "农民工参保率达到90%以上", [(90, "%", ">=", None)]),
+    ("within", "城镇调查失业率控制在5.5%以内", [(5.5, "%", "<=", None)]),
+    ("control-at", "城镇登记失业率控制在4.5%", [(4.5, "%", "<=", None)]),
+    ("not-more-than", "欠薪案件结案时间不超过30天,投诉处理率不超过5%", [(5, "%", "<=", None)]),
+    ("about-prefix", "新增城镇就业约3万人", [(30000, "人", "~", None)]),
+    ("more-than-yu", "帮助2.1万余名农民工就业", [(21000, "名", ">", None)]),
+    ("more-than-duo", "新增市场主体395万多户", [(3950000, "户", ">", None)]),
+    ("exceed", "全年技能培训超过1万人次", [(10000, "人次", ">", None)]),
+    ("chinese-numerals", "培训农民工两千余人,新建公益性岗位一万二千个", [(2000, "人", ">", None), (12000, "个", "=", None)]),
+    ("chinese-percent", "就业率达到百分之八十五以上", [(85, "%", ">=", None)]),
+    ("coverage-fraction", "服务网点覆盖三分之二以上的县", [(pytest.approx(200 / 3), "%", ">=", None)]),
+    ("percentage-point", "城镇登记失业率下降0.5个百分点", [(0.5, "个百分点", "=", None)]),
+    ("money", "发放创业担保贷款5亿元,带动就业1.2万人",
+     [(500000000, "元", "=", None), (12000, "人", "=", None)]),
+    ("thousands-separator", "全年培训农民工12,000人", [(12000, "人", "=", None)]),
+    ("multiplier-before-unit-with-qian", "新增装机容量3千瓦,建设1千米道路", [(3, "千瓦", "=", None), (1, "千米", "=", None)]),
+    ("breakdown-ends-at-sentence", "新增就业1万人,其中农民工6000人。培训8000人。",
+     [(10000, "人", "=", None), (6000, "人", "=", 0), (8000, "人", "=", None)]),
+    ("breakdown-other-unit", "新增就业1万人,其中就业率95%", [(10000, "人", "=", None), (95, "%", "=", None)]),
+    ("space-before-unit", "培训农民工4000 人以上", [(4000, "人", ">=", None)]),
+    ("inclusive-note", "培训人数500人(含)以上", [(500, "人", ">=", None)]),
+]
+
+# --- numbers that are not targets ---------------------------------------------------------------------
+NOT_TARGETS: list[tuple[str, str]] = [
+    ("years", "2017年吉安市农民工工作的总体要求是:全面贯彻党的十八大精神"),
+    ("dates", "2021年5月1日起按照省级统筹工伤保险行业基准费率标准有关规定执行"),
+    ("ordinal", "按照国务院和省政府要求组织开展第十一次全国农民工工作督察"),
+    ("ordinal-batch", "认定第一批就业帮扶车间,公布第2批名单"),
+    ("hotlines", "发挥人社系统“12333”、司法行政系统“12348”和工会系统“12351”热线电话作用"),
+    ("hotline-plain", "畅通12333咨询服务热线,咨询电话:0951-12333"),
+    ("title", "各地按照《江西省贯彻落实国务院办公厅推动1亿非户籍人口在城市落户实施方案》要求,抓好各项政策的落实。"),
+    ("programme-quote", "及时纳入就业援助台账,实施“一人一档一策”,享受“131”就业帮扶。"),
+    ("programme-plus", "根据全市应急管理工作(“1+5”)总体部署"),
+    ("five-year-plan", "继续落实“十三五”时期农民工职业技能培训年度综合计划,十四五期间持续推进"),
+    ("residence", "全面放开放宽在城镇就业居住1年以上和举家迁徙的农业转移人口的落户限制"),
+    ("eligibility-small-firms", "在职职工总数30人(含)以下的企业暂免征收残疾人保障金,实施期限至2022年12月31日"),
+    ("eligibility-firms", "对参保职工30人以上的企业,裁员率放宽到上年度全国城镇调查失业率控制目标"),
+    ("validity", "实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日。"),
+    ("rate-cut-policy", "2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。"),
+    ("refund-rate", "对大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还;"),
+    ("layoff-rate", "对参保职工30人(含)以下的企业,裁员率放宽到不超过企业职工总数20%;"),
+    ("subsidy-per-person", "对参加培训的农民工每人补贴1000元"),
+    ("subsidy-standard", "按每人每月500元标准给予岗位补贴"),
+    ("document-items", "现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。"),
+    ("item-count", "“十三五”应急体系9个具体建设任务"),
+    ("anniversary", "2023年是“八八战略”实施20周年和嘉兴撤地建市40周年。"),
+    ("anniversary-2", "以井冈山革命根据地创建90周年为契机"),
+    ("past-as-of", "截至2015年12月,在全省农民工入会集中行动中,新组建工会1万余家,新发展农民工会员59.77万人,"
+                   "全省农民工会员达395万多人;"),
+    ("past-existing", "据悉,湖南省现有农民工1470万人。"),
+    ("past-last-year", "全市地区生产总值比上年增长7.5%"),
+    ("doc-number", "根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》(国发〔2016〕56号)精神"),
+    ("doc-number-reference", "根据省政府57号文件"),
+    ("durations", "确保5个工作日内办结,3个月内完成,用1年时间"),
+    ("single-chinese-digit", "集中曝光一批典型案件,建立一户一产业工人,落实三项制度"),
+    ("range", "每个县建设3-5个示范点"),
+    ("news-parts", "最新印发的《要点》共分六大类共26项"),
+    ("hidden-units", "人社部发〔2023〕8号,宁ICP备10000951号-3,邮编:750001"),
+    ("place-names", "吉安市城南中心大道市行政中心C区五楼"),
+]
+
+# --- known failures -----------------------------------------------------------------------------------
+XFAIL: list[tuple[str, str, list[Row]]] = [
+    ("single-chinese-digit-target", "新建三个农民工综合服务中心", [(3, "个", "=", None)]),
+    ("mixed-numeral", "培训1万2千人", [(12000, "人", "=", None)]),
+    ("past-year-without-marker", "2016年全市完成培训1万人。", []),
+    ("range-target", "每个县建设3至5个示范点", [(3, "个", ">=", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in REAL], ids=[r[0] for r in REAL])
+def test_real_notices(text: str, expected: list[Row]) -> None:
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in STYLE], ids=[r[0] for r in STYLE])
+def test_style(text: str, expected: list[Row]) -> None:
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NOT_TARGETS], ids=[r[0] for r in NOT_TARGETS])
+def test_not_targets(text: str) -> None:
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*r[1:], id=r[0], marks=pytest.mark.xfail(strict=True)) for r in XFAIL],
+)
+def test_known_failures(text: str, expected: list[Row]) -> None:
+    assert _got(text) == expected
+
+
+# --- metric and printed phrase ------------------------------------------------------------------------
+METRICS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("完成新增转移农村劳动力6.04万人,其中省内新增转移4.26万人,家庭服务业新增从业人员1.725万人。",
+     [("新增转移农村劳动力", "新增转移农村劳动力6.04万人"), ("省内新增转移", "省内新增转移4.26万人"),
+      ("家庭服务业新增从业人员", "家庭服务业新增从业人员1.725万人")]),
+    ("培训省内工业园区员工2.99万人、家庭服务业从业人员0.66万人、创业培训1.3万人。",
+     [("省内工业园区员工", "省内工业园区员工2.99万人"), ("家庭服务业从业人员", "家庭服务业从业人员0.66万人"),
+      ("创业培训", "创业培训1.3万人")]),
+    ("确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上。",
+     [("粮食播种面积", "粮食播种面积稳定在6287万亩以上"), ("产量", "产量稳定在1930万吨以上")]),
+    ("培养“乡村建设带头工匠”500人以上", [("乡村建设带头工匠", "“乡村建设带头工匠”500人以上")]),
+    ("1.努力实现地区生产总值增长6.2%左右。", [("地区生产总值增长", "地区生产总值增长6.2%左右")]),
+    ("城镇登记失业率控制在4.6%以内", [("城镇登记失业率", "城镇登记失业率控制在4.6%以内")]),
+    ("帮助2.1万余名农民工就业", [("农民工就业", "帮助2.1万余名")]),
+    ("6.04万人", [("", "6.04万人")]),
+    ("进一步加大对农村劳动力转移就业和返乡创业人员的技能培训与就业服务支持力度,全市新增转移就业农村劳动力1万人",
+     [("新增转移就业农村劳动力", "新增转移就业农村劳动力1万人")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METRICS, ids=[m[0][:12] for m in METRICS])
+def test_metric_and_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.metric, t.text) for t in find_targets(text)] == expected
+
+
+def test_metric_is_short() -> None:
+    text = "围绕县域重点产业和城镇化建设加快培育就业帮扶车间家庭农场农民合作社等新型农业经营主体吸纳农民工1万人"
+    (target,) = find_targets(text)
+    assert 0 < len(target.metric) <= target_words.METRIC_MAX_CHARS
+    assert target.metric.endswith("农民工")
+
+
+def test_op_is_enum() -> None:
+    assert find_targets("培训4000人以上")[0].op is Op.ge
+
+
+# --- the tables ---------------------------------------------------------------------------------------
+def test_tables_compile_and_are_consistent() -> None:
+    for p in (*target_words.PROTECTED_SPANS, *target_words.CLAUSE_BLOCKERS, *target_words.PAST_MARKERS,
+              target_words.ITEM_COUNT_AFTER, *target_words.METRIC_DROP_START):
+        re.compile(p)
+    ops = {o.value for o in Op}
+    assert set(comparators.SUFFIX_OPS.values()) | set(comparators.PREFIX_OPS.values()) <= ops
+    assert set(comparators.ABOUT_MARKS.values()) <= ops == comparators.OPS
+    assert len(units.UNITS) == len(set(units.UNITS))
+    assert not set(units.NOT_UNITS) & set(units.UNITS)
+    assert all(any(n.startswith(u) for u in units.UNITS) for n in units.NOT_UNITS)
+
+
+# --- robustness ---------------------------------------------------------------------------------------
+_ALPHABET = "0123456789.,%万亿千百十一二两三五零人个项元亩以上下内左右余多约第年月日底前《》“”〔〕()、,;。其中的每 \n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    for t in find_targets(text):
+        assert t.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_never_raises_on_number_soup(text: str) -> None:
+    targets = find_targets(text)
+    for i, t in enumerate(targets):
+        assert t.parent is None or 0 <= t.parent < i
+        assert t.value == t.value  # not NaN
+
+
+def test_megabyte_of_hostile_text() -> None:
+    """Long runs of digits, brackets, 、 and 万 must not make any pattern backtrack without end."""
+    chunks = [
+        "1" * 300_000, "1.1" * 50_000, "《" * 50_000, "“" * 50_000, "、" * 50_000, "万" * 50_000,
+        "第" * 20_000, "1," * 50_000, "〔2016〕" * 10_000, "6.04万人、" * 10_000, "一二三四五六七八九十" * 5_000,
+        "(含)" * 10_000, "每人" * 10_000,
+    ]
+    text = "".join(chunks)
+    assert len(text) >= 1_000_000
+    targets = find_targets(text)
+    assert all(t.unit for t in targets)
