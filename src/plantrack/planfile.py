@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -187,20 +186,6 @@ def _line_of(text: str, loc: list[Any]) -> int | None:
         except (AttributeError, IndexError, KeyError, TypeError):
             break
     return line
-
-
-def edit_plan_file(path: Path, change: Callable[[Any], None]) -> None:
-    """Apply change() to the round-trip document so comments and key order a person wrote survive."""
-    from ruamel.yaml import YAML
-
-    yaml = _ruamel()
-    text = path.read_text(encoding="utf-8")
-    doc = YAML(typ="rt").load(text)
-    change(doc)
-    validate_plan(doc, text, path)
-    buf = io.StringIO()
-    yaml.dump(doc, buf)
-    path.write_text(buf.getvalue(), encoding="utf-8")
 
 
 def _ruamel() -> Any:

@@ -9,6 +9,7 @@ import typer
 
 if TYPE_CHECKING:
     from plantrack.extract.service import ExtractResult
+    from plantrack.workspace import Workspace
 
 
 def extract(
@@ -53,12 +54,13 @@ def extract(
         raise typer.Exit(worst)
 
 
-def _optional_workspace() -> object:
+def _optional_workspace() -> Workspace | None:
     from plantrack.cli.app import current_workspace
     from plantrack.errors import WorkspaceError
 
     try:
-        return current_workspace()
+        found: Workspace = current_workspace()
+        return found
     except WorkspaceError:
         return None
 
