@@ -34,7 +34,7 @@ def test_output_stdout_is_yaml(invoke) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     data = yaml.safe_load(result.stdout)
     assert data["doc_number"] == "宁人社函〔2023〕81号"
-    assert [t["path"] for t in data["tasks"] if t["kind"] == "task"][0] == [2, 1]
+    assert next(t["path"] for t in data["tasks"] if t["kind"] == "task") == [2, 1]
 
 
 def test_workspace_keeps_source_and_writes_plan(invoke, workspace: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
