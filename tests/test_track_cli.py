@@ -144,13 +144,13 @@ REJECTIONS = [
         "提示：请用任务编号（如 1.1）或序号；plantrack show mini-2017 列出全部任务。",
     ),
     (
-        ["mini-2017", "1", "--note", "x"],
-        "错误：1 一、大力推动农民工就业创业 是标题，不是可记录进展的任务。",
+        ["mini-2017", "一、", "--note", "x"],
+        "错误：一、大力推动农民工就业创业 是标题，不是可记录进展的任务。",
         "提示：请改记到其下的具体任务：(一)…(二)。",
     ),
     (
-        ["mini-2017", "3", "--note", "x"],
-        "错误：3 三、保障措施 是工作要求，不是可记录进展的任务。",
+        ["mini-2017", "三、", "--note", "x"],
+        "错误：三、保障措施 是工作要求，不是可记录进展的任务。",
         "提示：进展只能记在具体任务上；用 plantrack show 查看任务编号。",
     ),
     (
@@ -399,3 +399,12 @@ def test_jian_plan_by_any_name_of_the_agency(invoke, workspace: Path, name: str)
     assert {n for n, r in roles.items() if r == "lead"} == {"(五)", "(九)", "(二十)"}
     assert {n for n, r in roles.items() if r == "support"} == {"(二十一)"}
     assert all(r == "responsible" for n, r in roles.items() if n not in ("(五)", "(九)", "(二十)", "(二十一)"))
+
+
+@pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "五", "5"])
+def test_jian_task_by_id_or_printed_number(typed: str) -> None:
+    from plantrack.planfile import load_plan
+    from plantrack.tracking.resolve import resolve_task
+
+    task = resolve_task(load_plan(JIAN), typed)
+    assert (task.id, task.number) == ("2.5", "(五)")

@@ -60,34 +60,48 @@ def _numeral(text: str) -> int | None:
 
 
 def resolve_task(plan: Plan, text: str) -> Item:
-    """A recordable task from its id (2.5) or its printed number ((五), 五, 5) when unique."""
+    """A recordable task from its id (2.5) or its printed number ((五), 五, 5) when unique.
+
+    Tasks come first: 5 means task (五) even where heading 五、 has the id 5.
+    """
     typed = unicodedata.normalize("NFKC", text).strip()
-    by_id = [i for i in plan.tasks if i.id == typed]
-    by_number = [i for i in plan.tasks if i.number and unicodedata.normalize("NFKC", i.number) == typed]
-    if len(by_id or by_number) == 1:
-        return _recordable(plan, (by_id or by_number)[0])
-    value = _numeral(typed)
     tasks = plan.trackable()
-    found = [t for t in tasks if value is not None and t.path[-1] == value]
+    by_id = [t for t in tasks if t.id == typed]
+    if by_id:
+        return by_id[0]
+    value = None if typed.endswith(("、", ".")) else _numeral(typed)  # 一、 is written as a heading
+    found = [t for t in tasks if _number(t) == typed or (value is not None and t.path[-1] == value)]
     if len(found) == 1:
         return found[0]
     if found:
-        listed = "、".join(f"{t.id} {t.number}{_short(t.title)}" for t in found)
+        listed = "、".join(f"{t.id} {label(t)}" for t in found)
         raise UsageError(f"序号 {typed} 对应多项任务：{listed}。", hint=f"请用任务编号，如 {found[0].id}。")
+    others = [i for i in plan.tasks if i.id == typed or (i.number and _number(i) == typed)]
+    if others:
+        _not_recordable(plan, others[0])
     raise UsageError(_no_task_message(typed, tasks), hint=_task_hint(typed, plan))
 
 
-def _recordable(plan: Plan, item: Item) -> Item:
-    if item.kind == ItemKind.task:
-        return item
+def _number(item: Item) -> str:
+    return unicodedata.normalize("NFKC", item.number).strip()
+
+
+def label(item: Item) -> str:
+    """'(五)全力保障农民工工资支付', '一、大力推动…', '一 大力推动…' (short title)."""
+    number = item.number
+    gap = " " if number and number[-1] not in "、.)]）〕" else ""
+    return f"{number}{gap}{_short(item.title)}"
+
+
+def _not_recordable(plan: Plan, item: Item) -> None:
     subs = [t for t in plan.trackable() if t.path[: len(item.path)] == item.path and t is not item]
-    label = _KIND_LABELS.get(item.kind, str(item.kind))
+    kind = _KIND_LABELS.get(item.kind, str(item.kind))
     hint = (
         f"请改记到其下的具体任务：{_span(subs)}。"
         if subs
         else "进展只能记在具体任务上；用 plantrack show 查看任务编号。"
     )
-    raise UsageError(f"{item.id} {item.number}{item.title} 是{label}，不是可记录进展的任务。", hint=hint)
+    raise UsageError(f"{label(item)} 是{kind}，不是可记录进展的任务。", hint=hint)
 
 
 def _no_task_message(typed: str, tasks: list[Item]) -> str:
@@ -107,7 +121,7 @@ def _task_hint(typed: str, plan: Plan) -> str:
     names = {t.id: t for t in plan.trackable()}
     names.update({t.number: t for t in plan.trackable() if t.number})
     close = [] if _numeral(typed) is not None else difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
-    near = "；".join(f"{names[c].id} {names[c].number} {_short(names[c].title)}" for c in close)
+    near = "；".join(f"{names[c].id} {label(names[c])}" for c in close)
     more = f"请用任务编号（如 {plan.trackable()[0].id}）或序号；" if plan.trackable() else ""
     return (f"是不是：{near}？" if near else "") + more + f"plantrack show {plan.id} 列出全部任务。"
 
