@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plantrack.extract.deadlines import Deadlines, find_deadlines
+from plantrack.lang import deadline_words
+
+
+def _iso(text: str, year: int | None) -> list[str]:
+    return [d.isoformat() for d in find_deadlines(text, year).dates]
+
+
+# --- cases from real notices ----------------------------------------------------------------------------
+REAL: list[tuple[str, str, int | None, list[str]]] = [
+    ("yudu-2022-march", "1.落实党政领导责任。落实《于都县安全生产职责规定》,各乡(镇)要制定党政领导干部安全生产“职责清单”"
+     "和年度“工作清单”。3月底前,将“职责清单”和年度“工作清单”", 2022, ["2022-03-31"]),
+    ("baiyin-2019-label", "形成书面报告报市领导小组办公室。(牵头单位:各县区政府、市人社局,参与单位:市领导小组成员单位;"
+     "完成时限:2019年7月底前)", 2019, ["2019-07-31"]),
+    ("shanxi-2018-to-year", "到2020年,城镇就业规模逐步扩大,劳动生产率不断提高,就业质量稳步提升", 2018, ["2020-12-31"]),
+    ("chizhou-table-year-end", "对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。\n|\n办公室\n|\n年底前",
+     2022, ["2022-12-31"]),
+    ("yunnan-2022-no-deadline", "确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上。", 2022, []),
+    ("yunnan-2022-whole-year", "(一)稳定全年粮食播种面积和产量。", 2022, []),
+    ("dongguan-2021-validity", "实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日。原阶段性下调工伤保险"
+     "费率政策实施至2021年4月30日,2021年5月1日起按照省级统筹工伤保险行业基准费率标准有关规定执行;2021年5月1日至"
+     "2022年4月30日实施阶段性下调工伤保险费率50%的政策。将阶段性降低失业保险费率政策实施期限延长至2022年4月30日。",
+     2021, []),
+    ("dongguan-2021-validity-2", "在职职工总数30人(含)以下的企业暂免征收残疾人保障金,实施期限至2022年12月31日"
+     "(即征收所属期为2021年度)。", 2021, []),
+    ("hunan-2016-past", "截至2015年12月,在全省农民工入会集中行动中,新组建工会1万余家", 2016, []),
+    ("hunan-2016-event", "2015年12月28日,湖南省工会帮扶困难农民工精准脱贫暨“一户一产业工人”培养工程现场推进会在郴州召开。",
+     2016, []),
+    ("lishui-2017-statistics-period", "报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。", 2017, []),
+    ("baiyin-2019-year-end", "确保2019年底实现全市农民工工资基本无拖欠", None, ["2019-12-31"]),
+]
+
+# --- cases written in the same style --------------------------------------------------------------------
+STYLE: list[tuple[str, str, int | None, list[str]]] = [
+    ("month-end", "6月底前完成", 2017, ["2017-06-30"]),
+    ("year-end", "年底前完成", 2017, ["2017-12-31"]),
+    ("within-year", "年内完成全部整改", 2017, ["2017-12-31"]),
+    ("first-half", "上半年完成摸底调查", 2017, ["2017-06-30"]),
+    ("first-half-end", "上半年底前出台实施细则", 2017, ["2017-06-30"]),
+    ("second-half", "下半年组织开展专项检查", 2017, ["2017-12-31"]),
+    ("q1", "一季度启动", 2017, ["2017-03-31"]),
+    ("q1-end", "第一季度末完成", 2017, ["2017-03-31"]),
+    ("q3", "第三季度开展督查", 2017, ["2017-09-30"]),
+    ("day", "7月10日前报送", 2017, ["2017-07-10"]),
+    ("march-end", "3月底前制定方案", 2017, ["2017-03-31"]),
+    ("printed-year", "2017年10月底前完成", 2016, ["2017-10-31"]),
+    ("printed-year-end", "2020年底前全面建成", 2017, ["2020-12-31"]),
+    ("month-share", "9月份组织验收", 2017, ["2017-09-30"]),
+    ("chinese-month", "十二月底前完成", 2017, ["2017-12-31"]),
+    ("mid-month", "5月中旬前完成", 2017, ["2017-05-20"]),
+    ("next-year", "明年3月底前完成", 2017, ["2018-03-31"]),
+    ("labeled-day", "完成时限:2019年7月31日", None, ["2019-07-31"]),
+    ("several", "6月底前、9月底前、12月底前分别报送进展情况,年底前全面完成", 2017,
+     ["2017-06-30", "2017-09-30", "2017-12-31"]),
+    ("dedup", "6月底前完成摸底,6月底前报送", 2017, ["2017-06-30"]),
+    ("year-before", "2020年前全面完成", 2017, ["2020-12-31"]),
+    ("no-year-no-date", "年底前完成", None, []),
+    ("every-quarter", "每季度报送一次", 2017, []),
+    ("first-three-quarters", "前三季度完成全年任务的75%", 2017, []),
+    ("relative-years", "3年内完成,三年内全覆盖,半年内完成", 2017, []),
+    ("last-year-end", "去年底以来", 2017, []),
+    ("start-date", "自2017年7月1日起施行", 2017, []),
+    ("start-month", "6月底起开展", 2017, []),
+    ("validity", "有效期至2022年底", 2017, []),
+    ("past-in-clause", "截至2017年6月底,已培训1万人", 2017, []),
+    ("first-quarters-of-year", "2020年前三季度", 2017, []),
+    ("invalid-day", "2月30日前", 2017, []),
+]
+
+XFAIL: list[tuple[str, str, int | None, list[str]]] = [
+    ("festival", "春节前完成欠薪清零", 2017, ["2017-01-27"]),
+    ("early-year", "年初制定工作计划", 2017, ["2017-03-31"]),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [r[1:] for r in REAL], ids=[r[0] for r in REAL])
+def test_real_notices(text: str, year: int | None, expected: list[str]) -> None:
+    assert _iso(text, year) == expected
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [r[1:] for r in STYLE], ids=[r[0] for r in STYLE])
+def test_style(text: str, year: int | None, expected: list[str]) -> None:
+    assert _iso(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [pytest.param(*r[1:], id=r[0], marks=pytest.mark.xfail(strict=True)) for r in XFAIL],
+)
+def test_known_failures(text: str, year: int | None, expected: list[str]) -> None:
+    assert _iso(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "phrases"),
+    [
+        ("(牵头单位:市人社局;完成时限:2019年7月底前)", 2019, ["2019年7月底前"]),
+        ("完成时限:2019年7月31日", 2019, ["2019年7月31日"]),
+        ("年底前完成", None, ["年底前"]),
+        ("6月底前完成摸底,6月底前报送", 2017, ["6月底前"]),
+        ("到2020年,城镇就业规模逐步扩大", 2018, ["到2020年"]),
+        ("2月30日前", 2017, ["2月30日前"]),
+    ],
+)
+def test_phrases_as_printed(text: str, year: int | None, phrases: list[str]) -> None:
+    assert find_deadlines(text, year).phrases == phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["持续推进", "长期坚持", "加强农民工工作,长期推进", "常态化推进疫情防控", "完成时限:长期", "办公室\n|\n持续推进\n|"],
+)
+def test_ongoing(text: str) -> None:
+    found = find_deadlines(text, 2017)
+    assert found.ongoing and found.dates == [] and found.phrases
+
+
+@pytest.mark.parametrize("text", ["持续实施政府补贴性职业技能培训", "长期拖欠工程款的单位不得批准新项目开工", "6月底前完成"])
+def test_not_ongoing(text: str) -> None:
+    assert not find_deadlines(text, 2017).ongoing
+
+
+def test_result_shape() -> None:
+    assert find_deadlines("", 2017) == Deadlines([], [], False)
+    assert find_deadlines("6月底前", 2017).dates == [date(2017, 6, 30)]
+
+
+def test_patterns_compile() -> None:
+    kinds = {"date", "month", "quarter", "half", "year"}
+    for kind, pattern in deadline_words.PATTERNS:
+        assert kind in kinds
+        re.compile(pattern)
+    for pattern in deadline_words.ONGOING_PATTERNS:
+        re.compile(pattern)
+
+
+_ALPHABET = "0123456789一二三四十第年月日号底末份前内上下半季度旬每至到起自截完成时限:,。;、 \n|持续推进长期"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.integers(min_value=1, max_value=9998)))
+def test_never_raises_on_any_text(text: str, year: int | None) -> None:
+    find_deadlines(text, year)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60), st.one_of(st.none(), st.integers(min_value=1, max_value=9998)))
+def test_never_raises_on_date_soup(text: str, year: int | None) -> None:
+    found = find_deadlines(text, year)
+    assert len(found.dates) == len(set(found.dates))
+
+
+def test_megabyte_of_hostile_text() -> None:
+    """Long runs of dates, 年, 月 and labels must not make any pattern backtrack without end."""
+    chunks = ["年底" * 50_000, "1月1日" * 30_000, "第一季度" * 20_000, "完成时限:" * 20_000, "2020年" * 20_000,
+              "1" * 400_000, "至2020年" * 10_000, "持续推进" * 10_000, "月" * 50_000]
+    text = "".join(chunks)
+    assert len(text) >= 1_000_000
+    found = find_deadlines(text, 2017)
+    assert found.ongoing
