@@ -160,3 +160,17 @@ def test_broken_workspace_template_is_named(tmp_path: Path, template: str, messa
     assert str(tmp_path / "report.md.j2") in e.value.message
     assert message in e.value.message
     assert e.value.hint is not None and "docs/report.md" in e.value.hint
+
+
+def test_several_plans_render_one_part_each() -> None:
+    other = sample_plan().model_copy(update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": ""})
+    report = build_report(
+        [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])], date(2017, 9, 30), StatusSettings()
+    )
+    text = render_report(report)
+    check_markdown(text)
+    assert "\n## 《吉安市农民工工作领导小组2017年工作要点》落实情况\n" in text
+    assert "\n## 《吉安市2017年就业工作要点》落实情况\n" in text
+    assert text.count("\n### 一、总体情况\n") == 2
+    assert text.count("\n### 附件：任务进展情况表\n") == 2
+    assert "根据《吉安市农民工工作领导小组2017年工作要点》（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》的部署" in text
