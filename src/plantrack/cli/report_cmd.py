@@ -8,16 +8,19 @@ from typing import Annotated
 
 import typer
 
-from plantrack.cli.options import AgencyOpt, AsOfOpt, OutOpt, PlansOpt, parse_date
+from plantrack.cli.options import AgencyOpt, OutOpt, PlansOpt, parse_date
 
 QuarterOpt = Annotated[
     str | None, typer.Option("--quarter", "-q", help="报告季度，如 2017Q3（默认：上一个已结束的季度）")
+]
+ReportAsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）")
 ]
 
 
 def report(
     quarter: QuarterOpt = None,
-    as_of: AsOfOpt = None,
+    as_of: ReportAsOfOpt = None,
     plan: PlansOpt = None,
     agency: AgencyOpt = None,
     output: OutOpt = None,
