@@ -21,9 +21,12 @@ BOMS: list[tuple[bytes, str]] = [
 ]
 # Encodings a Chinese notice is written in; the detector's other guesses (cp949, cp037...) are mojibake.
 CHINESE_CODECS = frozenset({"gb18030", "gbk", "gb2312", "cp936", "hz", "big5", "big5hkscs", "cp950"})
-# Declared web charsets mapped to the codec that also reads what pages labelled so really contain.
-DECLARED_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
-                    "big5": "cp950", "x-big5": "cp950"}
+# Codecs to try for a declared web charset: pages labelled gb2312 often hold GBK characters, and
+# pages labelled big5 Microsoft's extensions; GB18030 and cp950 read both the label and what it hides.
+DECLARED_CODECS: dict[str, tuple[str, ...]] = {
+    "gb2312": ("gb18030",), "gbk": ("gb18030",), "x-gbk": ("gb18030",), "cp936": ("gb18030",),
+    "big5": ("big5", "cp950"), "x-big5": ("big5", "cp950"),
+}
 
 CHAOS_DOUBTFUL = 0.1  # refuse a best guess this chaotic (charset-normalizer's mess ratio)
 CHAOS_WARN = 0.02  # accept, but tell the reviewer
@@ -69,11 +72,13 @@ def _from_bom(data: bytes) -> Decoded | None:
 def _from_declared(data: bytes, declared: str | None) -> Decoded | None:
     if not declared:
         return None
-    try:
-        codec = codecs.lookup(DECLARED_ALIASES.get(declared, declared)).name
-        return Decoded(data.decode(codec), codec)
-    except (LookupError, UnicodeDecodeError):
-        return None
+    for name in DECLARED_CODECS.get(declared, (declared,)):
+        try:
+            codec = codecs.lookup(name).name
+            return Decoded(data.decode(codec), codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def _from_utf8(data: bytes) -> Decoded | None:

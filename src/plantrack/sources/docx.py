@@ -54,8 +54,8 @@ def _table_rows(table: Any) -> list[str]:
             same = previous is not None and cell._tc is previous._tc
             cells.append("" if same else " ".join(cell.text.split()))
             previous = cell
-        if any(cells):
-            rows.append(" | ".join(cells))
+        if any(cells):  # spaced like HTML rows: "3 | 任务 | | 9月底前"
+            rows.append(" ".join(" | ".join(cells).split()))
     return rows
 
 

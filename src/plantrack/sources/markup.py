@@ -16,9 +16,12 @@ BLOCK_TAGS = (
 )
 INLINE_TAGS = (
     "span|strong|b|i|em|u|font|a|img|sup|sub|small|big|strike|s|label|abbr|ins|del|mark|td|th|"
-    "meta|link|input|col|colgroup|[a-z]{1,4}\\d?:[a-z]{1,20}"  # Office tags: <o:p>, <st1:chsdate>
+    "meta|link|input|col|colgroup|script|style|[a-z]{1,4}\\d?:[a-z]{1,20}"  # Office tags: <o:p>, <st1:chsdate>
 )
-TAG = re.compile(rf"</?(?:(?P<block>{BLOCK_TAGS})|(?:{INLINE_TAGS}))(?=[\s/>])[^<>]*>", re.I)
+TAG = re.compile(rf"</?(?:{BLOCK_TAGS}|{INLINE_TAGS})(?=[\s/>])[^<>]*>", re.I)
+INLINE_TAG = re.compile(rf"</?(?:{INLINE_TAGS})(?=[\s/>])[^<>]*>", re.I)
+# A run of block tags (with the spaces between them) is one line break: "</p>\n<p>" gives no empty line.
+BLOCK_RUN = re.compile(rf"(?:</?(?:{BLOCK_TAGS})(?=[\s/>])[^<>]*>\s*)+", re.I)
 CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh](?=[\s>])[^<>]*>", re.I)
 # An entity, with any escaped ampersands before it (&amp;lt; is "<", not "&lt;"), so one pass suffices.
 ENTITY = re.compile(
@@ -33,7 +36,7 @@ MAX_PASSES = 3
 
 
 def has_markup(text: str) -> bool:
-    return TAG.search(text) is not None or ENTITY.search(text) is not None
+    return "<!--" in text or TAG.search(text) is not None or ENTITY.search(text) is not None
 
 
 def strip_markup(text: str) -> str:
@@ -49,16 +52,12 @@ def _strip_once(text: str) -> str:
     text = ENTITY.sub(_unescape, text)
     for start, end in CLOSED_BLOCKS:
         text = _drop_between(text, start, end)
-    text = CELL_BREAK.sub(" | ", text)
-    return TAG.sub(_tag_replacement, text)
+    text = INLINE_TAG.sub("", CELL_BREAK.sub(" | ", text))
+    return BLOCK_RUN.sub("\n", text)
 
 
 def _unescape(match: re.Match[str]) -> str:
     return html.unescape("&" + match.group("ent"))
-
-
-def _tag_replacement(match: re.Match[str]) -> str:
-    return "\n" if match.group("block") else ""
 
 
 def _drop_between(text: str, start: re.Pattern[str], end: re.Pattern[str]) -> str:
