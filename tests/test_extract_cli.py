@@ -153,3 +153,9 @@ def test_adversarial_megabyte_parses() -> None:
     text = ("\n".join(chunks) + "\n") * 12
     assert len(text.encode("utf-8")) > 1_000_000
     extract_text(text)
+
+
+def test_progress_report_is_refused(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("extract", WRITTEN / "progress-report.txt", "-o", tmp_path / "r.yaml")
+    assert result.exit_code == 2
+    assert "落实情况" in result.output and "不是工作计划" in result.output

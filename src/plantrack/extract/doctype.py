@@ -8,6 +8,11 @@ from plantrack.lang.doctype import OTHER_KINDS, OTHER_TITLE_WORDS, PLAN_GENRES
 
 OPENING_LINES = 8  # where a page says what it is
 FIRST_LINES = 3  # where its title or first sentence names its genre
+TITLE_LINES = 15  # where a title-like line may say it reports progress (…完成情况, …进度表)
+
+
+def _title_like(line: str) -> bool:
+    return 6 <= len(line) <= 60 and not any(p in line for p in "。;,:")
 
 
 @dataclass
@@ -26,6 +31,10 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     if tasks == 0:
         return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
     plan_title = title.endswith(PLAN_GENRES) or "印发" in title
+    for line in lines[:TITLE_LINES]:
+        word = next((w for w in OTHER_TITLE_WORDS if w in line), None)
+        if word and _title_like(line) and not line.endswith((*PLAN_GENRES, "通知")):
+            return Verdict(False, _other_kind(opening) or "进展或总结材料", f"标题“{line}”表明是{word}，不是工作计划")
     first = "\n".join(lines[:FIRST_LINES])
     mostly_attributed = attributed * 2 >= tasks
     for word in OTHER_TITLE_WORDS:

@@ -20,4 +20,7 @@ OTHER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("政策解读", ("政策解读", "解读", "答记者问")),
 )
 # Words in the first lines that mark a report about the past, whatever its numbering.
-OTHER_TITLE_WORDS: tuple[str, ...] = ("年度报告", "工作总结", "会议纪要", "政策解读", "答记者问", "情况的报告", "情况报告")
+OTHER_TITLE_WORDS: tuple[str, ...] = (
+    "年度报告", "工作总结", "会议纪要", "政策解读", "答记者问", "情况的报告", "情况报告", "情况的通报", "情况通报",
+    "完成情况", "进展情况", "落实情况", "推进情况", "执行情况", "进度表", "督查通报", "述职报告", "调研报告",
+)
