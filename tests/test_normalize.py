@@ -255,7 +255,7 @@ def test_txt_page_with_raw_html_markup() -> None:
 def test_flattened_table_keeps_lone_bars() -> None:
     lines = _lines(NOTICES / "flattened-table.txt")
     assert lines[:5] == ["工作任务", "|", "具体要求", "|", "责任科室"]
-    assert lines.count("|") == 43  # every one of the source
+    assert lines.count("|") == 43  # as many as the source has
 
 
 def test_traditional_plan_becomes_simplified() -> None:
