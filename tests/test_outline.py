@@ -81,3 +81,8 @@ def test_run_on_line_is_split_before_markers() -> None:
     pieces = split_run_on([line])
     assert "(二)返乡创业。扶持创业。某县2023年农民工工作要点" in pieces
     assert "一、促进就业" in pieces
+
+
+def test_marker_alone_takes_the_next_line_as_heading() -> None:
+    outline = build_outline(["一、", "总体要求", "正文。", "二、", "主要任务", "(一)", "稳定就业。"])
+    assert [(i.path, i.lines[0]) for i in outline.items] == [([1], "总体要求"), ([2], "主要任务"), ([2, 1], "稳定就业。")]

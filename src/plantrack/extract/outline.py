@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from plantrack.lang.numbering import COMPILED
 
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the heading on the next line
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
 
 
@@ -56,7 +57,7 @@ def match_marker(line: str) -> Marker | None:
         if m:
             value = _value(m["n"], kind)
             rest = line[m.end() :].strip()
-            if value is None or not rest:
+            if value is None or not rest and style not in HEADING_ALONE:
                 continue
             return Marker(style, value, m.group(0).strip(), rest)
     return None
