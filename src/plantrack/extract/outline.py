@@ -57,7 +57,7 @@ def match_marker(line: str) -> Marker | None:
         if m:
             value = _value(m["n"], kind)
             rest = line[m.end() :].strip()
-            if value is None or not rest and style not in HEADING_ALONE:
+            if value is None or (not rest and style not in HEADING_ALONE):
                 continue
             return Marker(style, value, m.group(0).strip(), rest)
     return None

@@ -43,19 +43,17 @@ def extract_source(path: Path, plan_id: str | None = None, default_year: int | N
 
     src = read_source(path)
     source = Source(path=str(path), sha256=src.sha256, encoding=src.encoding, format=src.format)
-    result = extract_text(src.text, source=source, fmt=src.format, plan_id=plan_id,
+    result = extract_text(src.text, source=source, plan_id=plan_id,
                           default_year=default_year, today=today)
     result.plan.warnings[:0] = src.warnings
     return result
 
 
-def extract_text(raw: str, *, source: Source | None = None, fmt: str = "txt", plan_id: str | None = None,
+def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None = None,
                  default_year: int | None = None, today: date | None = None) -> Extraction:
-    from plantrack.extract.normalize import is_boilerplate, normalize, reflow
+    from plantrack.extract.normalize import is_boilerplate, normalize
 
-    text = normalize(raw)
-    if fmt == "pdf":
-        text = reflow(text)
+    text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     lines = linearize_tables(split_run_on([ln.strip() for ln in text.split("\n") if ln.strip()]))
     meta = extract_metadata(lines)
     warnings: list[str] = []
