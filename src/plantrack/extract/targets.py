@@ -142,16 +142,19 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
     if _PAST.search(text, sentence_start, start):
         return True
-    if _attribute(text, start, end):
+    if _attribute(text, start, end, unit):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
 
 
-def _attribute(text: str, start: int, end: int) -> bool:
-    """30人以上的企业, 50%的政策: the number describes a class; 30%的要求 and 覆盖90%以上的村 do not."""
+def _attribute(text: str, start: int, end: int, unit: str) -> bool:
+    """30人以上的企业, 50%的政策: the number describes a class; 30%的要求, 100%的乡镇建成… and
+    覆盖90%以上的村 do not."""
     after = end + 1 if text.startswith(" ", end) else end
     if not text.startswith("的", after) or text.startswith(tw.GOAL_NOUNS, after + 1):
         return False
+    if unit == units.PERCENT_UNIT:
+        return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
     before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK):start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
 
@@ -193,7 +196,10 @@ def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
     after the last verb (完成|新增转移农村劳动力6.04万人); the words after it if none are left
     (帮助|2.1万余名|农民工就业)."""
     begin = max(prev_end, _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK))
-    a, b = _trim(text, begin + _verb_cut(text[begin:start]), start)
+    cut = begin + _verb_cut(text[begin:start])
+    if text[cut:start].strip() in _DROP_END:  # the verb was a lead-in (保持|在600亿斤): no cut
+        cut = begin
+    a, b = _trim(text, cut, start)
     while b - a > tw.METRIC_MAX_CHARS:
         a, b = _trim(text, a + len(segment.words(text[a:b])[0]), b)
     metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
@@ -222,7 +228,7 @@ def _metric_after(text: str, end: int) -> str:
         if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
             break
         kept += tok
-    return kept.strip(tw.METRIC_STRIP_CHARS)
+    return kept.strip(tw.METRIC_STRIP_CHARS).removeprefix("的")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -237,7 +243,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
             if m and m.end() > a:
                 a, changed = m.end(), True
         for w in _DROP_END:
-            if b - a > len(w) and text.endswith(w, a, b):
+            if b - a >= len(w) and text.endswith(w, a, b):
                 b, changed = b - len(w), True
         while a < b and (text[b - 1].isspace() or text[b - 1] in tw.METRIC_STRIP_CHARS):
             b, changed = b - 1, True

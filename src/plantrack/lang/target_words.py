@@ -33,8 +33,10 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     # subsidy and fee standards: 每人补贴1000元, 按每人每月500元标准
     r"每(?:人|户|名|家|位|亩|吨|平方米|月|天|日|次|例|床|套|学时|课时)",
     r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
+    r"一次性|给予[^,;。]{0,12}(?:补贴|补助|奖励|奖补)|额度|最高|上限|期限",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
     r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
+    r"的\d{1,3}(?:\.\d{1,3})?%",  # a share of some base: 工程合同价款的2%
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业
     r"职工总数|工作满|缴费满|年满",
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
@@ -50,6 +52,11 @@ PAST_MARKERS: tuple[str, ...] = (
 # Right after the number, its unit and comparator: 的 + one of these keeps it a target
 # (占比30%的要求); 的 + anything else makes it an attribute (30人以上的企业, 50%的政策).
 GOAL_NOUNS: tuple[str, ...] = ("目标", "任务", "要求", "指标", "计划", "水平")
+# For a percentage, 的 + a noun is usually what the share applies to (100%的乡镇建成…): only these
+# nouns make it an attribute (50%的政策).
+PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
+    "政策", "标准", "比例", "部分", "费用", "资金", "补贴", "补助", "奖励", "额度", "幅度", "费率",
+)
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 
