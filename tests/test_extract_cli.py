@@ -159,3 +159,64 @@ def test_progress_report_is_refused(invoke, tmp_path: Path) -> None:  # type: ig
     result = invoke("extract", WRITTEN / "progress-report.txt", "-o", tmp_path / "r.yaml")
     assert result.exit_code == 2
     assert "落实情况" in result.output and "不是工作计划" in result.output
+
+
+def test_pdf_notice_with_lines_broken_mid_sentence(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_sources import _pdf
+
+    lines = [
+        "某县2024年农民工工作要点",
+        "一、促进就业",
+        "(一)做好转移就业工作。全年新增转移农村劳动力3000人,6月",
+        "底前完成春风行动。(县人社局牵头,县农业农村局参加)",
+        "(二)支持返乡创业。扶持返乡创业500人以上。(县人社局、县财",
+        "政局分别负责)",
+    ]
+    src = tmp_path / "要点.pdf"
+    src.write_bytes(_pdf(lines))
+    out = tmp_path / "pdf.yaml"
+    result = invoke("extract", src, "-o", out)
+    assert result.exit_code == 0, result.output
+    tasks = load_plan(out).trackable()
+    assert [t.title for t in tasks] == ["做好转移就业工作", "支持返乡创业"]
+    assert [str(d) for d in tasks[0].deadlines] == ["2024-06-30"]
+    assert [(a.name, a.role.value) for a in tasks[1].agencies] == [("县人社局", "responsible"), ("县财政局", "responsible")]
+
+
+def test_big5_traditional_notice(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某縣人民政府辦公室關於印發某縣2022年就業工作要點的通知\n"
+        "一、穩定就業\n"
+        "(一)加強職業技能培訓。全年培訓農民工2000人次以上。(縣人力資源社會保障局牽頭,縣財政局配合)\n"
+    )
+    src = tmp_path / "big5.txt"
+    src.write_bytes(text.encode("big5"))
+    out = tmp_path / "big5.yaml"
+    assert invoke("extract", src, "-o", out).exit_code == 0
+    plan = load_plan(out)
+    task = plan.trackable()[0]
+    assert task.title == "加强职业技能培训"
+    assert [(a.name, a.role.value) for a in task.agencies] == [("县人力资源社会保障局", "lead"), ("县财政局", "support")]
+    assert [(x.value, x.unit, x.op.value) for x in task.targets] == [(2000, "人次", ">=")]
+
+
+def test_saved_web_page(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = """<!DOCTYPE html><html><head><meta charset="gbk"><title>通知</title></head><body>
+    <div class="nav">首页 &gt; 政务公开 &gt; 通知公告</div>
+    <h1>某市人民政府办公室关于印发某市2023年稳就业工作任务清单的通知</h1>
+    <p>某府办〔2023〕8号</p>
+    <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>责任单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>城镇新增就业3万人以上。</td><td>市人社局</td><td>各县(市、区)人民政府</td><td>年底前</td></tr>
+    <tr><td>2</td><td>开发公益性岗位500个。</td><td>市人社局</td><td>市财政局</td><td>6月底前</td></tr></table>
+    <div class="footer">主办单位:某市人民政府办公室 版权所有</div></body></html>"""
+    src = tmp_path / "page.html"
+    src.write_bytes(page.encode("gbk"))
+    out = tmp_path / "html.yaml"
+    result = invoke("extract", src, "-o", out)
+    assert result.exit_code == 0, result.output
+    plan = load_plan(out)
+    assert plan.doc_number == "某府办〔2023〕8号"
+    tasks = plan.trackable()
+    assert [(t.id, t.title) for t in tasks] == [("1", "城镇新增就业3万人以上"), ("2", "开发公益性岗位500个")]
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("市人社局", "lead"), ("各县(市、区)人民政府", "responsible")]
+    assert [str(d) for d in tasks[1].deadlines] == ["2023-06-30"]
