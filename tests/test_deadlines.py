@@ -74,6 +74,13 @@ STYLE: list[tuple[str, str, int | None, list[str]]] = [
     ("past-in-clause", "截至2017年6月底,已培训1万人", 2017, []),
     ("first-quarters-of-year", "2020年前三季度", 2017, []),
     ("invalid-day", "2月30日前", 2017, []),
+    ("every-year", "各地于每年12月底前报送,每年年底前总结", 2017, []),
+    ("past-printed-year", "该项工作已于2015年底前完成", 2017, []),
+    ("next-year-first-half", "年底前完成试点,明年上半年全面推开", 2017, ["2017-12-31", "2018-06-30"]),
+    ("label-then-month-end", "时间节点:2018年6月底", 2018, ["2018-06-30"]),
+    ("q4", "第四季度完成验收", 2017, ["2017-12-31"]),
+    ("later-year", "2018年3月底前完成", 2017, ["2018-03-31"]),
+    ("some-years", "数年内完成", 2017, []),
 ]
 
 XFAIL: list[tuple[str, str, int | None, list[str]]] = [

@@ -35,7 +35,7 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
     """The deadlines of one task's text, for a plan of ``year`` (None: only printed years count)."""
     found = Deadlines()
     for m, kind in _matches(text):
-        if _blocked(text, m):
+        if _blocked(text, m) or _before_plan(m, year):
             continue
         phrase = m[0][len(m.groupdict().get("label") or ""):]
         if phrase not in found.phrases:
@@ -77,6 +77,12 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
     for c in _CLAUSE_END.finditer(text, clause_start, start):
         clause_start = c.end()
     return any(w in text[clause_start:start] for w in dw.CLAUSE_BLOCKERS)
+
+
+def _before_plan(m: re.Match[str], plan_year: int | None) -> bool:
+    """A printed year before the plan's own year is a past date (2015年底前已完成 in a 2017 plan)."""
+    printed = m.groupdict().get("y")
+    return plan_year is not None and printed is not None and int(printed) < plan_year
 
 
 def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> date | None:

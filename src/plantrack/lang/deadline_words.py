@@ -51,10 +51,10 @@ HALF_ENDS: dict[str, tuple[int, int]] = {"上": (6, 30), "下": (12, 31)}
 
 # Words right before a phrase that make it recurring, relative or past: 每季度, 前三季度, 去年底, 3年内.
 BEFORE_BLOCKERS: tuple[str, ...] = (
-    "每", "按", "逐", "各", "近", "前", "去", "上", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
+    "每", "按", "逐", "各", "近", "前", "去", "上", "每年", "每个", "每半年", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
 )
 # Characters right before a phrase that make it part of a number or a longer time span.
-BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半"
+BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
 
 # Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
 AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
