@@ -87,3 +87,17 @@ def test_doc_numbers(line: str, expected: str) -> None:
 )
 def test_signature_dates(line: str, expected: date | None) -> None:
     assert date_line(line) == expected
+
+
+def test_site_info_table() -> None:
+    lines = [
+        "文 号 | 江政办〔2022〕1号 | 发文日期 | 2022-01-30 16:20 |",
+        "发布机构 | 江汉区人民政府办公室 | 有 效 性 | 有效 |",
+        "标 题 | 区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知 |",
+        "各街道办事处,区人民政府各部门,区属各单位:",
+    ]
+    meta = extract_metadata(lines)
+    assert meta.doc_number == "江政办〔2022〕1号"
+    assert meta.notice_title == "区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知"
+    assert meta.issued_on == date(2022, 1, 30)
+    assert meta.issuer == ["江汉区人民政府办公室"]

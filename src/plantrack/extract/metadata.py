@@ -19,12 +19,13 @@ _CN_DATE_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二"
                    "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
                         r"([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
-_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期)\s*[:]\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
-_ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
+_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期|发文日期)\s*[:]\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
+_ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布机构|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题|文件名称)\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*《([^》]{4,80})》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
+_INFO_LABELS = ("文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -169,7 +170,19 @@ def find_year(*texts: str) -> int | None:
     return None
 
 
+def _unfold_label_rows(lines: list[str]) -> list[str]:
+    """Site info tables (文 号 | 江政办〔2022〕1号 | 发文日期 | …) become label:value lines."""
+    out: list[str] = []
+    for line in lines[:HEAD_LINES]:
+        cells = [c.strip() for c in line.split("|")] if "|" in line else []
+        pairs = [f"{cells[i]}:{cells[i + 1]}" for i in range(len(cells) - 1)
+                 if _compact(cells[i]) in _INFO_LABELS and cells[i + 1]]
+        out.extend(pairs or [line])
+    return out + lines[HEAD_LINES:]
+
+
 def extract_metadata(lines: list[str]) -> Metadata:
+    lines = _unfold_label_rows(lines)
     meta = Metadata()
     meta.doc_number = find_doc_number(lines)
     meta.notice_title = find_notice_title(lines)
