@@ -86,8 +86,8 @@ def find_targets(text: str) -> list[Target]:
     last_total = 0
     prev_end = 0
     for hit in hits:
-        between = text[prev_end:hit.start]
-        if _SENTENCE_END.search(between):
+        between = text[_last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end):hit.start]
+        if len(between) < hit.start - prev_end:  # a sentence ended since the last target
             parent = None
         if targets and any(w in between for w in tw.BREAKDOWN_WORDS):
             parent = last_total
