@@ -45,7 +45,7 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
 
 # Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
 PAST_MARKERS: tuple[str, ...] = (
-    r"截至|截止目前|截止到目前|目前已|现有|共有|已有|已累计|累计已|已完成|已建成|已经",
+    r"截至|截止目前|截止到目前|目前已|现有(?!基础)|共有|已有|已累计|累计已|已完成|已建成|已经",
     r"上年|去年|同比|以来|过去|近年|近几年|此前|历年",
 )
 
