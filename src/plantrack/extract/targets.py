@@ -135,7 +135,7 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     """True when the number is in a title, a range, a policy rule, a past statistic or an attribute."""
     if _in_spans(spans, start):
         return True
-    if start >= 2 and text[start - 1] in tw.RANGE_MARKS and (text[start - 2].isdigit() or text[start - 2] in _CN):
+    if _in_range(text, start, end):
         return True
     if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
         return True
@@ -145,6 +145,15 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     if _attribute(text, start, end, unit):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """3-5个, 5%—6%, 增长5%至6%: either end of a range."""
+    before = start >= 2 and text[start - 1] in tw.RANGE_MARKS and (
+        text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS
+    )
+    after = end + 1 < len(text) and text[end] in tw.RANGE_MARKS and text[end + 1].isdigit()
+    return bool(before or after)
 
 
 def _attribute(text: str, start: int, end: int, unit: str) -> bool:
