@@ -123,3 +123,10 @@ def test_examples_ship_as_package_data() -> None:
     for name in ("jian-2017.txt", "ningxia-2023.txt"):
         shipped = (examples / name).read_bytes()
         assert shipped == (REPO / "data" / "sources" / name).read_bytes()
+
+
+def test_help_option_is_chinese(invoke) -> None:  # type: ignore[no-untyped-def]
+    for args in (["--help"], ["extract", "--help"], ["status", "--help"]):
+        result = invoke(*args)
+        assert "显示本帮助并退出" in result.output
+        assert "Show this message" not in result.output

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from plantrack import __version__
@@ -22,7 +22,24 @@ class _State:
 state = _State()
 
 
-class PlantrackGroup(TyperGroup):
+HELP_TEXT = "显示本帮助并退出"
+
+
+class _ChineseHelp:
+    """The --help option described in Chinese, like every other option."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+
+class PlantrackCommand(_ChineseHelp, TyperCommand):
+    pass
+
+
+class PlantrackGroup(_ChineseHelp, TyperGroup):
     """Turns library errors into one clear Chinese line and an exit code; no traceback reaches a user."""
 
     def invoke(self, ctx: Any) -> Any:
@@ -100,6 +117,9 @@ def _register() -> None:
 
     for module in (init_cmd, extract_cmd, track_cmd, report_cmd):
         module.register(app)
+    for info in app.registered_commands:
+        if info.cls in (None, TyperCommand):
+            info.cls = PlantrackCommand
 
 
 _register()
