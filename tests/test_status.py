@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -118,7 +118,9 @@ def test_limit_target_keeps_task_on_track_but_not_done() -> None:
         (date(2017, 3, 31), date(2017, 4, 1), False, Light.not_reported),
     ],
 )
-def test_not_reported_at_quarter_boundaries(entry_date: date, as_of: date, reported: bool, light: Light) -> None:
+def test_not_reported_at_quarter_boundaries(
+    entry_date: date, as_of: date, reported: bool, light: Light
+) -> None:
     row = _row([_e(1, "1.1", entry_date, percent=95.0)], as_of, "1.1")
     assert (row.reported_in_period, row.light) == (reported, light)
 
@@ -170,7 +172,9 @@ def test_agency_by_any_name(name: str) -> None:
 
 
 def test_role_filter_and_collectives() -> None:
-    assert [r.task.id for r in compute_status(PLAN, [], Q3, DEFAULTS, agency="人社局", role=Role.lead)] == ["2.4"]
+    assert [r.task.id for r in compute_status(PLAN, [], Q3, DEFAULTS, agency="人社局", role=Role.lead)] == [
+        "2.4"
+    ]
     assert [r.task.id for r in compute_status(PLAN, [], Q3, DEFAULTS, role=Role.support)] == ["2.4", "2.5"]
     # 各成员单位 is not 市人社局: the collective does not put task 2.5 on its list
     assert "2.5" not in [r.task.id for r in compute_status(PLAN, [], Q3, DEFAULTS, agency="市人社局")]
@@ -190,6 +194,49 @@ def test_responsible_agency_sees_its_own_reports_support_sees_the_task() -> None
 
 
 def test_plan_year_falls_back_to_issue_date(tmp_path: Path) -> None:
-    plan = Plan.model_validate({**PLAN.model_dump(by_alias=True), "year": None, "issued_on": date(2016, 12, 20)})
+    plan = Plan.model_validate(
+        {**PLAN.model_dump(by_alias=True), "year": None, "issued_on": date(2016, 12, 20)}
+    )
     row = compute_status(plan, [], date(2017, 3, 31), DEFAULTS)[0]
     assert row.expected_pct == 100.0
+
+
+def test_reduced_entries_give_the_same_status(tmp_path: Path) -> None:
+    """store.status_entries keeps only what compute_status reads; the rows must come out the same."""
+    import random
+    import shutil
+
+    from plantrack.tracking import journal, store
+    from plantrack.workspace import init_workspace
+
+    ws = init_workspace(tmp_path / "ws")
+    shutil.copy(FIXTURES / "plans" / "mini-2017.yaml", ws.plan_path("mini-2017"))
+    rnd = random.Random(4)
+    agencies = {
+        "1.1": ["市人社局", "市妇联"],
+        "1.2": ["市财政局"],
+        "2.3": ["市安监局"],
+        "2.4": ["市人社局"],
+        "2.5": ["市妇联"],
+    }
+    for n in range(1, 301):
+        task = rnd.choice(sorted(agencies))
+        kw: dict[str, object] = {"agency": rnd.choice(agencies[task])}
+        if rnd.random() < 0.3:
+            kw["status"] = rnd.choice(list(Status))
+        if rnd.random() < 0.3:
+            kw["percent"] = float(rnd.randint(0, 100))
+        if rnd.random() < 0.5:
+            kw["actuals"] = {str(rnd.randint(0, 2)): float(rnd.randint(0, 70000))}
+        if n > 5 and rnd.random() < 0.1:
+            kw[rnd.choice(["corrects", "undoes"])] = rnd.randint(1, n - 1)
+        day = date(2017, 1, 1) + timedelta(days=rnd.randint(0, 364))
+        journal.append_entry(ws.journal_path("mini-2017"), "mini-2017", lambda i: _e(i, task, day, **kw))  # noqa: B023
+    everything = store.load_entries(ws, "mini-2017")
+    for as_of in (date(2017, 3, 31), date(2017, 6, 30), date(2017, 9, 30), date(2017, 12, 31)):
+        reduced = store.status_entries(ws, "mini-2017", as_of)
+        assert len(reduced) < len(everything)
+        for agency in (None, "市人社局", "市妇联"):
+            full = compute_status(PLAN, everything, as_of, DEFAULTS, agency=agency)
+            fast = compute_status(PLAN, reduced, as_of, DEFAULTS, agency=agency)
+            assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]

@@ -1,18 +1,17 @@
-"""Rich tables and JSON for the tracking commands (imported inside the commands, never at startup)."""
+"""Plain-text tables and JSON for the tracking commands (imported inside the commands, never at startup)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
+import typer
 
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, TaskStatus
 from plantrack.tracking.service import StatusResult
 from plantrack.tracking.views import (
     LIGHT_MARKS,
-    LIGHT_STYLES,
     entry_values,
     fmt_number,
     fmt_pct,
@@ -24,42 +23,66 @@ from plantrack.tracking.views import (
 )
 
 
-def emit(renderable: Any) -> None:
-    """Print; a table is never squeezed below its natural width when output goes to a file or pipe."""
-    from rich.console import Console
-    from rich.measure import Measurement
+class Table:
+    """A plain text table (columns padded by display width, CJK counted double): printing rich tables
+    of thousands of rows takes seconds, this takes milliseconds. Cells may hold several lines."""
 
-    from plantrack.cli.console import out
+    def __init__(self, *headers: str) -> None:
+        self.headers = list(headers)
+        self.rows: list[list[str]] = []
 
-    console = out
-    if isinstance(renderable, Table) and not out.is_terminal:
-        natural = Measurement.get(out, out.options.update(width=1000), renderable).maximum
-        if natural > out.width:
-            console = Console(width=natural, highlight=False, soft_wrap=True)
-    console.print(renderable, markup=False, highlight=False)
+    def add_row(self, *cells: str) -> None:
+        self.rows.append(list(cells))
+
+    def render(self) -> str:
+        widths = [_width(h) for h in self.headers]
+        split = [[c.split("\n") for c in row] for row in self.rows]
+        for row in split:
+            for i, lines in enumerate(row):
+                widths[i] = max(widths[i], *(_width(x) for x in lines))
+        out = [_join([[h] for h in self.headers], widths)]
+        out.extend(_join(row, widths) for row in split)
+        return "\n".join(out)
+
+
+def _join(cells: list[list[str]], widths: list[int]) -> str:
+    height = max(len(c) for c in cells)
+    lines = []
+    for k in range(height):
+        parts = [_pad(c[k] if k < len(c) else "", w) for c, w in zip(cells, widths, strict=True)]
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+# East Asian wide and full-width characters (unicodedata.east_asian_width W/F), as ranges.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")  # fmt: skip
+
+
+def _width(text: str) -> int:
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def emit(table: Table | str) -> None:
+    typer.echo(table.render() if isinstance(table, Table) else table)
 
 
 def say(text: str) -> None:
-    """A line of plain text (user text is never read as rich markup)."""
-    from plantrack.cli.console import out
-
-    out.print(text, markup=False, highlight=False)
-
-
-def _cells(cells: list[str | Text]) -> list[Text]:
-    return [Text(c) if isinstance(c, str) else c for c in cells]
+    """A line of plain text."""
+    typer.echo(text)
 
 
 def _table(*headers: str) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, show_lines=False)
-    for h in headers:
-        table.add_column(h, overflow="fold")
-    return table
+    return Table(*headers)
 
 
-def light_text(row: TaskStatus) -> Text:
+def light_text(row: TaskStatus) -> str:
     label = LIGHT_LABELS[row.light] + ("（逾期）" if row.overdue else "")
-    return Text(f"{LIGHT_MARKS[row.light]} {label}", style=LIGHT_STYLES[row.light])
+    return f"{LIGHT_MARKS[row.light]} {label}"
 
 
 def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Table:
@@ -67,7 +90,7 @@ def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Ta
     headers += ["序号", "任务"] + (["角色"] if with_role else [])
     table = _table(*headers, "目标完成情况", "进度", "序时进度", "状态", "最后更新")
     for row in rows:
-        cells: list[str | Text] = [row.plan_id] if with_plan else []
+        cells: list[str] = [row.plan_id] if with_plan else []
         cells += [task_label(row.task), short(row.task.title)]
         if with_role:
             cells.append(ROLE_LABELS[row.role] if row.role else "—")
@@ -79,7 +102,7 @@ def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Ta
             light_text(row),
             last_update(row),
         ]
-        table.add_row(*_cells(cells))
+        table.add_row(*(cells))
     return table
 
 
@@ -140,9 +163,7 @@ def plan_table(plan: Plan) -> Table:
     for task in plan.trackable():
         targets = "\n".join(target_text(i, task) for i in range(len(task.targets))) or "—"
         deadline = "持续推进" if task.ongoing else ("、".join(d.isoformat() for d in task.deadlines) or "—")
-        table.add_row(
-            *_cells([task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline])
-        )
+        table.add_row(*([task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline]))
     return table
 
 
@@ -157,7 +178,7 @@ def history_table(rows: list[tuple[Entry, str]], task: Item) -> Table:
     for entry, remark in rows:
         values = "—" if entry.undoes is not None else entry_values(entry, task)
         table.add_row(
-            *_cells(
+            *(
                 [
                     f"#{entry.id}",
                     entry.as_of.isoformat(),
@@ -177,7 +198,7 @@ def plans_table(plans: list[tuple[str, Plan, list[Entry]]]) -> Table:
     for plan_id, plan, entries in plans:
         last = max((e.as_of for e in entries), default=None)
         cells = [plan_id, plan.title, str(plan.year or ""), plan.doc_number, str(len(plan.trackable()))]
-        table.add_row(*_cells([*cells, str(len(entries)), last.isoformat() if last else "—"]))
+        table.add_row(*([*cells, str(len(entries)), last.isoformat() if last else "—"]))
     return table
 
 

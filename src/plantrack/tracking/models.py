@@ -105,4 +105,3 @@ class TaskStatus(BaseModel):
     deadline: date | None = None
     overdue: bool = False
     percent: float | None = Field(None, description="Latest reported overall percent")
-    entries: int = Field(0, description="Effective entries up to the date")

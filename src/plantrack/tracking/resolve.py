@@ -120,7 +120,9 @@ def _span(tasks: list[Item]) -> str:
 def _task_hint(typed: str, plan: Plan) -> str:
     names = {t.id: t for t in plan.trackable()}
     names.update({t.number: t for t in plan.trackable() if t.number})
-    close = [] if _numeral(typed) is not None else difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
+    close = (
+        [] if _numeral(typed) is not None else difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
+    )
     near = "；".join(f"{names[c].id} {label(names[c])}" for c in close)
     more = f"请用任务编号（如 {plan.trackable()[0].id}）或序号；" if plan.trackable() else ""
     return (f"是不是：{near}？" if near else "") + more + f"plantrack show {plan.id} 列出全部任务。"

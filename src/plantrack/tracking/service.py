@@ -191,7 +191,7 @@ def status(
     result = StatusResult(as_of, start, name, plans=plans)
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
-        entries = store.load_entries(ws, plan_id)
+        entries = store.status_entries(ws, plan_id, as_of)
         rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
         for row in rows:
             row.plan_id = plan_id

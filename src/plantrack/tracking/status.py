@@ -26,17 +26,23 @@ def effective_entries(entries: list[Entry]) -> list[Entry]:
     An undo withdraws one entry (undoing a correction brings back what it corrected; undoing an undo
     restores its entry). A correction replaces the entry it names. Order: by id.
     """
-    ordered = sorted(entries, key=lambda e: e.id)
+    keep = effective_ids([(e.id, e.corrects, e.undoes) for e in entries])
+    return sorted((e for e in entries if e.id in keep), key=lambda e: e.id)
+
+
+def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
+    """The ids that count, from (id, corrects, undoes) triples (see effective_entries)."""
+    ordered = sorted(links)
     undoers: dict[int, list[int]] = {}
-    for e in ordered:
-        if e.undoes is not None:
-            undoers.setdefault(e.undoes, []).append(e.id)
+    for entry_id, _, undoes in ordered:
+        if undoes is not None:
+            undoers.setdefault(undoes, []).append(entry_id)
     active: dict[int, bool] = {}
-    for e in reversed(ordered):  # an undo always names an earlier entry
-        active[e.id] = not any(active.get(u, False) for u in undoers.get(e.id, []))
-    kept = [e for e in ordered if active[e.id] and e.undoes is None]
-    corrected = {e.corrects for e in kept if e.corrects is not None}
-    return [e for e in kept if e.id not in corrected]
+    for entry_id, _, _ in reversed(ordered):  # an undo always names an earlier entry
+        active[entry_id] = not any(active.get(u, False) for u in undoers.get(entry_id, []))
+    kept = {i: c for i, c, u in ordered if active[i] and u is None}
+    corrected = {c for c in kept.values() if c is not None}
+    return {i for i in kept if i not in corrected}
 
 
 def plan_year(plan: Plan, as_of: date) -> int:
@@ -143,7 +149,7 @@ def task_status(
     return TaskStatus(
         plan_id=plan_id, task=task, role=role, light=light, status=status, progress_pct=progress,
         expected_pct=expected, targets=targets, last=last, reported_in_period=reported,
-        deadline=deadline, overdue=overdue, percent=percent, entries=len(entries),
+        deadline=deadline, overdue=overdue, percent=percent,
     )  # fmt: skip
 
 
