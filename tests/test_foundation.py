@@ -130,3 +130,18 @@ def test_help_option_is_chinese(invoke) -> None:  # type: ignore[no-untyped-def]
         result = invoke(*args)
         assert "显示本帮助并退出" in result.output
         assert "Show this message" not in result.output
+
+
+def test_usage_errors_are_chinese(invoke) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        (["extract", "--bogus"], "没有选项 --bogus。"),
+        (["extract"], "缺少参数 sources。"),
+        (["bogus"], "没有命令 bogus。"),
+        (["status", "--as-of"], "选项 --as-of 后面需要写一个值。"),
+    ]
+    for args, message in cases:
+        result = invoke(*args)
+        assert result.exit_code == 2, args
+        assert f"错误：{message}" in result.output
+        assert "查看用法" in result.output
+        assert "Error" not in result.output and "Usage" not in result.output

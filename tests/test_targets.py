@@ -47,6 +47,7 @@ REAL: list[tuple[str, str, list[Row]]] = [
 
 # --- cases written in the same style -----------------------------------------------------------------
 STYLE: list[tuple[str, str, list[Row]]] = [
+    ("growth-over-last-year", "地区生产总值比上年增长7%左右。", [(7, "%", "~", None)]),
     ("plain", "完成新增转移农村劳动力6.04万人。", [(60400, "人", "=", None)]),
     ("at-least-suffix", "培训4000人以上", [(4000, "人", ">=", None)]),
     ("not-less-than", "全年培训农民工不少于5000人次", [(5000, "人次", ">=", None)]),
@@ -122,7 +123,7 @@ NOT_TARGETS: list[tuple[str, str]] = [
     ("past-as-of", "截至2015年12月,在全省农民工入会集中行动中,新组建工会1万余家,新发展农民工会员59.77万人,"
                    "全省农民工会员达395万多人;"),
     ("past-existing", "据悉,湖南省现有农民工1470万人。"),
-    ("past-last-year", "全市地区生产总值比上年增长7.5%"),
+    ("past-last-year", "上年全市新增就业1.1万人。"),
     ("doc-number", "根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》(国发〔2016〕56号)精神"),
     ("doc-number-reference", "根据省政府57号文件"),
     ("durations", "确保5个工作日内办结,3个月内完成,用1年时间"),

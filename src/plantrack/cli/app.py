@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
@@ -26,13 +27,35 @@ HELP_TEXT = "显示本帮助并退出"
 
 
 class _ChineseHelp:
-    """The --help option described in Chinese, like every other option."""
+    """The --help option and the parser's usage errors in Chinese, like everything else users read."""
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = HELP_TEXT
         return option
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except UsageError as e:
+            _usage_error(e)
+
+
+def _usage_error(e: UsageError) -> NoReturn:
+    import re
+
+    from plantrack.lang.cli_messages import USAGE_ERRORS, USAGE_HINT
+
+    message = e.format_message()
+    for pattern, chinese in USAGE_ERRORS:
+        m = re.match(pattern, message)
+        if m:
+            message = chinese.format(*m.groups())
+            break
+    path = e.ctx.command_path if e.ctx is not None else "plantrack"
+    _print_error(message, USAGE_HINT.format(path))
+    raise SystemExit(2)
 
 
 class PlantrackCommand(_ChineseHelp, TyperCommand):
@@ -47,6 +70,8 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
 
         try:
             return super().invoke(ctx)
+        except UsageError as e:
+            _usage_error(e)
         except PlantrackError as e:
             if state.debug:
                 raise

@@ -46,7 +46,8 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
 # Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
 PAST_MARKERS: tuple[str, ...] = (
     r"截至|截止目前|截止到目前|目前已|现有(?!基础)|共有|已有|已累计|累计已|已完成|已建成|已经",
-    r"上年|去年|同比|以来|过去|近年|近几年|此前|历年",
+    # 比上年/较去年 is the base of a planned growth (比上年增长7%左右), not a report about the past
+    r"(?<![比较与])(?:上年|去年)|以来|过去|近年|近几年|此前|历年",
 )
 
 # Right after the number, its unit and comparator: 的 + one of these keeps it a target
