@@ -31,7 +31,7 @@ from plantrack.workspace import init_workspace
 
 RECORD = [
     "record",
-    "plan-07",
+    "plan-03",
     "1.1",
     "--date",
     "2017-09-30",
