@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract.outline import build_outline, cn_small_number, match_marker, split_run_on
+from plantrack.extract.numerals import parse_chinese
+from plantrack.extract.outline import build_outline, match_marker, split_run_on
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_not_markers(line: str) -> None:
 
 @pytest.mark.parametrize(("text", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十二", 22), ("一百零五", 105)])
 def test_cn_numbers(text: str, value: int) -> None:
-    assert cn_small_number(text) == value
+    assert parse_chinese(text) == value
 
 
 def _paths(lines: list[str]) -> list[list[int]]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
@@ -15,8 +16,6 @@ _DOC_NUMBER = re.compile(
     r"^(?:(?:发文)?(?:文\s*号|字\s*号|发文字号|发文文号)\s*[:]?\s*)?"
     r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
-_CN_DATE_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-                   "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
                         r"([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
 _LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期|发文日期)\s*[:]\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
@@ -42,20 +41,11 @@ class Metadata:
 
 def cn_date(y: str, m: str, d: str) -> date | None:
     """2017/8/28 or 二○○六/四/二十八 → a date; None if impossible."""
+    parts = [int(p) if p.isdigit() else parse_chinese(p.replace("O", "〇")) for p in (y, m, d)]
     try:
-        year = int(y) if y.isdigit() else int("".join(str(_CN_DATE_DIGITS[c]) for c in y))
-        return date(year, _small(m), _small(d))
-    except (KeyError, ValueError):
+        return date(*parts) if None not in parts else None  # type: ignore[arg-type]
+    except ValueError:
         return None
-
-
-def _small(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DATE_DIGITS[tens] if tens else 1) * 10 + (_CN_DATE_DIGITS[ones] if ones else 0)
-    return _CN_DATE_DIGITS[text]
 
 
 def date_line(line: str) -> date | None:

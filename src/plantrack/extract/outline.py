@@ -11,28 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.numbering import COMPILED
 
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the heading on the next line
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
-
-
-def cn_small_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十二 → 22, 一百零五 → 105; None for anything else."""
-    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
-        return None
-    total, current = 0, 0
-    for c in text:
-        if c == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif c == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = current * 10 + _CN_DIGITS[c] if current else _CN_DIGITS[c]
-    return total + current
 
 
 def _value(raw: str, kind: str) -> int | None:
@@ -40,7 +23,7 @@ def _value(raw: str, kind: str) -> int | None:
         return int(raw)
     if kind == "circled":
         return ord(raw) - 0x2460 + 1
-    return cn_small_number(raw)
+    return parse_chinese(raw)
 
 
 @dataclass
