@@ -24,14 +24,6 @@ LIGHT_MARKS: dict[Light, str] = {
     Light.not_started: "○",
     Light.not_reported: "○",
 }
-LIGHT_STYLES: dict[Light, str] = {
-    Light.done: "blue",
-    Light.on_track: "green",
-    Light.behind: "yellow",
-    Light.serious: "red",
-    Light.not_started: "dim",
-    Light.not_reported: "magenta",
-}
 
 
 def fmt_number(value: float) -> str:
