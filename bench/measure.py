@@ -1,0 +1,121 @@
+"""Timing helpers: whole processes (wall time and peak memory of the child) and warm library calls."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Measurement:
+    """One measured operation: every run's seconds, the peak memory of the runs, and what it was."""
+
+    key: str  # stable name the goals refer to, e.g. status-all/large
+    label: str  # what a reader sees, e.g. `plantrack status` (all tasks)
+    scale: str  # small, medium, large, or a notice size
+    kind: str  # process (cold start, as a user runs it) or library (warm call in this process)
+    times: list[float] = field(default_factory=list)
+    peak_kb: int | None = None
+    note: str = ""
+    failed: str = ""  # why the operation did not run to the end (exit code, timeout)
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.times) if self.times and not self.failed else None
+
+    @property
+    def best(self) -> float | None:
+        return min(self.times) if self.times and not self.failed else None
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    seconds: float
+    peak_kb: int | None
+    returncode: int
+    output: str
+
+
+def plantrack_command() -> list[str]:
+    """The console script next to this interpreter (what a user types), else `python -m plantrack`."""
+    script = Path(sys.executable).with_name("plantrack")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "plantrack"]
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of timed children: a wide terminal, no workspace from the caller's shell."""
+    env = {k: v for k, v in os.environ.items() if k != "PLANTRACK_WORKSPACE"}
+    env.update({"COLUMNS": "160", "LC_ALL": env.get("LC_ALL", "C.UTF-8"), "PYTHONIOENCODING": "utf-8"})
+    env.update(extra or {})
+    return env
+
+
+def run_process(cmd: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None,
+                timeout: float | None = None) -> ProcessRun:  # fmt: skip
+    """Run cmd once; wall seconds from start to exit, and the child's own peak RSS (wait4)."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+        peak, code = _wait(proc, timeout)
+        took = time.perf_counter() - start
+        out.seek(0)
+        text = out.read().decode("utf-8", errors="replace")
+    return ProcessRun(took, peak, code, text)
+
+
+def _wait(proc: subprocess.Popen[bytes], timeout: float | None) -> tuple[int | None, int]:
+    if not hasattr(os, "wait4") or timeout is not None:
+        try:
+            return None, proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            return None, -9
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return int(usage.ru_maxrss), proc.returncode  # kilobytes on Linux
+
+
+def time_process(m: Measurement, cmd: Sequence[str], runs: int, env: dict[str, str] | None = None,
+                 before: Callable[[], None] | None = None) -> Measurement:  # fmt: skip
+    """Run cmd `runs` times into m; stop at the first failure and keep its output's last line."""
+    for _ in range(runs):
+        if before is not None:
+            before()
+        run = run_process(cmd, env=env or child_env())
+        if run.returncode != 0:
+            last = run.output.strip().splitlines()[-1:] or [""]
+            m.failed = f"exit {run.returncode}: {last[0][:120]}"
+            break
+        m.times.append(run.seconds)
+        if run.peak_kb is not None:
+            m.peak_kb = max(m.peak_kb or 0, run.peak_kb)
+    return m
+
+
+def time_call(m: Measurement, fn: Callable[[], object], runs: int, warmup: int = 1) -> Measurement:
+    """Call fn `warmup` times untimed, then `runs` times timed, into m."""
+    for _ in range(warmup):
+        fn()
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        m.times.append(time.perf_counter() - start)
+    return m
+
+
+def fmt_seconds(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def fmt_kb(value: int | None) -> str:
+    return "—" if value is None else f"{value / 1024:.0f} MB"
