@@ -145,3 +145,18 @@ def test_usage_errors_are_chinese(invoke) -> None:  # type: ignore[no-untyped-de
         assert f"错误：{message}" in result.output
         assert "查看用法" in result.output
         assert "Error" not in result.output and "Usage" not in result.output
+
+
+def test_thresholds_must_be_ordered(tmp_path: Path) -> None:
+    from plantrack.errors import DataFileError
+    from plantrack.workspace import init_workspace
+
+    ws = init_workspace(tmp_path)
+    ws.settings_path.write_text("[status]\ntolerance = 40\nserious = 30\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="tolerance"):
+        _ = ws.settings
+
+
+def test_brackets_in_messages_are_printed(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("extract", tmp_path / "[草稿]通知.txt", "-o", tmp_path / "x.yaml")
+    assert "[草稿]通知.txt" in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from plantrack.errors import DataFileError
 
@@ -16,6 +16,12 @@ class StatusSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     tolerance: float = Field(10.0, ge=0, le=100, description="Up to this many points behind is still 序时推进 (green)")
     serious: float = Field(30.0, ge=0, le=100, description="More than this many points behind is 严重滞后 (red)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> StatusSettings:
+        if self.tolerance > self.serious:
+            raise ValueError(f"tolerance（{self.tolerance}）不能大于 serious（{self.serious}）")
+        return self
 
 
 class PlanSettings(BaseModel):

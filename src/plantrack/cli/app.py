@@ -90,11 +90,13 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
 
 
 def _print_error(message: str, hint: str | None) -> None:
+    from rich.markup import escape
+
     from plantrack.cli.console import err
 
-    err.print(f"[bold red]错误：[/]{message}", markup=True, highlight=False)
+    err.print(f"[bold red]错误：[/]{escape(message)}", markup=True, highlight=False)
     if hint:
-        err.print(f"[yellow]提示：[/]{hint}", markup=True, highlight=False)
+        err.print(f"[yellow]提示：[/]{escape(hint)}", markup=True, highlight=False)
 
 
 app = typer.Typer(

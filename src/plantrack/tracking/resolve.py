@@ -12,51 +12,21 @@ from enum import StrEnum
 from typing import TypeVar
 
 from plantrack.errors import UsageError
+from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.status_words import LIGHT_WORDS, MULTIPLIERS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
 from plantrack.models import ROLE_LABELS, Item, ItemKind, Plan, Role, Target
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Light, Status
 
 _E = TypeVar("_E", bound=StrEnum)
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _KIND_LABELS = {ItemKind.heading: "标题", ItemKind.requirement: "工作要求"}
 _NUMBER = re.compile(r"^(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(?P<rest>.*)$")
-
-
-def cn_number(text: str) -> int | None:
-    """一 -> 1, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105; None if not a Chinese numeral."""
-    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
-        return None
-    total, current = 0, 0
-    for c in text:
-        if c == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif c == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_DIGITS[c]
-    return total + current
 
 
 def _numeral(text: str) -> int | None:
     bare = text.strip("()[]〔〕、. ")
     if bare.isdigit():
         return int(bare)
-    return cn_number(bare)
+    return parse_chinese(bare)
 
 
 def resolve_task(plan: Plan, text: str) -> Item:
