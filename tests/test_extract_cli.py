@@ -220,3 +220,16 @@ def test_saved_web_page(invoke, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert [(t.id, t.title) for t in tasks] == [("1", "城镇新增就业3万人以上"), ("2", "开发公益性岗位500个")]
     assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("市人社局", "lead"), ("各县(市、区)人民政府", "responsible")]
     assert [str(d) for d in tasks[1].deadlines] == ["2023-06-30"]
+
+
+def test_table_flattened_with_spaces() -> None:
+    text = "\n".join([
+        "某区2024年为民办实事项目责任分工",
+        "序号 工作任务 牵头单位 完成时限",
+        "1 新建社区养老服务站10个 区民政局 9月底前",
+        "2 新增城镇就业5000人以上 区人社局 年底前",
+    ])
+    tasks = extract_text(text).plan.trackable()
+    assert [(t.id, t.title) for t in tasks] == [("1", "新建社区养老服务站10个"), ("2", "新增城镇就业5000人以上")]
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("区民政局", "lead")]
+    assert [str(d) for d in tasks[1].deadlines] == ["2024-12-31"]

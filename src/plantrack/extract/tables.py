@@ -39,8 +39,33 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
 
 
+def _spaced_header(line: str) -> list[str]:
+    """序号 工作任务 牵头单位 完成时限: a header whose cells a page joined with spaces."""
+    tokens = line.split()
+    names = [_header_name(t) for t in tokens]
+    if len(tokens) >= 2 and all(names) and any(n in TASK_COLUMNS for n in names):
+        return [n for n in names if n]
+    return []
+
+
+def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
+    """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _NUMBER.match(tokens[0]):
+        return None
+    rest = tokens[1:]
+    extra = len(rest) - len(columns)
+    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    if extra > 0:
+        rest[task : task + extra + 1] = ["".join(rest[task : task + extra + 1])]
+    return [tokens[0], *rest]
+
+
 def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     """Header column names starting at line i (a row, or a stream of header cells), and where they end."""
+    spaced = _spaced_header(lines[i]) if " | " not in lines[i] else []
+    if spaced:
+        return spaced, i + 1
     cells = _cells(lines[i])
     if len(cells) > 1:
         row = [_header_name(c) for c in cells]
@@ -75,8 +100,9 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if line.strip() == "|":
             i += 1
             continue
-        if " | " in line:
-            stream.extend(_cells(line))
+        spaced = _spaced_row(line, after_number) if " | " not in line else None
+        if " | " in line or spaced:
+            stream.extend(spaced or _cells(line))
             stream.append("\x00")  # row end
         elif re.match(r"^[一二三四五六七八九十]+、", line):
             break
@@ -94,13 +120,23 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
     while k < len(stream):
         cell = stream[k]
         if _NUMBER.match(cell) and int(cell) in (expected, expected + 1):
-            values = [c for c in stream[k + 1 : k + 1 + len(columns)] if c != "\x00"]
+            values = _row_values(stream, k + 1, len(columns))
             out.extend(_row_lines(cell, dict(zip(columns, values, strict=False))))
             expected = int(cell) + 1
             k += 1 + len(values)
         else:
             k += 1
     return out
+
+
+def _row_values(stream: list[str], start: int, width: int) -> list[str]:
+    """The cells after a row's number: up to the row's end mark, or the table's width."""
+    values: list[str] = []
+    for cell in stream[start : start + width]:
+        if cell == "\x00":
+            break
+        values.append(cell)
+    return values
 
 
 def _row_lines(number: str, row: dict[str, str]) -> list[str]:
