@@ -87,3 +87,15 @@ def test_run_on_line_is_split_before_markers() -> None:
 def test_marker_alone_takes_the_next_line_as_heading() -> None:
     outline = build_outline(["一、", "总体要求", "正文。", "二、", "主要任务", "(一)", "稳定就业。"])
     assert [(i.path, i.lines[0]) for i in outline.items] == [([1], "总体要求"), ([2], "主要任务"), ([2, 1], "稳定就业。")]
+
+
+def test_cover_notice_items_give_way_to_the_plan() -> None:
+    lines = ["关于印发某县2022年重点任务分工的通知", "一、各单位要高度重视。", "二、每月25日前报送进展。",
+             "附件:某县2022年重点任务分工", "一、稳定经济", "(一)抓好项目建设。(县发改局负责)", "二、改善民生"]
+    outline = build_outline(lines, None, lambda ln: ln.startswith("附件"))
+    assert [(i.path, i.lines[0]) for i in outline.items] == [
+        ([1], "稳定经济"), ([1, 1], "抓好项目建设。(县发改局负责)"), ([2], "改善民生")]
+
+
+def test_without_a_new_part_a_restart_is_text() -> None:
+    assert _paths(["一、甲。", "二、乙。", "一、丙。"]) == [[1], [2]]

@@ -9,6 +9,7 @@ that runs on across sections) or restarts it (1 under a new parent); anything el
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.extract.numerals import parse_chinese
@@ -107,24 +108,42 @@ class _Builder:
         return item
 
 
-def build_outline(lines: list[str], is_terminator: object = None) -> Outline:
-    """Find the numbered items. ``is_terminator(line)`` marks lines that end an item's text."""
+def build_outline(
+    lines: list[str],
+    is_terminator: Callable[[str], bool] | None = None,
+    starts_part: Callable[[str], bool] | None = None,
+) -> Outline:
+    """Find the numbered items. ``is_terminator(line)`` marks lines that end an item's text;
+    ``starts_part(line)`` marks where the plan itself may begin (附件, its title): numbering that
+    starts again at 1 after such a line is the plan's, and items before it (a cover notice's own
+    一、二、) are dropped."""
     builder = _Builder()
     preamble: list[str] = []
     current: RawItem | None = None
-    stop = is_terminator if callable(is_terminator) else (lambda _line: False)
+    stop = is_terminator or (lambda _line: False)
+    new_part = starts_part or (lambda _line: False)
+    part_started = False
     for no, line in enumerate(lines, 1):
         marker = match_marker(line)
         item = builder.accept(marker, no) if marker else None
+        if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
+            builder = _Builder()
+            item = builder.accept(marker, no)
         if item is not None:
+            part_started = False
             current = item
-        elif stop(line):
+        elif stop(line) or new_part(line):
             current = None
+            part_started = part_started or (new_part(line) and bool(builder.items))
         elif current is not None:
             current.lines.append(line)
         elif not builder.items:
             preamble.append(line)
     return Outline(builder.items, preamble, builder.warnings)
+
+
+def _is_top_style(builder: _Builder, marker: Marker) -> bool:
+    return bool(builder.stack) and builder.stack[0].marker.style == marker.style
 
 
 # Markers inside a run-on line (text flattened onto one line): split before them when they follow

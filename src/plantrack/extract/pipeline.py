@@ -65,7 +65,10 @@ def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None 
     def ends_item(line: str) -> bool:
         return bool(date_line(line) or _TERMINATOR.match(line) or is_boilerplate(line))
 
-    outline = build_outline(lines, ends_item)
+    def starts_plan(line: str) -> bool:
+        return line.startswith("附件") or (bool(meta.title) and line.replace(" ", "") == meta.title)
+
+    outline = build_outline(lines, ends_item, starts_plan)
     warnings.extend(outline.warnings)
     reads = [_read_item(raw_item, year) for raw_item in outline.items]
     _apply_block_attributions(reads)
