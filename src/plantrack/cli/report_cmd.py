@@ -97,10 +97,22 @@ def demo(
     for line in summary(result.report):
         out.print(f"     {line}", markup=False)
     out.print("")
+    program = _program()
     out.print("接着可以试试：", markup=False)
     out.print(f"  cd {ws.root}", markup=False)
-    out.print(f"  plantrack report --quarter {d.QUARTER.code} --agency {d.AGENCY}", markup=False)
-    out.print("  plantrack show " + plan.id + " 1.4", markup=False)
+    out.print(f"  {program} report --quarter {d.QUARTER.code} --agency {d.AGENCY}", markup=False)
+    out.print(f"  {program} show {plan.id} 1.4", markup=False)
+
+
+def _program() -> str:
+    """How to call plantrack again: the full path when it is not on PATH (a fresh .venv)."""
+    import shutil
+    import sys
+
+    invoked = Path(sys.argv[0])
+    if invoked.name == "plantrack" and shutil.which("plantrack") != str(invoked.resolve()):
+        return str(invoked.resolve())
+    return "plantrack"
 
 
 def _relative_to(root: Path) -> Callable[[Path], str]:
