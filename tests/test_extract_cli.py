@@ -233,3 +233,24 @@ def test_table_flattened_with_spaces() -> None:
     assert [(t.id, t.title) for t in tasks] == [("1", "新建社区养老服务站10个"), ("2", "新增城镇就业5000人以上")]
     assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("区民政局", "lead")]
     assert [str(d) for d in tasks[1].deadlines] == ["2024-12-31"]
+
+
+def test_batch_into_a_folder(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    batch = tmp_path / "in"
+    batch.mkdir()
+    for name, src in [("a.txt", SOURCES / "jian-2017.txt"), ("b.txt", SOURCES / "ningxia-2023.txt"),
+                      ("c.txt", NEWS), ("d.txt", SOURCES / "jian-2017.txt")]:
+        shutil.copy(src, batch / name)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", *sorted(batch.iterdir()), "-o", out, "--jobs", "2")
+    assert result.exit_code == 2  # the worst of: one page refused (2), one duplicate id (1)
+    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "自治区-2023-计划.yaml"]
+    assert "c.txt: c.txt 看起来是新闻报道" in result.output
+    assert "与 a.txt 的计划编号相同" in result.output and "--id" in result.output
+
+
+def test_batch_needs_a_folder(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("extract", SOURCES / "jian-2017.txt", SOURCES / "ningxia-2023.txt", "-o", tmp_path / "x.yaml")
+    assert result.exit_code == 1
+    assert "多个文件时 -o 必须是已存在的文件夹" in result.output

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from plantrack.extract.service import ExtractResult
@@ -21,12 +25,16 @@ def extract(
     plan_id: Annotated[str | None, typer.Option("--id", help="计划编号（默认由地区、年份、文种生成）")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖人工改过的计划；也用于强制提取看起来不是计划的文件")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。"""
+    from rich.markup import escape
+
     from plantrack.cli.app import current_workspace
     from plantrack.cli.console import err, out
     from plantrack.errors import PlantrackError, UsageError
-    from plantrack.extract.service import STDOUT, extract_one
+    from plantrack.extract.pipeline import Extraction
+    from plantrack.extract.service import STDOUT, extract_one, parse_many
 
     if plan_id and len(sources) > 1:
         raise UsageError("--id 只能用于单个文件。", hint="多个文件时请去掉 --id，编号会自动生成。")
@@ -34,13 +42,26 @@ def extract(
         raise UsageError(f"多个文件时 -o 必须是已存在的文件夹：{output}", hint="请先创建该文件夹，或逐个提取。")
     workspace = current_workspace() if output is None else _optional_workspace()
     worst = 0
-    for source in _with_progress(sources):
+    default_year = workspace.settings.plan.default_year if workspace else None
+    if len(sources) == 1:  # read and parsed inside extract_one, with its own errors
+        parsed: Iterable[object] = [None]
+    else:
+        parsed = _with_progress(parse_many(sources, default_year, jobs or os.cpu_count() or 1), len(sources))
+    seen: dict[str, Path] = {}
+    for source, done in zip(sources, parsed, strict=True):
         try:
-            result = extract_one(source, output=output, workspace=workspace, plan_id=plan_id, force=force, diff_only=diff)
+            if isinstance(done, PlantrackError):
+                raise done
+            if isinstance(done, Extraction) and output != STDOUT:
+                _check_unique(done.plan.id, source, seen)
+            result = extract_one(source, output=output, workspace=workspace, plan_id=plan_id, force=force,
+                                 diff_only=diff, parsed=done if isinstance(done, Extraction) else None)
         except PlantrackError as e:
             if len(sources) == 1:
                 raise
-            err.print(f"[bold red]错误：[/]{source}: {e.message}")
+            err.print(f"[bold red]错误：[/]{escape(f'{source}: {e.message}')}")
+            if e.hint:
+                err.print(f"[yellow]提示：[/]{escape(e.hint)}")
             worst = max(worst, e.exit_code)
             continue
         if diff:
@@ -54,6 +75,18 @@ def extract(
         raise typer.Exit(worst)
 
 
+def _check_unique(plan_id: str, source: Path, seen: dict[str, Path]) -> None:
+    """Two notices of one batch that would write the same plan file."""
+    from plantrack.errors import UsageError
+
+    if plan_id in seen:
+        raise UsageError(
+            f"与 {seen[plan_id].name} 的计划编号相同（{plan_id}），没有写入，以免覆盖。",
+            hint=f"请单独提取它并用 --id 指定另一个编号：plantrack extract {source} --id 新编号",
+        )
+    seen[plan_id] = source
+
+
 def _optional_workspace() -> Workspace | None:
     from plantrack.cli.app import current_workspace
     from plantrack.errors import WorkspaceError
@@ -65,15 +98,13 @@ def _optional_workspace() -> Workspace | None:
         return None
 
 
-def _with_progress(sources: list[Path]) -> list[Path]:
-    """A progress bar on stderr when there are many files and a terminal to show it."""
-    if len(sources) < 3:
-        return sources
+def _with_progress(items: Iterable[T], total: int) -> Iterable[T]:
+    """A progress bar on stderr while a batch is read (rich shows it only on a terminal)."""
     from rich.progress import track
 
     from plantrack.cli.console import err
 
-    return list(track(sources, description="提取中", console=err, transient=True))
+    return track(items, total=total, description="提取中", console=err, transient=True)
 
 
 def _print_summary(result: ExtractResult, console: object) -> None:

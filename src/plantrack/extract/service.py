@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import difflib
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plantrack.errors import NotAPlanError, UsageError
-from plantrack.extract.pipeline import extract_source
+from plantrack.errors import NotAPlanError, PlantrackError, UsageError
+from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
 from plantrack.models import Plan
 from plantrack.planfile import dump_plan, write_plan
 from plantrack.workspace import Workspace
 
 STDOUT = Path("-")
+PARALLEL_FROM = 4  # notices from which a batch is worth worker processes (each loads jieba once)
 
 
 @dataclass
@@ -29,17 +31,14 @@ class ExtractResult:
 
 
 def extract_one(source: Path, *, output: Path | None = None, workspace: Workspace | None = None,
-                plan_id: str | None = None, force: bool = False, diff_only: bool = False) -> ExtractResult:
-    if not source.exists():
-        raise UsageError(f"找不到文件 {source}。", hint="请检查文件名和路径。")
-    if source.is_dir():
-        raise UsageError(f"{source} 是文件夹，不是通知文件。", hint="请给出 .txt/.html/.docx/.pdf 文件。")
-    default_year = workspace.settings.plan.default_year if workspace else None
+                plan_id: str | None = None, force: bool = False, diff_only: bool = False,
+                parsed: Extraction | None = None) -> ExtractResult:
+    """Read and parse (unless ``parsed`` is given, e.g. by a worker process), then write or diff."""
     notes: list[str] = []
     if plan_id is not None and safe_id(plan_id) != plan_id:
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
-    result = extract_source(source, plan_id, default_year)
+    result = parsed or parse_one(source, plan_id, workspace.settings.plan.default_year if workspace else None)
     plan = result.plan
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(
@@ -62,6 +61,34 @@ def extract_one(source: Path, *, output: Path | None = None, workspace: Workspac
         return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes)
     changed = write_plan(plan, target, force=force)
     return ExtractResult(source, plan, target, changed, notes=notes)
+
+
+def parse_one(source: Path, plan_id: str | None = None, default_year: int | None = None) -> Extraction:
+    if not source.exists():
+        raise UsageError(f"找不到文件 {source}。", hint="请检查文件名和路径。")
+    if source.is_dir():
+        raise UsageError(f"{source} 是文件夹，不是通知文件。", hint="请给出 .txt/.html/.docx/.pdf 文件。")
+    return extract_source(source, plan_id, default_year)
+
+
+def parse_many(sources: list[Path], default_year: int | None, jobs: int) -> Iterator[Extraction | PlantrackError]:
+    """Parse notices, on several cores for a batch; yields, in order, each extraction or its error."""
+    if jobs <= 1 or len(sources) < PARALLEL_FROM:
+        yield from (_parse_or_error(s, default_year) for s in sources)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
+        yield from pool.map(_parse_or_error, sources, [default_year] * len(sources))
+
+
+def _parse_or_error(source: Path, default_year: int | None) -> Extraction | PlantrackError:
+    try:
+        return parse_one(source, None, default_year)
+    except PlantrackError as e:  # rebuilt as a plain PlantrackError: subclasses do not all pickle
+        error = PlantrackError(e.message, e.hint)
+        error.exit_code = e.exit_code
+        return error
 
 
 def _keep_source(source: Path, plan: Plan, ws: Workspace) -> Plan:

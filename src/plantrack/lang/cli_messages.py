@@ -13,6 +13,6 @@ USAGE_ERRORS: list[tuple[str, str]] = [
     (r"Missing option '(.+)'\.$", "缺少选项 {0}。"),
     (r"Option '(.+)' requires an argument\.$", "选项 {0} 后面需要写一个值。"),
     (r"Got unexpected extra arguments? \((.+)\)$", "多余的参数：{0}。"),
-    (r"Invalid value for '(.+?)': (.+)$", "{0} 的值无效：{1}"),
+    (r"Invalid value for '([^']+)'(?: / '[^']+')*: (.+)$", "{0} 的值无效：{1}"),
 ]
 USAGE_HINT = "运行 {0} -h 查看用法。"
