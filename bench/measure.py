@@ -59,28 +59,44 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 def run_process(cmd: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None,
                 timeout: float | None = None) -> ProcessRun:  # fmt: skip
-    """Run cmd once; wall seconds from start to exit, and the child's own peak RSS (wait4)."""
-    with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
-        peak, code = _wait(proc, timeout)
-        took = time.perf_counter() - start
-        out.seek(0)
-        text = out.read().decode("utf-8", errors="replace")
+    """Run cmd once: wall seconds from start to exit, and the child's peak RSS.
+
+    The peak comes from /usr/bin/time when present: the kernel carries the parent's high-water
+    RSS into a vfork()ed child's ru_maxrss, so wait4() on a direct child would report the size of
+    this (large) benchmark process. Without /usr/bin/time the peak is left out.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        mem = Path(tmp) / "rss"
+        wrapped = [TIME, "-q", "-f", "%M", "-o", str(mem), *cmd] if TIME else list(cmd)
+        with (Path(tmp) / "out").open("w+b") as out:
+            start = time.perf_counter()
+            proc = subprocess.Popen(wrapped, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+            code = _wait(proc, timeout)
+            took = time.perf_counter() - start
+            out.seek(0)
+            text = out.read().decode("utf-8", errors="replace")
+        peak = _peak(mem) if TIME else None
     return ProcessRun(took, peak, code, text)
 
 
-def _wait(proc: subprocess.Popen[bytes], timeout: float | None) -> tuple[int | None, int]:
-    if not hasattr(os, "wait4") or timeout is not None:
-        try:
-            return None, proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            return None, -9
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return int(usage.ru_maxrss), proc.returncode  # kilobytes on Linux
+TIME = "/usr/bin/time" if Path("/usr/bin/time").is_file() else ""
+
+
+def _wait(proc: subprocess.Popen[bytes], timeout: float | None) -> int:
+    try:
+        return proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        return -9
+
+
+def _peak(path: Path) -> int | None:
+    try:
+        lines = path.read_text().split()
+    except OSError:
+        return None
+    return int(lines[-1]) if lines and lines[-1].isdigit() else None  # kilobytes
 
 
 def time_process(m: Measurement, cmd: Sequence[str], runs: int, env: dict[str, str] | None = None,

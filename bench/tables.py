@@ -114,7 +114,7 @@ def terminal_table(head: list[str], rows: list[list[str]]) -> str:
 def machine_rows() -> list[list[str]]:
     rows = [
         ["CPU", _cpu_model()],
-        ["Cores", str(_cores())],
+        ["Cores", str(cores())],
         ["Memory", _memory()],
         ["OS", platform.platform()],
         ["Python", sys.version.split()[0] + f" ({platform.python_implementation()})"],
@@ -128,7 +128,7 @@ def machine_rows() -> list[list[str]]:
     return rows
 
 
-def _cores() -> int:
+def cores() -> int:
     import os
 
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -203,6 +203,6 @@ def markdown(res: Results, started: str, command: str) -> str:
                   markdown_table(["Text", "Characters", "Time", "Items found", "Result"], res.adversarial), ""]  # fmt: skip
     if res.modules:
         parts += ["## Heavy modules loaded per command", "",
-                  markdown_table(["Command", "Heavy modules loaded", "Expected"], res.modules), ""]  # fmt: skip
+                  markdown_table(["Command", "Heavy modules loaded", "Must not load", "Result"], res.modules), ""]  # fmt: skip
     parts += ["## Taskwarrior anchor", "", *(res.anchor or ["Not run."]), ""]
     return "\n".join(parts)
