@@ -63,6 +63,7 @@ NOTES = ["举办“春风行动”专场招聘会{n}场", "完成{n}人次岗前
          "园区员工培训按计划推进", "受场地限制进度偏慢", "已召开专题推进会{n}次", "工作已全面启动",
          "扶贫车间吸纳贫困劳动力{n}人"]  # fmt: skip
 DIGITS = "零一二三四五六七八九"
+CITIES = ["吉安市", "赣州市", "九江市", "上饶市", "宜春市", "抚州市", "萍乡市", "新余市", "鹰潭市", "景德镇市", "南昌市"]
 
 
 @dataclass(frozen=True)
@@ -233,22 +234,23 @@ def make_workspace(root: Path, scale: Scale, seed: int = SEED) -> Workspace:
 # ---------------------------------------------------------------------------- notices
 
 
-def make_notice(rng: random.Random, size: int, year: int = YEAR) -> str:
+def make_notice(rng: random.Random, size: int, year: int = YEAR, city: str = "吉安市") -> str:
     """A notice of about `size` UTF-8 bytes: header, 一、/(一)/1. items with agencies, targets, deadlines."""
     number = rng.randint(1, 30)
+    group = f"{city}农民工工作领导小组"
     parts = [
-        f"吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组{year}年工作要点的通知",
-        f"吉农工办〔{year}〕{number}号",
+        f"{group}办公室关于印发{group}{year}年工作要点的通知",
+        f"{city[0]}农工办〔{year}〕{number}号",
         "各县(市、区)人民政府,市农民工工作领导小组各成员单位:",
-        f"经研究,现将《吉安市农民工工作领导小组{year}年工作要点》印发给你们,请认真组织实施。",
-        "吉安市农民工工作领导小组办公室",
+        f"经研究,现将《{group}{year}年工作要点》印发给你们,请认真组织实施。",
+        f"{group}办公室",
         f"{year}年{rng.randint(2, 4)}月{rng.randint(1, 28)}日",
-        f"吉安市农民工工作领导小组{year}年工作要点",
+        f"{group}{year}年工作要点",
         f"{year}年全市农民工工作的总体要求是:" + "。".join(rng.sample(FILLER, 3)) + "。",
     ]
     body_budget = size - len("\n".join(parts).encode()) - 200
     parts += _notice_body(rng, body_budget)
-    parts += ["", "吉安市农民工工作领导小组办公室", f"{year}年{rng.randint(2, 4)}月{rng.randint(1, 28)}日印发"]
+    parts += ["", f"{group}办公室", f"{year}年{rng.randint(2, 4)}月{rng.randint(1, 28)}日印发"]
     return "\n\n".join(parts) + "\n"
 
 
@@ -293,20 +295,23 @@ def _agency_bracket(rng: random.Random) -> str:
 
 
 def write_notices(folder: Path, sizes: list[int], seed: int = SEED) -> list[Path]:
-    """Generated notices of the given byte sizes, as UTF-8 .txt files."""
+    """Generated notices of the given byte sizes, as UTF-8 .txt files, each of another city or year
+    (so each gets its own plan id)."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(f"{seed}-notices")
     paths = []
     for k, size in enumerate(sizes, start=1):
         path = folder / f"generated-{k:02d}-{size // 1000}k.txt"
-        path.write_text(make_notice(rng, size), encoding="utf-8")
+        city, year = CITIES[(k - 1) % len(CITIES)], YEAR + 1 + (k - 1) // len(CITIES)  # the seeds hold 2017
+        path.write_text(make_notice(rng, size, year, city), encoding="utf-8")
         paths.append(path)
     return paths
 
 
 def adversarial_texts(size: int = 1_000_000) -> dict[str, str]:
     """Texts of `size` characters that stress the parsers: one huge line, unclosed brackets, endless
-    markers, number runs, one endless agency list, a deep outline, markup junk, and a long real notice."""
+    markers, number runs, one endless agency list, one item of endless attributions, a deep outline,
+    markup junk, and a long real notice."""
     agencies = (AGENCIES[k % len(AGENCIES)] for k in range(size))
     return {
         "one-line": _fill(size, lambda k: "积极推进农民工转移就业,完成新增转移农村劳动力6.04万人"),
@@ -314,6 +319,7 @@ def adversarial_texts(size: int = 1_000_000) -> dict[str, str]:
         "markers-only": _fill(size, lambda k: f"({chinese_number(k % 99 + 1)})\n"),
         "number-runs": _fill(size, lambda k: "1.2.3.4.5.6.7.8.9.0"),
         "agency-list": "(" + _fill(size - 7, lambda k: next(agencies) + "、") + "分别负责)",
+        "attribution-run": "(一)加强组织领导。" + _fill(size - 10, lambda k: "做好相关工作(市人社局牵头)。"),
         "deep-outline": _fill(size, lambda k: f"{chinese_number(k % 9 + 1)}、({chinese_number(k % 9 + 1)})"
                                               f"{k % 9 + 1}.({k % 9 + 1})①任务{k}。完成{k}万人,{k % 12 + 1}月底前\n"),
         "markup-junk": _fill(size, lambda k: "<p>&nbsp;①②③【】《》“”\t\r\n"),

@@ -168,6 +168,22 @@ class Suite:
         self.library("extract-warm", "extract_text()", "20 KB", lambda: extract_text(text), runs=self.runs + 4)
         self.per_notice(batch)
         self.batch_rate(batch)
+        self.batch_command(batch)
+
+    def batch_command(self, batch: list[Path]) -> None:
+        """`plantrack extract` of the whole batch into a folder, on one core and on every core."""
+        target = self.out / "extracted"
+
+        def clear() -> None:
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir(parents=True)
+
+        for jobs in (1, 0):
+            m = self.process(f"extract-cli-j{jobs}", f"`extract` of the batch, `-j {jobs}`", f"{len(batch)} notices",
+                             ["extract", *map(str, batch), "-o", str(target), "--force", "-j", str(jobs)],
+                             runs=1 if self.quick else 3, before=clear)  # fmt: skip
+            if m.median:
+                m.note = f"{len(batch) / m.median:.0f} notices/s" + (" (all cores)" if jobs == 0 else "")
 
     def per_notice(self, batch: list[Path]) -> None:
         from plantrack.extract.pipeline import extract_source
