@@ -95,7 +95,7 @@ class Suite:
         started = time.perf_counter()
         ws = gen.make_workspace(root, scale, self.args.seed)
         size = sum(p.stat().st_size for p in (root / "data").rglob("*.yaml")) / 1e6
-        self.res.info.append(f"{scale.name} workspace: {scale.plans} plans, {scale.tasks} tasks, "
+        self.res.info.append(f"{scale.name} workspace: {scale.plans} plan(s), {scale.tasks:,} tasks, "
                              f"{scale.entries:,} entries, {size:.1f} MB of YAML, generated in "
                              f"{time.perf_counter() - started:.1f} s")  # fmt: skip
         w, day = ["-w", str(root)], ["--as-of", gen.AS_OF.isoformat()]

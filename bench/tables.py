@@ -75,6 +75,36 @@ def goal_rows(res: Results) -> list[list[str]]:
     return rows
 
 
+# Why a goal was missed when this was written (from the profiles in README.md, "Findings").
+WHY = {
+    "status-all/large": "building an `Entry` for each of the 100,000 cached journal rows "
+    "(`tracking/store.py::status_entries`), the pickled plans, and about 0.2 s of fixed start "
+    "(interpreter, typer, pydantic); see Findings 5",
+    "status-agency/large": "the same loading as `status` of all tasks: every journal is read whole "
+    "before the agency filter; see Findings 5",
+    "record/large": "see the record profile in README.md",
+    "extract-warm/20 KB": "see the extraction profiles in README.md",
+    "report/22 tasks": "see Findings 6",
+    "adversarial-max/1 MB": "`extract/pipeline.py::_without_attribution` copies the whole item text once "
+    "per attribution bracket (quadratic: 12.4 s of 14 s on attribution-run); `has_role_words` loops over "
+    "the cue words in Python (markers-only); deep-outline spends ~100 µs on each of 25,000 targets and "
+    "deadlines; see Findings 1-3",
+    "help/-": "see the import profile in README.md",
+}
+
+
+def missed_notes(res: Results) -> list[str]:
+    """One line per missed goal: by how much, and the profiled cause."""
+    lines = []
+    for g in GOALS:
+        m = res.get(g.key)
+        if m is None or (m.median is not None and m.median < g.limit):
+            continue
+        value = f"{fmt_seconds(m.median)}, {m.median / g.limit:.1f}× the limit" if m.median else m.failed
+        lines.append(f"- **{g.text}** ({g.issue} issue): {value}. Why: {WHY.get(g.key, 'not profiled')}.")
+    return ["Missed goals:", "", *lines, ""] if lines else []
+
+
 def measure_rows(res: Results) -> list[list[str]]:
     rows = []
     for m in res.measures:
@@ -174,13 +204,14 @@ def markdown(res: Results, started: str, command: str) -> str:
         + (" **Quick run: small and medium scale only, fewer repetitions.**" if res.quick else ""),
         "Medians of several runs. *process* = the whole command as a user runs it (interpreter start,"
         " imports, work, output to a file); *library* = a warm call inside one process after a warm-up."
-        " Peak RSS is the child's own maximum resident memory (`wait4`). How to run and what the data"
-        " are: [README.md](README.md).",
+        " Peak RSS is the child's own maximum resident memory (`/usr/bin/time -f %M`). How to run,"
+        " what the data are, and the profiles behind the notes: [README.md](README.md).",
         "",
         "## Goals",
         "",
         markdown_table(GOAL_HEAD, goal_rows(res)),
         "",
+        *missed_notes(res),
         "## Machine",
         "",
         markdown_table(["", ""], machine_rows()),
