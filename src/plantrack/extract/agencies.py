@@ -20,7 +20,7 @@ _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) +
 _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
 )
-_CUE_WORDS = tuple(R.ROLE_CUES) + tuple(R.ROLE_LABELS)
+_CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
 @dataclass
@@ -66,7 +66,7 @@ def split_top(text: str, seps: str) -> list[str]:
 
 
 def has_role_words(text: str) -> bool:
-    return any(w in text for w in _CUE_WORDS)
+    return _CUE_WORDS_RE.search(text) is not None
 
 
 def find_agencies(text: str) -> AgencyFinding | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.numbering import COMPILED
@@ -19,6 +20,7 @@ HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the h
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
 
 
+@cache  # the same few numerals recur thousands of times in a long notice
 def _value(raw: str, kind: str) -> int | None:
     if kind == "arabic":
         return int(raw)

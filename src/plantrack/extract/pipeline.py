@@ -20,6 +20,7 @@ from plantrack.lang.numbering import REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITL
 from plantrack.lang.roles import ROLE_LABELS
 from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
+MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 _TERMINATOR = re.compile(r"^(?:附件\s*\d*\s*[:]?|\(此件.{0,8}\)|抄送[:]|印发[:]?$|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
@@ -96,9 +97,10 @@ def _read_item(raw: RawItem, year: int) -> _Read:
 
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
-    finding = find_agencies(text)
-    target_text = _without_attribution(text)
-    deadlines = find_deadlines(text, year)
+    finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
+    read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
+    target_text = _without_attribution(read)
+    deadlines = find_deadlines(read, year)
     item = Item(
         path=raw.path,
         number=raw.marker.printed.rstrip("、.． "),
@@ -155,10 +157,13 @@ def _split_standalone(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _without_attribution(text: str) -> str:
-    for start, end in reversed(bracket_groups(text)):
+    parts, last = [], 0
+    for start, end in bracket_groups(text):
         if has_role_words(text[start:end]):
-            text = text[:start] + text[end:]
-    return text
+            parts.append(text[last:start])
+            last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _apply_block_attributions(reads: list[_Read]) -> None:
@@ -229,6 +234,8 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
         out += [f"任务 {r.item.number} {r.item.title[:20]} 没有找到责任单位" for r in tasks if not r.item.agencies]
     for read in tasks:
         t = read.item
+        if len(t.text) > MAX_ITEM_TEXT:
+            out.append(f"任务 {t.number} 的正文过长（{len(t.text)}字），目标、时限和单位只从开头和结尾{MAX_ITEM_TEXT}字中读取")
         if read.finding and not read.finding.understood:
             out.append(f"任务 {t.number} 的单位表述没有读懂：{read.finding.phrase[:40]}")
         for a in t.agencies:

@@ -13,10 +13,11 @@ from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 
 _HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
 _NUMBER = re.compile(r"^\d{1,3}$")
+HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 
 
 def _header_name(cell: str) -> str | None:
-    text = re.sub(r"\s+", "", cell)
+    text = "".join(cell.split())
     return text if text in _HEADER_WORDS else None
 
 
@@ -24,7 +25,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header, end = _header_at(lines, i)
+        header, end = _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
         if header:
             rows_end, rows = _rows(lines, end, header)
             out.extend(rows)
@@ -35,12 +36,19 @@ def linearize_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def _could_be_header(line: str) -> bool:
+    """Cheap test before the real one: header cells are short, header rows are cells or short lines."""
+    return " | " in line or len(line) <= HEADER_LINE
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
 
 
 def _spaced_header(line: str) -> list[str]:
     """序号 工作任务 牵头单位 完成时限: a header whose cells a page joined with spaces."""
+    if " " not in line:
+        return []
     tokens = line.split()
     names = [_header_name(t) for t in tokens]
     if len(tokens) >= 2 and all(names) and any(n in TASK_COLUMNS for n in names):
