@@ -72,7 +72,7 @@ def test_hand_edited_plan_is_not_overwritten(invoke, tmp_path: Path) -> None:  #
     assert "已被人工修改过" in refused.output and "--force" in refused.output
     assert out.read_text(encoding="utf-8") == edited
     diff = invoke("extract", SOURCES / "jian-2017.txt", "-o", out, "--diff")
-    assert "-      - {name: 市委宣传部（已核对）, role: lead}" in diff.output
+    assert "-  - {name: 市委宣传部（已核对）, role: lead}" in diff.output
     assert out.read_text(encoding="utf-8") == edited
     assert invoke("extract", SOURCES / "jian-2017.txt", "-o", out, "--force").exit_code == 0
     assert "已核对" not in out.read_text(encoding="utf-8")

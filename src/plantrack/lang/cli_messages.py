@@ -7,6 +7,7 @@ from __future__ import annotations
 
 USAGE_ERRORS: list[tuple[str, str]] = [
     (r"No such option: (\S+?)\.? Did you mean (\S+?)\?$", "没有选项 {0}，是不是要用 {1}？"),
+    (r"No such option: (\S+?) \(Possible options: (.+)\)$", "没有选项 {0}（相近的有：{1}）。"),
     (r"No such option: (\S+?)\.?$", "没有选项 {0}。"),
     (r"No such command '(.+)'\.$", "没有命令 {0}。"),
     (r"Missing argument '(.+)'\.$", "缺少参数 {0}。"),
