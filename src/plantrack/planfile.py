@@ -1,8 +1,9 @@
 """Reading and writing plan YAML files: the only module that touches plan files.
 
-Writing uses ruamel.yaml (block scalars for long text, flow style for short entries, a header
-comment). Reading uses PyYAML's C loader, which is many times faster; ruamel's round-trip mode is
-used only to locate an error at a line, or where a file is edited in place.
+Writing uses PyYAML's C emitter with our styles (block scalars for long text, flow style for short
+entries, a header comment); reading its C loader. Both are many times faster than ruamel.yaml, whose
+round-trip loader is used only to find the line of an error. plantrack never rewrites a plan a
+person edited (see is_hand_edited), so their comments and order stay as they left them.
 """
 
 from __future__ import annotations
