@@ -240,3 +240,15 @@ def test_reduced_entries_give_the_same_status(tmp_path: Path) -> None:
             full = compute_status(PLAN, everything, as_of, DEFAULTS, agency=agency)
             fast = compute_status(PLAN, reduced, as_of, DEFAULTS, agency=agency)
             assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]
+        for agency in ("市人社局", "市妇联"):
+            named = {t.id for t in PLAN.trackable() if any(a.name == agency for a in t.agencies)}
+            only = store.status_entries(ws, "mini-2017", as_of, tasks=named)
+            assert len(only) < len(reduced)
+            full = compute_status(PLAN, everything, as_of, DEFAULTS, agency=agency)
+            fast = compute_status(PLAN, only, as_of, DEFAULTS, agency=agency)
+            assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]
+        by_task = store.status_entries(ws, "mini-2017", as_of, per_agency=False)
+        assert len(by_task) <= len(reduced)
+        full = compute_status(PLAN, everything, as_of, DEFAULTS)
+        fast = compute_status(PLAN, by_task, as_of, DEFAULTS)
+        assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]

@@ -184,14 +184,17 @@ def status(
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
     plans = [store.load_plan(ws, i) for i in ids]
     name = None
+    key = None
     if agency:
         index = workspace_index(ws, plans)
-        name = index.display(index.resolve(agency))
+        key = index.resolve(agency)
+        name = index.display(key)
     start = period_start or Quarter.containing(as_of).start
     result = StatusResult(as_of, start, name, plans=plans)
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
-        entries = store.status_entries(ws, plan_id, as_of)
+        named = {t.id for t in plan.trackable() if any(index.key(a.name) == key for a in t.agencies)} if key else None
+        entries = store.status_entries(ws, plan_id, as_of, per_agency=bool(name), tasks=named)
         rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
         for row in rows:
             row.plan_id = plan_id

@@ -89,17 +89,25 @@ def load_rows(ws: Workspace, plan_id: str) -> list[Row]:
         return _cached(ws, "journal", path, _read_rows)
 
 
-def status_entries(ws: Workspace, plan_id: str, as_of: date) -> list[Entry]:
-    """Just the entries compute_status needs at as_of: per task and agency, the latest effective one
-    and the latest carrying each field. Same status as from all entries, without 100,000 models."""
+def status_entries(
+    ws: Workspace, plan_id: str, as_of: date, per_agency: bool = True, tasks: set[str] | None = None
+) -> list[Entry]:
+    """Just the entries compute_status needs at as_of: per task (and agency, for a one-agency view),
+    the latest effective one and the latest carrying each field; only for `tasks` when given (the
+    tasks a one-agency view shows). Same status as from all entries, without 100,000 models."""
     path = ws.journal_path(plan_id)
     if not path.exists():
         return []
     with _no_gc():
-        groups = _cached(ws, "status", path, _status_groups)
+        if per_agency:
+            groups = _cached(ws, "status", path, _status_groups)
+        else:
+            groups = _cached(ws, "status-task", path, _task_groups)
     day = as_of.isoformat()
     picked: dict[int, Row] = {}
     for days, rows, fields in groups:
+        if tasks is not None and rows[0][1] not in tasks:
+            continue
         end = bisect_right(days, day)
         if end == 0:
             continue
@@ -120,11 +128,20 @@ Group = tuple[list[str], list[Row], frozenset[str]]
 
 def _status_groups(path: Path) -> list[Group]:
     """Effective rows by (task, agency), sorted by (as_of, id), with the fields the group carries."""
+    return _groups(path, lambda r: (r[1], r[4]))
+
+
+def _task_groups(path: Path) -> list[Group]:
+    """Effective rows by task alone: all a view of every agency needs."""
+    return _groups(path, lambda r: (r[1], ""))
+
+
+def _groups(path: Path, group_of: Callable[[Row], tuple[str, str]]) -> list[Group]:
     rows = _read_rows(path)
     keep = effective_ids([(r[0], r[9], r[10]) for r in rows])
     by_group: dict[tuple[str, str], list[Row]] = {}
     for r in sorted((r for r in rows if r[0] in keep), key=lambda r: (r[2], r[0])):
-        by_group.setdefault((r[1], r[4]), []).append(r)
+        by_group.setdefault(group_of(r), []).append(r)
     out = []
     for group in by_group.values():
         fields = {f for r in group for f in _fields(r)}
@@ -169,6 +186,7 @@ def _no_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()  # what was loaded lives to the end of the command: keep collections off it
         if enabled:
             gc.enable()
 
