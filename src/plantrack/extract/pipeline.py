@@ -28,6 +28,8 @@ _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
 
 @dataclass
 class Extraction:
+    """A parsed notice and the verdict on whether it is a work plan at all."""
+
     plan: Plan
     verdict: Verdict
 
@@ -108,7 +110,7 @@ def _read_item(raw: RawItem, year: int) -> _Read:
         text=text,
         agency_text=finding.phrase if finding else "",
         agencies=finding.agencies if finding else [],
-        targets=find_targets(target_text) if raw.children == [] or target_text else [],
+        targets=find_targets(target_text),
         deadlines=deadlines.dates,
         deadline_text=deadlines.phrases,
         ongoing=deadlines.ongoing,
