@@ -254,3 +254,13 @@ def test_batch_needs_a_folder(invoke, tmp_path: Path) -> None:  # type: ignore[n
     result = invoke("extract", SOURCES / "jian-2017.txt", SOURCES / "ningxia-2023.txt", "-o", tmp_path / "x.yaml")
     assert result.exit_code == 1
     assert "多个文件时 -o 必须是已存在的文件夹" in result.output
+
+
+def test_notice_that_only_sets_up_a_body_is_refused() -> None:
+    text = ("某市人民政府办公室关于建立某市农民工工作联席会议制度的通知\n"
+            "一、联席会议主要职责\n研究拟订我市农民工工作的具体政策措施。\n"
+            "二、联席会议成员组成\n联席会议由市政府办公室、市人社局等部门组成。\n")
+    result = extract_text(text)
+    assert not result.verdict.is_plan
+    assert "没有可跟踪的工作任务" in result.verdict.reason
+    assert [t.kind.value for t in result.plan.tasks] == ["requirement", "requirement"]

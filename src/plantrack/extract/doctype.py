@@ -28,6 +28,8 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     opening = "\n".join(lines[:OPENING_LINES])
     if tasks == 0 and items and title.endswith(PLAN_GENRES):
         return Verdict(True, "工作计划", "")
+    if tasks == 0 and items:
+        return Verdict(False, _other_kind(opening) or "其他文件", "编号条目都是职责、要求之类，没有可跟踪的工作任务")
     if tasks == 0:
         return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
     plan_title = title.endswith(PLAN_GENRES) or "印发" in title

@@ -16,7 +16,7 @@ from plantrack.extract.metadata import Metadata, date_line, extract_metadata
 from plantrack.extract.outline import RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
-from plantrack.lang.numbering import REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
+from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
 from plantrack.lang.roles import ROLE_LABELS
 from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
@@ -219,7 +219,7 @@ def _set_kinds(reads: list[_Read]) -> None:
         if raw.children:
             requirement = any(_norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS)
             kind = ItemKind.requirement if requirement else ItemKind.heading
-        elif title in REQUIREMENT_TITLES and not item.agencies:
+        elif (title in REQUIREMENT_TITLES or title.endswith(REQUIREMENT_ENDINGS)) and not item.agencies:
             kind = ItemKind.requirement
         else:
             kind = ItemKind.task
