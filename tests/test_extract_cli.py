@@ -264,3 +264,9 @@ def test_notice_that_only_sets_up_a_body_is_refused() -> None:
     assert not result.verdict.is_plan
     assert "没有可跟踪的工作任务" in result.verdict.reason
     assert [t.kind.value for t in result.plan.tasks] == ["requirement", "requirement"]
+
+
+def test_work_summary_is_refused() -> None:
+    result = extract_text((WRITTEN / "work-summary.txt").read_text(encoding="utf-8"))
+    assert not result.verdict.is_plan
+    assert result.verdict.looks_like == "工作总结"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plantrack.lang.doctype import OTHER_KINDS, OTHER_TITLE_WORDS, PLAN_GENRES
+from plantrack.lang.doctype import (
+    OTHER_KINDS,
+    OTHER_TITLE_WORDS,
+    PAST_RESULT_CUES,
+    PAST_RESULT_DENSITY,
+    PAST_RESULT_MIN,
+    PLAN_GENRES,
+)
 
 OPENING_LINES = 8  # where a page says what it is
 FIRST_LINES = 3  # where its title or first sentence names its genre
@@ -42,10 +49,17 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     for word in OTHER_TITLE_WORDS:
         if word in first and not mostly_attributed:
             return Verdict(False, _other_kind(opening) or word, f"开头写明是“{word}”，不是工作计划")
+    if not mostly_attributed and _reads_as_summary("\n".join(lines)):
+        return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
     if kind == "新闻报道" and not plan_title and attributed == 0:
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，且没有任何任务写明责任单位")
     return Verdict(True, "工作计划", "")
+
+
+def _reads_as_summary(text: str) -> bool:
+    hits = sum(text.count(cue) for cue in PAST_RESULT_CUES)
+    return hits >= PAST_RESULT_MIN and hits * 1000 >= PAST_RESULT_DENSITY * max(len(text), 1)
 
 
 def _other_kind(text: str) -> str | None:

@@ -24,3 +24,11 @@ OTHER_TITLE_WORDS: tuple[str, ...] = (
     "年度报告", "工作总结", "会议纪要", "政策解读", "答记者问", "情况的报告", "情况报告", "情况的通报", "情况通报",
     "完成情况", "进展情况", "落实情况", "推进情况", "执行情况", "进度表", "督查通报", "述职报告", "调研报告",
 )
+
+# Words that report results already achieved; a page dense with them is a summary of past work.
+PAST_RESULT_CUES: tuple[str, ...] = (
+    "取得", "成效显著", "同比", "累计", "入选", "荣获", "获评", "获得", "位居", "亮点", "先后", "共计", "已经",
+    "圆满", "好于预期", "迈上", "迈向", "成功举办", "顺利完成", "超额完成", "被评为",
+)
+PAST_RESULT_DENSITY = 5.0  # cues per 1,000 characters from which a page reads as a summary (plans: under 2)
+PAST_RESULT_MIN = 4  # and at least this many cues
