@@ -83,6 +83,12 @@ WRITTEN = [
         id="lead-marked-inside-list",
     ),
     pytest.param("推进工作。(市人社局等部门负责)", [("市人社局", R)], id="trailing-deng-bumen"),
+    pytest.param(
+        "深入开展专项活动,责任科室(单位):就业科、能建科、人才中心分别牵头,",
+        [("就业科", L), ("能建科", L), ("人才中心", L)],
+        id="label-with-gloss-and-verb",
+    ),
+    pytest.param("做好工作。(责任单位(部门):市人社局、市财政局)", [("市人社局", R), ("市财政局", R)], id="label-gloss-in-bracket"),
 ]
 
 

@@ -15,7 +15,11 @@ from plantrack.models import Agency, Role
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
-_LABEL = re.compile("(" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + r")\s*[:]\s*")
+# 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
+_GLOSS = r"(?:\([^()]{1,6}\))?"
+_LABEL = re.compile(
+    "(" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")" + _GLOSS + r"\s*[:]\s*"
+)
 _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) + r")(?:工作)?$")
 _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
@@ -101,7 +105,9 @@ def attribution_phrases(text: str) -> list[str]:
     return out
 
 
-_INLINE_LABEL = re.compile(r"(?:^|(?<=[。;\s]))(" + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True)) + r")\s*[:]")
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[。;,\s]))(" + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True)) + ")" + _GLOSS + r"\s*[:]"
+)
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
@@ -136,6 +142,10 @@ def _parse_labelled(phrase: str) -> list[Agency]:
         if role_key is None:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
+        cue = _CUE.search(value)  # 责任单位:就业科、人才中心分别牵头 — the verb says more than the label
+        if cue:
+            role_key = R.ROLE_CUES[cue.group(0).removesuffix("工作")]
+            value = re.sub(r"(分别|共同|按职责分工|按职责|各自)$", "", value[: cue.start()])
         out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
 
