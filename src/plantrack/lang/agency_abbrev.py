@@ -9,6 +9,10 @@ are kept apart: a plan names the agency of its year.
 
 from __future__ import annotations
 
+from plantrack.lang.roles import LEVEL_PREFIXES  # one table of administrative levels
+
+__all__ = ["ABBREVIATIONS", "COLLECTIVE_MARKERS", "IGNORED_CHARS", "LEVEL_KEEP_AFTER", "LEVEL_PREFIXES"]
+
 ABBREVIATIONS: dict[str, str] = {
     # 人力资源和社会保障
     "人社局": "人力资源和社会保障局",
@@ -89,9 +93,8 @@ ABBREVIATIONS: dict[str, str] = {
     "红十字会": "红十字会",
 }
 
-# Level prefixes dropped before names are compared (longest first). 市 is not dropped before 场 or 政
-# (市场监督管理局, 市政公用局), where it belongs to the agency's own name; 区 not before 域.
-LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "自治州", "省", "市", "州", "县", "区", "旗")
+# Level prefixes (roles.LEVEL_PREFIXES) are dropped before names are compared. 市 is not dropped
+# before 场 or 政 (市场监督管理局, 市政公用局), where it belongs to the agency's own name; 区 not before 域.
 LEVEL_KEEP_AFTER: dict[str, tuple[str, ...]] = {"市": ("场", "政"), "区": ("域",)}
 
 # Characters ignored when comparing (人力资源和社会保障局 = 人力资源社会保障局).

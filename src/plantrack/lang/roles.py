@@ -34,7 +34,7 @@ TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
 JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
 
 # Level prefixes an elided name takes from the first name of its list (省劳动保障厅牵头,…建设厅 → 省建设厅).
-LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
+LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
 # Endings of department-like names (a bare 建设厅 is a department of the level named first).
 DEPARTMENT_ENDINGS: tuple[str, ...] = (
     "厅", "局", "委", "办", "部", "委员会", "办公室", "工会", "联", "院", "中心", "所", "队", "处", "科",

@@ -31,17 +31,6 @@ ROLE_WORDS: dict[str, str] = {
     "support": "support", "配合": "support", "参加": "support", "参与": "support",
 }  # fmt: skip
 
-# Multipliers a typed value may carry: 3.2万 -> 32000.
-MULTIPLIERS: dict[str, float] = {
-    "百": 1e2,
-    "千": 1e3,
-    "万": 1e4,
-    "十万": 1e5,
-    "百万": 1e6,
-    "千万": 1e7,
-    "亿": 1e8,
-}
-
 # Units that mean the same (a typed unit is compared after this mapping).
 UNIT_SYNONYMS: dict[str, str] = {
     "%": "%",

@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from plantrack.errors import UsageError
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.status_words import LIGHT_WORDS, MULTIPLIERS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
+from plantrack.lang.status_words import LIGHT_WORDS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
+from plantrack.lang.units import MULTIPLIERS
 from plantrack.models import ROLE_LABELS, Item, ItemKind, Plan, Role, Target
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Light, Status
 
