@@ -161,3 +161,12 @@ def test_thresholds_must_be_ordered(tmp_path: Path) -> None:
 def test_brackets_in_messages_are_printed(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = invoke("extract", tmp_path / "[草稿]通知.txt", "-o", tmp_path / "x.yaml")
     assert "[草稿]通知.txt" in result.output
+
+
+def test_debug_shows_the_traceback(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from plantrack.errors import UsageError
+
+    quiet = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")])
+    assert quiet.exit_code == 1 and quiet.exception is not None and isinstance(quiet.exception, SystemExit)
+    loud = runner.invoke(app, ["--debug", "extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")])
+    assert isinstance(loud.exception, UsageError)
