@@ -81,7 +81,8 @@ def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
             )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    with tmp.open("w", encoding="utf-8", newline="\n") as f:  # the same bytes on Windows
+        f.write(text)
     tmp.replace(path)
     return True
 
