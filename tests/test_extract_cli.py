@@ -270,3 +270,31 @@ def test_work_summary_is_refused() -> None:
     result = extract_text((WRITTEN / "work-summary.txt").read_text(encoding="utf-8"))
     assert not result.verdict.is_plan
     assert result.verdict.looks_like == "工作总结"
+
+
+def test_cover_notice_requirements_are_not_tasks() -> None:
+    text = (
+        "某市人民政府办公室关于印发《2021年市政府工作报告任务分解和责任分工方案》的通知\n"
+        "某政办发〔2021〕1号\n"
+        "各县、区人民政府,市政府各部门:\n"
+        "现将《2021年市政府工作报告任务分解和责任分工方案》印发给你们,并就抓好任务落实通知如下:\n"
+        "1.明确任务,压实责任。各牵头单位的推进方案务于2021年2月3日前报送市政府。\n"
+        "2.加强督考,狠抓落实。各牵头单位要于每月28日前报送工作进展。\n"
+    )
+    plan = extract_text(text).plan
+    assert plan.kind == "plan" and plan.title == "2021年市政府工作报告任务分解和责任分工方案"
+    assert [(t.id, t.kind.value) for t in plan.tasks] == [("1", "requirement"), ("2", "requirement")]
+
+
+def test_plan_numbering_starts_afresh_after_the_cover_notice() -> None:
+    text = (
+        "现将《某市深化改革分工落实方案》(以下简称《方案》)印发给你们,请认真贯彻实施。\n"
+        "一、高度重视,认真研究政策。各县区、各部门要强化组织领导。\n"
+        "二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。\n"
+        "1.深化改革取得重大突破。(牵头单位:市发展改革委;配合单位:市财政局)\n"
+        "2.培育新动能。(牵头单位:市工业和信息化局)\n"
+    )
+    plan = extract_text(text).plan
+    assert plan.title == "某市深化改革分工落实方案"
+    assert [(t.id, t.kind.value) for t in plan.tasks] == [("1", "task"), ("2", "task")]
+    assert [(a.name, a.role.value) for a in plan.tasks[0].agencies] == [("市发展改革委", "lead"), ("市财政局", "support")]

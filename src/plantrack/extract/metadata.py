@@ -38,6 +38,12 @@ class Metadata:
     year: int | None = None
     recipients: list[str] = field(default_factory=list)
 
+    def fill_from(self, other: Metadata) -> None:
+        """Take the other reading's value for every field this one left empty."""
+        for name in ("title", "notice_title", "doc_number", "issuer", "issued_on", "year", "recipients"):
+            if not getattr(self, name):
+                setattr(self, name, getattr(other, name))
+
 
 def cn_date(y: str, m: str, d: str) -> date | None:
     """2017/8/28 or 二○○六/四/二十八 → a date; None if impossible."""
@@ -100,7 +106,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     for line in lines[:HEAD_LINES]:
         cover = re.search(r"现将(.{4,80}?)印发", line)
         if cover and "《" in cover[1]:
-            return _compact(cover[1]).replace("《", "").replace("》", "")
+            named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
+            return named.replace("《", "").replace("》", "")
         att = _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
@@ -224,3 +231,24 @@ def find_recipients(lines: list[str]) -> list[str]:
         if m and ("各" in m[1] or "、" in m[1] or "," in m[1]) and not m[1].startswith(("根据", "为", "经")):
             return [r for r in split_top(m[1], ",;") if r]
     return []
+
+
+def cover_lines(lines: list[str], plan_title: str) -> set[int]:
+    """1-based numbers of the lines of a cover notice after 现将…印发给你们, up to its signature date,
+    the 附件 line, the plan's own title, or a numbered item that assigns agencies (a plan's task)."""
+    from plantrack.extract.agencies import attribution_phrases
+    from plantrack.lang.doctype import COVER_HANDOVER
+    from plantrack.lang.numbering import MARKER_START
+
+    handover = re.compile(COVER_HANDOVER)
+    inside, out = False, set()
+    for no, line in enumerate(lines, 1):
+        text = _compact(line)
+        ends = date_line(line) or text.startswith("附件") or text == plan_title or _is_title_line(text)
+        if inside and (ends or (MARKER_START.match(line) and attribution_phrases(line + ")"))):
+            inside = False
+        if inside:
+            out.add(no)
+        elif handover.search(text):
+            inside = True
+    return out

@@ -56,7 +56,7 @@ class RawItem:
     path: list[int]
     line_no: int
     lines: list[str] = field(default_factory=list)  # the head line's rest, then following lines
-    attribution: list[str] = field(default_factory=list)  # standalone agency lines for this item
+    cover: bool = False  # numbered in the cover notice (其他要求 of 印发…的通知), not in the plan
     children: list[RawItem] = field(default_factory=list)
     parent: RawItem | None = None
 
@@ -114,24 +114,35 @@ def build_outline(
     lines: list[str],
     is_terminator: Callable[[str], bool] | None = None,
     starts_part: Callable[[str], bool] | None = None,
+    in_cover: Callable[[int], bool] | None = None,
 ) -> Outline:
-    """Find the numbered items. ``is_terminator(line)`` marks lines that end an item's text;
-    ``starts_part(line)`` marks where the plan itself may begin (附件, its title): numbering that
-    starts again at 1 after such a line is the plan's, and items before it (a cover notice's own
-    一、二、) are dropped."""
+    """Find the numbered items.
+
+    ``is_terminator(line)`` marks lines that end an item's text. ``starts_part(line)`` marks where the
+    plan itself may begin (附件, its title): numbering that starts again at 1 after such a line is the
+    plan's. ``in_cover(line_no)`` marks the cover notice's own text (after 现将…印发给你们): items
+    numbered there are its requirements; the first item after it starts the plan's numbering afresh.
+    Items set aside that way are dropped, unless the page shows nothing else.
+    """
     builder = _Builder()
+    set_aside: list[RawItem] = []
     preamble: list[str] = []
     current: RawItem | None = None
     stop = is_terminator or (lambda _line: False)
     new_part = starts_part or (lambda _line: False)
+    cover_line = in_cover or (lambda _no: False)
     part_started = False
     for no, line in enumerate(lines, 1):
         marker = match_marker(line)
+        cover = cover_line(no)
+        if marker and not cover and builder.items and all(i.cover for i in builder.items):
+            set_aside, builder = builder.items, _Builder()
         item = builder.accept(marker, no) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
-            builder = _Builder()
+            set_aside, builder = builder.items, _Builder()
             item = builder.accept(marker, no)
         if item is not None:
+            item.cover = cover
             part_started = False
             current = item
         elif stop(line) or new_part(line):
@@ -141,7 +152,7 @@ def build_outline(
             current.lines.append(line)
         elif not builder.items:
             preamble.append(line)
-    return Outline(builder.items, preamble, builder.warnings)
+    return Outline(builder.items or set_aside, preamble, builder.warnings)
 
 
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from plantrack.extract.agencies import AgencyFinding, bracket_groups, find_agencies, has_role_words
 from plantrack.extract.doctype import Verdict, classify
-from plantrack.extract.metadata import Metadata, date_line, extract_metadata
+from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract_metadata
 from plantrack.extract.outline import RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
@@ -57,8 +57,11 @@ def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None 
     from plantrack.extract.normalize import is_boilerplate, normalize
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
-    lines = linearize_tables(split_run_on([ln.strip() for ln in text.split("\n") if ln.strip()]))
-    meta = extract_metadata(lines)
+    whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    lines = linearize_tables(split_run_on(whole))
+    meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
+    if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
+        meta.fill_from(extract_metadata(lines))
     warnings: list[str] = []
     year = meta.year or default_year
     if year is None:
@@ -71,7 +74,8 @@ def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None 
     def starts_plan(line: str) -> bool:
         return line.startswith("附件") or (bool(meta.title) and line.replace(" ", "") == meta.title)
 
-    outline = build_outline(lines, ends_item, starts_plan)
+    cover = cover_lines(lines, meta.title)
+    outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
     reads = [_read_item(raw_item, year) for raw_item in outline.items]
     _apply_block_attributions(reads)
@@ -216,7 +220,9 @@ def _set_kinds(reads: list[_Read]) -> None:
     for read in reads:
         raw, item = read.raw, read.item
         title = item.title.strip()
-        if raw.children:
+        if raw.cover:  # the cover notice's own requirements (高度重视, 按时报送 …)
+            kind = ItemKind.requirement
+        elif raw.children:
             requirement = any(_norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS)
             kind = ItemKind.requirement if requirement else ItemKind.heading
         elif (title in REQUIREMENT_TITLES or title.endswith(REQUIREMENT_ENDINGS)) and not item.agencies:

@@ -32,3 +32,7 @@ PAST_RESULT_CUES: tuple[str, ...] = (
 )
 PAST_RESULT_DENSITY = 5.0  # cues per 1,000 characters from which a page reads as a summary (plans: under 2)
 PAST_RESULT_MIN = 4  # and at least this many cues
+
+# The sentence of a cover notice that hands over the plan (现将《…》印发给你们): what follows, up to the
+# signature, the 附件 line or the plan's own title, is the cover notice's text, not the plan.
+COVER_HANDOVER = r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$"
