@@ -89,6 +89,26 @@ WRITTEN = [
         id="label-with-gloss-and-verb",
     ),
     pytest.param("做好工作。(责任单位(部门):市人社局、市财政局)", [("市人社局", R), ("市财政局", R)], id="label-gloss-in-bracket"),
+    pytest.param("坚决打好三大攻坚战。(国务院各部门分别负责,年内持续推进)", [("国务院各部门", R)], id="time-clause-is-no-name"),
+    pytest.param(
+        "深化改革。(发展改革委牵头,财政部、商务部等按职责分工负责,6月底前出台相关政策)",
+        [("发展改革委", L), ("财政部", R), ("商务部", R)],
+        id="action-clause-is-no-name",
+    ),
+    pytest.param(
+        "扩大开放。(牵头单位:市商务局;责任单位:各县区政府", [("市商务局", L), ("各县区政府", R)], id="page-ends-in-bracket"
+    ),
+    pytest.param("扩大开放。(牵头单位:市商务局;责任单位:市发", [("市商务局", L)], id="page-ends-in-a-name"),
+    pytest.param(
+        "建设通道。(省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责)",
+        [("省发展改革委", R), ("省交通运输厅", R), ("省能源局", R), ("各地级以上市人民政府", R)],
+        id="deng-sheng-youguan-bumen",
+    ),
+    pytest.param(
+        "保障供电。(配合单位:市发改委、市财政局、宁波电业局)",
+        [("市发改委", S), ("市财政局", S), ("宁波电业局", S)],
+        id="no-prefix-for-a-non-department",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) +
 _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
 )
+_NOT_A_NAME = re.compile(R.NOT_A_NAME)
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
@@ -48,6 +49,17 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
             if depth == 0:
                 groups.append((start, i + 1))
     return groups
+
+
+def open_tail(text: str) -> int | None:
+    """Where a bracket opens that the text never closes (a page cut off mid-item), if one does."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            stack.append(i)
+        elif ch in _CLOSE and stack:
+            stack.pop()
+    return stack[0] if stack else None
 
 
 def split_top(text: str, seps: str) -> list[str]:
@@ -98,6 +110,11 @@ def attribution_phrases(text: str) -> list[str]:
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
         if at_end and has_role_words(inner) and _looks_like_attribution(inner):
             out.append(inner.strip())
+    tail = open_tail(text)
+    if tail is not None:
+        cut = _drop_cut_name(text[tail + 1 :].strip())
+        if has_role_words(cut) and _looks_like_attribution(cut):
+            out.append(cut)
     for line in text.split("\n"):
         m = _INLINE_LABEL.search(line)
         if m and m[1] in R.ROLE_LABELS and not _inside_brackets(line, m.start(1)):
@@ -110,8 +127,17 @@ _INLINE_LABEL = re.compile(
 )
 
 
+def _drop_cut_name(fragment: str) -> str:
+    """(牵头单位:市商务局;责任单位:市发 — the page ends inside a name: keep only the whole names."""
+    last = re.split(r"[、,;:]", fragment)[-1]
+    if last and not last.endswith(R.AGENCY_ENDINGS) and not _CUE.search(last):
+        fragment = fragment[: len(fragment) - len(last)].rstrip("、,;")
+    return fragment
+
+
 def _inside_brackets(text: str, pos: int) -> bool:
-    return any(start < pos < end for start, end in bracket_groups(text))
+    tail = open_tail(text)
+    return (tail is not None and pos > tail) or any(start < pos < end for start, end in bracket_groups(text))
 
 
 def _looks_like_attribution(inner: str) -> bool:
@@ -170,7 +196,7 @@ def _parse_clauses(phrase: str) -> list[Agency]:
         pending = []
     if pending:
         out.extend(Agency(name=n, role=Role.responsible) for n in split_names(",".join(pending)))
-    return out
+    return [a for a in out if not _NOT_A_NAME.search(a.name)]
 
 
 def _split_together(body: str) -> tuple[str, str | None]:
@@ -205,7 +231,7 @@ def _split_joined(group: str) -> list[str]:
 
 def _clean(name: str) -> str:
     name = name.strip(" :。,;")
-    name = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", name)
+    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = re.sub(r"^(?:由|请|并)", "", name)
     return name.strip()
 
@@ -234,10 +260,16 @@ def _restore_prefix(names: list[str]) -> list[str]:
     out = [names[0]]
     for n in names[1:]:
         bare = not n.startswith(R.LEVEL_PREFIXES) and not n.startswith(R.NO_PREFIX_STARTS)
-        if bare and n.endswith(R.DEPARTMENT_ENDINGS) and len(n) <= 12:
-            n = prefix + n
-        out.append(n)
+        out.append(prefix + n if bare and _is_department(n) else n)
     return out
+
+
+def _is_department(name: str) -> bool:
+    """建设厅, 住房城乡建设厅, 总工会: a known department core and an ending, nothing else."""
+    for ending in sorted(R.DEPARTMENT_ENDINGS, key=len, reverse=True):
+        if name.endswith(ending):
+            return name[: -len(ending)] in R.DEPARTMENT_CORES
+    return False
 
 
 _OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)")

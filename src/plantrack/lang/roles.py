@@ -39,6 +39,19 @@ LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "自治州", "省", "市", "州"
 DEPARTMENT_ENDINGS: tuple[str, ...] = (
     "厅", "局", "委", "办", "部", "委员会", "办公室", "工会", "联", "院", "中心", "所", "队", "处", "科",
 )
+# Cores of government departments (建设厅 = 建设 + 厅): only these take the level prefix of the first
+# name of a list, so 宁波电业局 or 石家庄中心支行 are left as printed.
+DEPARTMENT_CORES: tuple[str, ...] = (
+    "发展改革", "发展和改革", "发改", "教育", "科技", "科学技术", "工业和信息化", "工信", "经信", "经济和信息化",
+    "公安", "民政", "司法", "财政", "人力资源社会保障", "人力资源和社会保障", "人社", "劳动保障", "劳动和社会保障",
+    "自然资源", "国土资源", "国土", "生态环境", "环境保护", "环保", "住房城乡建设", "住房和城乡建设", "住建", "建设",
+    "城乡建设", "城建", "交通运输", "交通", "水利", "水务", "农业农村", "农业", "林业", "商务", "文化和旅游", "文化",
+    "旅游", "文广新", "卫生健康", "卫生计生", "卫计", "卫生", "退役军人事务", "应急管理", "应急", "安监",
+    "安全生产监督管理", "审计", "国资", "市场监督管理", "市场监管", "工商", "质监", "体育", "统计", "医疗保障", "医保",
+    "扶贫", "扶贫移民", "乡村振兴", "能源", "粮食", "物价", "税务", "地税", "国税", "金融", "信访", "外事",
+    "侨务", "民族宗教", "档案", "气象", "地震", "邮政", "通信管理", "房管", "规划", "城管", "城市管理", "总",
+    "新闻出版", "广电", "广播电视", "知识产权", "数据", "大数据", "政务服务", "行政审批", "机关事务", "人防",
+)
 # Endings of any agency name, used to recognise a name in running text.
 AGENCY_ENDINGS: tuple[str, ...] = (
     *DEPARTMENT_ENDINGS,
@@ -50,3 +63,7 @@ SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党�
 PLACE_ENDINGS: tuple[str, ...] = ("经开区", "开发区", "新区", "高新区", "园区", "示范区", "试验区", "县", "市", "区")
 # Names that never take a level prefix although they end like a department.
 NO_PREFIX_STARTS: tuple[str, ...] = ("各", "全", "有关", "相关", "团", "中共", "共青团", "人行", "中国", "国家")
+
+# A clause of an agency bracket that holds one of these is a time or an action, not a name:
+# (国务院各部门分别负责,年内持续推进) / (…按职责分工负责,6月底前出台相关政策).
+NOT_A_NAME = r"\d+月|年底|年内|月底|季度|持续|长期|前完成|底前|出台|完成|推进|落实|开展|建立|制定"
