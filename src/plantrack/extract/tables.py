@@ -14,6 +14,8 @@ from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 _HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
 _NUMBER = re.compile(r"^\d{1,3}$")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
+MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
+MAX_COLUMNS = 12
 
 
 def _header_name(cell: str) -> str | None:
@@ -21,7 +23,27 @@ def _header_name(cell: str) -> str | None:
     return text if text in _HEADER_WORDS else None
 
 
+def _any_header_name(cell: str) -> str | None:
+    """A known column name, or a short unknown one (民生实事, 工作事项) that may name the task column."""
+    text = "".join(cell.split())
+    if text in _HEADER_WORDS:
+        return text
+    if 2 <= len(text) <= MAX_UNKNOWN_HEADER and not _NUMBER.match(text) and not re.search(r"[。,;:、\d]", text):
+        return text
+    return None
+
+
+def _is_header(names: list[str]) -> bool:
+    """A task column and another known one; or 序号 and an agency or deadline column (the task
+    column then being the first unknown name)."""
+    known = [n for n in names if n in _HEADER_WORDS]
+    if any(n in TASK_COLUMNS for n in names) and len(known) >= 2:
+        return True
+    return any(n in NUMBER_COLUMNS for n in names) and any(n in LABEL_COLUMNS for n in names) and len(names) >= 3
+
+
 def linearize_tables(lines: list[str]) -> list[str]:
+    lines = [_unframe(ln) for ln in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -34,6 +56,13 @@ def linearize_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
     return out
+
+
+def _unframe(line: str) -> str:
+    """| a | b | → a | b; 序号 | (one cell a line, each closed by a bar) → 序号."""
+    if "|" not in line or line.strip() == "|":
+        return line
+    return line.strip().strip("|").strip()
 
 
 def _could_be_header(line: str) -> bool:
@@ -76,24 +105,22 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
         return spaced, i + 1
     cells = _cells(lines[i])
     if len(cells) > 1:
-        row = [_header_name(c) for c in cells]
-        if sum(n is not None for n in row) >= 2 and any(n in TASK_COLUMNS for n in row):
-            return [n or "" for n in row], i + 1
-        return [], i
+        row = [_any_header_name(c) or "" for c in cells]
+        return (row, i + 1) if _is_header(row) else ([], i)
     names: list[str] = []
     j = i
-    while j < len(lines):
+    while j < len(lines) and len(names) < MAX_COLUMNS:
         if lines[j].strip() == "|":
             j += 1
             continue
-        name = _header_name(lines[j])
+        name = _any_header_name(lines[j])
         if name is None:
             break
         names.append(name)
         j += 1
-    if len(names) >= 2 and any(n in TASK_COLUMNS for n in names):
-        return names, j
-    return [], i
+    while names and not _is_header(names) and names[0] not in _HEADER_WORDS:  # a title line before the header
+        names.pop(0)
+    return (names, j) if len(names) >= 2 and _is_header(names) else ([], i)
 
 
 def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
@@ -123,11 +150,11 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
 
 def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
     out: list[str] = []
-    expected = 1
+    expected: int | None = None  # the first row may be any number (a page that starts mid-table)
     k = 0
     while k < len(stream):
         cell = stream[k]
-        if _NUMBER.match(cell) and int(cell) in (expected, expected + 1):
+        if _NUMBER.match(cell) and (expected is None or int(cell) in (expected, expected + 1)):
             values = _row_values(stream, k + 1, len(columns))
             out.extend(_row_lines(cell, dict(zip(columns, values, strict=False))))
             expected = int(cell) + 1
@@ -135,6 +162,10 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
         else:
             k += 1
     return out
+
+
+def _unknown_columns(row: dict[str, str]) -> list[str]:
+    return [c for c in row if c and c not in _HEADER_WORDS and row[c]]
 
 
 def _row_values(stream: list[str], start: int, width: int) -> list[str]:
@@ -148,7 +179,7 @@ def _row_values(stream: list[str], start: int, width: int) -> list[str]:
 
 
 def _row_lines(number: str, row: dict[str, str]) -> list[str]:
-    task_cols = [c for c in TASK_COLUMNS if row.get(c)]
+    task_cols = [c for c in TASK_COLUMNS if row.get(c)] or _unknown_columns(row)[:1]
     if not task_cols:
         return []
     lines = [f"{number}、" + "。".join(row[c].rstrip("。") for c in task_cols) + "。"]
