@@ -101,3 +101,33 @@ def test_site_info_table() -> None:
     assert meta.notice_title == "区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知"
     assert meta.issued_on == date(2022, 1, 30)
     assert meta.issuer == ["江汉区人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        pytest.param(["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"], "doc_number", "杭政办函〔2018〕14号",
+                     id="info-table-labels-with-colons"),
+        pytest.param(["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"], "issued_on", date(2018, 2, 8),
+                     id="info-table-date"),
+        pytest.param(["发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"], "doc_number", "蔡政办〔2023〕1号",
+                     id="doc-number-labelled-mid-line"),
+        pytest.param(["索 引 号 MB1534522/2023-05475 发文日期 2023-01-03"], "issued_on", date(2023, 1, 3),
+                     id="date-label-without-colon"),
+        pytest.param(["京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"], "title",
+                     "北京市2016年政务公开工作要点", id="notice-title-in-book-marks"),
+        pytest.param(["附件:1.2025年县政府工作报告任务清单", "2.2025年十五件民盼实事任务分解", "沁县人民政府办公室",
+                      "2025年5月18日", "附件1", "2025年县政府工作报告任务清单"], "title", "2025年县政府工作报告任务清单",
+                     id="attachment-list-is-not-the-title"),
+        pytest.param(["附件", "吉林省教育厅2015年工作要点", "一、全面加强学校党的建设"], "title", "吉林省教育厅2015年工作要点",
+                     id="fujian-word-not-glued"),
+        pytest.param(["现将2021年重点工作印发给你们。 某县人民政府 2021年2月22"], "issued_on", date(2021, 2, 22),
+                     id="signature-at-the-end-of-a-flattened-line"),
+        pytest.param(["省人民政府关于", "进一步优化营商环境的若干意见"], "title", "省人民政府关于进一步优化营商环境的若干意见",
+                     id="notice-title-over-two-lines"),
+        pytest.param(["发布机构 金乡县发展和改革局 组配分类 发展计划", "金乡县2021年国民经济和社会发展计划"], "title",
+                     "金乡县2021年国民经济和社会发展计划", id="info-line-is-not-the-title"),
+    ],
+)
+def test_openings_from_real_pages(lines: list[str], field: str, expected: object) -> None:
+    assert getattr(extract_metadata(lines), field) == expected

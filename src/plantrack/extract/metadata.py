@@ -17,14 +17,23 @@ _DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
-                        r"([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
-_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期|发文日期)\s*[:]\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
+                        r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$")
+_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期|发文日期)\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
+_LABELLED_DOC_NUMBER = re.compile(
+    r"(?:文\s*号|发文字号|发文文号)\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+)
+_TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:厅|局|委|办|会|政府|办公室|小组))\s+)?"
+                            r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$")
 _ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布机构|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题|文件名称)\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
-_PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*《([^》]{4,80})》")
+_PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*[《〈<]([^》〉>]{4,80})[》〉>]")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
-_INFO_LABELS = ("文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关")
+_INFO_LABELS = (
+    "文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关", "发布单位",
+)
+_LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
+_INFO_LINE = re.compile(r"发布机构|组配分类|主题分类|索引号|所属主题|公开方式|信息来源|发布日期|成文日期")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -64,8 +73,13 @@ def _compact(text: str) -> str:
 
 
 def find_doc_number(lines: list[str]) -> str:
+    """A 文号 opening a line (or after its label), else one labelled anywhere in an info line."""
     for line in lines[:HEAD_LINES]:
         m = _DOC_NUMBER.match(line.strip())
+        if m:
+            return _compact(m[1])
+    for line in lines[:HEAD_LINES]:
+        m = _LABELLED_DOC_NUMBER.search(line)
         if m:
             return _compact(m[1])
     return ""
@@ -75,7 +89,7 @@ def find_notice_title(lines: list[str]) -> str:
     """The line with 关于…的通知/意见/方案 near the top; else one split over two or three lines."""
     head = [_TITLE_LABEL.sub("", ln.strip()) for ln in lines[:HEAD_LINES]]
     for line in head:
-        text = _DOC_NUMBER.sub("", _compact(line))
+        text = _unwrap(_DOC_NUMBER.sub("", _compact(line)))
         if _is_notice_title(text):
             return text
     for i in range(len(head) - 1):
@@ -86,6 +100,11 @@ def find_notice_title(lines: list[str]) -> str:
                 issuer = "" if _DOC_NUMBER.match(head[i]) else _compact(head[i]).split("关于")[0]
                 return issuer + m.group(0) if not joined.startswith("关于") or not issuer else m.group(0)
     return ""
+
+
+def _unwrap(text: str) -> str:
+    """《北京市…关于印发〈…〉的通知》 → the title inside."""
+    return text[1:-1] if text.startswith("《") and text.endswith("》") else text
 
 
 def _is_notice_title(text: str) -> bool:
@@ -121,8 +140,11 @@ def _standalone_title(lines: list[str]) -> str:
     for i, text in enumerate(head):
         if MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
             continue
+        if _LIST_ITEM.match(text) or text.startswith("附件") or _INFO_LINE.search(text):
+            continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
+        joinable = joinable and not _LIST_ITEM.match(nxt) and not _INFO_LINE.search(nxt)
         if joinable and nxt and "关于" not in nxt and date_line(lines[i]) is None and not MARKER_START.match(lines[i + 1].strip()) and _is_title_line(text + nxt):
             return text + nxt
         if _is_title_line(text):
@@ -151,6 +173,12 @@ def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
             issuers[:0] = lines[j].split()
             j -= 1
         return issuers, d
+    for line in lines[:HEAD_LINES]:  # a flattened cover: …印发给你们。 吉林省教育厅 2015年3月10日
+        m = _TRAILING_DATE.search(line)
+        if m:
+            signed = cn_date(m[2], m[3], m[4])
+            if signed:
+                return [m[1]] if m[1] else [], signed
     return [], None
 
 
@@ -172,8 +200,8 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines[:HEAD_LINES]:
         cells = [c.strip() for c in line.split("|")] if "|" in line else []
-        pairs = [f"{cells[i]}:{cells[i + 1]}" for i in range(len(cells) - 1)
-                 if _compact(cells[i]) in _INFO_LABELS and cells[i + 1]]
+        pairs = [f"{cells[i].rstrip(':')}:{cells[i + 1]}" for i in range(len(cells) - 1)
+                 if _compact(cells[i]).rstrip(":") in _INFO_LABELS and cells[i + 1]]
         out.extend(pairs or [line])
     return out + lines[HEAD_LINES:]
 
@@ -184,6 +212,8 @@ def extract_metadata(lines: list[str]) -> Metadata:
     meta.doc_number = find_doc_number(lines)
     meta.notice_title = find_notice_title(lines)
     plan_title = find_plan_title(lines, meta.notice_title)
+    if plan_title and meta.notice_title.endswith(plan_title) and "印发" not in meta.notice_title:
+        plan_title = ""  # the second line of a notice title split in two (省人民政府关于 / 进一步…意见)
     meta.title = plan_title or meta.notice_title
     issuers, signed = find_signature(lines)
     if signed is None:
