@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -92,7 +93,7 @@ def test_gbk_fullwidth_notice(invoke, tmp_path: Path) -> None:  # type: ignore[n
     plan = load_plan(out)
     assert plan.source is not None and plan.source.encoding.replace("_", "").lower() in ("gbk", "gb18030", "gb2312")
     tasks = {t.id: t for t in plan.trackable()}
-    assert list(tasks) == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
+    assert list(tasks) == ["2.1.1", "2.1.2", "2.2.1", "2.2.2.1", "2.2.2.2"]  # (1)(2) inside a line are items too
     first = tasks["2.1.1"]
     assert [(a.name, a.role.value) for a in first.agencies] == [
         ("市人社局", "lead"), ("市财政局", "responsible"), ("市税务局", "responsible"), ("各县(市、区)人民政府", "responsible")]
@@ -298,3 +299,36 @@ def test_plan_numbering_starts_afresh_after_the_cover_notice() -> None:
     assert plan.title == "某市深化改革分工落实方案"
     assert [(t.id, t.kind.value) for t in plan.tasks] == [("1", "task"), ("2", "task")]
     assert [(a.name, a.role.value) for a in plan.tasks[0].agencies] == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_items_take_the_agency_of_their_heading() -> None:
+    text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(2项)\n1.打造食用菌生产基地。\n"
+            "2.建设3个产业园。(县工信局配合)\n二、县发改局牵头工作(1项)\n3.推进重点项目建设。\n")
+    tasks = {t.id: t for t in extract_text(text).plan.trackable()}
+    assert [(a.name, a.role.value) for a in tasks["1.1"].agencies] == [("县示范区管委会", "lead")]
+    assert [(a.name, a.role.value) for a in tasks["1.2"].agencies] == [("县工信局", "support")]
+    assert [(a.name, a.role.value) for a in tasks["2.3"].agencies] == [("县发改局", "lead")]
+
+
+def test_targets_under_a_requirement_heading_are_tasks() -> None:
+    text = ("某市2020年重点工作分工\n一、总体要求和主要预期目标\n1.坚持稳中求进工作总基调。\n"
+            "2.城镇新增就业9000人以上,城镇调查失业率6%左右。\n")
+    kinds = {t.id: t.kind.value for t in extract_text(text).plan.tasks}
+    assert kinds == {"1": "requirement", "1.1": "requirement", "1.2": "task"}
+
+
+@pytest.mark.parametrize(
+    ("text", "looks_like"),
+    [
+        pytest.param("陕西《政府工作报告》部门分工确定\n记者昨日获悉,省政府就落实重点工作提出分工意见。\n"
+                     "1、继续抓好30个重大文化项目。(省发改委、省文化厅等负责)\n三秦都市报记者张维\n", "新闻报道",
+                     id="news-listing-tasks"),
+        pytest.param("现将实事项目1—6月份进展情况予以公示。\n1.轨道交通1号线投入试运营。 责任单位:市轨道交通指挥部 "
+                     "实际完成情况:已于5月30日通车。\n2.新增安装300套视频设备。 责任单位:市公安局 实际完成情况:完成55%。\n",
+                     "进展情况通报", id="progress-notice"),
+    ],
+)
+def test_pages_that_list_tasks_but_are_not_plans(text: str, looks_like: str) -> None:
+    verdict = extract_text(text).verdict
+    assert not verdict.is_plan
+    assert verdict.looks_like == looks_like

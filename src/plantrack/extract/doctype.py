@@ -11,6 +11,8 @@ from plantrack.lang.doctype import (
     PAST_RESULT_DENSITY,
     PAST_RESULT_MIN,
     PLAN_GENRES,
+    PROGRESS_LABEL_MIN,
+    PROGRESS_LABELS,
 )
 
 OPENING_LINES = 8  # where a page says what it is
@@ -49,11 +51,14 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     for word in OTHER_TITLE_WORDS:
         if word in first and not mostly_attributed:
             return Verdict(False, _other_kind(opening) or word, f"开头写明是“{word}”，不是工作计划")
-    if not mostly_attributed and _reads_as_summary("\n".join(lines)):
+    whole = "\n".join(lines)
+    if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
+        return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
+    if not mostly_attributed and _reads_as_summary(whole):
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
-    if kind == "新闻报道" and not plan_title and attributed == 0:
-        return Verdict(False, kind, "有记者、来源报纸等新闻特征，且没有任何任务写明责任单位")
+    if kind == "新闻报道" and not plan_title:
+        return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
 
 

@@ -159,10 +159,12 @@ def _is_top_style(builder: _Builder, marker: Marker) -> bool:
     return bool(builder.stack) and builder.stack[0].marker.style == marker.style
 
 
-# Markers inside a run-on line (text flattened onto one line): split before them when they follow
-# the end of a sentence or of an agency bracket.
+# Markers inside a line (text flattened onto one line): split before them when they follow the end
+# of a sentence, of an agency bracket, or a space, and open a heading (a CJK character follows).
 _INLINE = re.compile(
-    r"(?<=[。;:!?)\]】])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]))"
+    r"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])"
+    r"[\u4e00-\u9fff“])"
 )
 RUN_ON = 200  # characters from which a line is checked for flattened items
 
@@ -170,9 +172,7 @@ RUN_ON = 200  # characters from which a line is checked for flattened items
 def split_run_on(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if len(line) > RUN_ON:
-            for piece in line.split(" "):
-                out.extend(p.strip() for p in _INLINE.split(piece) if p.strip())
-        else:
-            out.append(line)
+        pieces = line.split(" ") if len(line) > RUN_ON else [line]
+        for piece in pieces:
+            out.extend(p.strip() for p in _INLINE.split(piece) if p.strip())
     return out

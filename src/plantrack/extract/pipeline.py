@@ -79,6 +79,7 @@ def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None 
     warnings.extend(outline.warnings)
     reads = [_read_item(raw_item, year) for raw_item in outline.items]
     _apply_block_attributions(reads)
+    _inherit_heading_agencies(reads)
     _set_kinds(reads)
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
@@ -192,6 +193,22 @@ def _apply_block_attributions(reads: list[_Read]) -> None:
             item.agency_text = "；".join(p for p in (item.agency_text, found.phrase) if p)
 
 
+def _inherit_heading_agencies(reads: list[_Read]) -> None:
+    """一、县示范区管委会牵头工作 / 1.… / 2.…: items under a heading that names agencies, naming none
+    themselves, take the heading's."""
+    by_raw = {id(r.raw): r for r in reads}
+    for read in reads:
+        if not read.raw.children or not read.item.agencies:
+            continue
+        stack = list(read.raw.children)
+        while stack:
+            child = by_raw[id(stack.pop())]
+            if not child.item.agencies:
+                child.item.agencies = list(read.item.agencies)
+                child.item.agency_text = read.item.agency_text
+            stack.extend(child.raw.children)
+
+
 def _block_before(read: _Read, by_raw: dict[int, _Read]) -> list[_Read]:
     """Earlier siblings of a one-line-item block with no agencies of their own."""
     if read.raw.parent is None:
@@ -229,7 +246,8 @@ def _set_kinds(reads: list[_Read]) -> None:
             kind = ItemKind.requirement
         else:
             kind = ItemKind.task
-        if raw.parent and kind_of.get(id(raw.parent)) == ItemKind.requirement and not item.agencies:
+        sets_work = bool(item.agencies or item.targets)  # 主要预期目标: 城镇新增就业900万人以上 is a task
+        if raw.parent and kind_of.get(id(raw.parent)) == ItemKind.requirement and not sets_work:
             kind = ItemKind.requirement
         kind_of[id(raw)] = kind
         item.kind = kind
