@@ -332,3 +332,15 @@ def test_pages_that_list_tasks_but_are_not_plans(text: str, looks_like: str) -> 
     verdict = extract_text(text).verdict
     assert not verdict.is_plan
     assert verdict.looks_like == looks_like
+
+
+def test_table_shown_from_a_later_row_with_an_unknown_task_column() -> None:
+    text = "\n".join([
+        "2024年重点工作目标任务分解表", "序号 |", "目标与任务 |", "牵头责任单位 |", "责任单位 |",
+        "80 |", "新增托位数400个以上。 |", "县教育局 |", "县各有关单位 |",
+        "81 |", "保障职业学院秋季开学。 |", "县教育局 |", "县各有关单位 |",
+    ])
+    tasks = extract_text(text).plan.trackable()
+    assert [(t.path, t.number, t.title) for t in tasks] == [
+        ([80], "80", "新增托位数400个以上"), ([81], "81", "保障职业学院秋季开学")]
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("县教育局", "lead"), ("县各有关单位", "responsible")]

@@ -27,7 +27,7 @@ _TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:厅|局|委|�
 _ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布机构|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题|文件名称)\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
-_PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*[《〈<]([^》〉>]{4,80})[》〉>]")
+_PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = (
     "文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关", "发布单位",
@@ -118,7 +118,7 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         return standalone
     m = _PRINT_PLAN.search(notice_title)
     if m:
-        return _compact(m[1])
+        return _compact(m[1] or m[2])
     m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
     if m:
         return m[1]

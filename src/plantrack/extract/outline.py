@@ -17,6 +17,7 @@ from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.numbering import COMPILED
 
 HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the heading on the next line
+TABLE_ROW_STYLE = "table_row"
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
 
 
@@ -45,7 +46,8 @@ def match_marker(line: str) -> Marker | None:
             rest = line[m.end() :].strip()
             if value is None or (not rest and style not in HEADING_ALONE):
                 continue
-            return Marker(style, value, m.group(0).strip(), rest)
+            printed = m["n"] if style == TABLE_ROW_STYLE else m.group(0).strip()
+            return Marker(style, value, printed, rest)
     return None
 
 
@@ -91,7 +93,8 @@ class _Builder:
             if marker.value == 1 or 0 <= gap <= MAX_GAP:
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
-        if marker.value == 1 or (not self.items and marker.value <= 1 + MAX_GAP):
+        first = not self.items and (marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE)
+        if marker.value == 1 or first:  # a table shown from its 80th row on starts there
             return self._open(marker, level, line_no, 0)
         return None
 

@@ -2,13 +2,15 @@
 
 Two shapes arrive: rows whose cells are joined by " | " (HTML, .docx) and cell streams (one cell per
 line, sometimes separated by lone "|" lines) left by pages that flattened a table. A row with
-序号 N, task T, 牵头单位 L and 完成时限 D becomes the lines "N、T", "牵头单位:L", "完成时限:D".
+序号 N, task T, 牵头单位 L and 完成时限 D becomes the lines "⁣N⁣T", "牵头单位:L", "完成时限:D" (the row's
+number between invisible separators: the numbering style table_row, which may start at any number).
 """
 
 from __future__ import annotations
 
 import re
 
+from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 
 _HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
@@ -182,7 +184,7 @@ def _row_lines(number: str, row: dict[str, str]) -> list[str]:
     task_cols = [c for c in TASK_COLUMNS if row.get(c)] or _unknown_columns(row)[:1]
     if not task_cols:
         return []
-    lines = [f"{number}、" + "。".join(row[c].rstrip("。") for c in task_cols) + "。"]
+    lines = [TABLE_ROW.format(number) + "。".join(row[c].rstrip("。") for c in task_cols) + "。"]
     for col, value in row.items():
         label = LABEL_COLUMNS.get(col)
         if label and value:

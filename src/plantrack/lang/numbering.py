@@ -21,7 +21,10 @@ STYLES: list[tuple[str, str, str]] = [
     ("arabic_paren", r"[(〔](?P<n>\d{1,3})[)〕]\s*[、.]?\s*", "arabic"),
     ("arabic_half", r"(?P<n>\d{1,3})\)\s*", "arabic"),
     ("circled", r"(?P<n>[\u2460-\u2473])\s*[、.]?\s*", "circled"),
+    # a row of a task table, numbered by its 序号 cell (written by extract/tables.py, never printed)
+    ("table_row", "\u2063(?P<n>\\d{1,4})\u2063", "arabic"),
 ]
+TABLE_ROW = "\u2063{}\u2063"  # how tables.py marks a row: the style above
 
 COMPILED: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(p), kind) for name, p, kind in STYLES]
 
