@@ -170,3 +170,18 @@ def test_debug_shows_the_traceback(runner, tmp_path: Path) -> None:  # type: ign
     assert quiet.exit_code == 1 and quiet.exception is not None and isinstance(quiet.exception, SystemExit)
     loud = runner.invoke(app, ["--debug", "extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")])
     assert isinstance(loud.exception, UsageError)
+
+
+def test_output_cut_short_by_a_pipe_is_quiet(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "plantrack", "schema"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `plantrack schema | head -1`
+    err = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=60)
+    assert "内部错误" not in err and "Traceback" not in err

@@ -82,6 +82,10 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
         except KeyboardInterrupt:
             _print_error("已中断。", None)
             raise SystemExit(130) from None
+        except BrokenPipeError:  # plantrack status | head: the reader left; stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(0) from None
         except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
             if state.debug:
                 raise
