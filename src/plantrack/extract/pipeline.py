@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from plantrack.extract import segment
 from plantrack.extract.agencies import AgencyFinding, bracket_groups, find_agencies, has_role_words
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract_metadata
@@ -105,6 +106,8 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
     finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
+    if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
+        segment.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
     target_text = _without_attribution(read)
     deadlines = find_deadlines(read, year)

@@ -1,4 +1,5 @@
-"""Word segmentation with jieba and plantrack's user dictionary (lang/terms.txt).
+"""Word segmentation with jieba and plantrack's user dictionary (lang/terms.txt and the agency
+abbreviation table, lang/agency_abbrev.py).
 
 jieba is imported on the first call only: loading its dictionary takes about a second, which
 ``plantrack --help`` and ``status`` must not pay. Words added before that call are kept and added
@@ -48,8 +49,10 @@ def _jieba() -> Any:
     if _state["jieba"] is None:
         import jieba
 
+        from plantrack.lang.agency_abbrev import ABBREVIATIONS
+
         jieba.setLogLevel(logging.WARNING)
-        for w in [*user_terms(), *_state["pending"]]:
+        for w in [*user_terms(), *ABBREVIATIONS, *ABBREVIATIONS.values(), *_state["pending"]]:
             jieba.add_word(w)
         _state["pending"] = []
         _state["jieba"] = jieba
