@@ -273,12 +273,13 @@ def cover_lines(lines: list[str], plan_title: str) -> set[int]:
     handover = re.compile(COVER_HANDOVER)
     inside, out = False, set()
     for no, line in enumerate(lines, 1):
-        text = _compact(line)
-        ends = date_line(line) or text.startswith("附件") or text == plan_title or _is_title_line(text)
-        if inside and (ends or (MARKER_START.match(line) and attribution_phrases(line + ")"))):
-            inside = False
         if inside:
-            out.add(no)
-        elif handover.search(text):
+            text = _compact(line)
+            ends = date_line(line) or text.startswith("附件") or text == plan_title or _is_title_line(text)
+            if ends or (MARKER_START.match(line) and attribution_phrases(line)):
+                inside = False
+            else:
+                out.add(no)
+        elif handover.search(line.replace(" ", "")):
             inside = True
     return out

@@ -15,6 +15,7 @@ from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 
 _HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
 _NUMBER = re.compile(r"^\d{1,3}$")
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
@@ -30,9 +31,7 @@ def _any_header_name(cell: str) -> str | None:
     text = "".join(cell.split())
     if text in _HEADER_WORDS:
         return text
-    if 2 <= len(text) <= MAX_UNKNOWN_HEADER and not _NUMBER.match(text) and not re.search(r"[。,;:、\d]", text):
-        return text
-    return None
+    return text if 2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text) else None
 
 
 def _is_header(names: list[str]) -> bool:
@@ -120,6 +119,8 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
             break
         names.append(name)
         j += 1
+    if not any(n in _HEADER_WORDS for n in names):
+        return [], i
     while names and not _is_header(names) and names[0] not in _HEADER_WORDS:  # a title line before the header
         names.pop(0)
     return (names, j) if len(names) >= 2 and _is_header(names) else ([], i)
