@@ -344,3 +344,36 @@ def test_table_shown_from_a_later_row_with_an_unknown_task_column() -> None:
     assert [(t.path, t.number, t.title) for t in tasks] == [
         ([80], "80", "新增托位数400个以上"), ([81], "81", "保障职业学院秋季开学")]
     assert [(a.name, a.role.value) for a in tasks[0].agencies] == [("县教育局", "lead"), ("县各有关单位", "responsible")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某县安全生产专项整治三年行动方案(2020-2022年)\n一、总体要求\n以人民为中心。\n", id="title-with-year-range"),
+        pytest.param("为扎实做好河长制工作,结合实际,制定本工作方案。\n一、总体要求\n(一)指导思想\n全面贯彻。\n",
+                     id="plan-that-names-itself"),
+        pytest.param("各乡镇人民政府:\n现将《某区2020年度重点工作任务分解表》印发给你们,请认真抓好落实。\n"
+                     "一、高度重视,夯实责任。\n二、主动作为,强化协作。\n某区人民政府办公室\n2020年4月9日\n", id="cover-notice-only"),
+        pytest.param("许家湖镇2020年工作安排\n2020年,全镇工作的总体要求是:坚持稳中求进。\n", id="plan-title-no-numbers-yet"),
+    ],
+)
+def test_plan_openings_without_tasks_are_still_plans(text: str) -> None:
+    result = extract_text(text)
+    assert result.verdict.is_plan, result.verdict.reason
+    assert not result.plan.trackable()
+
+
+@pytest.mark.parametrize(
+    ("text", "looks_like"),
+    [
+        pytest.param("某县人民政府工作规则\n第一章 总则\n一、根据有关规定,制定本规则。\n二、县政府工作的指导思想。\n", "工作规则",
+                     id="rules"),
+        pytest.param("部长在2024年全国生态环境保护工作会议上的工作报告\n同志们:\n一、2023年工作取得积极进展\n"
+                     "(一)认真贯彻决策部署。全年完成治理项目1200个。\n", "讲话稿", id="speech"),
+        pytest.param("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n各乡镇:\n现将落实情况通报如下。\n",
+                     "进展情况通报", id="progress-bulletin-without-items"),
+    ],
+)
+def test_other_genres_are_refused(text: str, looks_like: str) -> None:
+    verdict = extract_text(text).verdict
+    assert not verdict.is_plan and verdict.looks_like == looks_like

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     OTHER_KINDS,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
     PAST_RESULT_DENSITY,
     PAST_RESULT_MIN,
-    PLAN_GENRES,
     PROGRESS_LABEL_MIN,
     PROGRESS_LABELS,
+    SELF_DESCRIPTION,
 )
 
 OPENING_LINES = 8  # where a page says what it is
 FIRST_LINES = 3  # where its title or first sentence names its genre
+SELF_LINES = 12  # where a plan says 制定本方案
 TITLE_LINES = 15  # where a title-like line may say it reports progress (…完成情况, …进度表)
 
 
@@ -35,29 +38,46 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     """tasks: trackable items; attributed: those with agencies (strong evidence of a plan); items: all
     numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
     opening = "\n".join(lines[:OPENING_LINES])
-    if tasks == 0 and items and title.endswith(PLAN_GENRES):
-        return Verdict(True, "工作计划", "")
-    if tasks == 0 and items:
-        return Verdict(False, _other_kind(opening) or "其他文件", "编号条目都是职责、要求之类，没有可跟踪的工作任务")
+    titled = _titled_otherwise(lines)
+    if titled:
+        return titled
     if tasks == 0:
-        return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
-    plan_title = title.endswith(PLAN_GENRES) or "印发" in title
+        return _without_tasks(lines, opening, title, items)
+    return _with_tasks(lines, opening, title, tasks, attributed)
+
+
+def _titled_otherwise(lines: list[str]) -> Verdict | None:
+    """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话."""
     for line in lines[:TITLE_LINES]:
         word = next((w for w in OTHER_TITLE_WORDS if w in line), None)
-        if word and _title_like(line) and not line.endswith((*PLAN_GENRES, "通知")):
-            return Verdict(False, _other_kind(opening) or "进展或总结材料", f"标题“{line}”表明是{word}，不是工作计划")
+        if word and _title_like(line) and not ends_with_genre(line) and not line.endswith("通知"):
+            return Verdict(False, OTHER_TITLE_WORDS[word], f"标题“{line}”含“{word}”，不是工作计划")
+    return None
+
+
+def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
+    plan_title = ends_with_genre(title) or "印发" in title
+    names_itself = re.search(SELF_DESCRIPTION, "\n".join(lines[:SELF_LINES])) is not None
+    if (plan_title or names_itself) and not _other_kind(opening):
+        return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
+    if items:
+        return Verdict(False, _other_kind(opening) or "其他文件", "编号条目都是职责、要求之类，没有可跟踪的工作任务")
+    return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
+
+
+def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attributed: int) -> Verdict:
     first = "\n".join(lines[:FIRST_LINES])
     mostly_attributed = attributed * 2 >= tasks
     for word in OTHER_TITLE_WORDS:
         if word in first and not mostly_attributed:
-            return Verdict(False, _other_kind(opening) or word, f"开头写明是“{word}”，不是工作计划")
+            return Verdict(False, OTHER_TITLE_WORDS[word], f"开头写明是“{word}”，不是工作计划")
     whole = "\n".join(lines)
     if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
         return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
     if not mostly_attributed and _reads_as_summary(whole):
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
-    if kind == "新闻报道" and not plan_title:
+    if kind == "新闻报道" and not (ends_with_genre(title) or "印发" in title):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES
+from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
@@ -155,7 +155,7 @@ def _standalone_title(lines: list[str]) -> str:
 def _is_title_line(text: str) -> bool:
     return (
         8 <= len(text) <= 60
-        and text.endswith(PLAN_GENRES)
+        and ends_with_genre(text)
         and not re.search(r"[。,;:!?]", text)
         and not text.startswith(("《", "根据", "为", "现将"))
     )
@@ -185,6 +185,11 @@ def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
 def _is_issuer_line(line: str) -> bool:
     text = line.strip()
     return 2 <= len(text) <= 60 and not re.search(r"[。,;:!?()《》]", text) and not re.search(r"\d", text)
+
+
+def ends_with_genre(title: str) -> bool:
+    """…工作要点, …行动方案(2020-2022年), …实施方案(试行)."""
+    return re.sub(TITLE_SUFFIX, "", title).endswith(PLAN_GENRES)
 
 
 def find_year(*texts: str) -> int | None:
