@@ -140,3 +140,31 @@ def test_phrase_kept_as_printed() -> None:
 
 def test_split_names_keeps_nested_brackets() -> None:
     assert split_names("各县(市、区)人民政府、市直各有关单位") == ["各县(市、区)人民政府", "市直各有关单位"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。",
+                     [("省发展改革委", L), ("各地", S), ("各部门", S)], id="label-with-clauses"),
+        pytest.param("1.全省生产总值增长8%。\n牵头负责领导:邓向阳。\n牵头责任单位:省发展改革委。\n协同责任单位:省财政厅、省统计局。",
+                     [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)], id="lead-and-partner-responsible-units"),
+        pytest.param("(一)由省经贸委负责,省农业厅、环保局配合,加快无公害畜禽基地建设。",
+                     [("省经贸委", R), ("省农业厅", S), ("省环保局", S)], id="by-x-with-partners"),
+        pytest.param("1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局、各县市人民政府,6月底完成)",
+                     [("州行政审批服务局", L), ("州司法局", R), ("各县市人民政府", R)], id="time-after-labelled-names"),
+    ],
+)
+def test_more_attribution_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    task = extract_text(text).plan.trackable()[-1]
+    assert [(a.name, a.role.value) for a in task.agencies] == expected
+
+
+def test_unbracketed_attribution_line() -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    text = "某省重点任务分工方案\n1.地方一般公共预算收入增长5%左右。\n省财政厅牵头,各地、各部门配合。"
+    task = extract_text(text).plan.trackable()[0]
+    assert [(a.name, a.role.value) for a in task.agencies] == [("省财政厅", L), ("各地", S), ("各部门", S)]

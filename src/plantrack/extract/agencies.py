@@ -25,6 +25,7 @@ _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
 )
 _NOT_A_NAME = re.compile(R.NOT_A_NAME)
+_AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:配合|参加|参与|协助|协同)")
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
@@ -81,6 +82,18 @@ def split_top(text: str, seps: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def is_attribution_sentence(line: str) -> bool:
+    """省财政厅牵头,各地、各部门配合。 — a line that only assigns agencies, every clause ending in a cue."""
+    clauses = split_top(line.strip().rstrip("。"), ",;")
+    return bool(clauses) and all(
+        (m := _CUE.search(c)) is not None and 2 <= m.start() <= MAX_CLAUSE and not _NOT_A_NAME.search(c[: m.start()])
+        for c in clauses
+    )
+
+
+MAX_CLAUSE = 40  # characters of agency names before a cue in one clause
+
+
 def has_role_words(text: str) -> bool:
     return _CUE_WORDS_RE.search(text) is not None
 
@@ -96,8 +109,14 @@ def find_agencies(text: str) -> AgencyFinding | None:
     m = _BY.search(text)
     if m:
         role = Role.lead if "牵头" in m[2] else Role.responsible
-        names = split_names(m[1])
-        return AgencyFinding(m.group(0), [Agency(name=n, role=role) for n in names], bool(names))
+        found = [Agency(name=n, role=role) for n in split_names(m[1])]
+        partners = _AFTER_BY.match(text, m.end())  # 由省经贸委负责,省农业厅、环保局配合
+        phrase = m.group(0)
+        if partners:
+            names = split_names(m[1] + "、" + partners[1])[len(found) :]  # the first name's level prefix carries
+            found += [Agency(name=n, role=Role.support) for n in names]
+            phrase += partners.group(0)
+        return AgencyFinding(phrase, found, bool(found))
     return opening_agency(text)
 
 
@@ -149,7 +168,7 @@ def _looks_like_attribution(inner: str) -> bool:
 
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
-    return [_inline_lead(a) for a in found]
+    return [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
 
 
 def _inline_lead(agency: Agency) -> Agency:
@@ -168,11 +187,10 @@ def _parse_labelled(phrase: str) -> list[Agency]:
         if role_key is None:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
-        cue = _CUE.search(value)  # 责任单位:就业科、人才中心分别牵头 — the verb says more than the label
-        if cue:
-            role_key = R.ROLE_CUES[cue.group(0).removesuffix("工作")]
-            value = re.sub(r"(分别|共同|按职责分工|按职责|各自)$", "", value[: cue.start()])
-        out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
+        if any(_CUE.search(clause) for clause in split_top(value, ",;")):
+            out.extend(_parse_clauses(value))  # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label
+        else:
+            out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
 
 
@@ -196,7 +214,7 @@ def _parse_clauses(phrase: str) -> list[Agency]:
         pending = []
     if pending:
         out.extend(Agency(name=n, role=Role.responsible) for n in split_names(",".join(pending)))
-    return [a for a in out if not _NOT_A_NAME.search(a.name)]
+    return out
 
 
 def _split_together(body: str) -> tuple[str, str | None]:

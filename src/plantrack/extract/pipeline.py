@@ -11,7 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.extract import segment
-from plantrack.extract.agencies import AgencyFinding, bracket_groups, find_agencies, has_role_words
+from plantrack.extract.agencies import (
+    AgencyFinding,
+    bracket_groups,
+    find_agencies,
+    has_role_words,
+    is_attribution_sentence,
+)
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract_metadata
 from plantrack.extract.outline import RawItem, build_outline, split_run_on
@@ -159,8 +165,8 @@ def _split_standalone(lines: list[str]) -> tuple[list[str], list[str]]:
     body, standalone = [], []
     for i, line in enumerate(lines):
         m = _STANDALONE.match(line)
-        if i > 0 and ((m and has_role_words(m[1])) or _LABEL_LINE.match(line)):
-            standalone.append(m[1] if m else line)
+        if i > 0 and ((m and has_role_words(m[1])) or _LABEL_LINE.match(line) or is_attribution_sentence(line)):
+            standalone.append((m[1] if m else line).rstrip("。"))
         else:
             body.append(line)
     return body, standalone

@@ -5,7 +5,9 @@ from __future__ import annotations
 # Labels before a colon: 牵头单位: 市人社局
 ROLE_LABELS: dict[str, str] = {
     "牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead", "牵头处室": "lead",
-    "责任处室": "responsible", "主要责任单位": "responsible", "具体责任单位": "responsible",
+    "责任处室": "responsible", "主要责任单位": "responsible", "具体责任单位": "responsible", "责任股室": "responsible",
+    "部门分工": "responsible", "责任分工": "responsible", "牵头责任单位": "lead", "协同责任单位": "support",
+    "配合责任单位": "support", "参与责任单位": "support",
     "责任单位": "responsible", "责任部门": "responsible", "责任科室": "responsible", "责任主体": "responsible",
     "实施单位": "responsible", "承办单位": "responsible", "落实单位": "responsible", "负责单位": "responsible",
     "配合单位": "support", "配合部门": "support", "参与单位": "support", "参加单位": "support",
@@ -14,6 +16,7 @@ ROLE_LABELS: dict[str, str] = {
 # Labels that are not agencies but share the bracket: skipped when splitting.
 OTHER_LABELS: tuple[str, ...] = (
     "完成时限", "完成时间", "时间节点", "时限要求", "办结时限", "责任领导", "分管领导", "牵头领导", "责任人", "联系人",
+    "牵头负责领导", "分管省领导", "分管市领导", "分管县领导", "分管区领导", "项目责任人",
 )
 # Written after a name inside a list: 市发改委(牵头)、市财政局.
 INLINE_LEAD_MARKS: tuple[str, ...] = ("(牵头)", "(牵头单位)", "(主责)")
