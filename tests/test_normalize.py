@@ -296,3 +296,8 @@ def test_normalize_is_idempotent_on_notice_like_text(text: str) -> None:
 def test_long_adversarial_runs_are_handled(chunk: str) -> None:
     text = chunk * (200_000 // len(chunk))
     assert normalize(text) == normalize(normalize(text))
+
+
+def test_space_between_a_number_and_its_unit_is_dropped() -> None:
+    text = normalize("加快老旧小区改造。12 月底前开工建设电梯200部,2021 年 6 月底前培训 2 万人。")
+    assert text == "加快老旧小区改造。12月底前开工建设电梯200部,2021年6月底前培训 2万人。"

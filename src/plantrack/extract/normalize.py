@@ -29,6 +29,8 @@ LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?:\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\))+")
 MULTI_SPACE = re.compile(r" {2,}")
+# A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
+DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
@@ -86,7 +88,10 @@ def _clean_characters(text: str) -> str:
         text = _plain(strip_markup(text))
     text = PINYIN.sub("", text)
     # once more: removing a control character or a gloss may leave a sequence NFKC composes
-    return MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
+    text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
+    for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
+        text = DIGIT_SPACE.sub("", text)
+    return text
 
 
 def _plain(text: str) -> str:
