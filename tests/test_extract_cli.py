@@ -377,3 +377,23 @@ def test_plan_openings_without_tasks_are_still_plans(text: str) -> None:
 def test_other_genres_are_refused(text: str, looks_like: str) -> None:
     verdict = extract_text(text).verdict
     assert not verdict.is_plan and verdict.looks_like == looks_like
+
+
+def test_space_joined_table_with_group_column_and_empty_cells() -> None:
+    text = "\n".join([
+        "某市全面推行河长制主要任务分解表",
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+        "1 加强水资源保护 严守用水总量控制红线 到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委等 各县(市、区)人民政府",
+        "2  严守用水效率控制红线 到2020年,万元工业增加值用水量比2015年下降25%以上。 市水利局 市发展改革委等 各县(市、区)人民政府",
+    ])
+    tasks = extract_text(text).plan.trackable()
+    assert [t.title for t in tasks] == ["严守用水总量控制红线", "严守用水效率控制红线"]
+    assert [(a.name, a.role.value) for a in tasks[1].agencies] == [
+        ("市水利局", "lead"), ("市发展改革委", "support"), ("各县(市、区)人民政府", "responsible")]
+    assert [(x.value, x.unit, x.op.value) for x in tasks[0].targets] == [(1188000000, "立方米", "<=")]
+
+
+def test_notice_title_over_three_lines_beats_its_middle_piece() -> None:
+    text = ("广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n粤府〔2021〕22号\n"
+            "一、2021年经济社会发展主要预期目标\n1.地区生产总值增长6%以上。\n")
+    assert extract_text(text).plan.title == "2021年省《政府工作报告》重点任务分工方案"

@@ -99,3 +99,7 @@ def test_cover_notice_items_give_way_to_the_plan() -> None:
 
 def test_without_a_new_part_a_restart_is_text() -> None:
     assert _paths(["一、甲。", "二、乙。", "一、丙。"]) == [[1], [2]]
+
+
+def test_page_cut_right_after_a_marker() -> None:
+    assert _paths(["一、总体要求", "以人民为中心。", "二、"]) == [[1]]

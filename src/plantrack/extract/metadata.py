@@ -114,8 +114,8 @@ def _is_notice_title(text: str) -> bool:
 def find_plan_title(lines: list[str], notice_title: str) -> str:
     """A standalone title line (吉安市…2017年工作要点), else what the notice title or cover prints."""
     standalone = _standalone_title(lines)
-    if standalone:
-        return standalone
+    if standalone and not (standalone in notice_title and not notice_title.endswith(standalone + "的通知")):
+        return standalone  # (a piece of a notice title printed over several lines is not one)
     m = _PRINT_PLAN.search(notice_title)
     if m:
         return _compact(m[1] or m[2])

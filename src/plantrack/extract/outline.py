@@ -155,7 +155,12 @@ def build_outline(
             current.lines.append(line)
         elif not builder.items:
             preamble.append(line)
-    return Outline(builder.items or set_aside, preamble, builder.warnings)
+    items = builder.items or set_aside
+    if items and not items[-1].lines and not items[-1].children:  # the page ends right after 二、
+        last = items.pop()
+        if last.parent:
+            last.parent.children.remove(last)
+    return Outline(items, preamble, builder.warnings)
 
 
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:

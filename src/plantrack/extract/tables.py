@@ -79,10 +79,10 @@ def _spaced_header(line: str) -> list[str]:
     """序号 工作任务 牵头单位 完成时限: a header whose cells a page joined with spaces."""
     if " " not in line:
         return []
-    tokens = line.split()
-    names = [_header_name(t) for t in tokens]
-    if len(tokens) >= 2 and all(names) and any(n in TASK_COLUMNS for n in names):
-        return [n for n in names if n]
+    names = [_any_header_name(t) for t in line.split()]
+    if len(names) >= 2 and all(names):
+        found = [n for n in names if n]
+        return found if _is_header(found) else []
     return []
 
 
@@ -96,6 +96,8 @@ def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
     task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
     if extra > 0:
         rest[task : task + extra + 1] = ["".join(rest[task : task + extra + 1])]
+    elif extra < 0:  # an empty cell the spaces swallowed: the agency columns at the end are the filled ones
+        rest = [""] * -extra + rest
     return [tokens[0], *rest]
 
 
