@@ -131,3 +131,8 @@ def test_site_info_table() -> None:
 )
 def test_openings_from_real_pages(lines: list[str], field: str, expected: object) -> None:
     assert getattr(extract_metadata(lines), field) == expected
+
+
+def test_year_range_printed_under_the_title_belongs_to_it() -> None:
+    lines = ["广元市安全生产委员会", "2024年3月7日", "广元市安全生产治本攻坚三年行动方案", "(2024—2026年)", "为认真贯彻落实。"]
+    assert extract_metadata(lines).title == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"

@@ -58,7 +58,7 @@ def _titled_otherwise(lines: list[str]) -> Verdict | None:
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
     plan_title = ends_with_genre(title) or "印发" in title
     names_itself = re.search(SELF_DESCRIPTION, "\n".join(lines[:SELF_LINES])) is not None
-    if (plan_title or names_itself) and not _other_kind(opening):
+    if (plan_title or names_itself) and _other_kind(opening) != "新闻报道":
         return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
     if items:
         return Verdict(False, _other_kind(opening) or "其他文件", "编号条目都是职责、要求之类，没有可跟踪的工作任务")

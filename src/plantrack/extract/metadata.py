@@ -148,7 +148,7 @@ def _standalone_title(lines: list[str]) -> str:
         if joinable and nxt and "关于" not in nxt and date_line(lines[i]) is None and not MARKER_START.match(lines[i + 1].strip()) and _is_title_line(text + nxt):
             return text + nxt
         if _is_title_line(text):
-            return text
+            return text + nxt if re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) else text  # (2024—2026年) below
     return ""
 
 
