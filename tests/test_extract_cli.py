@@ -397,3 +397,13 @@ def test_notice_title_over_three_lines_beats_its_middle_piece() -> None:
     text = ("广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n粤府〔2021〕22号\n"
             "一、2021年经济社会发展主要预期目标\n1.地区生产总值增长6%以上。\n")
     assert extract_text(text).plan.title == "2021年省《政府工作报告》重点任务分工方案"
+
+
+def test_notice_handing_down_targets_lists_requirements_not_tasks() -> None:
+    text = ("甘政发〔2022〕9号\n各市、自治州人民政府,省政府各部门:\n"
+            "省政府决定,将《政府工作报告》主要指标和重点任务予以分解下达。现将有关事项通知如下:\n"
+            "一、统一思想抓落实。各地各部门要把落实《政府工作报告》作为重要政治任务。\n"
+            "二、明确责任抓落实。各牵头部门要于1月底前完成各项目标任务的细化分解。\n")
+    result = extract_text(text)
+    assert result.verdict.is_plan
+    assert [t.kind.value for t in result.plan.tasks] == ["requirement", "requirement"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
+    COVER_HANDOVER,
     OTHER_KINDS,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
@@ -57,7 +58,8 @@ def _titled_otherwise(lines: list[str]) -> Verdict | None:
 
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
     plan_title = ends_with_genre(title) or "印发" in title
-    names_itself = re.search(SELF_DESCRIPTION, "\n".join(lines[:SELF_LINES])) is not None
+    head = "\n".join(lines[:SELF_LINES])
+    names_itself = re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
     if (plan_title or names_itself) and _other_kind(opening) != "新闻报道":
         return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
     if items:

@@ -44,7 +44,7 @@ PAST_RESULT_MIN = 4  # and at least this many cues
 
 # The sentence of a cover notice that hands over the plan (现将《…》印发给你们): what follows, up to the
 # signature, the 附件 line or the plan's own title, is the cover notice's text, not the plan.
-COVER_HANDOVER = r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$"
+COVER_HANDOVER = r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$|分解下达|下达给你们"
 
 # Labels of a progress report's items (1.… 实际完成情况:…): a page that repeats them reports, it does not plan.
 PROGRESS_LABELS: tuple[str, ...] = ("实际完成情况", "完成情况:", "进展情况:", "目前进展", "工作进展:", "推进情况:")
