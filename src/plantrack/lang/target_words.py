@@ -21,7 +21,7 @@ PROTECTED_SPANS: tuple[str, ...] = (
 )
 
 # Characters right before a number that make it an ordinal: 第十一次, 第1批.
-ORDINAL_MARKS = "第"
+ORDINAL_MARKS = "第届"  # 第十一次; 十三届十五次全会 (the session after 届 is an ordinal too)
 
 # Characters between two numbers that make a range (3-5个): neither end is a target.
 RANGE_MARKS = "-~至到—–"
