@@ -33,12 +33,16 @@ def report(
     from datetime import date
 
     from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import out
-    from plantrack.report.files import make_report, report_date, summary, write_text
+    from plantrack.cli.console import err, out
+    from plantrack.report.files import load_inputs, make_report, report_date, summary, write_text
 
     ws = current_workspace()
-    day = report_date(quarter, parse_date(as_of), date.today())
-    written = make_report(ws, day, plan, agency)
+    inputs = load_inputs(ws, plan)
+    years = [i.plan.year for i in inputs if i.plan.year]
+    day = report_date(quarter, parse_date(as_of), date.today(), years)
+    written = make_report(ws, day, plan, agency, inputs=inputs)
+    if quarter is None and as_of is None and day.year < date.today().year and years:
+        err.print(f"计划年度为{max(years)}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {max(years)}Q3。")
     if output is not None and str(output) == "-":
         typer.echo(written.text, nl=False)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,13 +26,19 @@ class Written:
     default_path: Path
 
 
-def report_date(quarter: str | None, as_of: date | None, today: date) -> date:
-    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter."""
+def report_date(quarter: str | None, as_of: date | None, today: date, plan_years: Sequence[int] = ()) -> date:
+    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter,
+    or, for plans whose year is over, the end of their last year."""
     if quarter and as_of:
         raise UsageError("--quarter 和 --as-of 只能用一个。", hint="季度报告用 --quarter 2017Q3；截至某日用 --as-of 2017-08-15。")
     if as_of:
         return as_of
-    return (Quarter.parse(quarter) if quarter else last_finished_quarter(today)).end
+    if quarter:
+        return Quarter.parse(quarter).end
+    last = last_finished_quarter(today)
+    if plan_years and max(plan_years) < last.year:
+        return Quarter(max(plan_years), 4).end
+    return last.end
 
 
 def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
@@ -50,9 +57,10 @@ def make_report(
     as_of: date,
     plans: list[str] | None = None,
     agency: str | None = None,
+    inputs: list[PlanInput] | None = None,
 ) -> Written:
     """Build and render the report of a workspace at a date (the workspace's template wins)."""
-    inputs = load_inputs(ws, plans)
+    inputs = inputs if inputs is not None else load_inputs(ws, plans)
     report = build_report(inputs, as_of, ws.settings.status, agency=agency, aliases=ws.settings.agencies)
     text = render_report(report, ws.templates)
     stem = report.quarter if report.is_quarter_end else as_of.isoformat()
