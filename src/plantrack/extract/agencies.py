@@ -84,6 +84,8 @@ def split_top(text: str, seps: str) -> list[str]:
 
 def is_attribution_sentence(line: str) -> bool:
     """省财政厅牵头,各地、各部门配合。 — a line that only assigns agencies, every clause ending in a cue."""
+    if len(line) > MAX_CLAUSE * 4 or not has_role_words(line):
+        return False
     clauses = split_top(line.strip().rstrip("。"), ",;")
     return bool(clauses) and all(
         (m := _CUE.search(c)) is not None and 2 <= m.start() <= MAX_CLAUSE and not _NOT_A_NAME.search(c[: m.start()])

@@ -110,6 +110,8 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     if len(cells) > 1:
         row = [_any_header_name(c) or "" for c in cells]
         return (row, i + 1) if _is_header(row) else ([], i)
+    if not (_header_name(lines[i]) or (i + 1 < len(lines) and _header_name(lines[i + 1]))):
+        return [], i  # a stream header starts with a known column name (or one title line before it)
     names: list[str] = []
     j = i
     while j < len(lines) and len(names) < MAX_COLUMNS:
