@@ -25,7 +25,10 @@ _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
 )
 _NOT_A_NAME = re.compile(R.NOT_A_NAME)
-_AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:配合|参加|参与|协助|协同)")
+_SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
+_AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
+_QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
+_NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
@@ -206,7 +209,7 @@ def _parse_clauses(phrase: str) -> list[Agency]:
             continue
         role = Role(R.ROLE_CUES[m.group(0).removesuffix("工作")])
         body = clause[: m.start()].strip()
-        body = re.sub(r"(分别|共同|按职责分工|按职责|各自)$", "", body)
+        body = _QUALIFIER.sub("", body)
         host, partners = _split_together(body)
         if partners is not None:
             out.extend(Agency(name=n, role=Role.lead) for n in split_names(",".join([*pending, host])))
@@ -252,7 +255,7 @@ def _split_joined(group: str) -> list[str]:
 def _clean(name: str) -> str:
     name = name.strip(" :。,;")
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
-    name = re.sub(r"^(?:由|请|并)", "", name)
+    name = _NOISE.sub("", name)
     return name.strip()
 
 
@@ -305,7 +308,9 @@ def opening_agency(text: str) -> AgencyFinding | None:
         role = Role.lead if "牵头" in m[2] else Role.responsible
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
         rest = sentence.strip()[m.end() :]
-        partners = re.match(r"^(?:会同|联合)([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))", rest)
+        partners = re.match(
+            "^(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))", rest
+        )
         phrase = m.group(0)
         if partners:
             name = _extend_name(rest, partners.start(1), partners.end(1))

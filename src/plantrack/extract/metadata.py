@@ -7,33 +7,33 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrack.extract.numerals import parse_chinese
+from plantrack.lang import metadata_words as W
 from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
 
+_DOC_NUMBER_LABEL = "(?:" + "|".join(W.DOC_NUMBER_LABELS) + ")"
 _DOC_NUMBER = re.compile(
-    r"^(?:(?:发文)?(?:文\s*号|字\s*号|发文字号|发文文号)\s*[:]?\s*)?"
+    r"^(?:(?:发文)?" + _DOC_NUMBER_LABEL + r"\s*[:]?\s*)?"
     r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
                         r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$")
-_LABELLED_DATE = re.compile(r"(?:成文日期|印发日期|签发日期|发文日期)\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
+_LABELLED_DATE = re.compile("(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
 _LABELLED_DOC_NUMBER = re.compile(
-    r"(?:文\s*号|发文字号|发文文号)\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+    _DOC_NUMBER_LABEL + r"\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
-_TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:厅|局|委|办|会|政府|办公室|小组))\s+)?"
+_TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
                             r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$")
-_ISSUER_LABEL = re.compile(r"^(?:发文机关|发布机关|发布机构|发布单位|发文单位|制发机关)\s*[:]\s*(\S.{1,40})$")
-_TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题|文件名称)\s*[:]\s*")
+_ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.{1,40})$")
+_TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
-_INFO_LABELS = (
-    "文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关", "发布单位",
-)
+_INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
-_INFO_LINE = re.compile(r"发布机构|组配分类|主题分类|索引号|所属主题|公开方式|信息来源|发布日期|成文日期")
+_INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 

@@ -23,12 +23,13 @@ from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract
 from plantrack.extract.outline import RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
+from plantrack.lang import metadata_words as W
 from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
 from plantrack.lang.roles import ROLE_LABELS
 from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
-_TERMINATOR = re.compile(r"^(?:附件\s*\d*\s*[:]?|\(此件.{0,8}\)|抄送[:]|印发[:]?$|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+_TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
 
@@ -157,7 +158,7 @@ def _trim_signature(lines: list[str]) -> list[str]:
 
 def _is_signature_line(line: str) -> bool:
     return len(line) <= 60 and not re.search(r"[。,;:!?()《》\d]", line) and bool(
-        re.search(r"(厅|局|委|办|会|政府|办公室|小组|中心)(\s|$)", line)
+        re.search("(?:" + "|".join(W.ISSUER_ENDINGS) + r")(?:\s|$)", line)
     )
 
 
@@ -238,7 +239,7 @@ def _merge(a: list[Agency], b: list[Agency]) -> list[Agency]:
 
 
 def _norm_title(title: str) -> str:
-    return re.sub(r"^(?:加强|强化|进一步|切实)", "", title.strip(" :。"))
+    return re.sub("^(?:" + "|".join(W.HEADING_VERBS) + ")", "", title.strip(" :。"))
 
 
 def _set_kinds(reads: list[_Read]) -> None:

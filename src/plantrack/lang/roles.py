@@ -70,3 +70,8 @@ NO_PREFIX_STARTS: tuple[str, ...] = ("各", "全", "有关", "相关", "团", "�
 # A clause of an agency bracket that holds one of these is a time or an action, not a name:
 # (国务院各部门分别负责,年内持续推进) / (…按职责分工负责,6月底前出台相关政策).
 NOT_A_NAME = r"\d+月|年底|年内|月底|季度|持续|长期|前完成|底前|出台|完成|推进|落实|开展|建立|制定"
+
+# Words between names and their verb that say how they share the work (…分别负责, …按职责分工负责).
+ROLE_QUALIFIERS: tuple[str, ...] = ("按职责分工", "按职责", "分别", "共同", "各自")
+# Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
+NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")

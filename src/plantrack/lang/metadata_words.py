@@ -1,0 +1,24 @@
+"""Words around a notice's metadata: labels of site info tables, signatures, end-of-body lines. Data only."""
+
+from __future__ import annotations
+
+# Labels printed before a 文号 (文 号 / 发文字号 …): spaces inside are allowed by the pattern.
+DOC_NUMBER_LABELS: tuple[str, ...] = (r"文\s*号", r"字\s*号", "发文字号", "发文文号")
+# Labels of the document's own date (not the web page's 发布日期).
+DATE_LABELS: tuple[str, ...] = ("成文日期", "印发日期", "签发日期", "发文日期")
+ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构", "发布单位", "发文单位", "制发机关")
+TITLE_LABELS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
+# Cells of a site info table (文 号 | X | 成文日期 | Y) that are labels.
+INFO_LABELS: tuple[str, ...] = (
+    "文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关", "发布单位",
+)
+# Words of a site info line (发布机构 … 组配分类 …): such a line is never the plan's title.
+INFO_LINE_WORDS: tuple[str, ...] = (
+    "发布机构", "组配分类", "主题分类", "索引号", "所属主题", "公开方式", "信息来源", "发布日期", "成文日期",
+)
+# Endings of an issuer's name on a signature line (吉安市农民工工作领导小组办公室).
+ISSUER_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办", "会", "政府", "办公室", "小组", "中心")
+# Lines that end the plan's body: attachments, 此件公开发布, 抄送, the printing line.
+END_OF_BODY = r"附件\s*\d*\s*[:]?|\(此件.{0,8}\)|抄送[:]|印发[:]?$|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$"
+# Verbs a requirement heading may open with (加强组织领导 = 组织领导).
+HEADING_VERBS: tuple[str, ...] = ("加强", "强化", "进一步", "切实")
