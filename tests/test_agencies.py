@@ -168,3 +168,20 @@ def test_unbracketed_attribution_line() -> None:
     text = "某省重点任务分工方案\n1.地方一般公共预算收入增长5%左右。\n省财政厅牵头,各地、各部门配合。"
     task = extract_text(text).plan.trackable()[0]
     assert [(a.name, a.role.value) for a in task.agencies] == [("省财政厅", L), ("各地", S), ("各部门", S)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("(一)关于粮食安全的问题,由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。",
+                     [("发展改革委", L), ("中央农办", S), ("农业部", S), ("财政部", S)], id="by-x-together-with-y"),
+        pytest.param("(二)由国土资源部会同农业部等部门负责落实。", [("国土资源部", L), ("农业部", S)],
+                     id="by-x-together-with-y-responsible"),
+        pytest.param("完成工业投资1200亿元以上。(牵头单位:市发改委;责任单位:各辖市、区人民政府)",
+                     [("市发改委", L), ("各辖市、区人民政府", R)], id="places-sharing-one-suffix"),
+    ],
+)
+def test_guowuyuan_and_county_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_agencies(text)
+    assert found is not None
+    assert [(a.name, a.role.value) for a in found.agencies] == expected

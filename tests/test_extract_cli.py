@@ -407,3 +407,34 @@ def test_notice_handing_down_targets_lists_requirements_not_tasks() -> None:
     result = extract_text(text)
     assert result.verdict.is_plan
     assert [t.kind.value for t in result.plan.tasks] == ["requirement", "requirement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "looks_like"),
+    [
+        pytest.param("成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知\n成府发〔2014〕7号\n"
+                     "成都市市级财政专项资金管理暂行办法\n第一章总则\n第一条 为加强资金管理,制定本办法。\n", "规章制度",
+                     id="regulation"),
+        pytest.param("蔚县人民政府办公室关于印发《蔚县突发公共卫生事件应急预案》的通知\n蔚政办字〔2020〕43号\n"
+                     "1 总则\n1.1 编制目的\n指导应急处置工作。\n", "应急预案", id="emergency-plan"),
+        pytest.param("关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知\n各有关单位:\n附件:\n1.参会单位名单\n",
+                     "会议通知", id="meeting-notice"),
+    ],
+)
+def test_notices_handing_over_other_documents_are_refused(text: str, looks_like: str) -> None:
+    verdict = extract_text(text).verdict
+    assert not verdict.is_plan and verdict.looks_like == looks_like
+
+
+def test_site_menu_and_info_lines_do_not_decide_the_genre() -> None:
+    text = ("• 工作总结\n• 工作计划\n2024年度全市农业农村系统工作要点\n一、重点任务\n"
+            "(一)稳定粮食生产。全年粮食播种面积稳定在500万亩以上。\n")
+    result = extract_text(text)
+    assert result.verdict.is_plan and result.plan.title == "2024年度全市农业农村系统工作要点"
+    info = ("索引号: 11341729003257952H/202301-00044 组配分类: 年度重点工作任务分解、执行及落实情况\n"
+            "泾县人民政府关于分解落实政府工作报告目标任务的通知\n泾政〔2023〕1号\n"
+            "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。\n一、细化任务抓落实。各乡镇要建立工作台账。\n")
+    result = extract_text(info)
+    assert result.verdict.is_plan
+    assert result.plan.title == "泾县人民政府关于分解落实政府工作报告目标任务的通知"
+    assert [t.kind.value for t in result.plan.tasks] == ["requirement"]

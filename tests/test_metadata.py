@@ -136,3 +136,17 @@ def test_openings_from_real_pages(lines: list[str], field: str, expected: object
 def test_year_range_printed_under_the_title_belongs_to_it() -> None:
     lines = ["广元市安全生产委员会", "2024年3月7日", "广元市安全生产治本攻坚三年行动方案", "(2024—2026年)", "为认真贯彻落实。"]
     assert extract_metadata(lines).title == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"
+
+
+def test_doc_number_in_brackets_after_the_title() -> None:
+    meta = extract_metadata(["2021年县政府重点工作任务(华政发〔2021〕2号)", "各乡镇人民政府:",
+                             "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。"])
+    assert meta.doc_number == "华政发〔2021〕2号"
+    assert meta.title == "2021年县政府重点工作任务分解"
+    assert meta.year == 2021
+
+
+def test_a_title_piece_with_an_open_book_mark_is_not_a_title() -> None:
+    lines = ["关于印发《怀化市贯彻落实〈若干政策措施〉实施方案》的通知", "怀化市贯彻落实《关于打好经济增长主动仗",
+             "实现经济运行整体好转的若干政策", "措施》实施方案"]
+    assert extract_metadata(lines).title == "怀化市贯彻落实〈若干政策措施〉实施方案"

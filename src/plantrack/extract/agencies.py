@@ -25,6 +25,13 @@ _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
 )
 _NOT_A_NAME = re.compile(R.NOT_A_NAME)
+_BY_TOGETHER = re.compile(
+    r"由([^,。;:()《》“”]{2,40}?)(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;:()《》“”]{2,60}?)"
+    r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
+)
+_PLACES_ONE_BODY = re.compile(
+    r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$"
+)
 _SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
 _AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
@@ -111,6 +118,12 @@ def find_agencies(text: str) -> AgencyFinding | None:
         for p in phrases:
             agencies.extend(parse_phrase(p))
         return AgencyFinding("；".join(phrases), _dedupe(agencies), bool(agencies))
+    together = _BY_TOGETHER.search(text)
+    if together:  # 由发展改革委会同中央农办、农业部等部门研究提出落实意见
+        lead = [Agency(name=n, role=Role.lead) for n in split_names(together[1])]
+        helpers = split_names(together[1] + "、" + together[2])[len(lead) :]
+        found_together = lead + [Agency(name=n, role=Role.support) for n in helpers]
+        return AgencyFinding(together.group(0), found_together, bool(found_together))
     m = _BY.search(text)
     if m:
         role = Role.lead if "牵头" in m[2] else Role.responsible
@@ -234,6 +247,9 @@ def split_names(text: str) -> list[str]:
     """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
     names: list[str] = []
     for clause in split_top(text, ",;"):
+        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
+            names.append(clause.strip())
+            continue
         pieces: list[str] = []
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     COVER_HANDOVER,
+    NAV_BULLETS,
     OTHER_KINDS,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
@@ -17,6 +18,8 @@ from plantrack.lang.doctype import (
     PROGRESS_LABELS,
     SELF_DESCRIPTION,
 )
+from plantrack.lang.metadata_words import INFO_LINE_WORDS
+from plantrack.lang.numbering import MARKER_START
 
 OPENING_LINES = 8  # where a page says what it is
 FIRST_LINES = 3  # where its title or first sentence names its genre
@@ -50,10 +53,21 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
 def _titled_otherwise(lines: list[str]) -> Verdict | None:
     """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话."""
     for line in lines[:TITLE_LINES]:
-        word = next((w for w in OTHER_TITLE_WORDS if w in line), None)
-        if word and _title_like(line) and not ends_with_genre(line) and not line.endswith("通知"):
+        if MARKER_START.match(line):  # 1.完善应急预案体系 is an item, not a title
+            continue
+        title = _named_document(line.lstrip(NAV_BULLETS).strip())
+        word = next((w for w in OTHER_TITLE_WORDS if w in title), None)
+        if word and _title_like(title) and not ends_with_genre(title):
             return Verdict(False, OTHER_TITLE_WORDS[word], f"标题“{line}”含“{word}”，不是工作计划")
     return None
+
+
+def _named_document(line: str) -> str:
+    """关于印发《蔚县…应急预案》的通知 → 蔚县…应急预案: a cover notice is judged by what it hands over."""
+    m = re.search(r"印发\s*《(.+)》的通知$", line)
+    if m:
+        return m[1]
+    return "" if line.endswith("通知") and "预通知" not in line else line
 
 
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
@@ -68,7 +82,9 @@ def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Ve
 
 
 def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attributed: int) -> Verdict:
-    first = "\n".join(lines[:FIRST_LINES])
+    first = "\n".join(
+        ln for ln in lines[:FIRST_LINES] if not re.search("|".join(INFO_LINE_WORDS), ln) and ln[:1] not in NAV_BULLETS
+    )
     mostly_attributed = attributed * 2 >= tasks
     for word in OTHER_TITLE_WORDS:
         if word in first and not mostly_attributed:

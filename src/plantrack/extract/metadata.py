@@ -8,7 +8,7 @@ from datetime import date
 
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import metadata_words as W
-from plantrack.lang.doctype import NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
+from plantrack.lang.doctype import NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
@@ -26,6 +26,9 @@ _LABELLED_DOC_NUMBER = re.compile(
 )
 _TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
                             r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$")
+_TRAILING_DOC_NUMBER = re.compile(
+    r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
+)
 _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.{1,40})$")
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
@@ -79,17 +82,22 @@ def find_doc_number(lines: list[str]) -> str:
         if m:
             return _compact(m[1])
     for line in lines[:HEAD_LINES]:
-        m = _LABELLED_DOC_NUMBER.search(line)
+        m = _LABELLED_DOC_NUMBER.search(line) or _TRAILING_DOC_NUMBER.search(line)
         if m:
             return _compact(m[1])
     return ""
+
+
+def _without_doc_number(text: str) -> str:
+    """2021年县政府重点工作任务(华政发〔2021〕2号) → 2021年县政府重点工作任务."""
+    return _TRAILING_DOC_NUMBER.sub("", text)
 
 
 def find_notice_title(lines: list[str]) -> str:
     """The line with 关于…的通知/意见/方案 near the top; else one split over two or three lines."""
     head = [_TITLE_LABEL.sub("", ln.strip()) for ln in lines[:HEAD_LINES]]
     for line in head:
-        text = _unwrap(_DOC_NUMBER.sub("", _compact(line)))
+        text = _unwrap(_without_doc_number(_DOC_NUMBER.sub("", _compact(line))))
         if _is_notice_title(text):
             return text
     for i in range(len(head) - 1):
@@ -123,8 +131,9 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     if m:
         return m[1]
     for line in lines[:HEAD_LINES]:
-        cover = re.search(r"现将(.{4,80}?)印发", line)
-        if cover and "《" in cover[1]:
+        cover = re.search(r"现将\s*(《[^》]{4,80}》[^《》,。\d]{0,12}?)\s*(?:\(以下简称.{0,12}?\))?\s*(?:予以)?印发", line)
+        cover = cover or re.search(r"^(《[^》]{4,80}》)[^。]{0,30}(?:现印发|印发给你们|现予印发)", line)
+        if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
             return named.replace("《", "").replace("》", "")
         att = _ATTACHMENT.match(line.strip())
@@ -136,15 +145,15 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
 def _standalone_title(lines: list[str]) -> str:
     from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
 
-    head = [_compact(ln) for ln in lines[:HEAD_LINES]]
+    head = [_without_doc_number(_compact(ln)) for ln in lines[:HEAD_LINES]]
     for i, text in enumerate(head):
         if MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
             continue
-        if _LIST_ITEM.match(text) or text.startswith("附件") or _INFO_LINE.search(text):
+        if _LIST_ITEM.match(text) or text.startswith("附件") or _INFO_LINE.search(text) or text[:1] in NAV_BULLETS:
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
-        joinable = joinable and not _LIST_ITEM.match(nxt) and not _INFO_LINE.search(nxt)
+        joinable = joinable and not _LIST_ITEM.match(nxt) and not _INFO_LINE.search(nxt) and nxt[:1] not in NAV_BULLETS
         if joinable and nxt and "关于" not in nxt and date_line(lines[i]) is None and not MARKER_START.match(lines[i + 1].strip()) and _is_title_line(text + nxt):
             return text + nxt
         if _is_title_line(text):
@@ -155,6 +164,7 @@ def _standalone_title(lines: list[str]) -> str:
 def _is_title_line(text: str) -> bool:
     return (
         8 <= len(text) <= 60
+        and text.count("《") == text.count("》")  # not a piece of a title printed over three lines
         and ends_with_genre(text)
         and not re.search(r"[。,;:!?]", text)
         and not text.startswith(("《", "根据", "为", "现将"))

@@ -32,6 +32,8 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "执行情况": "进展情况报告", "进度表": "进展情况报告", "督查通报": "进展情况通报", "述职报告": "述职报告",
     "调研报告": "调研报告", "工作规则": "工作规则", "议事规则": "工作规则", "会议上的讲话": "讲话稿",
     "会议上的工作报告": "讲话稿", "会议上的致辞": "讲话稿", "任免": "人事决定", "聘任": "人事决定",
+    "暂行办法": "规章制度", "管理办法": "规章制度", "应急预案": "应急预案", "预通知": "会议通知",
+    "征求意见会": "会议通知",
 }  # (not 讲话 alone: plans cite 重要讲话精神 in their headings)
 
 # Words that report results already achieved; a page dense with them is a summary of past work.
@@ -44,8 +46,10 @@ PAST_RESULT_MIN = 4  # and at least this many cues
 
 # The sentence of a cover notice that hands over the plan (现将《…》印发给你们): what follows, up to the
 # signature, the 附件 line or the plan's own title, is the cover notice's text, not the plan.
-COVER_HANDOVER = r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$|分解下达|下达给你们"
+COVER_HANDOVER = r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$|分解下达|下达给你们|分解印发"
 
 # Labels of a progress report's items (1.… 实际完成情况:…): a page that repeats them reports, it does not plan.
 PROGRESS_LABELS: tuple[str, ...] = ("实际完成情况", "完成情况:", "进展情况:", "目前进展", "工作进展:", "推进情况:")
 PROGRESS_LABEL_MIN = 2
+# Bullets of a site's navigation menu (• 工作总结 / • 工作计划): such lines are never a title.
+NAV_BULLETS = "•·●▪◆◇■□►▶-"

@@ -32,6 +32,8 @@ ROLE_CUES: dict[str, str] = {
 }
 # 市教育局会同市财政局…负责: the host leads, the partners support.
 TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
+# What the host and its partners do after 由X会同Y… (负责落实, 研究提出, 制定, 办理).
+TOGETHER_VERBS: tuple[str, ...] = ("负责", "研究", "提出", "制定", "办理", "落实", "牵头")
 
 # Words that may join two agency names (split only between complete names).
 JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
