@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from plantrack.lang.boilerplate import CHROME_SEPARATORS, CHROME_WORDS, LINE_PATTERNS, MAX_LINE
@@ -71,6 +71,7 @@ def is_traditional(text: str) -> bool:
     return traditional > 0 and traditional >= MIN_SHARE * len(CJK.findall(text))
 
 
+@lru_cache(maxsize=4096)  # asked twice per line (here and by the outline); lines of long pages repeat
 def is_boilerplate(line: str) -> bool:
     """True for a normalised line that is site chrome: navigation, toolbar, footer, page number."""
     line = line.strip()

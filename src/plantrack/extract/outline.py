@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.numbering import COMPILED
+from plantrack.lang.numbering import COMPILED, STYLES
 
 HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the heading on the next line
 TABLE_ROW_STYLE = "table_row"
@@ -39,16 +39,33 @@ class Marker:
 
 
 def match_marker(line: str) -> Marker | None:
+    if not line or line[0] not in _FIRST_CHARS:  # most lines open with no marker at all
+        return None
+    m = _ANY_STYLE.match(line)  # one pass in C; the loop below only when that first reading is refused
+    if m and m.lastgroup:
+        found = _marker(m, m.lastgroup, _KIND[m.lastgroup], line, f"n_{m.lastgroup}")
+        if found:
+            return found
     for style, pattern, kind in COMPILED:
         m = pattern.match(line)
-        if m:
-            value = _value(m["n"], kind)
-            rest = line[m.end() :].strip()
-            if value is None or (not rest and style not in HEADING_ALONE):
-                continue
-            printed = m["n"] if style == TABLE_ROW_STYLE else m.group(0).strip()
-            return Marker(style, value, printed, rest)
+        found = _marker(m, style, kind, line, "n") if m else None
+        if found:
+            return found
     return None
+
+
+def _marker(m: re.Match[str], style: str, kind: str, line: str, group: str) -> Marker | None:
+    value = _value(m[group], kind)
+    rest = line[m.end() :].strip()
+    if value is None or (not rest and style not in HEADING_ALONE):
+        return None
+    printed = m[group] if style == TABLE_ROW_STYLE else m.group(0).strip()
+    return Marker(style, value, printed, rest)
+
+
+_KIND = {style: kind for style, _, kind in STYLES}
+_ANY_STYLE = re.compile("|".join(f"(?P<{style}>{pattern.replace('?P<n>', f'?P<n_{style}>')})" for style, pattern, _ in STYLES))
+_FIRST_CHARS = frozenset("第一二三四五六七八九十百零〇([〔0123456789\u2063" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 
 
 @dataclass
