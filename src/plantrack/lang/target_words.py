@@ -37,8 +37,10 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
     r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
     r"的\d{1,3}(?:\.\d{1,3})?%",  # a share of some base: 工程合同价款的2%
-    # eligibility of firms and people: 在职职工总数30人(含)以下的企业
-    r"职工总数|工作满|缴费满|年满",
+    # eligibility of firms and people: 在职职工总数30人(含)以下的企业, (指从业人员≤1000人…), 6亩以下(不含6亩)
+    r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
+    # the amount of a subsidy: 单家企业合计补助金额不超过50万元
+    r"补助金额|补贴金额|奖励金额|资助金额|奖补金额",
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
@@ -62,7 +64,7 @@ PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 
 # Right after 项/个/条: the number counts parts of a document, not work to do (9项具体建设任务).
-ITEM_COUNT_AFTER = r"(?:具体|重点|主要|专项)?(?:建设|工作|保障)?(?:任务|措施|举措|内容|政策|制度|方面|条款|意见|要点)"
+ITEM_COUNT_AFTER = r"(?:具体|重点|主要|专项|硬|硬核|务实)?(?:建设|工作|保障)?(?:任务|措施|举措|内容|政策|制度|方面|条款|意见|要点)"
 ITEM_COUNT_UNITS: tuple[str, ...] = ("项", "个", "条", "方面")
 
 # --- the metric: what a target counts ------------------------------------------------------------
