@@ -263,8 +263,21 @@ def test_notice_that_only_sets_up_a_body_is_refused() -> None:
             "二、联席会议成员组成\n联席会议由市政府办公室、市人社局等部门组成。\n")
     result = extract_text(text)
     assert not result.verdict.is_plan
-    assert "没有可跟踪的工作任务" in result.verdict.reason
+    assert result.verdict.looks_like == "制度文件"
     assert [t.kind.value for t in result.plan.tasks] == ["requirement", "requirement"]
+
+
+def test_an_opening_that_shows_only_requirements_is_a_plan() -> None:
+    text = ("2024年度全市农业农村系统工作要点一
+一、总体要求
+坚持以习近平新时代中国特色社会主义思想为指导。
+"
+            "二、主要目标
+粮食产量稳定在120万吨以上。
+")
+    result = extract_text(text)
+    assert result.verdict.is_plan
+    assert not result.plan.trackable()
 
 
 def test_work_summary_is_refused() -> None:

@@ -41,6 +41,7 @@ class Verdict:
 def classify(lines: list[str], title: str, tasks: int, attributed: int, items: int = 0) -> Verdict:
     """tasks: trackable items; attributed: those with agencies (strong evidence of a plan); items: all
     numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
+    lines = [ln for ln in lines if ln[:1] not in NAV_BULLETS]  # a site's menu says nothing about the page
     opening = "\n".join(lines[:OPENING_LINES])
     titled = _titled_otherwise(lines)
     if titled:
@@ -67,17 +68,17 @@ def _named_document(line: str) -> str:
     m = re.search(r"印发\s*《(.+)》的通知$", line)
     if m:
         return m[1]
-    return "" if line.endswith("通知") and "预通知" not in line else line
+    if line.endswith("通知") and not any(w in line for w in OTHER_TITLE_WORDS if w.endswith("通知")):
+        return ""
+    return line
 
 
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
     plan_title = ends_with_genre(title) or "印发" in title
     head = "\n".join(lines[:SELF_LINES])
     names_itself = re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
-    if (plan_title or names_itself) and _other_kind(opening) != "新闻报道":
+    if (plan_title or names_itself or items) and _other_kind(opening) != "新闻报道":
         return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
-    if items:
-        return Verdict(False, _other_kind(opening) or "其他文件", "编号条目都是职责、要求之类，没有可跟踪的工作任务")
     return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
 
 

@@ -18,7 +18,8 @@ NOTICE_ENDINGS: tuple[str, ...] = ("通知", "通报", "意见", "决定", "函"
 
 # What other kinds of page look like: (kind label shown to the user, cue words).
 OTHER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("新闻报道", ("记者", "责任编辑", "通讯员", "来源:", "日报", "晚报", "新闻", "据悉", "近日", "获悉", "讯")),
+    ("新闻报道", ("记者", "记者/", "本报", "责任编辑", "通讯员", "来源:", "日报", "晚报", "新闻", "据悉", "近日", "获悉",
+              "讯")),
     ("年度报告", ("年度报告", "年报", "工作年度报告")),
     ("工作总结", ("工作总结", "总结", "回顾")),
     ("会议纪要", ("会议纪要", "纪要")),
@@ -33,7 +34,7 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "调研报告": "调研报告", "工作规则": "工作规则", "议事规则": "工作规则", "会议上的讲话": "讲话稿",
     "会议上的工作报告": "讲话稿", "会议上的致辞": "讲话稿", "任免": "人事决定", "聘任": "人事决定",
     "暂行办法": "规章制度", "管理办法": "规章制度", "应急预案": "应急预案", "预通知": "会议通知",
-    "征求意见会": "会议通知",
+    "征求意见会": "会议通知", "制度的通知": "制度文件",
 }  # (not 讲话 alone: plans cite 重要讲话精神 in their headings)
 
 # Words that report results already achieved; a page dense with them is a summary of past work.

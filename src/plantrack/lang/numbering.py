@@ -39,7 +39,9 @@ REQUIREMENT_TITLES: tuple[str, ...] = (
     "工作机制", "监督考核", "督查考核", "宣传引导", "预期目标", "主要预期目标", "发展目标", "目标要求",
 )
 # Endings of item titles that describe an arrangement rather than set work (联席会议主要职责).
-REQUIREMENT_ENDINGS: tuple[str, ...] = ("主要职责", "成员组成", "工作规则", "议事规则", "工作制度", "职责分工")
+REQUIREMENT_ENDINGS: tuple[str, ...] = (
+    "主要职责", "成员组成", "工作规则", "议事规则", "工作制度", "职责分工", "工作回顾", "基本情况", "工作基础",
+)
 # A section whose title contains one of these sets requirements for every item in it.
 REQUIREMENT_SECTION_WORDS: tuple[str, ...] = (
     "总体要求", "指导思想", "工作要求", "保障措施", "组织保障", "工作保障", "基本原则", "工作原则",
