@@ -268,13 +268,10 @@ def test_notice_that_only_sets_up_a_body_is_refused() -> None:
 
 
 def test_an_opening_that_shows_only_requirements_is_a_plan() -> None:
-    text = ("2024年度全市农业农村系统工作要点一
-一、总体要求
-坚持以习近平新时代中国特色社会主义思想为指导。
-"
-            "二、主要目标
-粮食产量稳定在120万吨以上。
-")
+    text = "\n".join([
+        "2024年度全市农业农村系统工作要点一", "一、总体要求", "坚持以习近平新时代中国特色社会主义思想为指导。",
+        "二、主要目标", "粮食产量稳定在120万吨以上。",
+    ])
     result = extract_text(text)
     assert result.verdict.is_plan
     assert not result.plan.trackable()
