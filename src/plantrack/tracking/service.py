@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,7 +13,7 @@ from plantrack.tracking import journal, store
 from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
 from plantrack.tracking.models import Entry, Status, TaskStatus
 from plantrack.tracking.resolve import parse_actual, resolve_task
-from plantrack.tracking.status import compute_status, effective_entries
+from plantrack.tracking.status import agency_role, compute_status, effective_entries
 from plantrack.workspace import Workspace
 
 
@@ -163,6 +163,20 @@ def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
     return AgencyIndex((a.name for p in plans for t in p.tasks for a in t.agencies), ws.settings.agencies)
 
 
+def _agency_view(plan: Plan, key: str, index: AgencyIndex) -> Callable[[str, str], bool]:
+    """Which (task, reporting agency) groups a one-agency view reads: its own reports on the tasks it
+    leads or is responsible for, everyone's on the tasks it supports (as compute_status does)."""
+    own: set[str] = set()
+    everyone: set[str] = set()
+    for task in plan.trackable():
+        role = agency_role(task, key, index)
+        if role == Role.support:
+            everyone.add(task.id)
+        elif role is not None:
+            own.add(task.id)
+    return lambda task, agency: task in everyone or (task in own and index.key(agency) == key)
+
+
 @dataclass
 class StatusResult:
     as_of: date
@@ -193,8 +207,8 @@ def status(
     result = StatusResult(as_of, start, name, plans=plans)
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
-        named = {t.id for t in plan.trackable() if any(index.key(a.name) == key for a in t.agencies)} if key else None
-        entries = store.status_entries(ws, plan_id, as_of, per_agency=bool(name), tasks=named)
+        keep = _agency_view(plan, key, index) if key else None
+        entries = store.status_entries(ws, plan_id, as_of, per_agency=bool(name), keep=keep)
         rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
         for row in rows:
             row.plan_id = plan_id

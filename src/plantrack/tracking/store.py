@@ -90,11 +90,16 @@ def load_rows(ws: Workspace, plan_id: str) -> list[Row]:
 
 
 def status_entries(
-    ws: Workspace, plan_id: str, as_of: date, per_agency: bool = True, tasks: set[str] | None = None
+    ws: Workspace,
+    plan_id: str,
+    as_of: date,
+    per_agency: bool = True,
+    keep: Callable[[str, str], bool] | None = None,
 ) -> list[Entry]:
     """Just the entries compute_status needs at as_of: per task (and agency, for a one-agency view),
-    the latest effective one and the latest carrying each field; only for `tasks` when given (the
-    tasks a one-agency view shows). Same status as from all entries, without 100,000 models."""
+    the latest effective one and the latest carrying each field; only for the (task, agency) groups
+    `keep` accepts when given (what a one-agency view shows). Same status as from all entries,
+    without 100,000 models."""
     path = ws.journal_path(plan_id)
     if not path.exists():
         return []
@@ -106,7 +111,7 @@ def status_entries(
     day = as_of.isoformat()
     picked: dict[int, Row] = {}
     for days, rows, fields in groups:
-        if tasks is not None and rows[0][1] not in tasks:
+        if keep is not None and not keep(rows[0][1], rows[0][4]):
             continue
         end = bisect_right(days, day)
         if end == 0:
