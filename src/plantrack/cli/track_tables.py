@@ -35,21 +35,26 @@ class Table:
         self.rows.append(list(cells))
 
     def render(self) -> str:
-        widths = [_width(h) for h in self.headers]
-        split = [[c.split("\n") for c in row] for row in self.rows]
-        for row in split:
-            for i, lines in enumerate(row):
-                widths[i] = max(widths[i], *(_width(x) for x in lines))
-        out = [_join([[h] for h in self.headers], widths)]
-        out.extend(_join(row, widths) for row in split)
+        """Each cell's width is measured once (tables of 2,000 rows are common)."""
+        head = [[(h, _width(h))] for h in self.headers]
+        body = [[[(x, _width(x)) for x in c.split("\n")] for c in row] for row in self.rows]
+        widths = [cell[0][1] for cell in head]
+        for row in body:
+            for i, cell in enumerate(row):
+                widths[i] = max(widths[i], *(w for _, w in cell))
+        out = [_join(head, widths)]
+        out.extend(_join(row, widths) for row in body)
         return "\n".join(out)
 
 
-def _join(cells: list[list[str]], widths: list[int]) -> str:
+def _join(cells: list[list[tuple[str, int]]], widths: list[int]) -> str:
     height = max(len(c) for c in cells)
     lines = []
     for k in range(height):
-        parts = [_pad(c[k] if k < len(c) else "", w) for c, w in zip(cells, widths, strict=True)]
+        parts = []
+        for cell, width in zip(cells, widths, strict=True):
+            text, used = cell[k] if k < len(cell) else ("", 0)
+            parts.append(text + " " * (width - used))
         lines.append("  ".join(parts).rstrip())
     return "\n".join(lines)
 
@@ -61,10 +66,6 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
 
 def _width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
 
 
 def emit(table: Table | str) -> None:
