@@ -12,6 +12,8 @@ import typer
 T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from plantrack.extract.service import ExtractResult
     from plantrack.workspace import Workspace
 
@@ -107,10 +109,7 @@ def _with_progress(items: Iterable[T], total: int) -> Iterable[T]:
     return track(items, total=total, description="提取中", console=err, transient=True)
 
 
-def _print_summary(result: ExtractResult, console: object) -> None:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _print_summary(result: ExtractResult, console: Console) -> None:
     plan = result.plan
     tasks = plan.trackable()
     agencies = {a.name for t in tasks for a in t.agencies}

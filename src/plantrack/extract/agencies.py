@@ -21,8 +21,10 @@ _LABEL = re.compile(
     "(" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")" + _GLOSS + r"\s*[:]\s*"
 )
 _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) + r")(?:工作)?$")
+_BY_VERB = "(" + "|".join(R.BY_VERBS) + ")"  # longest first, as the table lists them
 _BY = re.compile(
-    r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)(?:落实|实施|组织实施)?"
+    r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB
+    + "(?:" + "|".join(R.BY_VERB_TAILS) + ")?"
 )
 _NOT_A_NAME = re.compile(R.NOT_A_NAME)
 _BY_TOGETHER = re.compile(
@@ -126,7 +128,7 @@ def find_agencies(text: str) -> AgencyFinding | None:
         return AgencyFinding(together.group(0), found_together, bool(found_together))
     m = _BY.search(text)
     if m:
-        role = Role.lead if "牵头" in m[2] else Role.responsible
+        role = Role(R.BY_VERBS[m[2]])
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
         partners = _AFTER_BY.match(text, m.end())  # 由省经贸委负责,省农业厅、环保局配合
         phrase = m.group(0)
@@ -311,7 +313,7 @@ def _is_department(name: str) -> bool:
     return False
 
 
-_OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + r"))(牵头负责|牵头|负责)")
+_OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB)
 
 
 def opening_agency(text: str) -> AgencyFinding | None:
@@ -321,7 +323,7 @@ def opening_agency(text: str) -> AgencyFinding | None:
         m = _OPENING.match(sentence.strip())
         if not m:
             continue
-        role = Role.lead if "牵头" in m[2] else Role.responsible
+        role = Role(R.BY_VERBS[m[2]])
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
         rest = sentence.strip()[m.end() :]
         partners = re.match(

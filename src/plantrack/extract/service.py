@@ -54,9 +54,9 @@ def extract_one(source: Path, *, output: Path | None = None, workspace: Workspac
         target = workspace.plan_path(plan.id)
     else:
         target = output / f"{plan.id}.yaml" if output.is_dir() else output
-    new_text = dump_plan(plan)
     if diff_only:
         old = target.read_text(encoding="utf-8") if target.exists() else ""
+        new_text = dump_plan(plan)
         diff = "".join(difflib.unified_diff(old.splitlines(True), new_text.splitlines(True), str(target), "新提取结果"))
         return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes)
     changed = write_plan(plan, target, force=force)

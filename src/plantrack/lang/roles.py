@@ -77,3 +77,8 @@ NOT_A_NAME = r"\d+月|年底|年内|月底|季度|持续|长期|前完成|底前
 ROLE_QUALIFIERS: tuple[str, ...] = ("按职责分工", "按职责", "分别", "共同", "各自")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
+
+# The verb after 由X… / an item that opens with its agency (公安部门负责…): lead first, then responsible.
+BY_VERBS: dict[str, str] = {"牵头负责": "lead", "牵头": "lead", "负责": "responsible"}
+# What may follow that verb (由县民政局负责落实).
+BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
