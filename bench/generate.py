@@ -63,7 +63,19 @@ NOTES = ["举办“春风行动”专场招聘会{n}场", "完成{n}人次岗前
          "园区员工培训按计划推进", "受场地限制进度偏慢", "已召开专题推进会{n}次", "工作已全面启动",
          "扶贫车间吸纳贫困劳动力{n}人"]  # fmt: skip
 DIGITS = "零一二三四五六七八九"
-CITIES = ["吉安市", "赣州市", "九江市", "上饶市", "宜春市", "抚州市", "萍乡市", "新余市", "鹰潭市", "景德镇市", "南昌市"]
+CITIES = [
+    "吉安市",
+    "赣州市",
+    "九江市",
+    "上饶市",
+    "宜春市",
+    "抚州市",
+    "萍乡市",
+    "新余市",
+    "鹰潭市",
+    "景德镇市",
+    "南昌市",
+]
 
 
 @dataclass(frozen=True)
@@ -191,7 +203,11 @@ def make_entries(rng: random.Random, plan: Plan, count: int, as_of: date = AS_OF
 def _make_entry(rng: random.Random, i: int, task: Item, agency: str, day: date, stamp: datetime,
                 corrects: int | None) -> Entry:  # fmt: skip
     pct = min(100.0, round(100 * (day.timetuple().tm_yday / 365) * rng.uniform(0.5, 1.3), 1))
-    status = Status.done if pct >= 100 else rng.choice((Status.in_progress, Status.in_progress, Status.not_started))
+    status = (
+        Status.done
+        if pct >= 100
+        else rng.choice((Status.in_progress, Status.in_progress, Status.not_started))
+    )
     actuals = {str(k): round(t.value * pct / 100) for k, t in enumerate(task.targets)}
     note = "；".join(s.format(n=rng.randint(2, 60), p=rng.randint(40, 99)) for s in rng.sample(NOTES, 2))
     return Entry(id=i, task=task.id, as_of=day, recorded_at=stamp, agency=agency, status=status,
@@ -261,7 +277,9 @@ def _notice_body(rng: random.Random, budget: int) -> list[str]:
     while used < budget:
         if item % 5 == 0:
             section = item // 5 + 1
-            line = f"{chinese_number(min(section, 99))}、{SECTION_TITLES[(section - 1) % len(SECTION_TITLES)]}"
+            line = (
+                f"{chinese_number(min(section, 99))}、{SECTION_TITLES[(section - 1) % len(SECTION_TITLES)]}"
+            )
             out.append(line)
             used += len(line.encode()) + 2
         item += 1
@@ -278,7 +296,9 @@ def _notice_item(rng: random.Random, n: int, sub_items: bool) -> str:
     if target.unit != "%":
         sentences.append(f"完成{target.metric}{target.value / 10000:g}万{target.unit}")
     if rng.random() < 0.6:
-        sentences.append(f"{rng.choice((3, 6, 9, 11, 12))}月底前{rng.choice(('完成', '全面完成', '基本完成'))}")
+        sentences.append(
+            f"{rng.choice((3, 6, 9, 11, 12))}月底前{rng.choice(('完成', '全面完成', '基本完成'))}"
+        )
     body = head + "。".join(sentences) + "。" + _agency_bracket(rng)
     if not sub_items:
         return body

@@ -120,7 +120,9 @@ class Suite:
         from plantrack.tracking.service import status
 
         runs = max(3, self.runs // 2)
-        self.library("status-lib", "status() all tasks", scale.name, lambda: status(ws, None, gen.AS_OF), runs)  # type: ignore[arg-type]
+        self.library(
+            "status-lib", "status() all tasks", scale.name, lambda: status(ws, None, gen.AS_OF), runs
+        )  # type: ignore[arg-type]
         self.library("status-agency-lib", "status() one agency", scale.name,
                      lambda: status(ws, None, gen.AS_OF, agency=gen.MAIN_AGENCY), runs)  # type: ignore[arg-type]  # fmt: skip
         self.library("report-lib", "make_report()", scale.name, lambda: make_report(ws, gen.AS_OF), runs)  # type: ignore[arg-type]
@@ -157,7 +159,9 @@ class Suite:
         sizes = [5_000, 20_000, 50_000] if self.quick else [5_000 + 45_000 * k // 19 for k in range(20)]
         generated = gen.write_notices(folder, sizes, self.args.seed)
         notice = gen.write_notices(folder / "goal", [20_000], self.args.seed + 1)[0]
-        seeds = sorted((REPO / "data" / "sources").glob("*.txt")) + sorted((REPO / "tests/fixtures/seeds").glob("*.txt"))
+        seeds = sorted((REPO / "data" / "sources").glob("*.txt")) + sorted(
+            (REPO / "tests/fixtures/seeds").glob("*.txt")
+        )
         batch = seeds + generated
         total = sum(p.stat().st_size for p in batch) / 1000
         self.res.info.append(f"notices: {len(seeds)} bundled and fixture notices and {len(generated)} generated "
@@ -165,7 +169,9 @@ class Suite:
         self.process("extract-cold", "`extract` one notice", "20 KB",
                      ["extract", str(notice), "-o", str(self.out / "notice-20k.yaml"), "--force"])  # fmt: skip
         text = notice.read_text(encoding="utf-8")
-        self.library("extract-warm", "extract_text()", "20 KB", lambda: extract_text(text), runs=self.runs + 4)
+        self.library(
+            "extract-warm", "extract_text()", "20 KB", lambda: extract_text(text), runs=self.runs + 4
+        )
         self.per_notice(batch)
         self.batch_rate(batch)
         self.batch_command(batch)
@@ -189,7 +195,9 @@ class Suite:
         from plantrack.extract.pipeline import extract_source
 
         for path in batch:
-            m = time_call(Measurement("notice", path.name, "", "library"), lambda p=path: extract_source(p), 3)
+            m = time_call(
+                Measurement("notice", path.name, "", "library"), lambda p=path: extract_source(p), 3
+            )
             plan = extract_source(path).plan
             tasks = plan.trackable()
             self.res.notices.append([path.name, f"{path.stat().st_size / 1000:.1f} KB", str(len(tasks)),
@@ -254,7 +262,9 @@ class Suite:
                     "try:\n    main()\nexcept SystemExit:\n    pass\n"
                     f"print('HEAVY:' + ','.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({sorted(HEAVY)!r}))))")  # fmt: skip
             run = run_process([sys.executable, "-c", code, *args], env=self.env)
-            line = next((ln for ln in reversed(run.output.splitlines()) if ln.startswith("HEAVY:")), "HEAVY:?")
+            line = next(
+                (ln for ln in reversed(run.output.splitlines()) if ln.startswith("HEAVY:")), "HEAVY:?"
+            )
             loaded = {m for m in line[6:].split(",") if m}
             never = NEVER | ({"jieba"} if "extract" not in args else set())
             ok = ok and "?" not in loaded and not (loaded & never)
@@ -291,8 +301,12 @@ def _extract_path(path: str) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="plantrack benchmarks (see bench/README.md)")
-    parser.add_argument("--quick", action="store_true", help="small and medium scale only, fewer runs (< 1 min)")
-    parser.add_argument("--runs", type=int, default=0, help="repetitions of each timed command (default 7, quick 3)")
+    parser.add_argument(
+        "--quick", action="store_true", help="small and medium scale only, fewer runs (< 1 min)"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=0, help="repetitions of each timed command (default 7, quick 3)"
+    )
     parser.add_argument("--seed", type=int, default=gen.SEED, help="seed of the generated data")
     parser.add_argument("--out", type=Path, default=BENCH / "out", help="folder for generated data")
     parser.add_argument("--results", type=Path, default=None,

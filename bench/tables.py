@@ -28,10 +28,14 @@ class Goal:
 GOALS = [
     Goal("help/-", "`plantrack --help`, whole process", 0.2, "foundation"),
     Goal("status-all/large", "`status` (all tasks), whole process, large workspace", 0.5, "tracking"),
-    Goal("status-agency/large", "`status --agency 市人社局`, whole process, large workspace", 0.5, "tracking"),
+    Goal(
+        "status-agency/large", "`status --agency 市人社局`, whole process, large workspace", 0.5, "tracking"
+    ),
     Goal("record/large", "`record`, whole process, large workspace", 0.3, "tracking"),
     Goal("extract-warm/20 KB", "extraction of a 20 KB notice, warm library call", 0.05, "extract"),
-    Goal("report/22 tasks", "`report` over 22 tasks × 5 years of monthly entries, whole process", 1.0, "report"),
+    Goal(
+        "report/22 tasks", "`report` over 22 tasks × 5 years of monthly entries, whole process", 1.0, "report"
+    ),
     Goal("adversarial-max/1 MB", "1 MB adversarial text parses (slowest of the kinds)", 2.0, "extract"),
 ]
 

@@ -62,10 +62,16 @@ def anchor(out: Path, root: Path, scale: str, status: Measurement | None, runs: 
     imported = run_process([task, "rc.verbose=nothing", "import", str(home / "tasks.json")], env=env)
     if imported.returncode != 0:
         return [f"Taskwarrior {version}: `task import` failed: {imported.output.strip()[-200:]}"]
-    listing = time_process(Measurement("task-list", "`task list`", scale, "process"), [task, "list"], runs, env)
+    listing = time_process(
+        Measurement("task-list", "`task list`", scale, "process"), [task, "list"], runs, env
+    )
     if listing.failed or listing.median is None:
         return [f"Taskwarrior {version}: `task list` failed ({listing.failed})."]
-    shown = sum(1 for ln in run_process([task, "rc.verbose=nothing", "list"], env=env).output.splitlines() if ln.strip())
+    shown = sum(
+        1
+        for ln in run_process([task, "rc.verbose=nothing", "list"], env=env).output.splitlines()
+        if ln.strip()
+    )
     lines = [
         f"Taskwarrior {version}; {len(tasks):,} tasks of the {scale} workspace loaded with `task import` "
         f"in {fmt_seconds(imported.seconds)} (temporary TASKDATA and TASKRC).",

@@ -26,12 +26,25 @@ REAL = [
     ),
     pytest.param(
         "组织开展专题调研。(市人社局牵头,井冈山经开区、庐陵新区管委会,各县(市、区)人民政府,各成员单位参加)",
-        [("市人社局", L), ("井冈山经开区管委会", S), ("庐陵新区管委会", S), ("各县(市、区)人民政府", S), ("各成员单位", S)],
+        [
+            ("市人社局", L),
+            ("井冈山经开区管委会", S),
+            ("庐陵新区管委会", S),
+            ("各县(市、区)人民政府", S),
+            ("各成员单位", S),
+        ],
         id="jian-shared-suffix-and-nested-brackets",
     ),
     pytest.param(
         "发挥工资指导线作用。(省劳动保障厅牵头,省安监局、建设厅、公安厅、人行石家庄中心支行、省总工会等分别负责)",
-        [("省劳动保障厅", L), ("省安监局", R), ("省建设厅", R), ("省公安厅", R), ("人行石家庄中心支行", R), ("省总工会", R)],
+        [
+            ("省劳动保障厅", L),
+            ("省安监局", R),
+            ("省建设厅", R),
+            ("省公安厅", R),
+            ("人行石家庄中心支行", R),
+            ("省总工会", R),
+        ],
         id="hebei-elided-prefix-and-trailing-deng",
     ),
     pytest.param(
@@ -59,7 +72,9 @@ REAL = [
         [("区发改局", L), ("立山经济开发区", R), ("全区经济运行各专班", R)],
         id="lishan-labelled-lines",
     ),
-    pytest.param("加强职业健康保护。(市安监局、市卫计委牵头)", [("市安监局", L), ("市卫计委", L)], id="jian-two-leads"),
+    pytest.param(
+        "加强职业健康保护。(市安监局、市卫计委牵头)", [("市安监局", L), ("市卫计委", L)], id="jian-two-leads"
+    ),
 ]
 
 WRITTEN = [
@@ -70,8 +85,12 @@ WRITTEN = [
         id="opens-with-agency-together",
     ),
     pytest.param("开展培训。(市人社局和市财政局负责)", [("市人社局", R), ("市财政局", R)], id="joined-by-he"),
-    pytest.param("建立机制。(市市场和质量监督管理局负责)", [("市市场和质量监督管理局", R)], id="he-inside-a-name"),
-    pytest.param("做好登记。责任单位:市人社局、市财政局。", [("市人社局", R), ("市财政局", R)], id="inline-label"),
+    pytest.param(
+        "建立机制。(市市场和质量监督管理局负责)", [("市市场和质量监督管理局", R)], id="he-inside-a-name"
+    ),
+    pytest.param(
+        "做好登记。责任单位:市人社局、市财政局。", [("市人社局", R), ("市财政局", R)], id="inline-label"
+    ),
     pytest.param(
         "做好登记。牵头单位:市发改委;配合单位:市财政局;完成时限:2023年底",
         [("市发改委", L), ("市财政局", S)],
@@ -88,15 +107,25 @@ WRITTEN = [
         [("就业科", L), ("能建科", L), ("人才中心", L)],
         id="label-with-gloss-and-verb",
     ),
-    pytest.param("做好工作。(责任单位(部门):市人社局、市财政局)", [("市人社局", R), ("市财政局", R)], id="label-gloss-in-bracket"),
-    pytest.param("坚决打好三大攻坚战。(国务院各部门分别负责,年内持续推进)", [("国务院各部门", R)], id="time-clause-is-no-name"),
+    pytest.param(
+        "做好工作。(责任单位(部门):市人社局、市财政局)",
+        [("市人社局", R), ("市财政局", R)],
+        id="label-gloss-in-bracket",
+    ),
+    pytest.param(
+        "坚决打好三大攻坚战。(国务院各部门分别负责,年内持续推进)",
+        [("国务院各部门", R)],
+        id="time-clause-is-no-name",
+    ),
     pytest.param(
         "深化改革。(发展改革委牵头,财政部、商务部等按职责分工负责,6月底前出台相关政策)",
         [("发展改革委", L), ("财政部", R), ("商务部", R)],
         id="action-clause-is-no-name",
     ),
     pytest.param(
-        "扩大开放。(牵头单位:市商务局;责任单位:各县区政府", [("市商务局", L), ("各县区政府", R)], id="page-ends-in-bracket"
+        "扩大开放。(牵头单位:市商务局;责任单位:各县区政府",
+        [("市商务局", L), ("各县区政府", R)],
+        id="page-ends-in-bracket",
     ),
     pytest.param("扩大开放。(牵头单位:市商务局;责任单位:市发", [("市商务局", L)], id="page-ends-in-a-name"),
     pytest.param(
@@ -145,14 +174,26 @@ def test_split_names_keeps_nested_brackets() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。",
-                     [("省发展改革委", L), ("各地", S), ("各部门", S)], id="label-with-clauses"),
-        pytest.param("1.全省生产总值增长8%。\n牵头负责领导:邓向阳。\n牵头责任单位:省发展改革委。\n协同责任单位:省财政厅、省统计局。",
-                     [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)], id="lead-and-partner-responsible-units"),
-        pytest.param("(一)由省经贸委负责,省农业厅、环保局配合,加快无公害畜禽基地建设。",
-                     [("省经贸委", R), ("省农业厅", S), ("省环保局", S)], id="by-x-with-partners"),
-        pytest.param("1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局、各县市人民政府,6月底完成)",
-                     [("州行政审批服务局", L), ("州司法局", R), ("各县市人民政府", R)], id="time-after-labelled-names"),
+        pytest.param(
+            "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。",
+            [("省发展改革委", L), ("各地", S), ("各部门", S)],
+            id="label-with-clauses",
+        ),
+        pytest.param(
+            "1.全省生产总值增长8%。\n牵头负责领导:邓向阳。\n牵头责任单位:省发展改革委。\n协同责任单位:省财政厅、省统计局。",
+            [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)],
+            id="lead-and-partner-responsible-units",
+        ),
+        pytest.param(
+            "(一)由省经贸委负责,省农业厅、环保局配合,加快无公害畜禽基地建设。",
+            [("省经贸委", R), ("省农业厅", S), ("省环保局", S)],
+            id="by-x-with-partners",
+        ),
+        pytest.param(
+            "1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局、各县市人民政府,6月底完成)",
+            [("州行政审批服务局", L), ("州司法局", R), ("各县市人民政府", R)],
+            id="time-after-labelled-names",
+        ),
     ],
 )
 def test_more_attribution_styles(text: str, expected: list[tuple[str, str]]) -> None:
@@ -173,12 +214,21 @@ def test_unbracketed_attribution_line() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("(一)关于粮食安全的问题,由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。",
-                     [("发展改革委", L), ("中央农办", S), ("农业部", S), ("财政部", S)], id="by-x-together-with-y"),
-        pytest.param("(二)由国土资源部会同农业部等部门负责落实。", [("国土资源部", L), ("农业部", S)],
-                     id="by-x-together-with-y-responsible"),
-        pytest.param("完成工业投资1200亿元以上。(牵头单位:市发改委;责任单位:各辖市、区人民政府)",
-                     [("市发改委", L), ("各辖市、区人民政府", R)], id="places-sharing-one-suffix"),
+        pytest.param(
+            "(一)关于粮食安全的问题,由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。",
+            [("发展改革委", L), ("中央农办", S), ("农业部", S), ("财政部", S)],
+            id="by-x-together-with-y",
+        ),
+        pytest.param(
+            "(二)由国土资源部会同农业部等部门负责落实。",
+            [("国土资源部", L), ("农业部", S)],
+            id="by-x-together-with-y-responsible",
+        ),
+        pytest.param(
+            "完成工业投资1200亿元以上。(牵头单位:市发改委;责任单位:各辖市、区人民政府)",
+            [("市发改委", L), ("各辖市、区人民政府", R)],
+            id="places-sharing-one-suffix",
+        ),
     ],
 )
 def test_guowuyuan_and_county_styles(text: str, expected: list[tuple[str, str]]) -> None:

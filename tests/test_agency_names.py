@@ -19,7 +19,10 @@ def _table_rows() -> list[tuple[str, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "ABBREVIATIONS":
             assert isinstance(node.value, ast.Dict)
-            return [(ast.literal_eval(k), ast.literal_eval(v)) for k, v in zip(node.value.keys, node.value.values, strict=True)]  # type: ignore[arg-type]
+            return [
+                (ast.literal_eval(k), ast.literal_eval(v))
+                for k, v in zip(node.value.keys, node.value.values, strict=True)
+            ]  # type: ignore[arg-type]
     raise AssertionError("ABBREVIATIONS not found")
 
 
@@ -82,13 +85,27 @@ def test_different_agencies(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "collective"),
-    [("各成员单位", True), ("市农民工工作领导小组各成员单位", True), ("各县(市、区)人民政府", True), ("市人社局", False)],
+    [
+        ("各成员单位", True),
+        ("市农民工工作领导小组各成员单位", True),
+        ("各县(市、区)人民政府", True),
+        ("市人社局", False),
+    ],
 )
 def test_collectives(name: str, collective: bool) -> None:
     assert is_collective(name) == collective
 
 
-NAMES = ["市人社局", "市发改委", "市安监局", "市卫计委", "市市场和质量监督管理局", "团市委", "市妇联", "各成员单位"]
+NAMES = [
+    "市人社局",
+    "市发改委",
+    "市安监局",
+    "市卫计委",
+    "市市场和质量监督管理局",
+    "团市委",
+    "市妇联",
+    "各成员单位",
+]
 
 
 @pytest.mark.parametrize(

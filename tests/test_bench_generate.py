@@ -77,12 +77,16 @@ def test_journals_hold_corrections_and_undos(tiny: Workspace) -> None:
     assert any(e.undoes for e in entries)
 
 
-@pytest.mark.parametrize(("total", "parts", "expected"), [(2000, 50, [40] * 50), (25, 3, [9, 8, 8]), (500, 1, [500])])
+@pytest.mark.parametrize(
+    ("total", "parts", "expected"), [(2000, 50, [40] * 50), (25, 3, [9, 8, 8]), (500, 1, [500])]
+)
 def test_plan_sizes(total: int, parts: int, expected: list[int]) -> None:
     assert gen.plan_sizes(total, parts) == expected
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (13, "十三"), (20, "二十"), (42, "四十二"), (99, "九十九")])
+@pytest.mark.parametrize(
+    ("n", "text"), [(1, "一"), (10, "十"), (13, "十三"), (20, "二十"), (42, "四十二"), (99, "九十九")]
+)
 def test_chinese_number(n: int, text: str) -> None:
     assert gen.chinese_number(n) == text
 

@@ -16,7 +16,9 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     from plantrack.cli.app import app, state
 
     folder = tmp_path_factory.mktemp("demo") / "ws"
-    result = CliRunner().invoke(app, ["demo", "--dir", str(folder)], catch_exceptions=False, env={"COLUMNS": "200"})
+    result = CliRunner().invoke(
+        app, ["demo", "--dir", str(folder)], catch_exceptions=False, env={"COLUMNS": "200"}
+    )
     state.workspace = None
     return folder, result
 

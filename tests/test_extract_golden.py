@@ -40,8 +40,26 @@ def test_jian_plan_facts() -> None:
     assert [t.number for t in tasks][:2] == ["(一)", "(二)"]
     assert len(tasks) == 22
     assert tasks[4].path == [2, 5]
-    assert [(a.name, a.role.value) for a in tasks[4].agencies][:2] == [("市人社局", "lead"), ("市公安局", "support")]
+    assert [(a.name, a.role.value) for a in tasks[4].agencies][:2] == [
+        ("市人社局", "lead"),
+        ("市公安局", "support"),
+    ]
     named = [t.number for t in tasks if any(a.name == "市人社局" for a in t.agencies)]
-    assert named == ["(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)", "(九)", "(十八)", "(二十)", "(二十一)"]
+    assert named == [
+        "(一)",
+        "(二)",
+        "(三)",
+        "(四)",
+        "(五)",
+        "(六)",
+        "(七)",
+        "(九)",
+        "(十八)",
+        "(二十)",
+        "(二十一)",
+    ]
     assert [(x.value, x.unit, x.op.value, x.parent) for x in tasks[0].targets] == [
-        (60400, "人", "=", None), (42600, "人", "=", 0), (17250, "人", "=", 0)]
+        (60400, "人", "=", None),
+        (42600, "人", "=", 0),
+        (17250, "人", "=", 0),
+    ]

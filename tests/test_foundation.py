@@ -168,7 +168,9 @@ def test_debug_shows_the_traceback(runner, tmp_path: Path) -> None:  # type: ign
 
     quiet = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")])
     assert quiet.exit_code == 1 and quiet.exception is not None and isinstance(quiet.exception, SystemExit)
-    loud = runner.invoke(app, ["--debug", "extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")])
+    loud = runner.invoke(
+        app, ["--debug", "extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml")]
+    )
     assert isinstance(loud.exception, UsageError)
 
 
@@ -176,13 +178,21 @@ def test_output_cut_short_by_a_pipe_is_quiet(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    items = "".join(f"{n}.开展第{n}项专项行动,全年培训{n}00人次以上。(市人社局牵头,市财政局配合)\n" for n in range(1, 600))
+    items = "".join(
+        f"{n}.开展第{n}项专项行动,全年培训{n}00人次以上。(市人社局牵头,市财政局配合)\n" for n in range(1, 600)
+    )
     notice = tmp_path / "big.txt"
-    notice.write_text("某市2024年就业工作要点\n" + items, encoding="utf-8")  # a plan far larger than a pipe holds
-    subprocess.run([sys.executable, "-m", "plantrack", "init", "ws"], cwd=tmp_path, check=True, capture_output=True)
+    notice.write_text(
+        "某市2024年就业工作要点\n" + items, encoding="utf-8"
+    )  # a plan far larger than a pipe holds
+    subprocess.run(
+        [sys.executable, "-m", "plantrack", "init", "ws"], cwd=tmp_path, check=True, capture_output=True
+    )
     run = [sys.executable, "-m", "plantrack", "-w", str(tmp_path / "ws")]
     subprocess.run([*run, "extract", str(notice)], cwd=tmp_path, check=True, capture_output=True)
-    proc = subprocess.Popen([*run, "status", "--as-of", "2024-06-30"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*run, "status", "--as-of", "2024-06-30"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
     proc.stdout.close()  # like `plantrack status | head -1`

@@ -37,7 +37,9 @@ def _append(path: Path, **kw: object) -> Entry:
 
 def test_entry_is_one_line_of_valid_yaml(tmp_path: Path) -> None:
     path = tmp_path / "mini-2017.yaml"
-    _append(path, status=Status.in_progress, actuals={"0": 45000.0}, note="完成转移4.5万人，完成年度任务的74.5%")
+    _append(
+        path, status=Status.in_progress, actuals={"0": 45000.0}, note="完成转移4.5万人，完成年度任务的74.5%"
+    )
     _append(path, task="2.3", status=Status.done, note="专项治理已完成")
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# plantrack 进展记录：计划 mini-2017\n")
@@ -51,7 +53,9 @@ def test_entry_is_one_line_of_valid_yaml(tmp_path: Path) -> None:
     assert [e["id"] for e in loaded] == [1, 2]
     assert loaded[1]["status"] == "done"
     assert journal.read_entries(path) == [
-        _entry(1, status=Status.in_progress, actuals={"0": 45000.0}, note="完成转移4.5万人，完成年度任务的74.5%"),
+        _entry(
+            1, status=Status.in_progress, actuals={"0": 45000.0}, note="完成转移4.5万人，完成年度任务的74.5%"
+        ),
         _entry(2, task="2.3", status=Status.done, note="专项治理已完成"),
     ]
 
@@ -192,7 +196,15 @@ def _chain(*specs: tuple[int, dict[str, object]]) -> list[Entry]:
         (_chain((1, {}), (2, {"corrects": 1}), (3, {"corrects": 2})), [3]),
         (_chain((1, {}), (2, {}), (3, {"undoes": 2}), (4, {"undoes": 1})), []),
     ],
-    ids=["plain", "corrected", "undone", "undo-a-correction", "undo-an-undo", "correct-a-correction", "undo-twice"],
+    ids=[
+        "plain",
+        "corrected",
+        "undone",
+        "undo-a-correction",
+        "undo-an-undo",
+        "correct-a-correction",
+        "undo-twice",
+    ],
 )
 def test_effective_entries(entries: list[Entry], expected: list[int]) -> None:
     assert [e.id for e in effective_entries(entries)] == expected

@@ -34,16 +34,34 @@ def test_jian_opening() -> None:
 
 
 def test_joint_issuers_from_signature() -> None:
-    lines = ["关于开展县域农民工市民化质量提升行动的通知", "正文。", "自治区人力资源和社会保障厅 自治区发展改革委",
-             "自治区教育厅 自治区公安厅", "自治区总工会", "2023年3月29日"]
+    lines = [
+        "关于开展县域农民工市民化质量提升行动的通知",
+        "正文。",
+        "自治区人力资源和社会保障厅 自治区发展改革委",
+        "自治区教育厅 自治区公安厅",
+        "自治区总工会",
+        "2023年3月29日",
+    ]
     meta = extract_metadata(lines)
-    assert meta.issuer == ["自治区人力资源和社会保障厅", "自治区发展改革委", "自治区教育厅", "自治区公安厅", "自治区总工会"]
+    assert meta.issuer == [
+        "自治区人力资源和社会保障厅",
+        "自治区发展改革委",
+        "自治区教育厅",
+        "自治区公安厅",
+        "自治区总工会",
+    ]
     assert meta.issued_on == date(2023, 3, 29)
 
 
 def test_plan_title_split_over_two_lines() -> None:
-    lines = ["立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知", "立山区人民政府",
-             "2023年3月28日", "立山区政府2023年重点工作", "任务分解和责任分工方案", "一、主要预期目标"]
+    lines = [
+        "立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知",
+        "立山区人民政府",
+        "2023年3月28日",
+        "立山区政府2023年重点工作",
+        "任务分解和责任分工方案",
+        "一、主要预期目标",
+    ]
     assert extract_metadata(lines).title == "立山区政府2023年重点工作任务分解和责任分工方案"
 
 
@@ -53,8 +71,11 @@ def test_title_from_attachment_line() -> None:
 
 
 def test_notice_is_the_plan() -> None:
-    lines = ["自治区人力资源社会保障厅等9部门关于开展县域农民工市民化质量提升行动的通知", "宁人社函〔2023〕81号",
-             "二、具体措施"]
+    lines = [
+        "自治区人力资源社会保障厅等9部门关于开展县域农民工市民化质量提升行动的通知",
+        "宁人社函〔2023〕81号",
+        "二、具体措施",
+    ]
     meta = extract_metadata(lines)
     assert meta.title == lines[0]
     assert meta.doc_number == "宁人社函〔2023〕81号"
@@ -106,27 +127,73 @@ def test_site_info_table() -> None:
 @pytest.mark.parametrize(
     ("lines", "field", "expected"),
     [
-        pytest.param(["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"], "doc_number", "杭政办函〔2018〕14号",
-                     id="info-table-labels-with-colons"),
-        pytest.param(["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"], "issued_on", date(2018, 2, 8),
-                     id="info-table-date"),
-        pytest.param(["发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"], "doc_number", "蔡政办〔2023〕1号",
-                     id="doc-number-labelled-mid-line"),
-        pytest.param(["索 引 号 MB1534522/2023-05475 发文日期 2023-01-03"], "issued_on", date(2023, 1, 3),
-                     id="date-label-without-colon"),
-        pytest.param(["京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"], "title",
-                     "北京市2016年政务公开工作要点", id="notice-title-in-book-marks"),
-        pytest.param(["附件:1.2025年县政府工作报告任务清单", "2.2025年十五件民盼实事任务分解", "沁县人民政府办公室",
-                      "2025年5月18日", "附件1", "2025年县政府工作报告任务清单"], "title", "2025年县政府工作报告任务清单",
-                     id="attachment-list-is-not-the-title"),
-        pytest.param(["附件", "吉林省教育厅2015年工作要点", "一、全面加强学校党的建设"], "title", "吉林省教育厅2015年工作要点",
-                     id="fujian-word-not-glued"),
-        pytest.param(["现将2021年重点工作印发给你们。 某县人民政府 2021年2月22"], "issued_on", date(2021, 2, 22),
-                     id="signature-at-the-end-of-a-flattened-line"),
-        pytest.param(["省人民政府关于", "进一步优化营商环境的若干意见"], "title", "省人民政府关于进一步优化营商环境的若干意见",
-                     id="notice-title-over-two-lines"),
-        pytest.param(["发布机构 金乡县发展和改革局 组配分类 发展计划", "金乡县2021年国民经济和社会发展计划"], "title",
-                     "金乡县2021年国民经济和社会发展计划", id="info-line-is-not-the-title"),
+        pytest.param(
+            ["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"],
+            "doc_number",
+            "杭政办函〔2018〕14号",
+            id="info-table-labels-with-colons",
+        ),
+        pytest.param(
+            ["文号: | 杭政办函〔2018〕14号 | 成文日期: | 2018-02-08 |"],
+            "issued_on",
+            date(2018, 2, 8),
+            id="info-table-date",
+        ),
+        pytest.param(
+            ["发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"],
+            "doc_number",
+            "蔡政办〔2023〕1号",
+            id="doc-number-labelled-mid-line",
+        ),
+        pytest.param(
+            ["索 引 号 MB1534522/2023-05475 发文日期 2023-01-03"],
+            "issued_on",
+            date(2023, 1, 3),
+            id="date-label-without-colon",
+        ),
+        pytest.param(
+            ["京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"],
+            "title",
+            "北京市2016年政务公开工作要点",
+            id="notice-title-in-book-marks",
+        ),
+        pytest.param(
+            [
+                "附件:1.2025年县政府工作报告任务清单",
+                "2.2025年十五件民盼实事任务分解",
+                "沁县人民政府办公室",
+                "2025年5月18日",
+                "附件1",
+                "2025年县政府工作报告任务清单",
+            ],
+            "title",
+            "2025年县政府工作报告任务清单",
+            id="attachment-list-is-not-the-title",
+        ),
+        pytest.param(
+            ["附件", "吉林省教育厅2015年工作要点", "一、全面加强学校党的建设"],
+            "title",
+            "吉林省教育厅2015年工作要点",
+            id="fujian-word-not-glued",
+        ),
+        pytest.param(
+            ["现将2021年重点工作印发给你们。 某县人民政府 2021年2月22"],
+            "issued_on",
+            date(2021, 2, 22),
+            id="signature-at-the-end-of-a-flattened-line",
+        ),
+        pytest.param(
+            ["省人民政府关于", "进一步优化营商环境的若干意见"],
+            "title",
+            "省人民政府关于进一步优化营商环境的若干意见",
+            id="notice-title-over-two-lines",
+        ),
+        pytest.param(
+            ["发布机构 金乡县发展和改革局 组配分类 发展计划", "金乡县2021年国民经济和社会发展计划"],
+            "title",
+            "金乡县2021年国民经济和社会发展计划",
+            id="info-line-is-not-the-title",
+        ),
     ],
 )
 def test_openings_from_real_pages(lines: list[str], field: str, expected: object) -> None:
@@ -134,19 +201,34 @@ def test_openings_from_real_pages(lines: list[str], field: str, expected: object
 
 
 def test_year_range_printed_under_the_title_belongs_to_it() -> None:
-    lines = ["广元市安全生产委员会", "2024年3月7日", "广元市安全生产治本攻坚三年行动方案", "(2024—2026年)", "为认真贯彻落实。"]
+    lines = [
+        "广元市安全生产委员会",
+        "2024年3月7日",
+        "广元市安全生产治本攻坚三年行动方案",
+        "(2024—2026年)",
+        "为认真贯彻落实。",
+    ]
     assert extract_metadata(lines).title == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"
 
 
 def test_doc_number_in_brackets_after_the_title() -> None:
-    meta = extract_metadata(["2021年县政府重点工作任务(华政发〔2021〕2号)", "各乡镇人民政府:",
-                             "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。"])
+    meta = extract_metadata(
+        [
+            "2021年县政府重点工作任务(华政发〔2021〕2号)",
+            "各乡镇人民政府:",
+            "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。",
+        ]
+    )
     assert meta.doc_number == "华政发〔2021〕2号"
     assert meta.title == "2021年县政府重点工作任务分解"
     assert meta.year == 2021
 
 
 def test_a_title_piece_with_an_open_book_mark_is_not_a_title() -> None:
-    lines = ["关于印发《怀化市贯彻落实〈若干政策措施〉实施方案》的通知", "怀化市贯彻落实《关于打好经济增长主动仗",
-             "实现经济运行整体好转的若干政策", "措施》实施方案"]
+    lines = [
+        "关于印发《怀化市贯彻落实〈若干政策措施〉实施方案》的通知",
+        "怀化市贯彻落实《关于打好经济增长主动仗",
+        "实现经济运行整体好转的若干政策",
+        "措施》实施方案",
+    ]
     assert extract_metadata(lines).title == "怀化市贯彻落实〈若干政策措施〉实施方案"

@@ -36,7 +36,10 @@ CASES = [
     ("农民\u200b工\ufeff市民化", "农民工市民化"),
     ("自治区财政厅    自治区住房和城乡建设厅   ", "自治区财政厅 自治区住房和城乡建设厅"),
     # line breaks of every kind, empty-line runs cut to one, none at the ends
-    ("\n\n一、工作目标\r\n\r\n\r\n\r\n全面贯彻\r落实\x0c二、任务\n\n", "一、工作目标\n\n全面贯彻\n落实\n二、任务"),
+    (
+        "\n\n一、工作目标\r\n\r\n\r\n\r\n全面贯彻\r落实\x0c二、任务\n\n",
+        "一、工作目标\n\n全面贯彻\n落实\n二、任务",
+    ),
     # pinyin glosses left by some sites
     ("农(nóng)民工精准脱贫“集结(jié)号”", "农民工精准脱贫“集结号”"),
     ("创(chuàng)业(yè)", "创业"),
@@ -163,8 +166,11 @@ def test_chrome_table_entries() -> None:
         ("", False),
         ("2017", False),
         # a simplified notice quoting a few traditional names stays simplified
-        ("联合香港工會聯合會开展农民工技能培训,全年培训农民工2万人次以上,帮助农民工实现就业1万人以上,"
-         "组织招聘会不少于50场,开展春风行动等专项服务活动,加强农民工职业技能培训。", False),
+        (
+            "联合香港工會聯合會开展农民工技能培训,全年培训农民工2万人次以上,帮助农民工实现就业1万人以上,"
+            "组织招聘会不少于50场,开展春风行动等专项服务活动,加强农民工职业技能培训。",
+            False,
+        ),
     ],
 )
 def test_is_traditional(text: str, expected: bool) -> None:
@@ -179,8 +185,11 @@ def test_traditional_table_is_traditional_only() -> None:
     assert len(set(table)) == len(table)
     assert [char for char in table if t2s.convert(char) == char] == []
     assert set(t2s.convert(table)).isdisjoint(table)
-    simplified = "".join(p.read_text(encoding="utf-8") for p in [*SOURCES.glob("*.txt"), *SEEDS.glob("*.txt")]
-                         if "hunan" not in p.name)
+    simplified = "".join(
+        p.read_text(encoding="utf-8")
+        for p in [*SOURCES.glob("*.txt"), *SEEDS.glob("*.txt")]
+        if "hunan" not in p.name
+    )
     assert set(simplified).isdisjoint(table)
 
 
@@ -260,16 +269,40 @@ def test_flattened_table_keeps_lone_bars() -> None:
 
 def test_traditional_plan_becomes_simplified() -> None:
     lines = _lines(NOTICES / "dongguan-2021-traditional.txt")
-    assert lines[:2] == ["东府〔2021〕54号", "东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见"]
+    assert lines[:2] == [
+        "东府〔2021〕54号",
+        "东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见",
+    ]
     assert lines[4] == "一、减负稳岗留工并举,深层次优化用工生态"
 
 
 # --- robustness --------------------------------------------------------------------------------
 
 NOTICE_ALPHABET = st.sampled_from(
-    [*"一二三四五六七八九十农民工會業關號、。,;:!?()（）〔〕《》“”|<>/&#;ptdrbq①⑳⑴ \n\t\u3000\xa0\u200b\r",
-       "nóng", "<p>", "</p>", "<br/>", "</td><td>", "&amp;", "&lt;", "&nbsp;", "<!--", "-->", "打印", "关闭",
-       "首页 > ", "主办单位:", "版权所有", "　　", "(市人社局牵头)", "(2017)", "\ufffd", "e\u0301", "\u00b4"]
+    [
+        *"一二三四五六七八九十农民工會業關號、。,;:!?()（）〔〕《》“”|<>/&#;ptdrbq①⑳⑴ \n\t\u3000\xa0\u200b\r",
+        "nóng",
+        "<p>",
+        "</p>",
+        "<br/>",
+        "</td><td>",
+        "&amp;",
+        "&lt;",
+        "&nbsp;",
+        "<!--",
+        "-->",
+        "打印",
+        "关闭",
+        "首页 > ",
+        "主办单位:",
+        "版权所有",
+        "　　",
+        "(市人社局牵头)",
+        "(2017)",
+        "\ufffd",
+        "e\u0301",
+        "\u00b4",
+    ]
 )
 
 

@@ -26,12 +26,16 @@ def test_markers(line: str, style: str, value: int) -> None:
     assert (marker.style, marker.value) == (style, value)
 
 
-@pytest.mark.parametrize("line", ["1.725万人", "2017年8月28日", "12333热线", "一是加强领导,二是完善制度", "(市人社局牵头)"])
+@pytest.mark.parametrize(
+    "line", ["1.725万人", "2017年8月28日", "12333热线", "一是加强领导,二是完善制度", "(市人社局牵头)"]
+)
 def test_not_markers(line: str) -> None:
     assert match_marker(line) is None
 
 
-@pytest.mark.parametrize(("text", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十二", 22), ("一百零五", 105)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十二", 22), ("一百零五", 105)]
+)
 def test_cn_numbers(text: str, value: int) -> None:
     assert parse_chinese(text) == value
 
@@ -51,7 +55,14 @@ def test_numbering_restarts_under_new_parent() -> None:
 
 
 def test_three_levels_and_continuing_third_level() -> None:
-    lines = ["一、疫情防控", "(一)常态化防控", "1、提高站位。", "2、卫生整治。", "(二)恢复秩序", "3、积极争取政策"]
+    lines = [
+        "一、疫情防控",
+        "(一)常态化防控",
+        "1、提高站位。",
+        "2、卫生整治。",
+        "(二)恢复秩序",
+        "3、积极争取政策",
+    ]
     assert _paths(lines) == [[1], [1, 1], [1, 1, 1], [1, 1, 2], [1, 2], [1, 2, 3]]
 
 
@@ -78,7 +89,10 @@ def test_terminator_ends_item_text() -> None:
 
 
 def test_run_on_line_is_split_before_markers() -> None:
-    line = "某县2023年农民工工作要点 一、促进就业 (一)转移就业。新增3000人。(县人社局牵头)(二)返乡创业。扶持创业。" * 4
+    line = (
+        "某县2023年农民工工作要点 一、促进就业 (一)转移就业。新增3000人。(县人社局牵头)(二)返乡创业。扶持创业。"
+        * 4
+    )
     pieces = split_run_on([line])
     assert "(二)返乡创业。扶持创业。某县2023年农民工工作要点" in pieces
     assert "一、促进就业" in pieces
@@ -86,15 +100,29 @@ def test_run_on_line_is_split_before_markers() -> None:
 
 def test_marker_alone_takes_the_next_line_as_heading() -> None:
     outline = build_outline(["一、", "总体要求", "正文。", "二、", "主要任务", "(一)", "稳定就业。"])
-    assert [(i.path, i.lines[0]) for i in outline.items] == [([1], "总体要求"), ([2], "主要任务"), ([2, 1], "稳定就业。")]
+    assert [(i.path, i.lines[0]) for i in outline.items] == [
+        ([1], "总体要求"),
+        ([2], "主要任务"),
+        ([2, 1], "稳定就业。"),
+    ]
 
 
 def test_cover_notice_items_give_way_to_the_plan() -> None:
-    lines = ["关于印发某县2022年重点任务分工的通知", "一、各单位要高度重视。", "二、每月25日前报送进展。",
-             "附件:某县2022年重点任务分工", "一、稳定经济", "(一)抓好项目建设。(县发改局负责)", "二、改善民生"]
+    lines = [
+        "关于印发某县2022年重点任务分工的通知",
+        "一、各单位要高度重视。",
+        "二、每月25日前报送进展。",
+        "附件:某县2022年重点任务分工",
+        "一、稳定经济",
+        "(一)抓好项目建设。(县发改局负责)",
+        "二、改善民生",
+    ]
     outline = build_outline(lines, None, lambda ln: ln.startswith("附件"))
     assert [(i.path, i.lines[0]) for i in outline.items] == [
-        ([1], "稳定经济"), ([1, 1], "抓好项目建设。(县发改局负责)"), ([2], "改善民生")]
+        ([1], "稳定经济"),
+        ([1, 1], "抓好项目建设。(县发改局负责)"),
+        ([2], "改善民生"),
+    ]
 
 
 def test_without_a_new_part_a_restart_is_text() -> None:

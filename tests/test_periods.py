@@ -10,8 +10,12 @@ from plantrack.periods import Quarter, elapsed_share, last_finished_quarter
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2017Q3", Quarter(2017, 3)), ("2017q1", Quarter(2017, 1)), ("2017-Q4", Quarter(2017, 4)),
-     ("2017年第三季度", Quarter(2017, 3))],
+    [
+        ("2017Q3", Quarter(2017, 3)),
+        ("2017q1", Quarter(2017, 1)),
+        ("2017-Q4", Quarter(2017, 4)),
+        ("2017年第三季度", Quarter(2017, 3)),
+    ],
 )
 def test_parse(text: str, expected: Quarter) -> None:
     assert Quarter.parse(text) == expected

@@ -67,7 +67,9 @@ def test_change(delta: float, unit: str, expected: str) -> None:
     assert fmt.change(delta, unit) == expected
 
 
-@pytest.mark.parametrize(("n", "expected"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (22, "二十二")])
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (22, "二十二")]
+)
 def test_cn_numeral(n: int, expected: str) -> None:
     assert fmt.cn_numeral(n) == expected
 
@@ -95,7 +97,9 @@ ESCAPES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in ESCAPES], ids=[i for i, _, _ in ESCAPES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in ESCAPES], ids=[i for i, _, _ in ESCAPES]
+)
 def test_md_escaping(text: str, expected: str) -> None:
     assert escape.md(text) == expected
 
@@ -144,7 +148,10 @@ def test_target_sentences_with_change_since_last_quarter() -> None:
         "其中省内新增转移累计完成3.2万人，占年度目标75.1%，比上季度末增加9000人",
         "其中家庭服务业新增从业人员累计完成1.29万人，占年度目标74.8%，比上季度末增加3900人",
     ]
-    assert task.target_text == "新增转移农村劳动力6.04万人；其中省内新增转移4.26万人；其中家庭服务业新增从业人员1.725万人"
+    assert (
+        task.target_text
+        == "新增转移农村劳动力6.04万人；其中省内新增转移4.26万人；其中家庭服务业新增从业人员1.725万人"
+    )
 
 
 def test_ratio_target_and_correction() -> None:
@@ -203,7 +210,10 @@ def test_agency_report_keeps_only_its_tasks() -> None:
 
 def test_agency_report_lists_what_the_agency_itself_did_not_report() -> None:
     p = _report(agency="城建局").plans[0]
-    assert [(t.id, t.role, t.light) for t in p.tasks] == [("2.5", "配合", "serious"), ("2.7", "负责", "not_reported")]
+    assert [(t.id, t.role, t.light) for t in p.tasks] == [
+        ("2.5", "配合", "serious"),
+        ("2.7", "负责", "not_reported"),
+    ]
     assert [(a.name, a.tasks) for a in p.silent] == [("市城建局", [2])]
 
 
@@ -215,7 +225,10 @@ def test_agency_without_tasks() -> None:
 def test_undone_entry_does_not_count() -> None:
     from plantrack.tracking.models import Entry
 
-    entries = [*sample_entries(), Entry(id=11, task="3.13", as_of=Q3_END, recorded_at=CLOCK, agency="市教育局", undoes=10)]
+    entries = [
+        *sample_entries(),
+        Entry(id=11, task="3.13", as_of=Q3_END, recorded_at=CLOCK, agency="市教育局", undoes=10),
+    ]
     task = _report(entries).plans[0].tasks[6]
     assert task.light == "not_reported"
     assert task.notes == []
@@ -227,11 +240,16 @@ def test_several_plans_make_one_report() -> None:
         [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])], Q3_END, StatusSettings()
     )
     assert [p.id for p in r.plans] == ["jian-2017", "jian-2017b"]
-    assert r.title == "关于《吉安市农民工工作领导小组2017年工作要点》、《吉安市2017年就业工作要点》2017年第三季度落实情况的报告"
+    assert (
+        r.title
+        == "关于《吉安市农民工工作领导小组2017年工作要点》、《吉安市2017年就业工作要点》2017年第三季度落实情况的报告"
+    )
 
 
 def test_plan_of_a_later_year_is_skipped_with_a_note() -> None:
     later = sample_plan().model_copy(update={"id": "jian-2018", "title": "2018年工作要点", "year": 2018})
-    r = build_report([PlanInput(sample_plan(), sample_entries()), PlanInput(later, [])], Q3_END, StatusSettings())
+    r = build_report(
+        [PlanInput(sample_plan(), sample_entries()), PlanInput(later, [])], Q3_END, StatusSettings()
+    )
     assert [p.id for p in r.plans] == ["jian-2017"]
     assert r.skipped == ["2017年第三季度早于《2018年工作要点》的计划年度（2018年），不在本报告内。"]

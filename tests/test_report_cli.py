@@ -60,19 +60,27 @@ def test_date_inside_a_quarter_and_plan_prefix(invoke, filled: Path) -> None:  #
     result = invoke("-w", filled, "report", "--as-of", "2017年8月15日", "--plan", "jian")
     assert result.exit_code == 0, result.output
     text = (filled / "reports" / "2017-08-15-jian-2017.md").read_text(encoding="utf-8")
-    assert text.startswith("# 关于《吉安市农民工工作领导小组2017年工作要点》截至2017年8月15日落实情况的报告\n")
+    assert text.startswith(
+        "# 关于《吉安市农民工工作领导小组2017年工作要点》截至2017年8月15日落实情况的报告\n"
+    )
     assert "| 序号 | 工作任务 | 牵头单位 | 责任/配合单位 | 完成时限 | 目标 | 截至8月15日进展 |" in text
 
 
 def test_workspace_template_wins(invoke, filled: Path) -> None:  # type: ignore[no-untyped-def]
     (filled / "templates").mkdir()
-    (filled / "templates" / "report.md.j2").write_text("{{ report.period }}：{{ report.plans[0].total }}项\n", encoding="utf-8")
+    (filled / "templates" / "report.md.j2").write_text(
+        "{{ report.period }}：{{ report.plans[0].total }}项\n", encoding="utf-8"
+    )
     result = invoke("-w", filled, "report", "-q", "2017Q3", "-o", "-")
     assert result.output == "2017年第三季度：7项\n"
 
 
 ERRORS = [
-    ("before the plan year", ["-q", "2016Q4"], "2016年第四季度早于计划年度（2017年），还没有可以报告的进展。"),
+    (
+        "before the plan year",
+        ["-q", "2016Q4"],
+        "2016年第四季度早于计划年度（2017年），还没有可以报告的进展。",
+    ),
     ("bad quarter", ["-q", "2017Q5"], "季度 '2017Q5' 的写法不对。"),
     ("both dates", ["-q", "2017Q3", "--as-of", "2017-09-30"], "--quarter 和 --as-of 只能用一个。"),
     ("unknown agency", ["-q", "2017Q3", "-a", "市民政局"], "没有找到单位“市民政局”。"),

@@ -125,12 +125,22 @@ HOSTILE_NOTES = [
 def test_hostile_notes_keep_the_markdown_valid(note: str) -> None:
     entries = [
         *sample_entries(),
-        Entry(id=20, task="3.10", as_of=date(2017, 9, 30), recorded_at=CLOCK, agency="市公安局", note=note, percent=75),
+        Entry(
+            id=20,
+            task="3.10",
+            as_of=date(2017, 9, 30),
+            recorded_at=CLOCK,
+            agency="市公安局",
+            note=note,
+            percent=75,
+        ),
     ]
     text = _render(entries)
     check_markdown(text)
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    assert not [t for t in tokens if t.type in ("fence", "code_block") and t.info != "mermaid" and t.info != "text"]
+    assert not [
+        t for t in tokens if t.type in ("fence", "code_block") and t.info != "mermaid" and t.info != "text"
+    ]
     assert sum(1 for t in tokens if t.type == "tr_open") == 8  # header + 7 tasks
 
 
@@ -163,9 +173,13 @@ def test_broken_workspace_template_is_named(tmp_path: Path, template: str, messa
 
 
 def test_several_plans_render_one_part_each() -> None:
-    other = sample_plan().model_copy(update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": ""})
+    other = sample_plan().model_copy(
+        update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": ""}
+    )
     report = build_report(
-        [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])], date(2017, 9, 30), StatusSettings()
+        [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])],
+        date(2017, 9, 30),
+        StatusSettings(),
     )
     text = render_report(report)
     check_markdown(text)
@@ -173,4 +187,7 @@ def test_several_plans_render_one_part_each() -> None:
     assert "\n## 《吉安市2017年就业工作要点》落实情况\n" in text
     assert text.count("\n### 一、总体情况\n") == 2
     assert text.count("\n### 附件：任务进展情况表\n") == 2
-    assert "根据《吉安市农民工工作领导小组2017年工作要点》（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》的部署" in text
+    assert (
+        "根据《吉安市农民工工作领导小组2017年工作要点》（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》的部署"
+        in text
+    )

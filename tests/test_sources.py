@@ -69,7 +69,9 @@ def test_random_bytes_are_refused_not_turned_into_mojibake(size: int) -> None:
     with pytest.raises(InputError) as caught:
         read_bytes(data, "乱码.txt")
     assert caught.value.exit_code == 2
-    assert caught.value.message.startswith("无法确定 乱码.txt 的文字编码：已尝试 UTF-8、GB18030/GBK、Big5 等编码")
+    assert caught.value.message.startswith(
+        "无法确定 乱码.txt 的文字编码：已尝试 UTF-8、GB18030/GBK、Big5 等编码"
+    )
     assert caught.value.hint == "请用记事本或 WPS 打开原文，另存为 UTF-8 编码的 .txt 文件后再试。"
 
 
@@ -112,7 +114,10 @@ def test_page_keeps_the_main_text_one_block_per_line(page: SourceText) -> None:
     # <br> inside the signature paragraph is a line break
     assert lines[lines.index("济南市农民工工作领导小组") + 1] == "2019年3月12日"
     # inline <span> and <strong> do not break lines
-    assert "（二）做好农民工就业服务。开展“春风行动”等专项服务活动，全年组织招聘会不少于50场。（市人社局负责）" in lines
+    assert (
+        "（二）做好农民工就业服务。开展“春风行动”等专项服务活动，全年组织招聘会不少于50场。（市人社局负责）"
+        in lines
+    )
 
 
 def test_page_tables_are_one_line_per_row_with_spans_filled(page: SourceText) -> None:
@@ -128,21 +133,39 @@ def test_page_tables_are_one_line_per_row_with_spans_filled(page: SourceText) ->
 
 @pytest.mark.parametrize(
     "left_out",
-    ["统计代码", "_hmt", "text-indent", "政务公开\n办事服务", "机构职能", "隐藏的调试文字", "分享到", "鲁ICP备", "主办单位"],
+    [
+        "统计代码",
+        "_hmt",
+        "text-indent",
+        "政务公开\n办事服务",
+        "机构职能",
+        "隐藏的调试文字",
+        "分享到",
+        "鲁ICP备",
+        "主办单位",
+    ],
 )
 def test_page_leaves_out_scripts_styles_navigation_hidden_and_footer(page: SourceText, left_out: str) -> None:
     assert left_out not in page.text
 
 
 def test_page_decoded_by_its_declared_charset() -> None:
-    markup = (NOTICES / "jinan-2019-page.html").read_text(encoding="utf-8").replace("charset=utf-8", "charset=gb2312")
+    markup = (
+        (NOTICES / "jinan-2019-page.html")
+        .read_text(encoding="utf-8")
+        .replace("charset=utf-8", "charset=gb2312")
+    )
     source = read_bytes(markup.encode("gbk"), "page.htm")
     assert (source.encoding, source.warnings) == ("gb18030", [])
     assert "1 | 开展根治欠薪专项行动 | 市人社局 | 2019年12月底前" in source.text
 
 
 def test_page_with_a_wrong_declared_charset_is_detected_and_flagged() -> None:
-    markup = '<html><head><meta charset="utf-8"></head><body><p>' + SIMPLIFIED.replace("\n", "</p><p>") + "</p></body></html>"
+    markup = (
+        '<html><head><meta charset="utf-8"></head><body><p>'
+        + SIMPLIFIED.replace("\n", "</p><p>")
+        + "</p></body></html>"
+    )
     source = read_bytes(markup.encode("gb18030"), "page.html")
     assert source.encoding == "gb18030"
     assert source.warnings == ["网页声明的编码 utf-8 与内容不符，已按 gb18030 读取，请核对原文。"]
@@ -157,7 +180,13 @@ def test_layout_table_is_read_as_blocks_and_inner_data_table_as_rows() -> None:
         "</td></tr></table></body></html>"
     )
     text = read_bytes(markup.encode("utf-8"), "layout.html").text
-    assert text.split("\n") == ["栏目导航", "一、工作任务", "（一）推进就业。", "序号 | 任务", "1 | 推进就业 稳定岗位"]
+    assert text.split("\n") == [
+        "栏目导航",
+        "一、工作任务",
+        "（一）推进就业。",
+        "序号 | 任务",
+        "1 | 推进就业 稳定岗位",
+    ]
 
 
 def test_html_source_line_breaks_between_chinese_characters_do_not_become_spaces() -> None:
@@ -275,8 +304,13 @@ def test_scanned_pdf_without_text_layer_is_refused() -> None:
     blank.save()
     with pytest.raises(InputError) as caught:
         read_bytes(buffer.getvalue(), "扫描件.pdf")
-    assert caught.value.message == "扫描件.pdf 是扫描件，没有文字层（只有图片），plantrack 不支持 OCR 文字识别。"
-    assert caught.value.hint == "请先用 OCR 软件（如 WPS、Adobe Acrobat）把它转换成文字，另存为 .txt 或 .docx 后再提取。"
+    assert (
+        caught.value.message == "扫描件.pdf 是扫描件，没有文字层（只有图片），plantrack 不支持 OCR 文字识别。"
+    )
+    assert (
+        caught.value.hint
+        == "请先用 OCR 软件（如 WPS、Adobe Acrobat）把它转换成文字，另存为 .txt 或 .docx 后再提取。"
+    )
 
 
 @pytest.mark.parametrize(
@@ -284,9 +318,17 @@ def test_scanned_pdf_without_text_layer_is_refused() -> None:
     [
         (b"%PDF-1.4\nnot really a pdf", "坏.pdf", "无法读取 PDF 文件 坏.pdf：文件可能已损坏。"),
         (b"just text named pdf", "a.pdf", "a.pdf 不是有效的 PDF 文件（文件开头没有 PDF 标记）。"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "通知.doc", "通知.doc 是旧版 Word 文档（.doc），plantrack 不能直接读取。"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
+            "通知.doc",
+            "通知.doc 是旧版 Word 文档（.doc），plantrack 不能直接读取。",
+        ),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "通知.txt", "通知.txt 是图片，plantrack 不支持 OCR 文字识别。"),
-        (b"PK\x03\x04xl/workbook.xml" + b"\x00" * 50, "表.xlsx", "表.xlsx 是Excel 表格，plantrack 不能直接读取。"),
+        (
+            b"PK\x03\x04xl/workbook.xml" + b"\x00" * 50,
+            "表.xlsx",
+            "表.xlsx 是Excel 表格，plantrack 不能直接读取。",
+        ),
         (b"  \n\r\n ", "空.txt", "空.txt 是空文件。"),
         (b"<html><body><script>var a;</script></body></html>", "空.html", "空.html 中没有找到文字。"),
     ],
@@ -332,13 +374,21 @@ WRAPPED = """关于做好2023年农民工工作的通知
 def test_hard_wrapped_text_file_is_rejoined_with_a_warning() -> None:
     source = read_bytes(WRAPPED.encode("gb18030"), "copied-from-pdf.txt")
     lines = source.text.split("\n")
-    assert source.warnings == ["原文按固定宽度换行（可能是从 PDF 复制的），已把断开的句子重新接上，请核对段落。"]
+    assert source.warnings == [
+        "原文按固定宽度换行（可能是从 PDF 复制的），已把断开的句子重新接上，请核对段落。"
+    ]
     assert lines[0] == "关于做好2023年农民工工作的通知"
     assert lines[1] == "各县（区）人民政府，市直各有关单位："
     assert lines[2].endswith("决定在全市范围内开展县域农民工市民化质量提升行动。现将有关工作通知如下。")
     assert lines[3] == "一、工作目标"
-    assert "（一）促进农民工就业创业。加强县域农民工就业服务，全年组织招聘活动不少于20场，帮助农民工实现就业1万人以上。（市人社局牵头，市发展改革委配合）" in lines
-    assert "（二）提升农民工技能水平。大力开展农民工职业技能培训，全年培训农民工2万人次以上，确保培训后就业率达到80%以上。（市人社局负责）" in lines
+    assert (
+        "（一）促进农民工就业创业。加强县域农民工就业服务，全年组织招聘活动不少于20场，帮助农民工实现就业1万人以上。（市人社局牵头，市发展改革委配合）"
+        in lines
+    )
+    assert (
+        "（二）提升农民工技能水平。大力开展农民工职业技能培训，全年培训农民工2万人次以上，确保培训后就业率达到80%以上。（市人社局负责）"
+        in lines
+    )
     assert lines[-2:] == ["市人力资源和社会保障局", "2023年3月29日"]
 
 
@@ -356,7 +406,9 @@ def test_ordinary_notices_are_not_taken_for_hard_wrapped(path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("一、工作目标\n全面贯彻落实", "一、工作目标\n全面贯彻落实", id="short-lines-never-joined"),
+        pytest.param(
+            "一、工作目标\n全面贯彻落实", "一、工作目标\n全面贯彻落实", id="short-lines-never-joined"
+        ),
         pytest.param("", "", id="empty"),
         pytest.param("— 3 —\n正文", "正文", id="page-number-dropped"),
     ],

@@ -64,12 +64,16 @@ def test_status_before_any_record(run) -> None:  # type: ignore[no-untyped-def]
     result = run("status", "--as-of", "2017-09-30")
     assert result.exit_code == 0, result.output
     assert "计划" in _lines(result.output)[1].split()  # two plans: a plan column
-    assert _lines(result.output)[-1] == "共 7 项：严重滞后 0，滞后 0，未报送 7，未启动 0，序时推进 0，已完成 0"
+    assert (
+        _lines(result.output)[-1] == "共 7 项：严重滞后 0，滞后 0，未报送 7，未启动 0，序时推进 0，已完成 0"
+    )
 
 
 def test_status_json(run) -> None:  # type: ignore[no-untyped-def]
     run("record", "mini-2017", "2.4", "--date", "2017-09-30", "--actual", "3.9%", "--status", "推进中")
-    result = run("status", "-p", "mini-2017", "-a", "市人力资源和社会保障局", "--as-of", "2017-09-30", "--json")
+    result = run(
+        "status", "-p", "mini-2017", "-a", "市人力资源和社会保障局", "--as-of", "2017-09-30", "--json"
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["as_of"] == "2017-09-30" and data["period_start"] == "2017-07-01"
@@ -79,7 +83,9 @@ def test_status_json(run) -> None:  # type: ignore[no-untyped-def]
         "serious": 0, "behind": 0, "not_reported": 2, "not_started": 0, "on_track": 1, "done": 0,
     }  # fmt: skip
     row = data["tasks"][2]
-    assert {k: row[k] for k in ("task", "number", "role", "light", "light_label", "status", "progress_pct")} == {
+    assert {
+        k: row[k] for k in ("task", "number", "role", "light", "light_label", "status", "progress_pct")
+    } == {
         "task": "2.4",
         "number": "(四)",
         "role": "lead",
@@ -89,14 +95,25 @@ def test_status_json(run) -> None:  # type: ignore[no-untyped-def]
         "progress_pct": 100.0,
     }
     assert row["targets"] == [
-        {"index": 0, "metric": "城镇登记失业率", "op": "<=", "value": 4.5, "unit": "%", "actual": 3.9, "pct": 100.0}
+        {
+            "index": 0,
+            "metric": "城镇登记失业率",
+            "op": "<=",
+            "value": 4.5,
+            "unit": "%",
+            "actual": 3.9,
+            "pct": 100.0,
+        }
     ]
     assert row["last"]["id"] == 1 and row["last"]["agency"] == "市人社局"
 
 
 def test_status_filters(run) -> None:  # type: ignore[no-untyped-def]
     result = run("status", "-a", "人社局", "--role", "牵头", "--as-of", "2017-09-30", "--json")
-    assert [(t["plan"], t["task"]) for t in json.loads(result.output)["tasks"]] == [("mini-2017", "2.4"), ("mini-2018", "1")]
+    assert [(t["plan"], t["task"]) for t in json.loads(result.output)["tasks"]] == [
+        ("mini-2017", "2.4"),
+        ("mini-2018", "1"),
+    ]
     result = run("status", "-p", "mini-2017", "--light", "未报送", "--as-of", "2017-07-05", "--json")
     assert [t["task"] for t in json.loads(result.output)["tasks"]] == ["1.1", "1.2", "2.3", "2.4", "2.5"]
     result = run("status", "-p", "mini-2017", "--light", "严重滞后", "--as-of", "2017-07-05")
@@ -104,9 +121,24 @@ def test_status_filters(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
-    run("record", "mini-2017", "1.2", "-a", "市财政局", "-d", "2017-06-30", "--actual", "1200", "-n", "培训1200人")
+    run(
+        "record",
+        "mini-2017",
+        "1.2",
+        "-a",
+        "市财政局",
+        "-d",
+        "2017-06-30",
+        "--actual",
+        "1200",
+        "-n",
+        "培训1200人",
+    )
     result = run("record", "mini-2017", "1.2", "--corrects", "1", "--actual", "2100")
-    assert _lines(result.output)[:2] == ["已更正 #1：#2 任务 (二) 大力引导农民工自主创业", "  2017-06-30 市财政局：[0] 2100人"]
+    assert _lines(result.output)[:2] == [
+        "已更正 #1：#2 任务 (二) 大力引导农民工自主创业",
+        "  2017-06-30 市财政局：[0] 2100人",
+    ]
     result = run("record", "mini-2017", "1.2", "--corrects", "1", "--note", "再改")
     assert result.exit_code == 1
     assert "记录 #1 已被 #2 更正，不能再更正。" in result.output
@@ -248,10 +280,14 @@ def test_record_rejections(run, ws: Path, args: list[str], message: str, hint: s
 
 
 def test_collective_and_any_agency(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("record", "mini-2017", "(五)", "-a", "妇联", "-d", "2017-09-30", "-n", "开展关爱农民工宣传月活动")
+    result = run(
+        "record", "mini-2017", "(五)", "-a", "妇联", "-d", "2017-09-30", "-n", "开展关爱农民工宣传月活动"
+    )
     assert result.exit_code == 0, result.output
     assert "2017-09-30 市妇联：—" in result.output
-    result = run("record", "mini-2017", "1.2", "-a", "市统计局", "--any-agency", "-d", "2017-09-30", "--percent", "60")
+    result = run(
+        "record", "mini-2017", "1.2", "-a", "市统计局", "--any-agency", "-d", "2017-09-30", "--percent", "60"
+    )
     assert result.exit_code == 0, result.output
     assert "2017-09-30 市统计局：60%" in result.output
 
@@ -295,7 +331,13 @@ def test_plans_and_agencies(run) -> None:  # type: ignore[no-untyped-def]
     assert lines[2].split() == ["mini-2018", "某市2018年工作要点（测试用）", "2018", "2", "0", "—"]
     lines = _lines(run("agencies").output)
     assert lines[0].split() == ["单位", "牵头", "负责", "配合", "合计"]
-    assert lines[1].split() == ["市人社局", "2", "2", "1", "5"]  # 市人力资源和社会保障局 in 2018 counted as one
+    assert lines[1].split() == [
+        "市人社局",
+        "2",
+        "2",
+        "1",
+        "5",
+    ]  # 市人力资源和社会保障局 in 2018 counted as one
     assert lines[-1] == "共 11 个单位。"
     lines = _lines(run("agencies", "--plan", "mini-2018").output)
     assert [ln.split() for ln in lines[1:]] == [
@@ -315,9 +357,13 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
 
     # a person renumbers task 2.3 to 2.6 in the plan; a crash cuts off an append
     plan = ws / "data" / "extracted" / "mini-2017.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("path: [2, 3]", "path: [2, 6]"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("path: [2, 3]", "path: [2, 6]"), encoding="utf-8"
+    )
     journal = _journal(ws)
-    journal.write_text(journal.read_text(encoding="utf-8") + '- {"id": 3, "task": "1.1", "as_of"', encoding="utf-8")
+    journal.write_text(
+        journal.read_text(encoding="utf-8") + '- {"id": 3, "task": "1.1", "as_of"', encoding="utf-8"
+    )
     result = run("check")
     assert result.exit_code == 2
     assert _lines(result.output) == [
@@ -328,7 +374,9 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
         "检查了 2 个计划、1 个进展记录文件（2 条记录）：发现 2 个问题。",
     ]
     result = run("check", "--repair")
-    assert _lines(result.output)[0].startswith("已修复 data/progress/mini-2017.yaml：删除了不完整的最后一条记录（原文件备份为 data/progress/mini-2017.yaml.")
+    assert _lines(result.output)[0].startswith(
+        "已修复 data/progress/mini-2017.yaml：删除了不完整的最后一条记录（原文件备份为 data/progress/mini-2017.yaml."
+    )
     assert result.exit_code == 2  # the renumbered task is still there
     result = run("record", "mini-2017", "2.6", "--corrects", "2")
     assert result.exit_code == 0, result.output
@@ -368,7 +416,9 @@ def test_check_duplicate_ids_and_orphan_journal(run, ws: Path) -> None:  # type:
 
 def test_check_reports_broken_plan(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
     plan = ws / "data" / "extracted" / "mini-2018.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("role: lead", "role: leader", 1), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("role: lead", "role: leader", 1), encoding="utf-8"
+    )
     result = run("check")
     assert result.exit_code == 2
     assert "data/extracted/mini-2018.yaml:" in result.output
@@ -378,7 +428,9 @@ def test_check_reports_broken_plan(run, ws: Path) -> None:  # type: ignore[no-un
 def test_broken_journal_stops_status_with_location(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
     run("record", "mini-2017", "2.4", "-d", "2017-09-30", "--actual", "4.1")
     journal = _journal(ws)
-    journal.write_text(journal.read_text(encoding="utf-8").replace('"id": 1', '"id": "one"'), encoding="utf-8")
+    journal.write_text(
+        journal.read_text(encoding="utf-8").replace('"id": 1', '"id": "one"'), encoding="utf-8"
+    )
     result = run("status", "-p", "mini-2017")
     assert result.exit_code == 2
     assert f"{journal}:4: 字段 id 有误" in result.output
@@ -398,7 +450,9 @@ def test_jian_plan_by_any_name_of_the_agency(invoke, workspace: Path, name: str)
     roles = {t["number"]: t["role"] for t in tasks}
     assert {n for n, r in roles.items() if r == "lead"} == {"(五)", "(九)", "(二十)"}
     assert {n for n, r in roles.items() if r == "support"} == {"(二十一)"}
-    assert all(r == "responsible" for n, r in roles.items() if n not in ("(五)", "(九)", "(二十)", "(二十一)"))
+    assert all(
+        r == "responsible" for n, r in roles.items() if n not in ("(五)", "(九)", "(二十)", "(二十一)")
+    )
 
 
 @pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "五", "5"])

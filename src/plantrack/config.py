@@ -14,8 +14,12 @@ class StatusSettings(BaseModel):
     """Status-light thresholds, in percentage points behind 序时进度 (local practice differs)."""
 
     model_config = ConfigDict(extra="forbid")
-    tolerance: float = Field(10.0, ge=0, le=100, description="Up to this many points behind is still 序时推进 (green)")
-    serious: float = Field(30.0, ge=0, le=100, description="More than this many points behind is 严重滞后 (red)")
+    tolerance: float = Field(
+        10.0, ge=0, le=100, description="Up to this many points behind is still 序时推进 (green)"
+    )
+    serious: float = Field(
+        30.0, ge=0, le=100, description="More than this many points behind is 严重滞后 (red)"
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> StatusSettings:
@@ -61,10 +65,14 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise DataFileError(str(path), f"设置文件不是有效的 TOML：{e}", hint="请按 TOML 格式修改该文件。") from e
+        raise DataFileError(
+            str(path), f"设置文件不是有效的 TOML：{e}", hint="请按 TOML 格式修改该文件。"
+        ) from e
     try:
         return Settings.model_validate(raw)
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise DataFileError(str(path), f"设置项 {where} 有误：{err['msg']}", hint="请对照 README 中的设置说明修改。") from e
+        raise DataFileError(
+            str(path), f"设置项 {where} 有误：{err['msg']}", hint="请对照 README 中的设置说明修改。"
+        ) from e

@@ -56,7 +56,9 @@ class Target(_Model):
     op: Op = Op.eq
     metric: str = Field("", description="What is counted, e.g. 新增转移农村劳动力")
     text: str = Field("", description="The phrase as printed")
-    parent: int | None = Field(None, description="Index in this task's targets of the total a 其中 part belongs to")
+    parent: int | None = Field(
+        None, description="Index in this task's targets of the total a 其中 part belongs to"
+    )
 
 
 class Item(_Model):

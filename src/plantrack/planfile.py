@@ -92,7 +92,9 @@ def load_plan(path: Path) -> Plan:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as e:
-        raise DataFileError(str(path), "计划文件不存在。", hint="请先运行 plantrack extract 生成计划。") from e
+        raise DataFileError(
+            str(path), "计划文件不存在。", hint="请先运行 plantrack extract 生成计划。"
+        ) from e
     except UnicodeDecodeError as e:
         raise DataFileError(str(path), "计划文件不是 UTF-8 编码。", hint="请用 UTF-8 编码保存该文件。") from e
     data = parse_yaml(text, path)
@@ -211,9 +213,15 @@ def _dumper() -> Any:
 
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     dumper: Any = type("PlanDumper", (base,), {})
-    dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
-    dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-    dumper.add_representer(_Block, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="|"))
+    dumper.add_representer(
+        _Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True)
+    )
+    dumper.add_representer(
+        _FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
+    )
+    dumper.add_representer(
+        _Block, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="|")
+    )
     return dumper
 
 

@@ -89,7 +89,10 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
         except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
             if state.debug:
                 raise
-            _print_error(f"内部错误：{type(e).__name__}: {e}", "这是 plantrack 的缺陷；请加 --debug 重新运行并把输出报告给开发者。")
+            _print_error(
+                f"内部错误：{type(e).__name__}: {e}",
+                "这是 plantrack 的缺陷；请加 --debug 重新运行并把输出报告给开发者。",
+            )
             raise SystemExit(3) from None
 
 
@@ -125,7 +128,11 @@ def _version(value: bool) -> None:
 def _main(
     workspace: Annotated[
         Path | None,
-        typer.Option("--workspace", "-w", help="工作区路径（默认：环境变量 PLANTRACK_WORKSPACE，或从当前文件夹向上查找）"),
+        typer.Option(
+            "--workspace",
+            "-w",
+            help="工作区路径（默认：环境变量 PLANTRACK_WORKSPACE，或从当前文件夹向上查找）",
+        ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整的调试信息")] = False,
     version: Annotated[

@@ -19,14 +19,22 @@ if TYPE_CHECKING:
 
 
 def extract(
-    sources: Annotated[list[Path], typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个")],
+    sources: Annotated[
+        list[Path], typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个")
+    ],
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="写到这个文件或文件夹（不需要工作区）；- 表示输出到屏幕"),
     ] = None,
-    plan_id: Annotated[str | None, typer.Option("--id", help="计划编号（默认由地区、年份、文种生成）")] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖人工改过的计划；也用于强制提取看起来不是计划的文件")] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")] = False,
+    plan_id: Annotated[
+        str | None, typer.Option("--id", help="计划编号（默认由地区、年份、文种生成）")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖人工改过的计划；也用于强制提取看起来不是计划的文件")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")
+    ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。"""
@@ -41,7 +49,9 @@ def extract(
     if plan_id and len(sources) > 1:
         raise UsageError("--id 只能用于单个文件。", hint="多个文件时请去掉 --id，编号会自动生成。")
     if output not in (None, STDOUT) and len(sources) > 1 and not output.is_dir():
-        raise UsageError(f"多个文件时 -o 必须是已存在的文件夹：{output}", hint="请先创建该文件夹，或逐个提取。")
+        raise UsageError(
+            f"多个文件时 -o 必须是已存在的文件夹：{output}", hint="请先创建该文件夹，或逐个提取。"
+        )
     workspace = current_workspace() if output is None else _optional_workspace()
     worst = 0
     default_year = workspace.settings.plan.default_year if workspace else None
@@ -56,8 +66,15 @@ def extract(
                 raise done
             if isinstance(done, Extraction) and output != STDOUT:
                 _check_unique(done.plan.id, source, seen)
-            result = extract_one(source, output=output, workspace=workspace, plan_id=plan_id, force=force,
-                                 diff_only=diff, parsed=done if isinstance(done, Extraction) else None)
+            result = extract_one(
+                source,
+                output=output,
+                workspace=workspace,
+                plan_id=plan_id,
+                force=force,
+                diff_only=diff,
+                parsed=done if isinstance(done, Extraction) else None,
+            )
         except PlantrackError as e:
             if len(sources) == 1:
                 raise
@@ -67,7 +84,9 @@ def extract(
             worst = max(worst, e.exit_code)
             continue
         if diff:
-            out.print(result.diff or f"{result.target}：没有变化。", markup=False, end="" if result.diff else "\n")
+            out.print(
+                result.diff or f"{result.target}：没有变化。", markup=False, end="" if result.diff else "\n"
+            )
         elif output == STDOUT:
             typer.echo(result.text, nl=False)
             _print_summary(result, err)
@@ -115,9 +134,14 @@ def _print_summary(result: ExtractResult, console: Console) -> None:
     agencies = {a.name for t in tasks for a in t.agencies}
     targets = sum(len(t.targets) for t in tasks)
     deadlines = sum(len(t.deadlines) + t.ongoing for t in tasks)
-    where = "" if result.target is None else f" → {result.target}" + ("" if result.changed else "（内容未变）")
+    where = (
+        "" if result.target is None else f" → {result.target}" + ("" if result.changed else "（内容未变）")
+    )
     console.print(f"{plan.title or result.source.name}{where}", markup=False)
-    console.print(f"  任务 {len(tasks)} 项，涉及单位 {len(agencies)} 个，量化目标 {targets} 个，完成时限 {deadlines} 个", markup=False)
+    console.print(
+        f"  任务 {len(tasks)} 项，涉及单位 {len(agencies)} 个，量化目标 {targets} 个，完成时限 {deadlines} 个",
+        markup=False,
+    )
     for note in [*result.notes, *plan.warnings]:
         console.print(f"  [yellow]请核对：[/]{note}")
 

@@ -42,7 +42,9 @@ def report(
     day = report_date(quarter, parse_date(as_of), date.today(), years)
     written = make_report(ws, day, plan, agency, inputs=inputs)
     if quarter is None and as_of is None and day.year < date.today().year and years:
-        err.print(f"计划年度为{max(years)}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {max(years)}Q3。")
+        err.print(
+            f"计划年度为{max(years)}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {max(years)}Q3。"
+        )
     if output is not None and str(output) == "-":
         typer.echo(written.text, nl=False)
         return
@@ -63,7 +65,8 @@ def _shown(path: Path) -> str:
 
 def demo(
     directory: Annotated[
-        Path | None, typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）")
+        Path | None,
+        typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
     """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。"""
@@ -93,9 +96,13 @@ def demo(
         markup=False,
     )
     out.print(f"   → {rel(ws.journal_path(plan.id))}", markup=False)
-    out.print(f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）：")
+    out.print(
+        f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）："
+    )
     state.workspace = ws.root
-    track_cmd.status(plan=None, agency=d.AGENCY, role=None, light=None, as_of=d.AS_OF.isoformat(), json_out=False)
+    track_cmd.status(
+        plan=None, agency=d.AGENCY, role=None, light=None, as_of=d.AS_OF.isoformat(), json_out=False
+    )
     out.print(f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）", markup=False)
     out.print(f"   → {rel(result.report_path)}", markup=False)
     for line in summary(result.report):

@@ -18,22 +18,29 @@ _CLOSE = ")]】〕"
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
 _GLOSS = r"(?:\([^()]{1,6}\))?"
 _LABEL = re.compile(
-    "(" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")" + _GLOSS + r"\s*[:]\s*"
+    "("
+    + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
+    + ")"
+    + _GLOSS
+    + r"\s*[:]\s*"
 )
 _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) + r")(?:工作)?$")
 _BY_VERB = "(" + "|".join(R.BY_VERBS) + ")"  # longest first, as the table lists them
 _BY = re.compile(
-    r"由([^,。;:()《》“”]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB
-    + "(?:" + "|".join(R.BY_VERB_TAILS) + ")?"
+    r"由([^,。;:()《》“”]{2,60}?(?:"
+    + "|".join(R.AGENCY_ENDINGS)
+    + "))"
+    + _BY_VERB
+    + "(?:"
+    + "|".join(R.BY_VERB_TAILS)
+    + ")?"
 )
 _NOT_A_NAME = re.compile(R.NOT_A_NAME)
 _BY_TOGETHER = re.compile(
     r"由([^,。;:()《》“”]{2,40}?)(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;:()《》“”]{2,60}?)"
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
-_PLACES_ONE_BODY = re.compile(
-    r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$"
-)
+_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
 _SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
 _AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
@@ -100,7 +107,9 @@ def is_attribution_sentence(line: str) -> bool:
         return False
     clauses = split_top(line.strip().rstrip("。"), ",;")
     return bool(clauses) and all(
-        (m := _CUE.search(c)) is not None and 2 <= m.start() <= MAX_CLAUSE and not _NOT_A_NAME.search(c[: m.start()])
+        (m := _CUE.search(c)) is not None
+        and 2 <= m.start() <= MAX_CLAUSE
+        and not _NOT_A_NAME.search(c[: m.start()])
         for c in clauses
     )
 
@@ -133,7 +142,9 @@ def find_agencies(text: str) -> AgencyFinding | None:
         partners = _AFTER_BY.match(text, m.end())  # 由省经贸委负责,省农业厅、环保局配合
         phrase = m.group(0)
         if partners:
-            names = split_names(m[1] + "、" + partners[1])[len(found) :]  # the first name's level prefix carries
+            names = split_names(m[1] + "、" + partners[1])[
+                len(found) :
+            ]  # the first name's level prefix carries
             found += [Agency(name=n, role=Role.support) for n in names]
             phrase += partners.group(0)
         return AgencyFinding(phrase, found, bool(found))
@@ -162,7 +173,11 @@ def attribution_phrases(text: str) -> list[str]:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?:^|(?<=[。;,\s]))(" + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True)) + ")" + _GLOSS + r"\s*[:]"
+    r"(?:^|(?<=[。;,\s]))("
+    + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
+    + ")"
+    + _GLOSS
+    + r"\s*[:]"
 )
 
 
@@ -208,7 +223,9 @@ def _parse_labelled(phrase: str) -> list[Agency]:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
         if any(_CUE.search(clause) for clause in split_top(value, ",;")):
-            out.extend(_parse_clauses(value))  # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label
+            out.extend(
+                _parse_clauses(value)
+            )  # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
@@ -327,7 +344,8 @@ def opening_agency(text: str) -> AgencyFinding | None:
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
         rest = sentence.strip()[m.end() :]
         partners = re.match(
-            "^(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))", rest
+            "^(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))",
+            rest,
         )
         phrase = m.group(0)
         if partners:
@@ -344,7 +362,9 @@ def _extend_name(text: str, start: int, end: int) -> str:
     best = end
     for extra in (1, 2):
         candidate = text[start : end + extra]
-        if end + extra <= len(text) and any(candidate.endswith(e) for e in R.AGENCY_ENDINGS if len(e) > extra):
+        if end + extra <= len(text) and any(
+            candidate.endswith(e) for e in R.AGENCY_ENDINGS if len(e) > extra
+        ):
             best = end + extra
     return text[start:best]
 

@@ -37,7 +37,7 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
     for m, kind in _matches(text):
         if _blocked(text, m) or _before_plan(m, year):
             continue
-        phrase = m[0][len(m.groupdict().get("label") or ""):]
+        phrase = m[0][len(m.groupdict().get("label") or "") :]
         if phrase not in found.phrases:
             found.phrases.append(phrase)
         day = _resolve(kind, m, year)

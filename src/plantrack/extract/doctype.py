@@ -76,7 +76,9 @@ def _named_document(line: str) -> str:
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
     plan_title = ends_with_genre(title) or "印发" in title
     head = "\n".join(lines[:SELF_LINES])
-    names_itself = re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
+    names_itself = (
+        re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
+    )
     if (plan_title or names_itself or items) and _other_kind(opening) != "新闻报道":
         return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
     return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
@@ -84,7 +86,9 @@ def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Ve
 
 def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attributed: int) -> Verdict:
     first = "\n".join(
-        ln for ln in lines[:FIRST_LINES] if not re.search("|".join(INFO_LINE_WORDS), ln) and ln[:1] not in NAV_BULLETS
+        ln
+        for ln in lines[:FIRST_LINES]
+        if not re.search("|".join(INFO_LINE_WORDS), ln) and ln[:1] not in NAV_BULLETS
     )
     mostly_attributed = attributed * 2 >= tasks
     for word in OTHER_TITLE_WORDS:

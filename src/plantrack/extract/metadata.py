@@ -18,14 +18,21 @@ _DOC_NUMBER = re.compile(
     r"^(?:(?:发文)?" + _DOC_NUMBER_LABEL + r"\s*[:]?\s*)?"
     r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
 )
-_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
-                        r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$")
-_LABELLED_DATE = re.compile("(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})")
-_LABELLED_DOC_NUMBER = re.compile(
-    _DOC_NUMBER_LABEL + r"\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+_DATE_LINE = re.compile(
+    r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+    r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
 )
-_TRAILING_DATE = re.compile(r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
-                            r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$")
+_LABELLED_DATE = re.compile(
+    "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
+)
+_LABELLED_DOC_NUMBER = re.compile(
+    _DOC_NUMBER_LABEL
+    + r"\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+)
+_TRAILING_DATE = re.compile(
+    r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
+    r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$"
+)
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
 )
@@ -116,7 +123,12 @@ def _unwrap(text: str) -> str:
 
 
 def _is_notice_title(text: str) -> bool:
-    return "关于" in text and text.endswith(NOTICE_ENDINGS) and 8 <= len(text) <= 120 and not re.search(r"[。;:!?]", text)
+    return (
+        "关于" in text
+        and text.endswith(NOTICE_ENDINGS)
+        and 8 <= len(text) <= 120
+        and not re.search(r"[。;:!?]", text)
+    )
 
 
 def find_plan_title(lines: list[str], notice_title: str) -> str:
@@ -131,7 +143,9 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     if m:
         return m[1]
     for line in lines[:HEAD_LINES]:
-        cover = re.search(r"现将\s*(《[^》]{4,80}》[^《》,。\d]{0,12}?)\s*(?:\(以下简称.{0,12}?\))?\s*(?:予以)?印发", line)
+        cover = re.search(
+            r"现将\s*(《[^》]{4,80}》[^《》,。\d]{0,12}?)\s*(?:\(以下简称.{0,12}?\))?\s*(?:予以)?印发", line
+        )
         cover = cover or re.search(r"^(《[^》]{4,80}》)[^。]{0,30}(?:现印发|印发给你们|现予印发)", line)
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
@@ -149,15 +163,34 @@ def _standalone_title(lines: list[str]) -> str:
     for i, text in enumerate(head):
         if MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
             continue
-        if _LIST_ITEM.match(text) or text.startswith("附件") or _INFO_LINE.search(text) or text[:1] in NAV_BULLETS:
+        if (
+            _LIST_ITEM.match(text)
+            or text.startswith("附件")
+            or _INFO_LINE.search(text)
+            or text[:1] in NAV_BULLETS
+        ):
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
-        joinable = joinable and not _LIST_ITEM.match(nxt) and not _INFO_LINE.search(nxt) and nxt[:1] not in NAV_BULLETS
-        if joinable and nxt and "关于" not in nxt and date_line(lines[i]) is None and not MARKER_START.match(lines[i + 1].strip()) and _is_title_line(text + nxt):
+        joinable = (
+            joinable
+            and not _LIST_ITEM.match(nxt)
+            and not _INFO_LINE.search(nxt)
+            and nxt[:1] not in NAV_BULLETS
+        )
+        if (
+            joinable
+            and nxt
+            and "关于" not in nxt
+            and date_line(lines[i]) is None
+            and not MARKER_START.match(lines[i + 1].strip())
+            and _is_title_line(text + nxt)
+        ):
             return text + nxt
         if _is_title_line(text):
-            return text + nxt if re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) else text  # (2024—2026年) below
+            return (
+                text + nxt if re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) else text
+            )  # (2024—2026年) below
     return ""
 
 
@@ -215,8 +248,11 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines[:HEAD_LINES]:
         cells = [c.strip() for c in line.split("|")] if "|" in line else []
-        pairs = [f"{cells[i].rstrip(':')}:{cells[i + 1]}" for i in range(len(cells) - 1)
-                 if _compact(cells[i]).rstrip(":") in _INFO_LABELS and cells[i + 1]]
+        pairs = [
+            f"{cells[i].rstrip(':')}:{cells[i + 1]}"
+            for i in range(len(cells) - 1)
+            if _compact(cells[i]).rstrip(":") in _INFO_LABELS and cells[i + 1]
+        ]
         out.extend(pairs or [line])
     return out + lines[HEAD_LINES:]
 

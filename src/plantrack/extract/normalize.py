@@ -27,7 +27,9 @@ CIRCLED = re.compile("([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # A gloss like (nóng) after a CJK character: a lowercase latin syllable with a tone mark.
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?:\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\))+")
+PINYIN = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?:\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\))+"
+)
 MULTI_SPACE = re.compile(r" {2,}")
 # A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
 DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")

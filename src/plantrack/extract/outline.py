@@ -64,8 +64,12 @@ def _marker(m: re.Match[str], style: str, kind: str, line: str, group: str) -> M
 
 
 _KIND = {style: kind for style, _, kind in STYLES}
-_ANY_STYLE = re.compile("|".join(f"(?P<{style}>{pattern.replace('?P<n>', f'?P<n_{style}>')})" for style, pattern, _ in STYLES))
-_FIRST_CHARS = frozenset("第一二三四五六七八九十百零〇([〔0123456789\u2063" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_ANY_STYLE = re.compile(
+    "|".join(f"(?P<{style}>{pattern.replace('?P<n>', f'?P<n_{style}>')})" for style, pattern, _ in STYLES)
+)
+_FIRST_CHARS = frozenset(
+    "第一二三四五六七八九十百零〇([〔0123456789\u2063" + "".join(chr(c) for c in range(0x2460, 0x2474))
+)
 
 
 @dataclass

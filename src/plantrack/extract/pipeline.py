@@ -42,26 +42,33 @@ class Extraction:
     verdict: Verdict
 
 
-def extract_file(path: Path, plan_id: str | None = None, default_year: int | None = None,
-                 today: date | None = None) -> Plan:
+def extract_file(
+    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
+) -> Plan:
     """Read, normalise and parse one notice (the demo and the CLI call this)."""
     return extract_source(path, plan_id, default_year, today).plan
 
 
-def extract_source(path: Path, plan_id: str | None = None, default_year: int | None = None,
-                   today: date | None = None) -> Extraction:
+def extract_source(
+    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
+) -> Extraction:
     from plantrack.sources import read_source
 
     src = read_source(path)
     source = Source(path=str(path), sha256=src.sha256, encoding=src.encoding, format=src.format)
-    result = extract_text(src.text, source=source, plan_id=plan_id,
-                          default_year=default_year, today=today)
+    result = extract_text(src.text, source=source, plan_id=plan_id, default_year=default_year, today=today)
     result.plan.warnings[:0] = src.warnings
     return result
 
 
-def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None = None,
-                 default_year: int | None = None, today: date | None = None) -> Extraction:
+def extract_text(
+    raw: str,
+    *,
+    source: Source | None = None,
+    plan_id: str | None = None,
+    default_year: int | None = None,
+    today: date | None = None,
+) -> Extraction:
     from plantrack.extract.normalize import is_boilerplate, normalize
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
@@ -74,7 +81,9 @@ def extract_text(raw: str, *, source: Source | None = None, plan_id: str | None 
     year = meta.year or default_year
     if year is None:
         year = (today or date.today()).year
-        warnings.append(f"通知中看不出计划年度，时限按{year}年计算；可在 plantrack.toml 的 plan.default_year 设置。")
+        warnings.append(
+            f"通知中看不出计划年度，时限按{year}年计算；可在 plantrack.toml 的 plan.default_year 设置。"
+        )
 
     def ends_item(line: str) -> bool:
         return bool(date_line(line) or _TERMINATOR.match(line) or is_boilerplate(line))
@@ -157,8 +166,10 @@ def _trim_signature(lines: list[str]) -> list[str]:
 
 
 def _is_signature_line(line: str) -> bool:
-    return len(line) <= 60 and not re.search(r"[。,;:!?()《》\d]", line) and bool(
-        re.search("(?:" + "|".join(W.ISSUER_ENDINGS) + r")(?:\s|$)", line)
+    return (
+        len(line) <= 60
+        and not re.search(r"[。,;:!?()《》\d]", line)
+        and bool(re.search("(?:" + "|".join(W.ISSUER_ENDINGS) + r")(?:\s|$)", line))
     )
 
 
@@ -166,7 +177,9 @@ def _split_standalone(lines: list[str]) -> tuple[list[str], list[str]]:
     body, standalone = [], []
     for i, line in enumerate(lines):
         m = _STANDALONE.match(line)
-        if i > 0 and ((m and has_role_words(m[1])) or _LABEL_LINE.match(line) or is_attribution_sentence(line)):
+        if i > 0 and (
+            (m and has_role_words(m[1])) or _LABEL_LINE.match(line) or is_attribution_sentence(line)
+        ):
             standalone.append((m[1] if m else line).rstrip("。"))
         else:
             body.append(line)
@@ -250,7 +263,9 @@ def _set_kinds(reads: list[_Read]) -> None:
         if raw.cover:  # the cover notice's own requirements (高度重视, 按时报送 …)
             kind = ItemKind.requirement
         elif raw.children:
-            requirement = any(_norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS)
+            requirement = any(
+                _norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS
+            )
             kind = ItemKind.requirement if requirement else ItemKind.heading
         elif (title in REQUIREMENT_TITLES or title.endswith(REQUIREMENT_ENDINGS)) and not item.agencies:
             kind = ItemKind.requirement
@@ -267,11 +282,15 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
     tasks = [r for r in reads if r.item.kind == ItemKind.task]
     out: list[str] = []
     if any(r.item.agencies for r in tasks):
-        out += [f"任务 {r.item.number} {r.item.title[:20]} 没有找到责任单位" for r in tasks if not r.item.agencies]
+        out += [
+            f"任务 {r.item.number} {r.item.title[:20]} 没有找到责任单位" for r in tasks if not r.item.agencies
+        ]
     for read in tasks:
         t = read.item
         if len(t.text) > MAX_ITEM_TEXT:
-            out.append(f"任务 {t.number} 的正文过长（{len(t.text)}字），目标、时限和单位只从开头和结尾{MAX_ITEM_TEXT}字中读取")
+            out.append(
+                f"任务 {t.number} 的正文过长（{len(t.text)}字），目标、时限和单位只从开头和结尾{MAX_ITEM_TEXT}字中读取"
+            )
         if read.finding and not read.finding.understood:
             out.append(f"任务 {t.number} 的单位表述没有读懂：{read.finding.phrase[:40]}")
         for a in t.agencies:
@@ -281,8 +300,14 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
     return out
 
 
-def _assemble(meta: Metadata, year: int, reads: list[_Read], source: Source | None,
-              warnings: list[str], plan_id: str | None) -> Plan:
+def _assemble(
+    meta: Metadata,
+    year: int,
+    reads: list[_Read],
+    source: Source | None,
+    warnings: list[str],
+    plan_id: str | None,
+) -> Plan:
     items = [r.item for r in reads]
     sections = [
         Section(path=r.item.path, number=r.item.number, title=r.item.title)

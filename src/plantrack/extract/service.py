@@ -30,9 +30,16 @@ class ExtractResult:
     notes: list[str] = field(default_factory=list)
 
 
-def extract_one(source: Path, *, output: Path | None = None, workspace: Workspace | None = None,
-                plan_id: str | None = None, force: bool = False, diff_only: bool = False,
-                parsed: Extraction | None = None) -> ExtractResult:
+def extract_one(
+    source: Path,
+    *,
+    output: Path | None = None,
+    workspace: Workspace | None = None,
+    plan_id: str | None = None,
+    force: bool = False,
+    diff_only: bool = False,
+    parsed: Extraction | None = None,
+) -> ExtractResult:
     """Read and parse (unless ``parsed`` is given, e.g. by a worker process), then write or diff."""
     notes: list[str] = []
     if plan_id is not None and safe_id(plan_id) != plan_id:
@@ -57,7 +64,9 @@ def extract_one(source: Path, *, output: Path | None = None, workspace: Workspac
     if diff_only:
         old = target.read_text(encoding="utf-8") if target.exists() else ""
         new_text = dump_plan(plan)
-        diff = "".join(difflib.unified_diff(old.splitlines(True), new_text.splitlines(True), str(target), "新提取结果"))
+        diff = "".join(
+            difflib.unified_diff(old.splitlines(True), new_text.splitlines(True), str(target), "新提取结果")
+        )
         return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes)
     changed = write_plan(plan, target, force=force)
     return ExtractResult(source, plan, target, changed, notes=notes)
@@ -71,7 +80,9 @@ def parse_one(source: Path, plan_id: str | None = None, default_year: int | None
     return extract_source(source, plan_id, default_year)
 
 
-def parse_many(sources: list[Path], default_year: int | None, jobs: int) -> Iterator[Extraction | PlantrackError]:
+def parse_many(
+    sources: list[Path], default_year: int | None, jobs: int
+) -> Iterator[Extraction | PlantrackError]:
     """Parse notices, on several cores for a batch; yields, in order, each extraction or its error."""
     if jobs <= 1 or len(sources) < PARALLEL_FROM:
         yield from (_parse_or_error(s, default_year) for s in sources)
@@ -106,5 +117,7 @@ def _keep_source(source: Path, plan: Plan, ws: Workspace) -> Plan:
         if not kept.exists():
             shutil.copy2(source, kept)
     if plan.source is not None:
-        plan.source.path = kept.relative_to(ws.root.resolve()).as_posix() if ws.root.resolve() in kept.parents else str(kept)
+        plan.source.path = (
+            kept.relative_to(ws.root.resolve()).as_posix() if ws.root.resolve() in kept.parents else str(kept)
+        )
     return plan

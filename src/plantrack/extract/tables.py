@@ -40,7 +40,9 @@ def _is_header(names: list[str]) -> bool:
     known = [n for n in names if n in _HEADER_WORDS]
     if any(n in TASK_COLUMNS for n in names) and len(known) >= 2:
         return True
-    return any(n in NUMBER_COLUMNS for n in names) and any(n in LABEL_COLUMNS for n in names) and len(names) >= 3
+    return (
+        any(n in NUMBER_COLUMNS for n in names) and any(n in LABEL_COLUMNS for n in names) and len(names) >= 3
+    )
 
 
 def linearize_tables(lines: list[str]) -> list[str]:
@@ -133,7 +135,11 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
 def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
     """Numbered rows after the header; stops at the first line that is not part of the table."""
     has_number_col = any(h in NUMBER_COLUMNS for h in header)
-    after_number = header[header.index(next(h for h in header if h in NUMBER_COLUMNS)) + 1 :] if has_number_col else header[1:]
+    after_number = (
+        header[header.index(next(h for h in header if h in NUMBER_COLUMNS)) + 1 :]
+        if has_number_col
+        else header[1:]
+    )
     out: list[str] = []
     stream: list[str] = []
     i = start

@@ -40,15 +40,13 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 def _multiplier_pattern() -> str:
     parts = []
     for m in sorted(units.MULTIPLIERS, key=len, reverse=True):
-        rests = [u[len(m):] for u in units.UNITS if u.startswith(m) and len(u) > len(m)]
+        rests = [u[len(m) :] for u in units.UNITS if u.startswith(m) and len(u) > len(m)]
         parts.append(re.escape(m) + (f"(?!{_alternation(rests)})" if rests else ""))
     return "|".join(parts)
 
 
 _ABOUT = _alternation(list(cmp.ABOUT_MARKS))
-_SUFFIX = (
-    rf"(?P<incl>{_alternation(cmp.INCLUSIVE_NOTES)})?(?P<suffix>{_alternation(list(cmp.SUFFIX_OPS))})?"
-)
+_SUFFIX = rf"(?P<incl>{_alternation(cmp.INCLUSIVE_NOTES)})?(?P<suffix>{_alternation(list(cmp.SUFFIX_OPS))})?"
 _TAIL = re.compile(
     rf" ?(?P<about>{_ABOUT})?(?P<mult>{_multiplier_pattern()})?(?P<about2>{_ABOUT})?"
     rf"(?P<unit>{_alternation(units.UNITS)})" + _SUFFIX
@@ -86,7 +84,7 @@ def find_targets(text: str) -> list[Target]:
     last_total = 0
     prev_end = 0
     for hit in hits:
-        between = text[_last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end):hit.start]
+        between = text[_last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end) : hit.start]
         if len(between) < hit.start - prev_end:  # a sentence ended since the last target
             parent = None
         if targets and any(w in between for w in tw.BREAKDOWN_WORDS):
@@ -97,8 +95,14 @@ def find_targets(text: str) -> list[Target]:
             last_total = len(targets)
         metric, metric_start = _metric(text, prev_end, hit.start, hit.end)
         targets.append(
-            Target(value=hit.value, unit=hit.unit, op=Op(hit.op), metric=metric,
-                   text=text[metric_start:hit.end], parent=parent)
+            Target(
+                value=hit.value,
+                unit=hit.unit,
+                op=Op(hit.op),
+                metric=metric,
+                text=text[metric_start : hit.end],
+                parent=parent,
+            )
         )
         prev_end = hit.end
     return targets
@@ -123,9 +127,12 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> _Hit | N
         return None
     prefix = next((w for w in _PREFIX_WORDS if text.endswith(w, max(0, start - len(w)), start)), None)
     op = (
-        cmp.SUFFIX_OPS[tail["suffix"]] if tail["suffix"]
-        else cmp.PREFIX_OPS[prefix] if prefix
-        else cmp.ABOUT_MARKS[about] if about
+        cmp.SUFFIX_OPS[tail["suffix"]]
+        if tail["suffix"]
+        else cmp.PREFIX_OPS[prefix]
+        if prefix
+        else cmp.ABOUT_MARKS[about]
+        if about
         else "="
     )
     return _Hit(start - len(prefix or ""), tail.end(), value, unit, op)
@@ -149,8 +156,10 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """3-5个, 5%—6%, 增长5%至6%: either end of a range."""
-    before = start >= 2 and text[start - 1] in tw.RANGE_MARKS and (
-        text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS
+    before = (
+        start >= 2
+        and text[start - 1] in tw.RANGE_MARKS
+        and (text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS)
     )
     after = end + 1 < len(text) and text[end] in tw.RANGE_MARKS and text[end + 1].isdigit()
     return bool(before or after)
@@ -164,14 +173,14 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if unit == units.PERCENT_UNIT:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
-    before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK):start]
+    before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
 
 
 def _clause(text: str, start: int, end: int) -> str:
     begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
-    return text[begin:stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
+    return text[begin : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
 
 
 def _last_boundary(pattern: re.Pattern[str], text: str, pos: int, back: int) -> int:
@@ -231,7 +240,7 @@ def _verb_cut(segment_text: str) -> int:
 def _metric_after(text: str, end: int) -> str:
     """The first words after the target up to the end of its clause: 农民工就业."""
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
-    rest = text[end:stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
+    rest = text[end : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
     kept = ""
     for tok in segment.words(rest):
         if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:

@@ -72,4 +72,6 @@ HTML_CHROME_NAMES = _words(
 )
 
 # Hard page-number lines left in text taken from PDF: "— 2 —", "- 12 -", "第 3 页 共 9 页".
-PAGE_NUMBER = r"^\s*(?:[-—–─－]\s*\d{1,4}\s*[-—–─－]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?)\s*$"
+PAGE_NUMBER = (
+    r"^\s*(?:[-—–─－]\s*\d{1,4}\s*[-—–─－]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?)\s*$"
+)

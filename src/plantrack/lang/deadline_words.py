@@ -24,7 +24,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # 7月10日前, 2017年9月30日之前
     ("date", _YEAR + _MONTH + "月" + _DAY + "[日号]" + _BEFORE),
     # 完成时限:2019年7月31日 / 完成时限:2019年7月
-    ("date", _LABEL + _YEAR + _MONTH + "月(?:" + _DAY + r"[日号])?(?![\d一二三四五六七八九十底末份上中下前之以旬])"),
+    (
+        "date",
+        _LABEL
+        + _YEAR
+        + _MONTH
+        + "月(?:"
+        + _DAY
+        + r"[日号])?(?![\d一二三四五六七八九十底末份上中下前之以旬])",
+    ),
     # 6月底前, 3月底, 9月份, 2017年10月底前, 6月前, 5月中旬前
     ("month", _YEAR + _MONTH + "月(?:(?P<part>底|末|份|上旬|中旬|下旬)" + _BEFORE + "?|" + _BEFORE + ")"),
     # 一季度, 第一季度末, 2023年第三季度前
@@ -51,7 +59,25 @@ HALF_ENDS: dict[str, tuple[int, int]] = {"上": (6, 30), "下": (12, 31)}
 
 # Words right before a phrase that make it recurring, relative or past: 每季度, 前三季度, 去年底, 3年内.
 BEFORE_BLOCKERS: tuple[str, ...] = (
-    "每", "按", "逐", "各", "近", "前", "去", "上", "每年", "每个", "每半年", "去年", "上年", "前年", "往年", "历年", "同期", "上个", "第",
+    "每",
+    "按",
+    "逐",
+    "各",
+    "近",
+    "前",
+    "去",
+    "上",
+    "每年",
+    "每个",
+    "每半年",
+    "去年",
+    "上年",
+    "前年",
+    "往年",
+    "历年",
+    "同期",
+    "上个",
+    "第",
 )
 # Characters right before a phrase that make it part of a number or a longer time span.
 BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
@@ -61,13 +87,29 @@ AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以
 
 # Words earlier in the same clause that make a date a validity period or a past date, not a deadline.
 CLAUSE_BLOCKERS: tuple[str, ...] = (
-    "截至", "截止目前", "实施期限", "有效期", "执行期", "延长至", "实施至", "执行至", "期限为", "已于",
-    "统计期限", "自", "从",
+    "截至",
+    "截止目前",
+    "实施期限",
+    "有效期",
+    "执行期",
+    "延长至",
+    "实施至",
+    "执行至",
+    "期限为",
+    "已于",
+    "统计期限",
+    "自",
+    "从",
 )
 
 # Phrases that mean the work has no end date.
 ONGOING_PHRASES: tuple[str, ...] = (
-    "持续推进", "长期坚持", "长期推进", "常态化推进", "长期开展", "常态化开展",
+    "持续推进",
+    "长期坚持",
+    "长期推进",
+    "常态化推进",
+    "长期开展",
+    "常态化开展",
 )
 # A deadline cell or label that says 长期 / 持续: 完成时限:长期, or a table cell holding only 长期.
 ONGOING_PATTERNS: tuple[str, ...] = (

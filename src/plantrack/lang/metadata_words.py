@@ -10,11 +10,29 @@ ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构"
 TITLE_LABELS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
 # Cells of a site info table (文 号 | X | 成文日期 | Y) that are labels.
 INFO_LABELS: tuple[str, ...] = (
-    "文号", "发文字号", "发文文号", "标题", "名称", "成文日期", "发文日期", "发布机构", "发文机关", "发布机关", "发布单位",
+    "文号",
+    "发文字号",
+    "发文文号",
+    "标题",
+    "名称",
+    "成文日期",
+    "发文日期",
+    "发布机构",
+    "发文机关",
+    "发布机关",
+    "发布单位",
 )
 # Words of a site info line (发布机构 … 组配分类 …): such a line is never the plan's title.
 INFO_LINE_WORDS: tuple[str, ...] = (
-    "发布机构", "组配分类", "主题分类", "索引号", "所属主题", "公开方式", "信息来源", "发布日期", "成文日期",
+    "发布机构",
+    "组配分类",
+    "主题分类",
+    "索引号",
+    "所属主题",
+    "公开方式",
+    "信息来源",
+    "发布日期",
+    "成文日期",
 )
 # Endings of an issuer's name on a signature line (吉安市农民工工作领导小组办公室).
 ISSUER_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办", "会", "政府", "办公室", "小组", "中心")

@@ -58,7 +58,18 @@ GOAL_NOUNS: tuple[str, ...] = ("目标", "任务", "要求", "指标", "计划",
 # For a percentage, 的 + a noun is usually what the share applies to (100%的乡镇建成…): only these
 # nouns make it an attribute (50%的政策).
 PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
-    "政策", "标准", "比例", "部分", "费用", "资金", "补贴", "补助", "奖励", "额度", "幅度", "费率",
+    "政策",
+    "标准",
+    "比例",
+    "部分",
+    "费用",
+    "资金",
+    "补贴",
+    "补助",
+    "奖励",
+    "额度",
+    "幅度",
+    "费率",
 )
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
@@ -75,24 +86,106 @@ BREAKDOWN_WORDS: tuple[str, ...] = ("其中",)
 # The metric starts after the last of these verbs before the number (完成|新增转移农村劳动力|6.04万人).
 # A jieba word ending with one of them also counts (努力实现).
 METRIC_CUT_VERBS: tuple[str, ...] = (
-    "完成", "实现", "达到", "确保", "力争", "培训", "推广", "建设", "新建", "建成", "培养", "落实",
-    "开展", "组织", "帮助", "扶持", "提供", "发放", "创建", "打造", "改造", "认定", "争取", "保持",
-    "推动", "促进", "带动", "举办", "吸引", "引进", "安置", "实施", "资助", "救助", "开发", "支持",
-    "新开发", "筹集", "完成率",
+    "完成",
+    "实现",
+    "达到",
+    "确保",
+    "力争",
+    "培训",
+    "推广",
+    "建设",
+    "新建",
+    "建成",
+    "培养",
+    "落实",
+    "开展",
+    "组织",
+    "帮助",
+    "扶持",
+    "提供",
+    "发放",
+    "创建",
+    "打造",
+    "改造",
+    "认定",
+    "争取",
+    "保持",
+    "推动",
+    "促进",
+    "带动",
+    "举办",
+    "吸引",
+    "引进",
+    "安置",
+    "实施",
+    "资助",
+    "救助",
+    "开发",
+    "支持",
+    "新开发",
+    "筹集",
+    "完成率",
 )
 
 # Dropped from the start of a metric: connectors, 其中, places and years (2022年全省粮食播种面积).
 METRIC_DROP_START: tuple[str, ...] = (
-    r"\d{1,3}[.、]\s*", r"[(〔][一二三四五六七八九十\d]{1,3}[)〕]\s*", r"[一二三四五六七八九十]{1,3}、\s*",
-    r"\d{4}年度?", "今年", "全年", "当年", "本年度", "年度", "其中", "以及", "和", "及", "与", "、", "并",
-    "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "全国",
-    "我省", "我市", "我区", "我县", "我州", "本地区", "累计", "共计", "共", "各地", "各",
+    r"\d{1,3}[.、]\s*",
+    r"[(〔][一二三四五六七八九十\d]{1,3}[)〕]\s*",
+    r"[一二三四五六七八九十]{1,3}、\s*",
+    r"\d{4}年度?",
+    "今年",
+    "全年",
+    "当年",
+    "本年度",
+    "年度",
+    "其中",
+    "以及",
+    "和",
+    "及",
+    "与",
+    "、",
+    "并",
+    "全省",
+    "全市",
+    "全区",
+    "全县",
+    "全州",
+    "全盟",
+    "全旗",
+    "全镇",
+    "全乡",
+    "全国",
+    "我省",
+    "我市",
+    "我区",
+    "我县",
+    "我州",
+    "本地区",
+    "累计",
+    "共计",
+    "共",
+    "各地",
+    "各",
 )
 
 # Dropped from the end of a metric: verbs that only lead to the number (产量稳定在1930万吨以上).
 METRIC_DROP_END: tuple[str, ...] = (
-    "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "达到", "达",
-    "为", "各", "分别", "在", "到",
+    "稳定在",
+    "保持在",
+    "控制在",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "达到",
+    "达",
+    "为",
+    "各",
+    "分别",
+    "在",
+    "到",
 )
 
 # Opening and closing quotes: verbs inside a quoted name do not cut the metric (培养“乡村建设带头工匠”).
@@ -100,7 +193,7 @@ OPEN_QUOTES = "“‘《("
 CLOSE_QUOTES = "”’》)"
 
 # Quote marks removed from a metric (培养“乡村建设带头工匠”500人).
-METRIC_STRIP_CHARS = "“”‘’\"《》()"
+METRIC_STRIP_CHARS = '“”‘’"《》()'
 
 # Longest metric kept, in characters: longer ones keep their last jieba words.
 METRIC_MAX_CHARS = 16

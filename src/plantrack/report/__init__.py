@@ -1,7 +1,7 @@
 """The quarterly progress report (季度落实情况报告): build a context from plans and entries, render Markdown.
 
-    from plantrack.report import PlanInput, build_report, render_report
-    text = render_report(build_report([PlanInput(plan, entries)], date(2017, 9, 30), settings.status))
+from plantrack.report import PlanInput, build_report, render_report
+text = render_report(build_report([PlanInput(plan, entries)], date(2017, 9, 30), settings.status))
 """
 
 from __future__ import annotations

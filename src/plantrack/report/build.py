@@ -88,7 +88,9 @@ def build_report(
     )
 
 
-def _agency_name(inputs: Sequence[PlanInput], text: str | None, aliases: Mapping[str, str] | None) -> str | None:
+def _agency_name(
+    inputs: Sequence[PlanInput], text: str | None, aliases: Mapping[str, str] | None
+) -> str | None:
     """The plans' own spelling of the agency asked for (市人社局 for 人社局); unknown names raise UsageError."""
     if text is None or not text.strip():
         return None
@@ -119,7 +121,9 @@ def _nothing_to_report(
             hint=f"请用 --quarter 指定计划年度内的季度，如 {first.code}（{first.label}）。",
         )
     if agency:
-        return UsageError(f"所选计划中没有{agency}承担的任务。", hint="请检查单位名称，或用 --plan 换一个计划。")
+        return UsageError(
+            f"所选计划中没有{agency}承担的任务。", hint="请检查单位名称，或用 --plan 换一个计划。"
+        )
     return UsageError("；".join(skipped) or "没有可以报告的内容。")
 
 
@@ -143,7 +147,9 @@ def build_plan_report(
         return None
     prev_end = quarter.start - timedelta(days=1)
     has_previous = prev_end >= _year_start(plan, as_of)
-    before = compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
+    before = (
+        compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
+    )
     key = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), aliases).key
     asked = key(agency) if agency else None
     in_period = _period_entries(entries, quarter.start, as_of, key, asked, now)
@@ -211,13 +217,18 @@ def _assemble(
         sections=_sections(plan, rows, statuses),
         tasks=rows,
         lagging=sorted(
-            (r for r in rows if r.light in (Light.behind, Light.serious)), key=lambda r: (-(r.gap or 0), r.seq)
+            (r for r in rows if r.light in (Light.behind, Light.serious)),
+            key=lambda r: (-(r.gap or 0), r.seq),
         ),
         overdue=[r for r in rows if r.overdue],
         silent=silent,
         due_next=[r for r in active if r.deadline and _in_next_quarter(r.deadline, as_of)],
         speed_up=sorted(
-            (r for r in active if r.light in (Light.behind, Light.serious, Light.not_started) and not r.overdue),
+            (
+                r
+                for r in active
+                if r.light in (Light.behind, Light.serious, Light.not_started) and not r.overdue
+            ),
             key=lambda r: (-(r.gap or 0), r.seq),
         ),
         year_ends_next=Quarter.containing(as_of).next() == Quarter(plan_year(plan, as_of), 4),

@@ -30,7 +30,10 @@ def report_date(quarter: str | None, as_of: date | None, today: date, plan_years
     """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter,
     or, for plans whose year is over, the end of their last year."""
     if quarter and as_of:
-        raise UsageError("--quarter 和 --as-of 只能用一个。", hint="季度报告用 --quarter 2017Q3；截至某日用 --as-of 2017-08-15。")
+        raise UsageError(
+            "--quarter 和 --as-of 只能用一个。",
+            hint="季度报告用 --quarter 2017Q3；截至某日用 --as-of 2017-08-15。",
+        )
     if as_of:
         return as_of
     if quarter:

@@ -45,7 +45,11 @@ def change(delta: float, unit: str) -> str:
     if unit in RATIO_UNITS:
         points = trim(abs(delta), 2)
         verb = "提高" if delta > 0 else "下降"
-        return f"比上季度末{verb}{points}个百分点" if unit == "%" else f"比上季度末{verb}{amount(abs(delta), unit)}"
+        return (
+            f"比上季度末{verb}{points}个百分点"
+            if unit == "%"
+            else f"比上季度末{verb}{amount(abs(delta), unit)}"
+        )
     verb = "增加" if delta > 0 else "减少"
     return f"比上季度末{verb}{amount(abs(delta), unit)}"
 

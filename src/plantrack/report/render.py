@@ -46,7 +46,9 @@ def render_report(report: Report, workspace_templates: Path | None = None) -> st
 
 def _template_error(path: Path | None, message: str, line: int | None) -> DataFileError:
     where = str(path) if path else f"plantrack/templates/{TEMPLATE_NAME}"
-    return DataFileError(where, message, line=line, hint="请对照 docs/report.md 修改报告模板，或删除它以使用内置模板。")
+    return DataFileError(
+        where, message, line=line, hint="请对照 docs/report.md 修改报告模板，或删除它以使用内置模板。"
+    )
 
 
 def _environment() -> Any:

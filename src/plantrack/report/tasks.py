@@ -113,7 +113,9 @@ def _target_line(tp: TargetProgress, before: float | None, facts: TaskFacts) -> 
     metric, goal = _metric(t), target_amount(t)
     if tp.actual is None:
         line = f"{metric}{facts.target_word}{goal}，尚未报送完成数"
-        return TargetLine(metric=metric, target=goal, actual=None, pct=None, change="", short="", sentence=line)
+        return TargetLine(
+            metric=metric, target=goal, actual=None, pct=None, change="", short="", sentence=line
+        )
     actual = fmt.amount(tp.actual, t.unit)
     pct = fmt.pct(tp.pct) if tp.pct is not None else None
     delta = fmt.change(tp.actual - before, t.unit) if before is not None else ""
@@ -124,7 +126,9 @@ def _target_line(tp: TargetProgress, before: float | None, facts: TaskFacts) -> 
         sentence = f"{metric}累计完成{actual}" + (f"，占{facts.target_word}{pct}" if pct else "")
         short = f"{metric}累计{actual}" + (f"（{pct}）" if pct else "")
     sentence += f"，{delta}" if delta else ""
-    return TargetLine(metric=metric, target=goal, actual=actual, pct=pct, change=delta, short=short, sentence=sentence)
+    return TargetLine(
+        metric=metric, target=goal, actual=actual, pct=pct, change=delta, short=short, sentence=sentence
+    )
 
 
 def _progress_text(st: TaskStatus, targets: list[TargetLine]) -> str:

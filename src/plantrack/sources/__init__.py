@@ -61,7 +61,9 @@ def read_source(path: Path) -> SourceText:
     except FileNotFoundError as err:
         raise InputError(f"找不到文件 {path}。", hint="请检查路径和文件名是否正确。") from err
     except OSError as err:
-        raise InputError(f"无法读取文件 {path}：{err.strerror}。", hint="请检查文件是否存在、有无读取权限。") from err
+        raise InputError(
+            f"无法读取文件 {path}：{err.strerror}。", hint="请检查文件是否存在、有无读取权限。"
+        ) from err
     return read_bytes(data, str(path))
 
 
@@ -72,12 +74,15 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     kind = _kind(data, Path(name).suffix.lower(), name)
     source = _read(data, kind, name)
     if not source.text.strip():
-        raise InputError(f"{name} 中没有找到文字。", hint="请确认这是通知原文；网页请保存为“网页，全部”或把正文复制到 .txt 文件。")
+        raise InputError(
+            f"{name} 中没有找到文字。",
+            hint="请确认这是通知原文；网页请保存为“网页，全部”或把正文复制到 .txt 文件。",
+        )
     return source
 
 
 def _kind(data: bytes, extension: str, name: str) -> str:
-    """"pdf", "docx", "html" or "txt", from the content first and the extension second."""
+    """ "pdf", "docx", "html" or "txt", from the content first and the extension second."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -87,11 +92,16 @@ def _kind(data: bytes, extension: str, name: str) -> str:
     if data.startswith(OLE_MAGIC):
         raise _unsupported(name, UNSUPPORTED.get(extension, "旧版 Office 文件"))
     if extension in IMAGE_EXTENSIONS or data.startswith(IMAGE_MAGIC):
-        raise InputError(f"{name} 是图片，plantrack 不支持 OCR 文字识别。", hint="请先把图片中的文字识别、保存为 .txt 文件后再提取。")
+        raise InputError(
+            f"{name} 是图片，plantrack 不支持 OCR 文字识别。",
+            hint="请先把图片中的文字识别、保存为 .txt 文件后再提取。",
+        )
     if extension in UNSUPPORTED:
         raise _unsupported(name, UNSUPPORTED[extension])
     if extension == ".pdf":
-        raise InputError(f"{name} 不是有效的 PDF 文件（文件开头没有 PDF 标记）。", hint="请重新下载原文后再试。")
+        raise InputError(
+            f"{name} 不是有效的 PDF 文件（文件开头没有 PDF 标记）。", hint="请重新下载原文后再试。"
+        )
     return "html" if extension in HTML_EXTENSIONS else "txt"
 
 
@@ -128,7 +138,10 @@ def _reflowed(text: str, warnings: list[str]) -> tuple[str, list[str]]:
     from plantrack.sources.reflow import is_hard_wrapped, reflow
 
     if is_hard_wrapped(text):
-        return reflow(text), [*warnings, "原文按固定宽度换行（可能是从 PDF 复制的），已把断开的句子重新接上，请核对段落。"]
+        return reflow(text), [
+            *warnings,
+            "原文按固定宽度换行（可能是从 PDF 复制的），已把断开的句子重新接上，请核对段落。",
+        ]
     return text, warnings
 
 

@@ -24,8 +24,12 @@ CHINESE_CODECS = frozenset({"gb18030", "gbk", "gb2312", "cp936", "hz", "big5", "
 # Codecs to try for a declared web charset: pages labelled gb2312 often hold GBK characters, and
 # pages labelled big5 Microsoft's extensions; GB18030 and cp950 read both the label and what it hides.
 DECLARED_CODECS: dict[str, tuple[str, ...]] = {
-    "gb2312": ("gb18030",), "gbk": ("gb18030",), "x-gbk": ("gb18030",), "cp936": ("gb18030",),
-    "big5": ("big5", "cp950"), "x-big5": ("big5", "cp950"),
+    "gb2312": ("gb18030",),
+    "gbk": ("gb18030",),
+    "x-gbk": ("gb18030",),
+    "cp936": ("gb18030",),
+    "big5": ("big5", "cp950"),
+    "x-big5": ("big5", "cp950"),
 }
 
 CHAOS_DOUBTFUL = 0.1  # refuse a best guess this chaotic (charset-normalizer's mess ratio)
@@ -101,9 +105,13 @@ def _detect(data: bytes, name: str, declared: str | None) -> Decoded:
     if best.chaos >= CHAOS_DOUBTFUL or not _plausible(decoded.text):
         raise _doubtful(name, declared, decoded.encoding)
     if declared:
-        decoded.warnings.append(f"网页声明的编码 {declared} 与内容不符，已按 {decoded.encoding} 读取，请核对原文。")
+        decoded.warnings.append(
+            f"网页声明的编码 {declared} 与内容不符，已按 {decoded.encoding} 读取，请核对原文。"
+        )
     if best.chaos > CHAOS_WARN:
-        decoded.warnings.append(f"文件编码是猜测的（按 {decoded.encoding} 读取），请核对提取的文字是否有乱码。")
+        decoded.warnings.append(
+            f"文件编码是猜测的（按 {decoded.encoding} 读取），请核对提取的文字是否有乱码。"
+        )
     return decoded
 
 

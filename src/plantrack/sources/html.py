@@ -15,16 +15,77 @@ from typing import Any
 from plantrack.errors import InputError
 from plantrack.lang.boilerplate import HTML_CHROME_NAMES
 
-DROP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "nav", "iframe", "svg", "canvas", "object", "embed",
-    "select", "button", "input", "textarea", "head", "title", "meta", "link", "map", "audio", "video",
-})
-BLOCK_TAGS = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
-    "td", "th", "tbody", "thead", "tfoot", "caption", "section", "article", "header", "footer",
-    "blockquote", "pre", "hr", "center", "form", "address", "main", "aside", "figure", "figcaption",
-    "fieldset", "legend", "details", "summary", "body", "html",
-})
+DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "iframe",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "select",
+        "button",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "map",
+        "audio",
+        "video",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "hr",
+        "center",
+        "form",
+        "address",
+        "main",
+        "aside",
+        "figure",
+        "figcaption",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "body",
+        "html",
+    }
+)
 CHROME_TEXT_LIMIT = 1500  # an element named as chrome but holding this much text is kept
 LAYOUT_CELL_LIMIT = 1500  # a cell with this much text makes its table a layout table
 MAX_SPAN = 50
@@ -43,7 +104,9 @@ def html_to_text(markup: str, name: str) -> str:
     try:
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1), parser=parser)
     except (lxml.etree.ParserError, ValueError) as err:
-        raise InputError(f"{name} 不是可以读取的网页：{err}", hint="请重新保存网页，或把正文复制到 .txt 文件中。") from err
+        raise InputError(
+            f"{name} 不是可以读取的网页：{err}", hint="请重新保存网页，或把正文复制到 .txt 文件中。"
+        ) from err
     lines = (SPACES.sub(" ", line).strip() for line in _render(root).split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -41,7 +41,9 @@ def _extract(data: bytes, name: str) -> str:
     try:
         return str(extract_text(io.BytesIO(data)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as err:
-        raise InputError(f"{name} 设置了密码或加密保护，无法读取。", hint="请去掉密码保护后另存一份再试。") from err
+        raise InputError(
+            f"{name} 设置了密码或加密保护，无法读取。", hint="请去掉密码保护后另存一份再试。"
+        ) from err
     except Exception as err:  # pdfminer raises many kinds of errors for a damaged file
         raise InputError(
             f"无法读取 PDF 文件 {name}：文件可能已损坏。",

@@ -19,8 +19,10 @@ SENTENCE_END = "。;:!?；：！？)）"
 CLOSING_QUOTES = "”’\"'」』"
 FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
 MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
-WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                  r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 PAGE_NUMBER_LINE = re.compile(PAGE_NUMBER)
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
