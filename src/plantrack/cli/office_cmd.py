@@ -5,11 +5,12 @@ Each command parses its options, calls one function of plantrack.office and prin
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from plantrack.cli.options import OutOpt, PlanOpt, parse_date
+from plantrack.cli.options import AgencyOpt, OutOpt, PlanOpt, parse_date
 
 QuarterOpt = Annotated[
     str | None, typer.Option("--quarter", "-q", help="季度，如 2017Q3（默认：上一个已结束的季度）")
@@ -59,5 +60,80 @@ def export(
     out.print(f"  任务 {result.tasks} 项{extra}", markup=False)
 
 
+def templates(
+    quarter: Annotated[str, typer.Option("--quarter", "-q", help="填报季度，如 2017Q3", show_default=False)],
+    plan: PlanOpt = None,
+    agency: AgencyOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="放填报表的文件夹（默认：工作区的 填报/季度/）")
+    ] = None,
+) -> None:
+    """生成各成员单位的进展填报表（每个单位一个 Excel 文件），填好后用 plantrack import 导入。"""
+    from plantrack.cli.app import current_workspace
+    from plantrack.cli.console import out
+    from plantrack.cli.report_cmd import _shown
+    from plantrack.office.fillin import write_templates
+    from plantrack.periods import Quarter
+
+    result = write_templates(current_workspace(), plan, Quarter.parse(quarter), output, agency)
+    out.print(
+        f"已生成{result.quarter.label}填报表 {len(result.files)} 份：{_shown(result.folder)}", markup=False
+    )
+    for name, path, n in result.files:
+        out.print(f"  {path.name}  {name}，任务 {n} 项", markup=False)
+
+
+def import_(
+    files: Annotated[
+        list[Path], typer.Argument(help="填好的填报表（.xlsx、.xls、.ods、.csv），可多个", show_default=False)
+    ],
+    plan: PlanOpt = None,
+    agency: AgencyOpt = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="不询问，直接导入")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="只显示将要导入的内容，不写入")] = False,
+    partial: Annotated[bool, typer.Option("--partial", help="有错误的行跳过，其余照常导入")] = False,
+    allow_outdated: Annotated[
+        bool, typer.Option("--allow-outdated", help="计划已改动过的旧填报表也按现有计划导入")
+    ] = False,
+) -> None:
+    """把各单位报回的填报表导入进展记录（与 record 相同的检查）；重复导入不会重复记录，改动的行记为更正。"""
+    from plantrack.cli import track_tables as tt
+    from plantrack.cli.app import current_workspace
+    from plantrack.office.importer import apply_import, plan_import
+    from plantrack.tracking.views import entry_values, task_label
+
+    ws = current_workspace()
+    result = plan_import(ws, files, plan, agency, allow_outdated=allow_outdated)
+    for problem in result.problems:
+        tt.say(f"{problem.where}：{problem.message}")
+        if problem.hint:
+            tt.say(f"  提示：{problem.hint}")
+    counts = f"将记录 {len(result.planned)} 条（其中更正 {sum(1 for p in result.planned if p.corrects)} 条）"
+    counts += f"；已导入过、没有变化 {result.unchanged} 行；未填写 {result.unfilled} 行"
+    if result.problems:
+        counts += f"；有问题 {len(result.problems)} 处"
+    for p in result.planned:
+        e = p.preview
+        what = f"更正 #{p.corrects}" if p.corrects else "新增"
+        tt.say(
+            f"  {what}  {p.where}  任务 {task_label(p.task)} {e.as_of.isoformat()} {e.agency}：{entry_values(e, p.task)}"
+        )
+    tt.say(counts + "。")
+    if result.problems and not partial:
+        tt.say("没有写入任何记录。请改正上述问题后重新导入，或加 --partial 只导入没有问题的行。")
+        raise typer.Exit(2)
+    if dry_run or not result.planned:
+        tt.say("（--dry-run：没有写入。）" if dry_run else "没有需要写入的记录。")
+        return
+    if not yes and not typer.confirm("确认导入？", default=False):
+        tt.say("已取消，没有写入。")
+        raise typer.Exit(1)
+    written = apply_import(ws, result)
+    ids = f"#{written[0].id}–#{written[-1].id}" if len(written) > 1 else f"#{written[0].id}"
+    tt.say(f"已导入 {len(written)} 条记录（{ids}）。")
+
+
 def register(app: typer.Typer) -> None:
     app.command("export")(export)
+    app.command("templates")(templates)
+    app.command("import")(import_)
