@@ -24,8 +24,11 @@ def report(
     plan: PlansOpt = None,
     agency: AgencyOpt = None,
     output: OutOpt = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="md（默认）或 docx（Word 公文格式）")
+    ] = None,
 ) -> None:
-    """生成季度落实情况报告（Markdown）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
+    """生成季度落实情况报告（Markdown，或 --format docx 生成 Word 公文）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
 
     默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
@@ -34,9 +37,11 @@ def report(
 
     from plantrack.cli.app import current_workspace
     from plantrack.cli.console import err, out
+    from plantrack.office.docx_report import docx_wanted, write_report_docx
     from plantrack.report.files import load_inputs, make_report, report_date, summary, write_text
 
     ws = current_workspace()
+    as_docx = docx_wanted(fmt, output)
     inputs = load_inputs(ws, plan)
     years = [i.plan.year for i in inputs if i.plan.year]
     day = report_date(quarter, parse_date(as_of), date.today(), years)
@@ -49,7 +54,10 @@ def report(
         typer.echo(written.text, nl=False)
         return
     path = output or written.default_path
-    write_text(path, written.text)
+    if as_docx:
+        path = write_report_docx(ws, written.text, output or path.with_suffix(".docx"))
+    else:
+        write_text(path, written.text)
     out.print(f"已生成报告：{_shown(path)}（{written.report.period}）")
     for line in summary(written.report):
         out.print(f"  {line}")
