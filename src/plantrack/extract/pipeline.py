@@ -1,6 +1,7 @@
 """From a source file to a Plan: normalise, find the outline, then read each item.
 
-Pure functions except `extract_file`, which reads the source through plantrack.sources.
+Pure functions except `extract_source`, which reads the file through plantrack.sources.
+Writing plan files (one notice or a batch) is extract/batch.py.
 """
 
 from __future__ import annotations
@@ -42,16 +43,10 @@ class Extraction:
     verdict: Verdict
 
 
-def extract_file(
-    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
-) -> Plan:
-    """Read, normalise and parse one notice (the demo and the CLI call this)."""
-    return extract_source(path, plan_id, default_year, today).plan
-
-
 def extract_source(
     path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
 ) -> Extraction:
+    """Read one notice (any format and encoding) and parse it."""
     from plantrack.sources import read_source
 
     src = read_source(path)
