@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer._click.exceptions import UsageError
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
@@ -31,9 +31,18 @@ class _ChineseHelp:
             option.help = HELP_TEXT
         return option
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from plantrack.cli.help import help_page
+
+        formatter.write(help_page(self, ctx))
+
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except NoArgsIsHelpError as e:  # `plantrack` alone: the help page, not an error
+            assert e.ctx is not None
+            typer.echo(e.ctx.get_help())
+            raise SystemExit(0) from None
         except UsageError as e:
             _usage_error(e)
 

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 def extract(
     ctx: typer.Context,
     sources: Annotated[
-        list[Path], typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个")
+        list[Path],
+        typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个", metavar="通知文件"),
     ],
     output: Annotated[
         Path | None,
@@ -34,7 +35,13 @@ def extract(
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
 ) -> None:
-    """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。"""
+    """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。
+
+    示例：
+      plantrack extract 吉安通知.txt
+      plantrack extract 通知/*.txt -j 2
+      plantrack extract 通知.docx -o -
+    """
     from plantrack.cli.context import optional_workspace, run_of, workspace
     from plantrack.cli.output import error, note
     from plantrack.extract.batch import STDOUT, ExtractRequest, extract_notices
@@ -109,7 +116,11 @@ def summary_lines(result: ExtractResult) -> list[str]:
 
 
 def schema() -> None:
-    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。"""
+    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。
+
+    示例：
+      plantrack schema > plan.schema.json
+    """
     import json
 
     from plantrack.models import Plan

@@ -9,9 +9,15 @@ import typer
 
 
 def init(
-    directory: Annotated[Path, typer.Argument(help="要创建工作区的文件夹（默认当前文件夹）")] = Path("."),
+    directory: Annotated[
+        Path, typer.Argument(help="要创建工作区的文件夹（默认当前文件夹）", metavar="文件夹")
+    ] = Path("."),
 ) -> None:
-    """创建工作区：plantrack.toml 设置文件和 data/sources、data/extracted、data/progress 文件夹。"""
+    """创建工作区：plantrack.toml 设置文件和 data/sources、data/extracted、data/progress 文件夹。
+
+    示例：
+      plantrack init 农民工工作2017
+    """
     from plantrack.cli.output import say
     from plantrack.workspace import MARKER, init_workspace
 

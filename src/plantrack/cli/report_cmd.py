@@ -11,10 +11,14 @@ import typer
 from plantrack.cli.options import AgencyOpt, OutOpt, PlansOpt, parse_date
 
 QuarterOpt = Annotated[
-    str | None, typer.Option("--quarter", "-q", help="报告季度，如 2017Q3（默认：上一个已结束的季度）")
+    str | None,
+    typer.Option("--quarter", "-q", metavar="季度", help="报告季度，如 2017Q3（默认：上一个已结束的季度）"),
 ]
 ReportAsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）")
+    str | None,
+    typer.Option(
+        "--as-of", metavar="日期", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）"
+    ),
 ]
 
 
@@ -30,6 +34,11 @@ def report(
 
     默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
+
+    示例：
+      plantrack report --quarter 2017Q3
+      plantrack report -q 2017Q3 --agency 人社局
+      plantrack report --as-of 2017-08-15 -o -
     """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import note, say
@@ -63,7 +72,12 @@ def demo(
         typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
-    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。"""
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。
+
+    示例：
+      plantrack demo
+      plantrack demo --dir 演示
+    """
     import tempfile
 
     from plantrack import demo as d

@@ -12,13 +12,15 @@ import typer
 
 from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt, parse_date
 
-PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", show_default=False)]
+PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False)]
 TaskArg = Annotated[
-    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", show_default=False)
+    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", metavar="任务", show_default=False)
 ]
 OptTaskArg = Annotated[
     str | None,
-    typer.Argument(help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", show_default=False),
+    typer.Argument(
+        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", metavar="任务", show_default=False
+    ),
 ]
 
 
@@ -28,7 +30,8 @@ def record(
     task: TaskArg,
     agency: AgencyOpt = None,
     date: Annotated[
-        str | None, typer.Option("--date", "-d", help="进展截至日期，如 2017-09-30（默认今天）")
+        str | None,
+        typer.Option("--date", "-d", metavar="日期", help="进展截至日期，如 2017-09-30（默认今天）"),
     ] = None,
     status: Annotated[
         str | None,
@@ -45,7 +48,12 @@ def record(
     ] = None,
     any_agency: Annotated[bool, typer.Option("--any-agency", help="允许任务未列出的单位报送")] = False,
 ) -> None:
-    """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。"""
+    """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
+
+    示例：
+      plantrack record jian 一 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
+      plantrack record jian "(五)" --status 推进中 --percent 60
+    """
     from plantrack.cli.cells import entry_values, task_label
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
@@ -89,7 +97,13 @@ def status(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """各项任务的进展：目标完成情况、序时进度、状态灯和最后一次报送。"""
+    """各项任务的进展：目标完成情况、序时进度、状态灯和最后一次报送。
+
+    示例：
+      plantrack status --agency 人社局 --as-of 2017-09-30
+      plantrack status --light 滞后
+      plantrack status --json > status.json
+    """
     from datetime import date
 
     from plantrack.cli import tables
@@ -111,7 +125,12 @@ def status(
 
 
 def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOfOpt = None) -> None:
-    """显示计划的任务清单，或一项任务的详情（单位、目标、时限、截至某日的进展）。"""
+    """显示计划的任务清单，或一项任务的详情（单位、目标、时限、截至某日的进展）。
+
+    示例：
+      plantrack show jian
+      plantrack show jian 五 --as-of 2017-09-30
+    """
     from datetime import date
 
     from plantrack.cli import tables
@@ -129,7 +148,11 @@ def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOf
 
 
 def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
-    """一项任务的全部进展记录，包括已更正和已撤销的。"""
+    """一项任务的全部进展记录，包括已更正和已撤销的。
+
+    示例：
+      plantrack history jian 一
+    """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
@@ -144,7 +167,11 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
 
 
 def plans(ctx: typer.Context) -> None:
-    """列出工作区中的计划：编号、标题、任务数和进展记录数。"""
+    """列出工作区中的计划：编号、标题、任务数和进展记录数。
+
+    示例：
+      plantrack plans
+    """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
@@ -158,7 +185,11 @@ def plans(ctx: typer.Context) -> None:
 
 
 def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
-    """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。"""
+    """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。
+
+    示例：
+      plantrack agencies --plan jian
+    """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
@@ -178,7 +209,12 @@ def check(
         bool, typer.Option("--repair", help="删除因写入中断而不完整的最后一条记录（先备份原文件）")
     ] = False,
 ) -> None:
-    """检查计划文件和进展记录：格式、任务编号、重复编号、不完整的记录；有问题时退出码为 2。"""
+    """检查计划文件和进展记录：格式、任务编号、重复编号、不完整的记录；有问题时退出码为 2。
+
+    示例：
+      plantrack check
+      plantrack check --repair
+    """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
     from plantrack.tracking.check import check_workspace
@@ -203,7 +239,12 @@ def undo(
         int | None, typer.Option("--id", help="要撤销的记录编号（默认最后一条有效记录）")
     ] = None,
 ) -> None:
-    """撤销最后一条（或指定编号的）进展记录：追加一条撤销记录，原记录保留在历史中。"""
+    """撤销最后一条（或指定编号的）进展记录：追加一条撤销记录，原记录保留在历史中。
+
+    示例：
+      plantrack undo jian
+      plantrack undo jian --id 3
+    """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
     from plantrack.tracking.ledger import undo as do_undo
