@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.agencies import (
     AgencyFinding,
     bracket_groups,
@@ -89,7 +89,8 @@ def extract_text(
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
-    reads = [_read_item(raw_item, year) for raw_item in outline.items]
+    with tokenizer.session() as words:  # this notice's own words, gone when it is read
+        reads = [_read_item(raw_item, year, words) for raw_item in outline.items]
     _apply_block_attributions(reads)
     _inherit_heading_agencies(reads)
     _set_kinds(reads)
@@ -110,7 +111,7 @@ class _Read:
     finding: AgencyFinding | None
 
 
-def _read_item(raw: RawItem, year: int) -> _Read:
+def _read_item(raw: RawItem, year: int, words: tokenizer.Tokenizer) -> _Read:
     from plantrack.extract.deadlines import find_deadlines
     from plantrack.extract.targets import find_targets
 
@@ -118,7 +119,7 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     text = "\n".join(body)
     finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
     if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-        segment.add_words(a.name for a in finding.agencies)
+        words.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
     target_text = _without_attribution(read)
     deadlines = find_deadlines(read, year)
