@@ -113,11 +113,12 @@ class _Read:
     item: Item
     standalone: list[str]  # attribution lines standing alone (may apply to a block of siblings)
     finding: AgencyFinding | None
+    unread: list[str]  # quantities left out of the targets because they read two ways (3至5个)
 
 
 def _read_item(raw: RawItem, year: int) -> _Read:
     from plantrack.extract.deadlines import find_deadlines
-    from plantrack.extract.targets import find_targets
+    from plantrack.extract.targets import read_targets
 
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
@@ -125,7 +126,7 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
         segment.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
-    target_text = _without_attribution(read)
+    targets = read_targets(_without_attribution(read))
     deadlines = find_deadlines(read, year)
     item = Item(
         path=raw.path,
@@ -134,12 +135,12 @@ def _read_item(raw: RawItem, year: int) -> _Read:
         text=text,
         agency_text=finding.phrase if finding else "",
         agencies=finding.agencies if finding else [],
-        targets=find_targets(target_text),
+        targets=targets.targets,
         deadlines=deadlines.dates,
         deadline_text=deadlines.phrases,
         ongoing=deadlines.ongoing,
     )
-    return _Read(raw, item, standalone, finding)
+    return _Read(raw, item, standalone, finding, targets.unread)
 
 
 def headline(head: str) -> str:
@@ -297,6 +298,7 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
             if len(a.name) > 25:
                 out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
         out += [f"任务 {t.number} 的目标 {x.text or x.value} 没有单位" for x in t.targets if not x.unit]
+        out += [f"任务 {t.number} 的数量“{q}”是范围或有两种读法，没有列为目标，请核对" for q in read.unread]
     return out
 
 
