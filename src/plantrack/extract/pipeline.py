@@ -97,6 +97,7 @@ def extract_text(
     reads = [_read_item(raw_item, year) for raw_item in outline.items]
     _apply_block_attributions(reads)
     _inherit_heading_agencies(reads)
+    _inherit_heading_deadlines(reads)
     _set_kinds(reads)
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
@@ -114,6 +115,7 @@ class _Read:
     standalone: list[str]  # attribution lines standing alone (may apply to a block of siblings)
     finding: AgencyFinding | None
     unread: list[str]  # quantities left out of the targets because they read two ways (3至5个)
+    inherited: bool = False  # its deadlines come from the heading above it
 
 
 def _read_item(raw: RawItem, year: int) -> _Read:
@@ -231,6 +233,22 @@ def _inherit_heading_agencies(reads: list[_Read]) -> None:
                 child.item.agencies = list(read.item.agencies)
                 child.item.agency_text = read.item.agency_text
             stack.extend(child.raw.children)
+
+
+def _inherit_heading_deadlines(reads: list[_Read]) -> None:
+    """(一)宣传发动阶段(2025年3月底前) / 1.… / 2.…: items under a heading whose own line prints a
+    deadline, printing none themselves, take the heading's (the nearest such heading)."""
+    by_raw = {id(r.raw): r for r in reads}
+    for read in reads:  # document order: a heading comes before its items
+        parent = by_raw.get(id(read.raw.parent)) if read.raw.parent is not None else None
+        item = read.item
+        if parent is None or item.deadlines or item.ongoing:
+            continue
+        source = parent.item
+        if source.deadlines and (parent.inherited or any(p in source.title for p in source.deadline_text)):
+            item.deadlines = list(source.deadlines)
+            item.deadline_text = list(source.deadline_text)
+            read.inherited = True
 
 
 def _block_before(read: _Read, by_raw: dict[int, _Read]) -> list[_Read]:
