@@ -6,86 +6,110 @@ Each command parses its options, calls one function of plantrack.office and prin
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from plantrack.cli.options import AgencyOpt, OutOpt, PlanOpt, parse_date
 
-QuarterOpt = Annotated[
-    str | None, typer.Option("--quarter", "-q", help="季度，如 2017Q3（默认：上一个已结束的季度）")
-]
-AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="截至日期，如 2017-08-15（不能与 --quarter 同用）")
-]
-
-
-def _day(quarter: str | None, as_of: str | None, plan: str | None) -> object:
+if TYPE_CHECKING:
     from datetime import date
 
-    from plantrack.cli.app import current_workspace
-    from plantrack.report.files import report_date
+    from plantrack.workspace import Workspace
+
+QuarterOpt = Annotated[
+    str | None,
+    typer.Option("--quarter", "-q", metavar="季度", help="季度，如 2017Q3（默认：上一个已结束的季度）"),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="日期", help="截至日期，如 2017-08-15（不能与 --quarter 同用）"),
+]
+
+
+def _day(ws: Workspace, quarter: str | None, as_of: str | None, plan: str | None) -> date:
+    from datetime import date
+
+    from plantrack.report.generate import report_date
     from plantrack.tracking import store
 
-    ws = current_workspace()
     ids = [store.resolve_plan(ws, plan)] if plan else store.plan_ids(ws)
     years = [y for y in (store.load_plan(ws, i).year for i in ids) if y]
     return report_date(quarter, parse_date(as_of), date.today(), years)
 
 
 def export(
+    ctx: typer.Context,
     plan: PlanOpt = None,
     quarter: QuarterOpt = None,
     as_of: AsOfOpt = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="xlsx（默认）、csv 或 json")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", metavar="格式", help="xlsx（默认）、csv 或 json")
+    ] = None,
     csv: Annotated[bool, typer.Option("--csv", help="同 --format csv")] = False,
     output: OutOpt = None,
 ) -> None:
-    """导出任务台账（Excel）：任务台账、报送情况、量化目标，每个单位一张表；也可导出 CSV、JSON。"""
-    from datetime import date
+    """导出任务台账（Excel）：任务台账、报送情况、量化目标，每个单位一张表；也可导出 CSV、JSON。
 
-    from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import out
+    示例：
+      plantrack export --quarter 2017Q3 -o 台账.xlsx
+      plantrack export -q 2017Q3 --csv -o -
+    """
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
     from plantrack.cli.report_cmd import _shown
     from plantrack.office.export import export as do_export
 
-    day = _day(quarter, as_of, plan)
-    assert isinstance(day, date)
-    result = do_export(current_workspace(), plan, day, "csv" if csv else fmt, output)
+    ws = workspace(ctx)
+    day = _day(ws, quarter, as_of, plan)
+    result = do_export(ws, plan, day, "csv" if csv else fmt, output)
     if result.path is None:
         typer.echo(result.text, nl=False)
         return
-    out.print(f"已导出台账：{_shown(result.path)}（截至{day.isoformat()}）", markup=False)
+    say(f"已导出台账：{_shown(result.path)}（截至{day.isoformat()}）")
     extra = f"，单位表 {result.agencies} 张" if result.format == "xlsx" else ""
-    out.print(f"  任务 {result.tasks} 项{extra}", markup=False)
+    say(f"  任务 {result.tasks} 项{extra}")
 
 
 def templates(
-    quarter: Annotated[str, typer.Option("--quarter", "-q", help="填报季度，如 2017Q3", show_default=False)],
+    ctx: typer.Context,
+    quarter: Annotated[
+        str, typer.Option("--quarter", "-q", metavar="季度", help="填报季度，如 2017Q3", show_default=False)
+    ],
     plan: PlanOpt = None,
     agency: AgencyOpt = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="放填报表的文件夹（默认：工作区的 填报/季度/）")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="文件夹", help="放填报表的文件夹（默认：工作区的 填报/季度/）"
+        ),
     ] = None,
 ) -> None:
-    """生成各成员单位的进展填报表（每个单位一个 Excel 文件），填好后用 plantrack import 导入。"""
-    from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import out
+    """生成各成员单位的进展填报表（每个单位一个 Excel 文件），填好后用 plantrack import 导入。
+
+    示例：
+      plantrack templates --quarter 2017Q3
+      plantrack templates -q 2017Q3 --agency 人社局 -o 填报表
+    """
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
     from plantrack.cli.report_cmd import _shown
     from plantrack.office.fillin import write_templates
     from plantrack.periods import Quarter
 
-    result = write_templates(current_workspace(), plan, Quarter.parse(quarter), output, agency)
-    out.print(
-        f"已生成{result.quarter.label}填报表 {len(result.files)} 份：{_shown(result.folder)}", markup=False
-    )
+    result = write_templates(workspace(ctx), plan, Quarter.parse(quarter), output, agency)
+    say(f"已生成{result.quarter.label}填报表 {len(result.files)} 份：{_shown(result.folder)}")
     for name, path, n in result.files:
-        out.print(f"  {path.name}  {name}，任务 {n} 项", markup=False)
+        say(f"  {path.name}  {name}，任务 {n} 项")
 
 
 def import_(
+    ctx: typer.Context,
     files: Annotated[
-        list[Path], typer.Argument(help="填好的填报表（.xlsx、.xls、.ods、.csv），可多个", show_default=False)
+        list[Path],
+        typer.Argument(
+            metavar="文件...", help="填好的填报表（.xlsx、.xls、.ods、.csv），可多个", show_default=False
+        ),
     ],
     plan: PlanOpt = None,
     agency: AgencyOpt = None,
@@ -96,18 +120,24 @@ def import_(
         bool, typer.Option("--allow-outdated", help="计划已改动过的旧填报表也按现有计划导入")
     ] = False,
 ) -> None:
-    """把各单位报回的填报表导入进展记录（与 record 相同的检查）；重复导入不会重复记录，改动的行记为更正。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.office.importer import apply_import, plan_import
-    from plantrack.tracking.views import entry_values, task_label
+    """把各单位报回的填报表导入进展记录（与 record 相同的检查）；重复导入不会重复记录，改动的行记为更正。
 
-    ws = current_workspace()
+    示例：
+      plantrack import 填报/2017Q3/2017Q3-市人社局.xlsx
+      plantrack import 填报/2017Q3/*.xlsx --yes
+      plantrack import 人社局.xls --dry-run
+    """
+    from plantrack.cli.cells import entry_values, task_label
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.office.importer import apply_import, plan_import
+
+    ws = workspace(ctx)
     result = plan_import(ws, files, plan, agency, allow_outdated=allow_outdated)
     for problem in result.problems:
-        tt.say(f"{problem.where}：{problem.message}")
+        say(f"{problem.where}：{problem.message}")
         if problem.hint:
-            tt.say(f"  提示：{problem.hint}")
+            say(f"  提示：{problem.hint}")
     counts = f"将记录 {len(result.planned)} 条（其中更正 {sum(1 for p in result.planned if p.corrects)} 条）"
     counts += f"；已导入过、没有变化 {result.unchanged} 行；未填写 {result.unfilled} 行"
     if result.problems:
@@ -115,22 +145,22 @@ def import_(
     for p in result.planned:
         e = p.preview
         what = f"更正 #{p.corrects}" if p.corrects else "新增"
-        tt.say(
+        say(
             f"  {what}  {p.where}  任务 {task_label(p.task)} {e.as_of.isoformat()} {e.agency}：{entry_values(e, p.task)}"
         )
-    tt.say(counts + "。")
+    say(counts + "。")
     if result.problems and not partial:
-        tt.say("没有写入任何记录。请改正上述问题后重新导入，或加 --partial 只导入没有问题的行。")
+        say("没有写入任何记录。请改正上述问题后重新导入，或加 --partial 只导入没有问题的行。")
         raise typer.Exit(2)
     if dry_run or not result.planned:
-        tt.say("（--dry-run：没有写入。）" if dry_run else "没有需要写入的记录。")
+        say("（--dry-run：没有写入。）" if dry_run else "没有需要写入的记录。")
         return
     if not yes and not typer.confirm("确认导入？", default=False):
-        tt.say("已取消，没有写入。")
+        say("已取消，没有写入。")
         raise typer.Exit(1)
     written = apply_import(ws, result)
     ids = f"#{written[0].id}–#{written[-1].id}" if len(written) > 1 else f"#{written[0].id}"
-    tt.say(f"已导入 {len(written)} 条记录（{ids}）。")
+    say(f"已导入 {len(written)} 条记录（{ids}）。")
 
 
 def register(app: typer.Typer) -> None:

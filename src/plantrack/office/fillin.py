@@ -63,7 +63,7 @@ def columns(target_count: int) -> list[tuple[str, str]]:
 def agency_rows(ws: Workspace, plan: Plan, quarter: Quarter) -> list[tuple[str, list[TaskStatus]]]:
     """Each agency named on the plan (by its plan spelling) with its tasks' status at the quarter's end."""
     from plantrack.tracking import store
-    from plantrack.tracking.service import agency_summary
+    from plantrack.tracking.ledger import agency_summary
     from plantrack.tracking.status import compute_status
 
     entries = store.load_entries(ws, plan.id)

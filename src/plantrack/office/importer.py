@@ -1,6 +1,6 @@
 """`plantrack import`: filled fill-in sheets into the journal, through the checks of `record`.
 
-Every filled row becomes a RecordInput that tracking.service.prepare_record validates exactly as
+Every filled row becomes a RecordInput that tracking.ledger.prepare_record validates exactly as
 `record` does; a rejection keeps record's message, prefixed with the file and sheet!cell. Nothing is
 written until every row of every file passed (unless partial), and then all entries of a plan are
 appended under one lock. A row whose task, agency and 截至日期 match an effective entry with the same
@@ -312,8 +312,8 @@ def _one_row(
     meta: SheetMeta,
     quarter: Quarter | None,
 ) -> None:
+    from plantrack.tracking.ledger import RecordInput, agency_list, prepare_record
     from plantrack.tracking.resolve import parse_percent, parse_status, resolve_task
-    from plantrack.tracking.service import RecordInput, agency_list, prepare_record
     from plantrack.tracking.status import agency_role
 
     index = ctx.index(plan.id)

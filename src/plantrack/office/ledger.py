@@ -127,7 +127,7 @@ def section_title(plan: Plan, task: Item) -> str:
 def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True) -> Ledger:
     """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter."""
     from plantrack.tracking import store
-    from plantrack.tracking.service import agency_summary
+    from plantrack.tracking.ledger import agency_summary
     from plantrack.tracking.status import compute_status
 
     plan = store.load_plan(ws, plan_id)
