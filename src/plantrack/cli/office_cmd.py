@@ -163,7 +163,57 @@ def import_(
     say(f"已导入 {len(written)} 条记录（{ids}）。")
 
 
+def remind(
+    ctx: typer.Context,
+    quarter: QuarterOpt = None,
+    plan: PlanOpt = None,
+    agency: AgencyOpt = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="格式", help="md（默认）、docx 或 xlsx")
+    ] = "md",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="文件夹", help="放催办通知的文件夹（默认：工作区的 reports/催办/季度/）"
+        ),
+    ] = None,
+) -> None:
+    """催办：列出未报送进展、进度滞后或下季度到期的单位，并为每个单位生成一份提醒通知。
+
+    示例：
+      plantrack remind --quarter 2017Q3
+      plantrack remind -q 2017Q3 --agency 人社局 --format docx
+    """
+    from datetime import date
+
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.cli.report_cmd import _shown
+    from plantrack.errors import UsageError
+    from plantrack.office.remind import FORMATS, collect, write_reminders
+    from plantrack.periods import Quarter
+
+    kind = fmt.strip().lower().lstrip(".")
+    if kind not in FORMATS:
+        raise UsageError(f"--format 的值“{fmt}”不认识。", hint="可选：md、docx、xlsx。")
+    ws = workspace(ctx)
+    q = Quarter.parse(quarter) if quarter else Quarter.containing(_day(ws, None, None, plan))
+    rem = collect(ws, plan, q, agency, date.today())
+    folder = output or ws.root / "reports" / "催办" / q.code
+    written = write_reminders(rem, folder, kind, ws)
+    say(f"{q.label}需催办的单位 {len(rem.items)} 个，报送截止日期 {rem.due_by.isoformat()}：")
+    for item in rem.items:
+        say(
+            f"  {item.agency}：未报送 {len(item.owes)} 项，滞后 {len(item.lagging)} 项，{q.next().label}到期 {len(item.due_next)} 项"
+        )
+    if written.overview is not None:
+        say(f"催办清单：{_shown(written.overview)}")
+    if written.notices:
+        say(f"提醒通知 {len(written.notices)} 份：{_shown(folder)}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("export")(export)
     app.command("templates")(templates)
     app.command("import")(import_)
+    app.command("remind")(remind)
