@@ -80,7 +80,8 @@ def demo(
         typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
-    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告；
+    再用 Excel 填报表收集第四季度进展，导出台账，生成 Word 报告。
 
     示例：
       plantrack demo
@@ -91,12 +92,14 @@ def demo(
     from plantrack import demo as d
     from plantrack.cli import tables
     from plantrack.cli.output import say
+    from plantrack.office import demo_loop
     from plantrack.report.generate import summary
 
     folder = directory or Path(tempfile.mkdtemp(prefix="plantrack-demo-"))
     result = d.run_demo(folder)
     ws, plan = result.workspace, result.plan
     rel = _relative_to(ws.root)
+    loop = demo_loop.run_loop(ws, plan)
     agencies = len({e.agency for e in result.entries})
     corrections = sum(1 for e in result.entries if e.corrects is not None)
     earlier = sum(1 for e in result.entries if e.as_of < d.QUARTER.start)
@@ -114,11 +117,13 @@ def demo(
         f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）",
         f"   → {rel(result.report_path)}",
         *(f"     {line}" for line in summary(result.report)),
+        *demo_loop.loop_lines(loop, rel, _program()),
         "",
         "接着可以试试：",
         f"  cd {ws.root}",
         f"  {_program()} report --quarter {d.QUARTER.code} --agency {d.AGENCY}",
         f"  {_program()} show {plan.id} 1.4",
+        f"  {_program()} remind --quarter {demo_loop.QUARTER.code}",
     ]
     for line in lines:
         say(line)
