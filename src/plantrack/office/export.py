@@ -40,16 +40,19 @@ def export(
     ws: Workspace, plan_text: str | None, as_of: date, fmt: str | None = None, output: Path | None = None
 ) -> Exported:
     """Build the ledger and write it (or return its text for `-o -`)."""
-    from plantrack.office.ledger import build_ledger, ledger_csv, ledger_json
+    from plantrack.office.ledger import build_ledger, ledger_csv, ledger_json, merge_ledgers
     from plantrack.tracking import store
 
-    plan_id = store.resolve_plan(ws, plan_text)
+    ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
+    if not ids:
+        store.resolve_plan(ws, None)  # its message: no plans yet
+    plan_id = ids[0] if len(ids) == 1 else "全部计划"
     kind = pick_format(fmt, output)
     if kind == "xlsx" and output is not None and str(output) == "-":
         raise UsageError(
             "Excel 文件不能输出到屏幕。", hint="请用 -o 台账.xlsx 指定文件，或用 --format csv/json。"
         )
-    ledger = build_ledger(ws, plan_id, as_of, agencies=kind != "csv")
+    ledger = merge_ledgers([build_ledger(ws, i, as_of, agencies=kind != "csv") for i in ids])
     path = None if output is not None and str(output) == "-" else output
     if path is None and str(output) != "-":
         path = ws.root / EXPORT_DIR / f"{plan_id}-台账-{as_of.isoformat()}.{kind}"

@@ -6,6 +6,7 @@ shows) and the report's silent_agencies rule (who owes a report); this module on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -47,10 +48,17 @@ class Ledger:
     targets: list[TargetRow] = field(default_factory=list)
     quarters: list[Quarter] = field(default_factory=list)
     reporting: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)  # name, (owed, duty)
+    plans: list[Plan] = field(default_factory=list)  # several when the ledger covers several plans
 
     @property
     def as_of_text(self) -> str:
         return fmt.cn_month_day(self.as_of)
+
+    @property
+    def title(self) -> str:
+        if len(self.plans) > 1:
+            return f"{len(self.plans)}个计划"
+        return self.plan.title or self.plan.id
 
 
 def target_text(target: Target) -> str:
@@ -131,7 +139,8 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
     from plantrack.tracking.status import compute_status
 
     plan = store.load_plan(ws, plan_id)
-    entries = store.load_entries(ws, plan_id)
+    # Per task and agency, the latest entry and the latest carrying each field: what every view needs.
+    entries = store.status_entries(ws, plan_id, as_of, per_agency=True)
     settings = ws.settings
     start = Quarter.containing(as_of).start
     rows = compute_status(
@@ -141,14 +150,68 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
     ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
     if agencies:
         for name, _ in agency_summary(ws, plan_id):
+            sub, sub_entries = _agency_part(plan, entries, name, settings.agencies)
             mine = compute_status(
-                plan, entries, as_of, settings.status, name, period_start=start, aliases=settings.agencies
+                sub, sub_entries, as_of, settings.status, name, period_start=start, aliases=settings.agencies
             )
             ledger.agencies.append(
                 AgencySheet(name, [LedgerRow(r, section_title(plan, r.task), agency_cells(r)) for r in mine])
             )
-        _reporting(ledger, entries, ws)
+        _reporting(ledger, ws)
     return ledger
+
+
+def _agency_part(
+    plan: Plan, entries: list[Entry], name: str, aliases: Mapping[str, str]
+) -> tuple[Plan, list[Entry]]:
+    """The plan cut down to the tasks the agency is named on, with their entries: compute_status gives
+    the same rows for the agency from it, without walking every task of a large plan per agency."""
+    from plantrack.tracking.agencies import agency_index
+    from plantrack.tracking.status import agency_role
+
+    index = _INDEXES.get(id(plan))
+    if index is None or index[0] is not plan:
+        index = _INDEXES[id(plan)] = (plan, agency_index(plan.tasks, aliases))
+    idx = index[1]
+    key = idx.key(name)
+    tasks = [t for t in plan.trackable() if agency_role(t, key, idx) is not None]
+    ids = {t.id for t in tasks}
+    return plan.model_copy(update={"tasks": tasks}), [e for e in entries if e.task in ids]
+
+
+_INDEXES: dict[int, tuple[Plan, Any]] = {}
+
+
+def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
+    """One ledger of several plans: rows in plan order (sections named with their plan), agency sheets
+    and reporting counts joined by agency name."""
+    if len(ledgers) == 1:
+        ledgers[0].plans = [ledgers[0].plan]
+        return ledgers[0]
+    first = ledgers[0]
+    out = Ledger(first.plan, first.as_of, [], plans=[x.plan for x in ledgers])
+    agencies: dict[str, AgencySheet] = {}
+    quarters = sorted({q for x in ledgers for q in x.quarters})
+    counts: dict[str, dict[Quarter, tuple[int, int]]] = {}
+    for x in ledgers:
+        prefix = f"《{x.plan.title or x.plan.id}》"
+        for r in x.rows:
+            r.section = prefix + (f" {r.section}" if r.section else "")
+        out.rows += x.rows
+        out.targets += x.targets
+        for a in x.agencies:
+            for r in a.rows:
+                r.section = prefix + (f" {r.section}" if r.section else "")
+            agencies.setdefault(a.name, AgencySheet(a.name, [])).rows.extend(a.rows)
+        for name, cells in x.reporting:
+            mine = counts.setdefault(name, {})
+            for q, (owed, duty) in zip(x.quarters, cells, strict=True):
+                o, d = mine.get(q, (0, 0))
+                mine[q] = (o + owed, d + duty)
+    out.agencies = sorted(agencies.values(), key=lambda a: -len(a.rows))
+    out.quarters = quarters
+    out.reporting = [(n, [c.get(q, (0, 0)) for q in quarters]) for n, c in counts.items()]
+    return out
 
 
 def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
@@ -159,9 +222,10 @@ def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
     ]  # fmt: skip
 
 
-def _reporting(ledger: Ledger, entries: list[Entry], ws: Workspace) -> None:
+def _reporting(ledger: Ledger, ws: Workspace) -> None:
     """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks it reports on)."""
     from plantrack.report.build import silent_agencies
+    from plantrack.tracking import store
     from plantrack.tracking.agencies import AgencyIndex
     from plantrack.tracking.status import compute_status, plan_year
 
@@ -172,6 +236,7 @@ def _reporting(ledger: Ledger, entries: list[Entry], ws: Workspace) -> None:
     table: dict[str, dict[Quarter, tuple[int, int]]] = {}
     while quarter <= last:
         day = min(quarter.end, ledger.as_of)
+        entries = store.status_entries(ws, plan.id, day, per_agency=False)
         rows = compute_status(
             plan, entries, day, settings.status, period_start=quarter.start, aliases=settings.agencies
         )
@@ -200,12 +265,12 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
 
     names_ = headers(LEDGER_HEADERS, ledger)
     return {
-        "plan": ledger.plan.id,
-        "title": ledger.plan.title,
+        "plans": [{"plan": p.id, "title": p.title} for p in ledger.plans or [ledger.plan]],
         "as_of": ledger.as_of.isoformat(),
         "columns": names_,
         "tasks": [
             {
+                "plan": r.status.plan_id,
                 "task": r.status.task.id,
                 "section": r.section,
                 "light": r.status.light.value,
