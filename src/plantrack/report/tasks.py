@@ -11,6 +11,7 @@ from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import NoteLine, TargetLine, TaskRow
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, Light, TargetProgress, TaskStatus
+from plantrack.tracking.rule import tracked_agencies
 
 # How a comparator reads around the amount: (before, after).
 OP_WORDS: dict[Op, tuple[str, str]] = {
@@ -37,8 +38,9 @@ class TaskFacts:
 
 def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
     task = st.task
-    lead = [a.name for a in task.agencies if a.role == Role.lead]
-    others = [a.name for a in task.agencies if a.role != Role.lead]
+    agencies = tracked_agencies(task)
+    lead = [a.name for a in agencies if a.role == Role.lead]
+    others = [a.name for a in agencies if a.role != Role.lead]
     targets = [_target_line(tp, facts.previous.get((task.id, tp.index)), facts) for tp in st.targets]
     gap = st.expected_pct - st.progress_pct if st.progress_pct is not None else None
     return TaskRow(
@@ -71,7 +73,7 @@ def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
 
 def _by_role(st: TaskStatus) -> dict[Role, list[str]]:
     out: dict[Role, list[str]] = {}
-    for a in st.task.agencies:
+    for a in tracked_agencies(st.task):
         out.setdefault(a.role, []).append(a.name)
     return out
 

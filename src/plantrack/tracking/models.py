@@ -89,6 +89,19 @@ class TargetProgress(BaseModel):
     pct: float | None = Field(None, description="Progress towards the target, 0-100 (may exceed 100)")
 
 
+class AgencyShare(BaseModel):
+    """One agency's own part of a task: its latest reports, judged alone (tracking/rule.py)."""
+
+    agency: str = Field(description="The agency as named on the task (or as it reported, if not named)")
+    role: Role | None = Field(None, description="Its role on the task; None for an agency not named on it")
+    counts: bool = Field(description="Its report sets the task's status (lead, else responsible)")
+    light: Light
+    progress_pct: float | None = None
+    reported_in_period: bool = False
+    owes: bool = Field(False, description="未报送: it counts and sent nothing in the reporting period")
+    last: Entry | None = Field(None, description="Its latest effective entry as of the date")
+
+
 class TaskStatus(BaseModel):
     """Where one task stands at a date (for one agency when status was asked for one)."""
 
@@ -105,3 +118,11 @@ class TaskStatus(BaseModel):
     deadline: date | None = None
     overdue: bool = False
     percent: float | None = Field(None, description="Latest reported overall percent")
+    shares: list[AgencyShare] = Field(
+        default_factory=list, description="Each agency's own part, those setting the status first"
+    )
+
+    @property
+    def owing(self) -> list[str]:
+        """The agencies that owe a report this period (未报送)."""
+        return [s.agency for s in self.shares if s.owes]

@@ -13,6 +13,7 @@ from plantrack.tracking import journal, store
 from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
 from plantrack.tracking.models import Entry, Status, TaskStatus
 from plantrack.tracking.resolve import parse_actual, resolve_task
+from plantrack.tracking.rule import tracked_agencies
 from plantrack.tracking.status import agency_role, compute_status, effective_entries
 from plantrack.workspace import Workspace
 
@@ -98,8 +99,9 @@ def _effective_one(entries: list[Entry], entry_id: int, verb: str) -> Entry:
 
 def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool = False) -> str:
     """The reporting agency, in the task's own spelling; it must be named on the task."""
-    named = [a for a in task.agencies if not is_collective(a.name)]
-    collective = any(is_collective(a.name) for a in task.agencies)
+    agencies = tracked_agencies(task)
+    named = [a for a in agencies if not is_collective(a.name)]
+    collective = any(is_collective(a.name) for a in agencies)
     if text is None:
         leads = [a for a in named if a.role == Role.lead]
         if len(named) == 1 or len(leads) == 1:
@@ -107,7 +109,7 @@ def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool 
         raise UsageError(
             f"任务 {task.number or task.id} 有多个单位，请用 --agency 指定报送单位。",
             hint=f"该任务的单位：{agency_list(task)}。"
-            if task.agencies
+            if agencies
             else "该任务没有写明单位；请用 --agency 指定。",
         )
     index = AgencyIndex([a.name for a in named], ws.settings.agencies)
@@ -132,7 +134,7 @@ def _workspace_name(ws: Workspace, text: str) -> str:
 
 
 def agency_list(task: Item) -> str:
-    return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in task.agencies)
+    return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in tracked_agencies(task))
 
 
 def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> tuple[Entry, Entry]:
@@ -160,7 +162,8 @@ def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> t
 
 
 def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
-    return AgencyIndex((a.name for p in plans for t in p.tasks for a in t.agencies), ws.settings.agencies)
+    names = (a.name for p in plans for t in p.tasks for a in tracked_agencies(t))
+    return AgencyIndex(names, ws.settings.agencies)
 
 
 def _agency_view(plan: Plan, key: str, index: AgencyIndex) -> Callable[[str, str], bool]:
@@ -208,7 +211,7 @@ def status(
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
         keep = _agency_view(plan, key, index) if key else None
-        entries = store.status_entries(ws, plan_id, as_of, per_agency=bool(name), keep=keep)
+        entries = store.status_entries(ws, plan_id, as_of, keep=keep)
         rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
         for row in rows:
             row.plan_id = plan_id
@@ -226,7 +229,7 @@ def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict
     for plan in plans:
         for task in plan.trackable():
             best: dict[str, Role] = {}
-            for a in task.agencies:
+            for a in tracked_agencies(task):
                 if is_collective(a.name):
                     continue
                 key = index.key(a.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from plantrack.models import Item
@@ -35,8 +34,11 @@ def fmt_number(value: float) -> str:
 
 
 def fmt_pct(value: float | None) -> str:
-    """74.5 -> 75% (half up, as offices round)."""
-    return "—" if value is None else f"{math.floor(value + 0.5)}%"
+    """74.46 -> 74.5%, 75.0 -> 75% (one decimal, whole numbers without one); None -> —."""
+    if value is None:
+        return "—"
+    text = f"{round(value, 1):.1f}".removesuffix(".0")
+    return ("0" if text == "-0" else text) + "%"
 
 
 def short(text: str, width: int = 16) -> str:
