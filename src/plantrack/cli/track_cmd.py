@@ -120,10 +120,8 @@ def status(
     tt.say(counts_line(result.rows))
 
 
-def show(plan: PlanArg, task: OptTaskArg = None) -> None:
+def show(plan: PlanArg, task: OptTaskArg = None, as_of: AsOfOpt = None) -> None:
     """显示计划的任务清单，或一项任务的详情（单位、目标、时限、当前进展）。"""
-    from datetime import date as Date
-
     from plantrack.cli import track_tables as tt
     from plantrack.cli.app import current_workspace
     from plantrack.tracking import store
@@ -141,15 +139,14 @@ def show(plan: PlanArg, task: OptTaskArg = None) -> None:
         tt.say(f"共 {len(p.trackable())} 项任务。")
         return
     item = resolve_task(p, task)
-    _show_task(ws, plan_id, item, Date.today())
+    _show_task(ws, plan_id, item, parse_date(as_of))
 
 
-def _show_task(ws: Workspace, plan_id: str, item: Item, day: date) -> None:
+def _show_task(ws: Workspace, plan_id: str, item: Item, day: date | None) -> None:
     from plantrack.cli import track_tables as tt
-    from plantrack.tracking import store
     from plantrack.tracking.models import LIGHT_LABELS
-    from plantrack.tracking.status import compute_status
-    from plantrack.tracking.views import fmt_pct, target_cell
+    from plantrack.tracking.service import task_now
+    from plantrack.tracking.views import fmt_pct, shares_line, target_cell
 
     tt.say(f"{item.id} {item.number} {item.title}")
     if item.text:
@@ -159,14 +156,16 @@ def _show_task(ws: Workspace, plan_id: str, item: Item, day: date) -> None:
         tt.say(f"目标{tt.target_text(i, item)}")
     deadline = "持续推进" if item.ongoing else ("、".join(d.isoformat() for d in item.deadlines) or "未写明")
     tt.say(f"时限：{deadline}")
-    plan = store.load_plan(ws, plan_id)
-    rows = compute_status(plan, store.load_entries(ws, plan_id), day, ws.settings.status)
-    row = next(r for r in rows if r.task.id == item.id)
+    row, day = task_now(ws, plan_id, item, day)
     targets = "；".join(target_cell(t) for t in row.targets)
     tt.say(
         f"进展（截至 {day.isoformat()}）：{LIGHT_LABELS[row.light]}，进度 {fmt_pct(row.progress_pct)}，"
         f"序时进度 {fmt_pct(row.expected_pct)}" + (f"；{targets}" if targets else "")
     )
+    if len(row.shares) > 1:
+        tt.say(f"各单位：{shares_line(row)}")
+    if row.owing:
+        tt.say(f"未报送：{'、'.join(row.owing)}")
     if row.last:
         tt.say(
             f"最后更新：#{row.last.id} {row.last.as_of.isoformat()} {row.last.agency} {row.last.note}".rstrip()
@@ -177,14 +176,22 @@ def history(plan: PlanArg, task: TaskArg) -> None:
     """一项任务的全部进展记录，包括已更正和已撤销的。"""
     from plantrack.cli import track_tables as tt
     from plantrack.cli.app import current_workspace
+    from plantrack.tracking.models import LIGHT_LABELS
     from plantrack.tracking.service import history as get_history
+    from plantrack.tracking.service import task_now
+    from plantrack.tracking.views import fmt_pct, shares_line
 
-    plan_id, item, rows = get_history(current_workspace(), plan, task)
+    ws = current_workspace()
+    plan_id, item, rows = get_history(ws, plan, task)
     tt.say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
     if not rows:
         tt.say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
         return
     tt.emit(tt.history_table(rows, item))
+    now, day = task_now(ws, plan_id, item)
+    tt.say(f"进展（截至 {day.isoformat()}）：{LIGHT_LABELS[now.light]}，进度 {fmt_pct(now.progress_pct)}")
+    if now.shares:
+        tt.say(f"各单位：{shares_line(now)}")
 
 
 def plans() -> None:

@@ -14,7 +14,7 @@ from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
 from plantrack.tracking.models import Entry, Status, TaskStatus
 from plantrack.tracking.resolve import parse_actual, resolve_task
 from plantrack.tracking.rule import tracked_agencies
-from plantrack.tracking.status import agency_role, compute_status, effective_entries
+from plantrack.tracking.status import agency_role, compute_status, effective_entries, plan_year
 from plantrack.workspace import Workspace
 
 
@@ -262,3 +262,16 @@ def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
         by = [e.id for e in entries if e.corrects == entry.id and e.id in effective]
         parts.append(f"已被 #{by[0]} 更正" if by else "已撤销")
     return "，".join(parts) or "有效"
+
+
+def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
+    """One task's row at a date (default: today, or the plan year's end for a past plan), by the rule
+    every view uses (tracking/rule.py)."""
+    plan = store.load_plan(ws, plan_id)
+    if as_of is None:
+        as_of = min(date.today(), date(plan_year(plan, date.today()), 12, 31))
+    settings = ws.settings
+    rows = compute_status(
+        plan, store.load_entries(ws, plan_id), as_of, settings.status, aliases=settings.agencies
+    )
+    return next(r for r in rows if r.task.id == task.id), as_of

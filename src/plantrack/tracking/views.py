@@ -89,3 +89,21 @@ def entry_values(entry: Entry, task: Item | None) -> str:
             unit = task.targets[int(key)].unit
         parts.append(f"[{key}] {fmt_number(value)}{unit}")
     return "；".join(parts) or "—"
+
+
+def shares_line(row: TaskStatus) -> str:
+    """'市人社局（负责）74.5% 序时推进；市妇联（负责）49.7% 滞后；团市委（负责）未报送；市统计局（配合，不计）4%'."""
+    from plantrack.models import ROLE_LABELS
+
+    parts = []
+    for s in row.shares:
+        role = ROLE_LABELS[s.role] if s.role else "未列明"
+        role += "" if s.counts else "，不计入"
+        figure = "" if s.progress_pct is None else f"{fmt_pct(s.progress_pct)} "
+        light = (
+            LIGHT_LABELS[s.light]
+            if s.counts
+            else (STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送")
+        )
+        parts.append(f"{s.agency}（{role}）{figure}{light}".rstrip())
+    return "；".join(parts)
