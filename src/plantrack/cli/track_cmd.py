@@ -49,6 +49,9 @@ def record(
     corrects: Annotated[
         int | None, typer.Option("--corrects", help="更正编号为 ID 的记录（未给出的内容沿用原记录）")
     ] = None,
+    move_to: Annotated[
+        str | None, typer.Option("--move-to", help="与 --corrects 同用：把该记录改记到另一项任务")
+    ] = None,
     any_agency: Annotated[bool, typer.Option("--any-agency", help="允许任务未列出的单位报送")] = False,
 ) -> None:
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。"""
@@ -68,10 +71,13 @@ def record(
         actuals=actual or [],
         note=note,
         corrects=corrects,
+        move_to=move_to,
         any_agency=any_agency,
     )
     entry, item = do_record(current_workspace(), plan, req)
     what = f"更正 #{corrects}" if corrects is not None else "记录"
+    if entry.moved_from:
+        what = f"把 #{corrects} 从任务 {entry.moved_from} 改记到任务 {item.id}"
     tt.say(f"已{what}：#{entry.id} 任务 {task_label(item)} {item.title}")
     tt.say(f"  {entry.as_of.isoformat()} {entry.agency}：{entry_values(entry, item)}")
     if entry.note:
@@ -238,6 +244,9 @@ def check(
     for p in result.problems:
         tt.say(f"{p.where}: {p.message}")
         tt.say(f"  修复：{p.hint}")
+    for p in result.notes:
+        tt.say(f"{p.where}: 说明：{p.message}")
+        tt.say(f"  {p.hint}")
     summary = f"检查了 {result.plans} 个计划、{result.journals} 个进展记录文件（{result.entries} 条记录）"
     if result.problems:
         tt.say(f"{summary}：发现 {len(result.problems)} 个问题。")
@@ -254,12 +263,19 @@ def undo(
     """撤销最后一条（或指定编号的）进展记录：追加一条撤销记录，原记录保留在历史中。"""
     from plantrack.cli import track_tables as tt
     from plantrack.cli.app import current_workspace
+    from plantrack.tracking import store
     from plantrack.tracking.service import undo as do_undo
+    from plantrack.tracking.service import undo_restores
 
-    entry, target = do_undo(current_workspace(), plan, entry_id)
+    ws = current_workspace()
+    entry, target = do_undo(ws, plan, entry_id)
+    what = "撤销操作" if target.undoes is not None else "记录"
     tt.say(
-        f"已撤销记录 #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
+        f"已撤销{what} #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
     )
+    back = undo_restores(ws, store.resolve_plan(ws, plan), target)
+    if back is not None:
+        tt.say(f"记录 #{back.id} 恢复有效（任务 {back.task}，{back.as_of.isoformat()}，{back.agency}）。")
 
 
 def register(app: typer.Typer) -> None:

@@ -48,6 +48,9 @@ class Entry(BaseModel):
     )
     note: str = Field("", description="The progress text the agency sent")
     corrects: int | None = Field(None, description="Id of the entry this one replaces")
+    moved_from: str | None = Field(
+        None, description="Set on a correction that moves an entry: the task the corrected entry was on"
+    )
     undoes: int | None = Field(None, description="Id of the entry this one withdraws")
 
 
