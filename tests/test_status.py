@@ -288,3 +288,11 @@ def test_reduced_entries_give_the_same_status(tmp_path: Path) -> None:
             full = compute_status(PLAN, everything, as_of, DEFAULTS, agency=agency)
             fast = compute_status(PLAN, only, as_of, DEFAULTS, agency=agency)
             assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]
+
+
+@pytest.mark.parametrize(
+    ("actual", "light"), [(4.5, Light.on_track), (4.6, Light.behind), (9.0, Light.serious)]
+)
+def test_a_cap_exceeded_is_never_on_schedule(actual: float, light: Light) -> None:
+    # 2.4 控制在4.5%以内: 4.6% is only 2 points off, but the limit is broken
+    assert _row([_e(1, "2.4", Q3, actuals={"0": actual})], Q3, "2.4").light == light

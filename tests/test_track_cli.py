@@ -103,6 +103,7 @@ def test_status_json(run) -> None:  # type: ignore[no-untyped-def]
             "unit": "%",
             "actual": 3.9,
             "pct": 100.0,
+            "over": False,
         }
     ]
     assert row["last"]["id"] == 1 and row["last"]["agency"] == "市人社局"
@@ -210,7 +211,7 @@ REJECTIONS = [
     (
         ["mini-2017", "1.1", "-a", "人社局", "--actual", "0=很多"],
         "错误：--actual 0=很多 的值“很多”不是数字。",
-        "提示：请写成 45000、4.5万、45,000人 或 85%。",
+        "提示：请写成 45000、4.5万、4万5、45,000人 或 85%。",
     ),
     (
         ["mini-2017", "1.1", "-a", "人社局", "--actual", "返乡=100"],

@@ -34,7 +34,10 @@ def record(
     task: TaskArg,
     agency: AgencyOpt = None,
     date: Annotated[
-        str | None, typer.Option("--date", "-d", help="进展截至日期，如 2017-09-30（默认今天）")
+        str | None,
+        typer.Option(
+            "--date", "-d", help="进展截至日期，如 2017-09-30、9月30日、Q3（默认今天；不写年份按计划年度）"
+        ),
     ] = None,
     status: Annotated[
         str | None,
@@ -53,6 +56,9 @@ def record(
         str | None, typer.Option("--move-to", help="与 --corrects 同用：把该记录改记到另一项任务")
     ] = None,
     any_agency: Annotated[bool, typer.Option("--any-agency", help="允许任务未列出的单位报送")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="确认记录需要核实的数值或日期（如远超目标）")
+    ] = False,
 ) -> None:
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。"""
     from plantrack.cli import track_tables as tt
@@ -65,7 +71,7 @@ def record(
     req = RecordInput(
         task=task,
         agency=agency,
-        as_of=parse_date(date, "--date"),
+        date_text=date,
         status=parse_status(status) if status is not None else None,
         percent=parse_percent(percent) if percent is not None else None,
         actuals=actual or [],
@@ -73,6 +79,7 @@ def record(
         corrects=corrects,
         move_to=move_to,
         any_agency=any_agency,
+        yes=yes,
     )
     entry, item = do_record(current_workspace(), plan, req)
     what = f"更正 #{corrects}" if corrects is not None else "记录"

@@ -82,7 +82,11 @@ def _table(*headers: str) -> Table:
 
 
 def light_text(row: TaskStatus) -> str:
-    label = LIGHT_LABELS[row.light] + ("（逾期）" if row.overdue else "")
+    label = (
+        LIGHT_LABELS[row.light]
+        + ("（逾期）" if row.overdue else "")
+        + ("（超额，待核实）" if row.over_target else "")
+    )
     return f"{LIGHT_MARKS[row.light]} {label}"
 
 
@@ -148,6 +152,7 @@ def row_json(row: TaskStatus) -> dict[str, Any]:
                 "unit": t.target.unit,
                 "actual": t.actual,
                 "pct": t.pct,
+                "over": t.over,
             }
             for t in row.targets
         ],

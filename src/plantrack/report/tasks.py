@@ -55,7 +55,7 @@ def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
         deadline=st.deadline,
         deadline_text=fmt.cn_date(st.deadline) if st.deadline else ("持续推进" if task.ongoing else "—"),
         light=st.light.value,
-        light_label=LIGHT_LABELS[st.light],
+        light_label="超额（待核实）" if st.over_target else LIGHT_LABELS[st.light],
         progress=fmt.pct(st.progress_pct),
         expected=fmt.pct(st.expected_pct),
         gap=gap,
@@ -126,6 +126,7 @@ def _target_line(tp: TargetProgress, before: float | None, facts: TaskFacts) -> 
         short = f"{metric}{actual}"
     else:
         sentence = f"{metric}累计完成{actual}" + (f"，占{facts.target_word}{pct}" if pct else "")
+        sentence += "（超额，请核实）" if tp.over else ""
         short = f"{metric}累计{actual}" + (f"（{pct}）" if pct else "")
     sentence += f"，{delta}" if delta else ""
     return TargetLine(

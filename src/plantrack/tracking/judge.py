@@ -17,6 +17,8 @@ from plantrack.tracking.models import Entry, Light, Status, TargetProgress, Task
 
 _T = TypeVar("_T")
 _AMOUNT_OPS = (Op.eq, Op.ge, Op.gt, Op.approx)
+# A value above this many times its target is 超额 (shown for review; record asks to confirm it).
+FAR_ABOVE = 2.0
 
 
 def task_deadline(task: Item) -> date | None:
@@ -106,7 +108,13 @@ def _latest(entries: list[Entry], get: Callable[[Entry], _T | None]) -> _T | Non
 def _target_progress(index: int, target: Target, entries: list[Entry]) -> TargetProgress:
     actual = _latest(entries, lambda e: e.actuals.get(str(index)))
     pct = target_pct(target, actual) if actual is not None else None
-    return TargetProgress(index=index, target=target, actual=actual, pct=pct)
+    over = (
+        actual is not None
+        and target.op in _AMOUNT_OPS
+        and target.value > 0
+        and actual > FAR_ABOVE * target.value
+    )
+    return TargetProgress(index=index, target=target, actual=actual, pct=pct, over=over)
 
 
 def _progress(targets: list[TargetProgress], percent: float | None, status: Status | None) -> float | None:

@@ -90,6 +90,7 @@ class TargetProgress(BaseModel):
     target: Target
     actual: float | None = Field(None, description="Latest reported cumulative value, in the target's unit")
     pct: float | None = Field(None, description="Progress towards the target, 0-100 (may exceed 100)")
+    over: bool = Field(False, description="超额: far above the target (more than twice it); worth a check")
 
 
 class AgencyShare(BaseModel):
@@ -124,6 +125,11 @@ class TaskStatus(BaseModel):
     shares: list[AgencyShare] = Field(
         default_factory=list, description="Each agency's own part, those setting the status first"
     )
+
+    @property
+    def over_target(self) -> bool:
+        """超额: a reported value far above its target, shown with its real figure and a review mark."""
+        return any(t.over for t in self.targets)
 
     @property
     def owing(self) -> list[str]:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from plantrack.dates import parse_user_date
 from plantrack.errors import UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter
-from plantrack.tracking import journal, store
+from plantrack.tracking import journal, plausible, store
 from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
 from plantrack.tracking.models import Entry, Status, TaskStatus
 from plantrack.tracking.resolve import label, parse_actual, resolve_task
@@ -25,6 +26,7 @@ class RecordInput:
     task: str
     agency: str | None = None
     as_of: date | None = None
+    date_text: str | None = None  # as typed: 9月30日, 9.30, Q3 take the plan year
     status: Status | None = None
     percent: float | None = None
     actuals: Sequence[str] = ()
@@ -32,6 +34,7 @@ class RecordInput:
     corrects: int | None = None
     move_to: str | None = None
     any_agency: bool = False
+    yes: bool = False  # record values and dates that need confirmation
 
 
 def record(
@@ -48,7 +51,8 @@ def record(
         agency = record_agency(ws, task, req.agency or (base.agency if base else None), req.any_agency)
     else:
         agency = base.agency
-    as_of = req.as_of or (base.as_of if base else today)
+    typed = parse_user_date(req.date_text, "--date", plan_year(plan, today)) if req.date_text else None
+    as_of = typed or req.as_of or (base.as_of if base else today)
     if as_of > today:
         raise UsageError(
             f"日期 {as_of.isoformat()} 晚于今天，不能记录未来的进展。",
@@ -63,6 +67,8 @@ def record(
         raise UsageError(
             "没有要记录的内容。", hint="请至少给出 --status、--percent、--actual 或 --note 之一。"
         )
+    plausible.refuse_impossible(task, status, percent, actuals)
+    plausible.confirm(plausible.doubts(plan, task, as_of, actuals), req.yes)
 
     def build(new_id: int) -> Entry:
         return Entry(

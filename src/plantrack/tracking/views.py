@@ -55,7 +55,8 @@ def target_cell(tp: TargetProgress) -> str:
     op = {">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
     actual = "—" if tp.actual is None else fmt_number(tp.actual)
     pct = f" {fmt_pct(tp.pct)}" if tp.pct is not None else ""
-    return f"{actual}/{op}{fmt_number(t.value)}{t.unit}{pct}"
+    over = " 超额※" if tp.over else ""
+    return f"{actual}/{op}{fmt_number(t.value)}{t.unit}{pct}{over}"
 
 
 def last_update(row: TaskStatus, width: int = 24) -> str:
