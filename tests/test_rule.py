@@ -94,7 +94,7 @@ def _setup(invoke, workspace: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_status_show_history_and_reports_agree(invoke, workspace: Path) -> None:  # type: ignore[no-untyped-def]
-    from plantrack.report.files import make_report
+    from plantrack.report.generate import make_report
     from plantrack.workspace import Workspace
 
     _setup(invoke, workspace)

@@ -18,10 +18,9 @@ from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
 from plantrack.report.tasks import TaskFacts, task_row
-from plantrack.tracking.agencies import AgencyIndex
+from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
-from plantrack.tracking.rule import tracked_agencies
-from plantrack.tracking.status import compute_status, plan_index, plan_year
+from plantrack.tracking.status import compute_status, plan_year
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -95,7 +94,7 @@ def _agency_name(
     """The plans' own spelling of the agency asked for (市人社局 for 人社局); unknown names raise UsageError."""
     if text is None or not text.strip():
         return None
-    index = AgencyIndex((a.name for i in inputs for t in i.plan.tasks for a in tracked_agencies(t)), aliases)
+    index = agency_index(tasks_of(i.plan for i in inputs), aliases)
     return index.display(index.resolve(text))
 
 
@@ -151,7 +150,7 @@ def build_plan_report(
     before = (
         compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
     )
-    key = plan_index(plan, aliases).key
+    key = agency_index(plan.tasks, aliases).key
     asked = key(agency) if agency else None
     in_period = _period_notes(now)
     facts = TaskFacts(

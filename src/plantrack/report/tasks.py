@@ -10,8 +10,8 @@ from plantrack.models import ROLE_LABELS, Op, Role, Target
 from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import NoteLine, TargetLine, TaskRow
+from plantrack.tracking.agencies import tracked_agencies
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, Light, TargetProgress, TaskStatus
-from plantrack.tracking.rule import tracked_agencies
 
 # How a comparator reads around the amount: (before, after).
 OP_WORDS: dict[Op, tuple[str, str]] = {

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from plantrack.config import StatusSettings
-from plantrack.models import Agency, Item, Role
-from plantrack.tracking.agencies import is_collective
+from plantrack.models import Item, Role
+from plantrack.tracking.agencies import is_collective, tracked_agencies
 from plantrack.tracking.judge import task_status
 from plantrack.tracking.models import AgencyShare, Entry, Light, TaskStatus
 
@@ -34,11 +34,6 @@ class Period:
     as_of: date
     start: date
     year: int
-
-
-def tracked_agencies(task: Item) -> list[Agency]:
-    """The agencies tracking reads for a task: its own, else those inherited from the plan."""
-    return task.agencies or task.inherited_agencies
 
 
 def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str, Role]]:

@@ -12,9 +12,9 @@ from datetime import date
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Plan, Role
 from plantrack.periods import Quarter
-from plantrack.tracking.agencies import AgencyIndex
+from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, TaskStatus
-from plantrack.tracking.rule import Period, task_agencies, task_progress, tracked_agencies
+from plantrack.tracking.rule import Period, task_agencies, task_progress
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
@@ -51,11 +51,6 @@ def plan_year(plan: Plan, as_of: date) -> int:
     return plan.issued_on.year if plan.issued_on else as_of.year
 
 
-def plan_index(plan: Plan, aliases: Mapping[str, str] | None = None) -> AgencyIndex:
-    """The agencies of a plan's tasks (inherited ones for tasks naming none), by any name."""
-    return AgencyIndex((a.name for t in plan.tasks for a in tracked_agencies(t)), aliases)
-
-
 def agency_role(task: Item, key: str, index: AgencyIndex) -> Role | None:
     """The strongest role the agency with this key has on the task; None if not named."""
     found = task_agencies(task, index.key).get(key)
@@ -80,7 +75,7 @@ def compute_status(
     such as 各成员单位); `period_start` starts the reporting quarter for 未报送 (default: the quarter
     containing as_of); `aliases` are the workspace's extra abbreviations.
     """
-    index = plan_index(plan, aliases)
+    index = agency_index(plan.tasks, aliases)
     key = index.key(agency) if agency else None
     period = Period(as_of, period_start or Quarter.containing(as_of).start, plan_year(plan, as_of))
     by_task: dict[str, list[Entry]] = {}

@@ -1,10 +1,11 @@
-"""Plain-text pieces of the tracking tables (no rich here): numbers, targets, lights, counts."""
+"""Cells of the terminal tables: targets with progress, lights, last updates, counts (plain text)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from plantrack.models import Item
+from plantrack.display import number, pct, target_value
+from plantrack.models import ROLE_LABELS, Item
 from plantrack.tracking.models import (
     LIGHT_LABELS,
     LIGHT_ORDER,
@@ -25,22 +26,6 @@ LIGHT_MARKS: dict[Light, str] = {
 }
 
 
-def fmt_number(value: float) -> str:
-    """60400 -> 6.04万, 1725 -> 1725, 0.5 -> 0.5, 3e8 -> 3亿."""
-    for size, word in ((1e8, "亿"), (1e4, "万")):
-        if abs(value) >= size:
-            return f"{round(value / size, 4):g}{word}"
-    return f"{round(value, 4):g}"
-
-
-def fmt_pct(value: float | None) -> str:
-    """74.46 -> 74.5%, 75.0 -> 75% (one decimal, whole numbers without one); None -> —."""
-    if value is None:
-        return "—"
-    text = f"{round(value, 1):.1f}".removesuffix(".0")
-    return ("0" if text == "-0" else text) + "%"
-
-
 def short(text: str, width: int = 16) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -52,11 +37,10 @@ def task_label(task: Item) -> str:
 def target_cell(tp: TargetProgress) -> str:
     """'4.5万/6.04万人 75%' (or '—/6.04万人' before any value)."""
     t = tp.target
-    op = {">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
-    actual = "—" if tp.actual is None else fmt_number(tp.actual)
-    pct = f" {fmt_pct(tp.pct)}" if tp.pct is not None else ""
+    actual = "—" if tp.actual is None else number(tp.actual)
+    share = f" {pct(tp.pct)}" if tp.pct is not None else ""
     over = " 超额※" if tp.over else ""
-    return f"{actual}/{op}{fmt_number(t.value)}{t.unit}{pct}{over}"
+    return f"{actual}/{target_value(t)}{share}{over}"
 
 
 def last_update(row: TaskStatus, width: int = 24) -> str:
@@ -83,28 +67,22 @@ def entry_values(entry: Entry, task: Item | None) -> str:
     if entry.status is not None:
         parts.append(STATUS_LABELS[entry.status])
     if entry.percent is not None:
-        parts.append(fmt_pct(entry.percent))
+        parts.append(pct(entry.percent))
     for key, value in entry.actuals.items():
         unit = ""
         if task is not None and key.isdigit() and int(key) < len(task.targets):
             unit = task.targets[int(key)].unit
-        parts.append(f"[{key}] {fmt_number(value)}{unit}")
+        parts.append(f"[{key}] {number(value)}{unit}")
     return "；".join(parts) or "—"
 
 
 def shares_line(row: TaskStatus) -> str:
-    """'市人社局（负责）74.5% 序时推进；市妇联（负责）49.7% 滞后；团市委（负责）未报送；市统计局（配合，不计）4%'."""
-    from plantrack.models import ROLE_LABELS
-
+    """Each agency's part (tracking/rule.py): '市人社局（负责）74.5% 序时推进；团市委（负责）未报送；
+    市统计局（配合，不计入）已报送'."""
     parts = []
     for s in row.shares:
-        role = ROLE_LABELS[s.role] if s.role else "未列明"
-        role += "" if s.counts else "，不计入"
-        figure = "" if s.progress_pct is None else f"{fmt_pct(s.progress_pct)} "
-        light = (
-            LIGHT_LABELS[s.light]
-            if s.counts
-            else (STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送")
-        )
-        parts.append(f"{s.agency}（{role}）{figure}{light}".rstrip())
+        role = (ROLE_LABELS[s.role] if s.role else "未列明") + ("" if s.counts else "，不计入")
+        figure = "" if s.progress_pct is None else f"{pct(s.progress_pct)} "
+        said = STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送"
+        parts.append(f"{s.agency}（{role}）{figure}{LIGHT_LABELS[s.light] if s.counts else said}".rstrip())
     return "；".join(parts)
