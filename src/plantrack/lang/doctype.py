@@ -70,6 +70,41 @@ OTHER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("会议纪要", ("会议纪要", "纪要")),
     ("政策解读", ("政策解读", "解读", "答记者问")),
 )
+# How a page names itself as another genre in its first sentences (本年度报告根据…编制).
+SELF_NAMED_OTHER: dict[str, str] = {
+    "本年度报告": "年度报告",
+    "本报告": "工作报告",
+    "现将主要内容解读如下": "政策解读",
+    "现将有关情况通报如下": "进展情况通报",
+    "现将有关情况报告如下": "进展情况报告",
+}
+# Positive evidence of a news report, beyond a site's 新闻中心 menu or a 来源 line: a byline, a
+# dateline, a newspaper as the source. A page with numbered measures is refused as news only on these.
+NEWS_EVIDENCE: tuple[str, ...] = (
+    "记者",
+    "通讯员",
+    "本报讯",
+    "本报",
+    "日讯",
+    "日电",
+    "日报",
+    "晚报",
+    "作者:",
+    "据悉",
+)
+# Positive evidence of a policy interpretation anywhere on the page (its sections 一、背景 二、主要内容
+# are not measures): the sentence that announces it, the interpreting office, a Q&A.
+INTERPRETATION_EVIDENCE: tuple[str, ...] = (
+    "解读如下",
+    "解读机构",
+    "解读单位",
+    "解读人:",
+    "政策解读:",
+    "答记者问",
+)
+QA_PREFIXES = (("问:", "答:"), ("问:", "答:"))  # lines of a Q&A: at least QA_MIN of each
+QA_MIN = 2
+
 # Words in the first lines that mark a report about the past, whatever its numbering.
 OTHER_TITLE_WORDS: dict[str, str] = {
     "年度报告": "年度报告",
