@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     COVER_HANDOVER,
+    INTERPRETATION_EVIDENCE,
     NAV_BULLETS,
+    NEWS_EVIDENCE,
     OTHER_KINDS,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
     PAST_RESULT_DENSITY,
     PAST_RESULT_MIN,
     PROGRESS_LABEL_MIN,
-    INTERPRETATION_EVIDENCE,
-    NEWS_EVIDENCE,
     PROGRESS_LABELS,
     QA_MIN,
     QA_PREFIXES,
