@@ -48,6 +48,20 @@ PLANS = {
 一、加快项目建设。年底前完成重点项目投资20亿元。
 二、抓好招商引资。全年引进亿元以上项目10个。
 """,
+    "genre-words-in-unnumbered-headings": """某局2024年政务公开工作要点
+深化政策解读形式
+1.积极做好政策解读工作，提升解读质量。（办公室负责）
+规范信息公开工作年度报告
+2.1月底前编制发布上年度政府信息公开工作年度报告。（办公室负责）
+做好年度工作总结
+3.12月底前总结全年政务公开工作。（各科室负责）
+""",
+    "indicator-table-without-numbers": """某县2024年就业工作主要指标任务分解
+指标名称 | 年度目标 | 责任单位 | 配合单位
+城镇新增就业 | 5000人以上 | 县人社局 | 各乡镇
+城镇调查失业率 | 控制在5.5%以内 | 县人社局 | 县统计局
+农村劳动力转移就业 | 8000人 | 县农业农村局 | 县人社局
+""",
 }
 
 OTHERS = {
@@ -116,3 +130,30 @@ def test_other_pages_are_refused(text: str) -> None:
     result = extract_text(text)
     assert not result.verdict.is_plan
     assert result.verdict.reason
+
+
+def test_an_indicator_table_without_numbers_gives_one_task_a_row() -> None:
+    plan = extract_text(PLANS["indicator-table-without-numbers"]).plan
+    assert [(t.path, t.title) for t in plan.trackable()] == [
+        ([1], "城镇新增就业"),
+        ([2], "城镇调查失业率"),
+        ([3], "农村劳动力转移就业"),
+    ]
+    assert [[(x.value, x.unit) for x in t.targets] for t in plan.tasks] == [
+        [(5000, "人")],
+        [(5.5, "%")],
+        [(8000, "人")],
+    ]
+    assert [a.name for a in plan.tasks[1].agencies] == ["县人社局", "县统计局"]
+
+
+def test_a_page_starting_mid_document_keeps_its_printed_numbers() -> None:
+    plan = extract_text(PLANS["starts-mid-document"]).plan
+    assert [t.path for t in plan.trackable()] == [[5], [6]]
+    plan = extract_text(PLANS["first-number-three-arabic"]).plan
+    assert [t.path for t in plan.trackable()] == [[3], [4]]
+
+
+def test_division_by_unit_gives_one_task_per_unit() -> None:
+    plan = extract_text(PLANS["division-by-unit"]).plan
+    assert [(t.path, t.title) for t in plan.trackable()] == [([14], "市民政局"), ([15], "市财政局")]

@@ -12,6 +12,8 @@ from plantrack.lang.doctype import (
     NAV_BULLETS,
     NEWS_EVIDENCE,
     OTHER_KINDS,
+    OTHER_TITLE_ANYWHERE,
+    OTHER_TITLE_TAIL,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
     PAST_RESULT_DENSITY,
@@ -48,7 +50,7 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
     lines = [ln for ln in lines if ln[:1] not in NAV_BULLETS]  # a site's menu says nothing about the page
     opening = "\n".join(lines[:OPENING_LINES])
-    titled = _titled_otherwise(lines)
+    titled = _titled_otherwise(lines, title)
     if titled:
         return titled
     if tasks == 0:
@@ -56,16 +58,25 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     return _with_tasks(lines, opening, title, tasks, attributed)
 
 
-def _titled_otherwise(lines: list[str]) -> Verdict | None:
-    """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话."""
+def _titled_otherwise(lines: list[str], plan_title: str) -> Verdict | None:
+    """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话. Lines
+    after the plan's own title (…工作要点) are its headings, not titles."""
     for line in lines[:TITLE_LINES]:
+        if plan_title and line.replace(" ", "") == plan_title and ends_with_genre(plan_title):
+            return None
         if MARKER_START.match(line):  # 1.完善应急预案体系 is an item, not a title
             continue
         title = _named_document(line.lstrip(NAV_BULLETS).strip())
-        word = next((w for w in OTHER_TITLE_WORDS if w in title), None)
+        word = next((w for w in OTHER_TITLE_WORDS if _names_genre(title, w)), None)
         if word and _title_like(title) and not ends_with_genre(title):
             return Verdict(False, OTHER_TITLE_WORDS[word], f"标题“{line}”含“{word}”，不是工作计划")
     return None
+
+
+def _names_genre(title: str, word: str) -> bool:
+    if word in OTHER_TITLE_ANYWHERE:
+        return word in title
+    return word in title and re.search(re.escape(word) + OTHER_TITLE_TAIL, title) is not None
 
 
 def _named_document(line: str) -> str:

@@ -144,6 +144,19 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "征求意见会": "会议通知",
     "制度的通知": "制度文件",
 }  # (not 讲话 alone: plans cite 重要讲话精神 in their headings)
+# Of those, the ones that name the genre wherever they stand in a title; the others must end it
+# (…工作总结, …情况通报(第3期)), so that an item heading such as 深化政策解读形式 never refuses a plan.
+OTHER_TITLE_ANYWHERE: tuple[str, ...] = (
+    "关于表彰",
+    "表彰名单",
+    "予以嘉奖",
+    "任免",
+    "聘任",
+    "预通知",
+    "征求意见会",
+)
+# What may follow the genre word at the end of such a title.
+OTHER_TITLE_TAIL = r"(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
 
 # Words that report results already achieved; a page dense with them is a summary of past work.
 PAST_RESULT_CUES: tuple[str, ...] = (
