@@ -1,6 +1,7 @@
 """From a source file to a Plan: normalise, find the outline, then read each item.
 
-Pure functions except `extract_file`, which reads the source through plantrack.sources.
+Pure functions except `extract_source`, which reads the file through plantrack.sources.
+Writing plan files (one notice or a batch) is extract/batch.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.agencies import (
     AgencyFinding,
     bracket_groups,
@@ -42,16 +43,10 @@ class Extraction:
     verdict: Verdict
 
 
-def extract_file(
-    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
-) -> Plan:
-    """Read, normalise and parse one notice (the demo and the CLI call this)."""
-    return extract_source(path, plan_id, default_year, today).plan
-
-
 def extract_source(
     path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
 ) -> Extraction:
+    """Read one notice (any format and encoding) and parse it."""
     from plantrack.sources import read_source
 
     src = read_source(path)
@@ -94,7 +89,8 @@ def extract_text(
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
-    reads = [_read_item(raw_item, year) for raw_item in outline.items]
+    with tokenizer.session() as words:  # this notice's own words, gone when it is read
+        reads = [_read_item(raw_item, year, words) for raw_item in outline.items]
     _apply_block_attributions(reads)
     _inherit_heading_agencies(reads)
     _inherit_heading_deadlines(reads)
@@ -118,7 +114,7 @@ class _Read:
     inherited: bool = False  # its deadlines come from the heading above it
 
 
-def _read_item(raw: RawItem, year: int) -> _Read:
+def _read_item(raw: RawItem, year: int, words: tokenizer.Tokenizer) -> _Read:
     from plantrack.extract.deadlines import find_deadlines
     from plantrack.extract.targets import read_targets
 
@@ -126,7 +122,7 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     text = "\n".join(body)
     finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
     if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-        segment.add_words(a.name for a in finding.agencies)
+        words.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
     targets = read_targets(_without_attribution(read))
     deadlines = find_deadlines(read, year)

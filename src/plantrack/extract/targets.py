@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.numerals import parse_number
 from plantrack.lang import comparators as cmp
 from plantrack.lang import target_words as tw
@@ -266,7 +266,7 @@ def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
         cut = begin
     a, b = _trim(text, cut, start)
     while b - a > tw.METRIC_MAX_CHARS:
-        a, b = _trim(text, a + len(segment.words(text[a:b])[0]), b)
+        a, b = _trim(text, a + len(tokenizer.words(text[a:b])[0]), b)
     metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
     if metric and metric not in tw.METRIC_CUT_VERBS:
         return metric, a - 1 if a > 0 and text[a - 1] in tw.OPEN_QUOTES else a
@@ -276,7 +276,7 @@ def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
 def _verb_cut(segment_text: str) -> int:
     """Offset after the last cut verb that has words after it, outside quotes; 0 if none."""
     pos = cut = depth = 0
-    for tok in segment.words(segment_text) if segment_text else []:
+    for tok in tokenizer.words(segment_text) if segment_text else []:
         pos += len(tok)
         depth += (tok in tw.OPEN_QUOTES) - (tok in tw.CLOSE_QUOTES)
         if depth <= 0 and pos < len(segment_text) and tok.endswith(tw.METRIC_CUT_VERBS):
@@ -289,7 +289,7 @@ def _metric_after(text: str, end: int) -> str:
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
     rest = text[end : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
     kept = ""
-    for tok in segment.words(rest):
+    for tok in tokenizer.words(rest):
         if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
             break
         kept += tok

@@ -51,3 +51,14 @@ ABOUT_MARKS: dict[str, str] = {"余": ">", "多": ">"}
 INCLUSIVE_NOTES: tuple[str, ...] = ("(含)", "(含本数)")
 
 OPS: frozenset[str] = frozenset({"=", ">=", "<=", "~", ">"})
+
+# How a target's operator is shown: in a terminal cell (≥6.04万人) and in report prose (6.04万人以上).
+OP_SYMBOLS: dict[str, str] = {"=": "", ">=": "≥", "<=": "≤", "~": "约", ">": ">"}
+OP_WORDS: dict[str, tuple[str, str]] = {  # (before the number, after it)
+    "=": ("", ""),
+    ">=": ("", "以上"),
+    ">": ("超过", ""),
+    "<=": ("不超过", ""),
+    "~": ("", "左右"),
+}
+RATIO_AT_LEAST = "不低于"  # a ratio at least some level reads 不低于95%, not 95%以上
