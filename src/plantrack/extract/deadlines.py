@@ -96,7 +96,7 @@ def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> date | None:
     g = m.groupdict()
     if kind == "period":  # the last day of the period, its missing parts taken from its start
         g = {**g, "m": g.get("m2") or g["m"], "d": g.get("d2"), "part": g.get("part2")}
-        g["y"] = g.get("y2") or g["y"]
+        g["y"] = g.get("y2") or g.get("y")
         kind = "month" if not g["d"] else "date"
     if g.get("y"):
         year: int | None = int(g["y"])

@@ -85,6 +85,12 @@ def date_line(line: str) -> date | None:
     return cn_date(m[1], m[2], m[3]) if m else None
 
 
+def dated_signature(line: str) -> bool:
+    """An issuer and a date on one line: 某县人力资源和社会保障局 2019年3月5日."""
+    m = _TRAILING_DATE.search(line.strip())
+    return bool(m and m[1] and m.start() == 0 and cn_date(m[2], m[3], m[4]))
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
