@@ -21,7 +21,7 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 BEFORE_WORDS: tuple[str, ...] = ("之前", "以前", "前")
 _BEFORE = r"(?:前|之前|以前)"
 _TO = r"\s?(?:至|到|—|–|-|~|－)\s?"
-_END_YEAR = r"(?:(?P<y2>\d{4})年)?"
+_END_YEAR = r"(?:(?P<y2>\d{4})年|(?P<rel2>次|明|翌)年)?"
 _END_MONTH = _MONTH.replace("?P<m>", "?P<m2>")
 _END_DAY = _DAY.replace("?P<d>", "?P<d2>")
 _NO_MORE_DATE = r"(?![\d一二三四五六七八九十日号])"
@@ -106,7 +106,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # Relative year words: offset from the plan year.
-RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1}
+RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1, "翌": 1}
 
 # Day of month for parts of a month; 底/末/份/前 mean the last day.
 PART_DAYS: dict[str, int] = {"上旬": 10, "中旬": 20, "上中旬": 20}
