@@ -246,3 +246,14 @@ def test_gbk_csv(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore
     assert result.exit_code == 0, result.output
     assert "未填写 1 行" in result.output
     assert "92%" in _history(invoke, demo_ws, "2.6")[-1]
+
+
+def test_doubtful_values_are_shown_with_their_row(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+    """What record would ask to confirm (far above the target) is listed; importing confirms it."""
+    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    fill(path, {"1.1": {"目标1完成值": "1800万", "进展情况": "多打了两个零"}})
+    dry = invoke("-w", demo_ws, "import", path, "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "    需核实：" in dry.output
+    result = invoke("-w", demo_ws, "import", path, "--yes")
+    assert result.exit_code == 0 and "已导入 1 条记录" in result.output

@@ -36,7 +36,7 @@ def test_overview_and_one_notice_per_agency(invoke, demo_ws: Path) -> None:  # t
     notice = (folder / "2017Q3-市人社局-催办.md").read_text(encoding="utf-8")
     assert notice.startswith("# 关于报送2017年第三季度工作任务进展情况的提醒\n\n市人社局：\n")
     assert "## 一、尚未报送2017年第三季度进展的任务" in notice
-    assert "1\\.(四)加大农民工职业培训力度：滞后，完成进度60.0%，序时进度74.8%" in notice
+    assert "1\\.(四)加大农民工职业培训力度：滞后，完成进度60%，序时进度75%" in notice
     assert "请于2017年10月13日前报送上述任务的进展情况" in notice
     assert "吉安市农民工工作领导小组办公室" in notice
     assert not (folder / "2017Q3-市教育局-催办.md").read_text(encoding="utf-8").count("进度滞后的任务")

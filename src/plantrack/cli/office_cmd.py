@@ -148,6 +148,8 @@ def import_(
         say(
             f"  {what}  {p.where}  任务 {task_label(p.task)} {e.as_of.isoformat()} {e.agency}：{entry_values(e, p.task)}"
         )
+        if p.doubt:
+            say(f"    需核实：{p.doubt.removesuffix('，没有记录。')}")
     say(counts + "。")
     if result.problems and not partial:
         say("没有写入任何记录。请改正上述问题后重新导入，或加 --partial 只导入没有问题的行。")

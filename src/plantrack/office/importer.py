@@ -53,6 +53,7 @@ class Planned:
     build: Callable[[int], Entry]
     preview: Entry  # the entry as it will read (its id is given when written)
     corrects: int | None = None
+    doubt: str = ""  # what record would ask to confirm (a value far above the target ...)
 
 
 @dataclass
@@ -313,6 +314,7 @@ def _one_row(
     quarter: Quarter | None,
 ) -> None:
     from plantrack.tracking.ledger import RecordInput, agency_list, prepare_record
+    from plantrack.tracking.plausible import NeedsConfirmation
     from plantrack.tracking.resolve import parse_percent, parse_status, resolve_task
     from plantrack.tracking.status import agency_role
 
@@ -340,7 +342,15 @@ def _one_row(
         _check_actual(task, a)
     req = RecordInput(task=task.id, agency=meta.agency, as_of=as_of, status=status, percent=percent,
                       actuals=actuals, note=_note(cell))  # fmt: skip
-    build, _ = _checked("task", lambda: prepare_record(ctx.ws, plan, req, ctx.today))
+    doubt = ""
+    try:
+        build, _ = prepare_record(ctx.ws, plan, req, ctx.today)
+    except NeedsConfirmation as e:  # shown with the row; importing the sheet confirms it
+        doubt = e.message
+        req.yes = True
+        build, _ = _checked("task", lambda: prepare_record(ctx.ws, plan, req, ctx.today))
+    except PlantrackError as e:
+        raise _CellError("task", e) from e
     preview = build(1)  # the id is given when written
     key = (plan.id, task.id, index.key(preview.agency), preview.as_of)
     if key in ctx.seen:
@@ -358,7 +368,7 @@ def _one_row(
         if fingerprint(base) == fingerprint(preview):
             result.unchanged += 1
             return
-    result.planned.append(Planned(at.where("task"), plan.id, task, build, preview, req.corrects))
+    result.planned.append(Planned(at.where("task"), plan.id, task, build, preview, req.corrects, doubt))
 
 
 def _check_actual(task: Item, text: str) -> None:

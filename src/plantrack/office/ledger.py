@@ -223,32 +223,35 @@ def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
 
 
 def _reporting(ledger: Ledger, ws: Workspace) -> None:
-    """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks it reports on)."""
+    """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks whose
+    reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies."""
     from plantrack.report.build import silent_agencies
     from plantrack.tracking import store
-    from plantrack.tracking.agencies import AgencyIndex
+    from plantrack.tracking.agencies import agency_index
+    from plantrack.tracking.rule import counting_keys, task_agencies
     from plantrack.tracking.status import compute_status, plan_year
 
     plan, settings = ledger.plan, ws.settings
-    index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), settings.agencies)
+    index = agency_index(plan.tasks, settings.agencies)
+    duty: dict[str, int] = {}
+    for task in plan.trackable():
+        for k in counting_keys(task_agencies(task, index.key)):
+            duty[k] = duty.get(k, 0) + 1
     quarter = Quarter(plan_year(plan, ledger.as_of), 1)
     last = Quarter.containing(ledger.as_of)
-    table: dict[str, dict[Quarter, tuple[int, int]]] = {}
+    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
     while quarter <= last:
         day = min(quarter.end, ledger.as_of)
-        entries = store.status_entries(ws, plan.id, day, per_agency=False)
+        entries = store.status_entries(ws, plan.id, day, per_agency=True)
         rows = compute_status(
             plan, entries, day, settings.status, period_start=quarter.start, aliases=settings.agencies
         )
         owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(rows, index.key)}
-        duty_rows = [r.model_copy(update={"reported_in_period": False}) for r in rows]
-        for a in silent_agencies(duty_rows, index.key):
-            table.setdefault(a.name, {})[quarter] = (owed.get(index.key(a.name), 0), len(a.tasks))
+        for k, n in duty.items():
+            table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)
         quarter = quarter.next()
-    ledger.reporting = [
-        (name, [by_q.get(q, (0, 0)) for q in ledger.quarters]) for name, by_q in table.items()
-    ]
+    ledger.reporting = [(index.display(k), cells) for k, cells in table.items()]
 
 
 def headers(template: tuple[str, ...], ledger: Ledger) -> list[str]:
