@@ -115,17 +115,31 @@ def summary_lines(result: ExtractResult) -> list[str]:
     return lines
 
 
-def schema() -> None:
-    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。
+def schema(
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="种类",
+            help="哪种数据：plan 计划文件（默认）、status、task、history、plans、agencies（各命令 --json 的输出）",
+        ),
+    ] = "plan",
+) -> None:
+    """输出 JSON Schema（由数据模型生成）：计划文件，或某个命令 --json 输出的格式，供编辑器校验或其他程序使用。
 
     示例：
       plantrack schema > plan.schema.json
+      plantrack schema --kind status > status.schema.json
     """
     import json
 
-    from plantrack.models import Plan
+    from plantrack.errors import UsageError
+    from plantrack.tracking.outputs import KINDS
 
-    typer.echo(json.dumps(Plan.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
+    if kind not in KINDS:
+        raise UsageError(f"没有这种数据：{kind}。", hint=f"可选：{'、'.join(KINDS)}。")
+    typer.echo(json.dumps(KINDS[kind].model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
 
 
 def register(app: typer.Typer) -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from plantrack.cli.cells import (
     LIGHT_MARKS,
     counts_line,
     entry_values,
     last_update,
-    light_counts,
     short,
     target_cell,
     task_label,
@@ -18,7 +15,7 @@ from plantrack.cli.text import Table
 from plantrack.display import deadline, pct, target_value
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
-from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, TaskStatus
+from plantrack.tracking.models import LIGHT_LABELS, Entry, TaskStatus
 
 
 def _table(*headers: str) -> Table:
@@ -54,55 +51,6 @@ def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Ta
 def status_heading(result: StatusResult) -> str:
     who = f"{result.agency} 的任务，" if result.agency else ""
     return f"{who}截至 {result.as_of.isoformat()}（本季度自 {result.period_start.isoformat()} 起算报送）"
-
-
-def status_json(result: StatusResult) -> str:
-    import json
-
-    return json.dumps(_status_dict(result, result.shown), ensure_ascii=False, indent=2)
-
-
-def _status_dict(result: StatusResult, rows: list[TaskStatus]) -> dict[str, Any]:
-    return {
-        "as_of": result.as_of.isoformat(),
-        "period_start": result.period_start.isoformat(),
-        "agency": result.agency,
-        "counts": {k.value: v for k, v in light_counts(result.rows).items()},
-        "total": len(result.rows),
-        "tasks": [row_json(r) for r in rows],
-    }
-
-
-def row_json(row: TaskStatus) -> dict[str, Any]:
-    return {
-        "plan": row.plan_id,
-        "task": row.task.id,
-        "number": row.task.number,
-        "title": row.task.title,
-        "role": row.role.value if row.role else None,
-        "light": row.light.value,
-        "light_label": LIGHT_LABELS[row.light],
-        "status": row.status.value if row.status else None,
-        "status_label": STATUS_LABELS[row.status] if row.status else None,
-        "progress_pct": row.progress_pct,
-        "expected_pct": row.expected_pct,
-        "deadline": row.deadline.isoformat() if row.deadline else None,
-        "overdue": row.overdue,
-        "reported_in_period": row.reported_in_period,
-        "targets": [
-            {
-                "index": t.index,
-                "metric": t.target.metric,
-                "op": t.target.op.value,
-                "value": t.target.value,
-                "unit": t.target.unit,
-                "actual": t.actual,
-                "pct": t.pct,
-            }
-            for t in row.targets
-        ],
-        "last": row.last.model_dump(mode="json", exclude_none=True) if row.last else None,
-    }
 
 
 def agencies_of(task: Item) -> str:

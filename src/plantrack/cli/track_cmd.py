@@ -118,13 +118,22 @@ def status(
     result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
 
     if json_out:
-        say(tables.status_json(result))
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import status_output
+
+        dump(status_output(result))
         return
     for line in tables.status_lines(result):
         say(line)
 
 
-def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOfOpt = None) -> None:
+def show(
+    ctx: typer.Context,
+    plan: PlanArg,
+    task: OptTaskArg = None,
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
     """显示计划的任务清单，或一项任务的详情（单位、目标、时限、截至某日的进展）。
 
     示例：
@@ -135,19 +144,26 @@ def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOf
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import dump, say
     from plantrack.tracking.ledger import show_plan, show_task
+    from plantrack.tracking.outputs import task_output
 
     ws = workspace(ctx)
     if task is None:
-        lines = tables.plan_lines(*show_plan(ws, plan))
+        plan_id, found = show_plan(ws, plan)
+        if json_out:
+            return dump(found)
+        lines = tables.plan_lines(plan_id, found)
     else:
-        lines = tables.task_lines(show_task(ws, plan, task, parse_date(as_of) or date.today()))
+        view = show_task(ws, plan, task, parse_date(as_of) or date.today())
+        if json_out:
+            return dump(task_output(view))
+        lines = tables.task_lines(view)
     for line in lines:
         say(line)
 
 
-def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
+def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt = False) -> None:
     """一项任务的全部进展记录，包括已更正和已撤销的。
 
     示例：
@@ -159,6 +175,11 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
     from plantrack.tracking.ledger import history as get_history
 
     plan_id, item, rows = get_history(workspace(ctx), plan, task)
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import history_output
+
+        return dump(history_output(plan_id, item, rows))
     say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
     if not rows:
         say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
@@ -166,7 +187,7 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
     say(tt.history_table(rows, item).render())
 
 
-def plans(ctx: typer.Context) -> None:
+def plans(ctx: typer.Context, json_out: JsonOpt = False) -> None:
     """列出工作区中的计划：编号、标题、任务数和进展记录数。
 
     示例：
@@ -178,13 +199,18 @@ def plans(ctx: typer.Context) -> None:
     from plantrack.tracking.ledger import plan_summaries
 
     summaries = plan_summaries(workspace(ctx))
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import plans_output
+
+        return dump(plans_output(summaries))
     if not summaries:
         say("工作区里还没有计划。用 plantrack extract 通知文件 生成计划。")
         return
     say(tt.plans_table(summaries).render())
 
 
-def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
+def agencies(ctx: typer.Context, plan: PlanOpt = None, json_out: JsonOpt = False) -> None:
     """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。
 
     示例：
@@ -196,6 +222,11 @@ def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
     from plantrack.tracking.ledger import agency_summary
 
     rows = agency_summary(workspace(ctx), plan)
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import agencies_output
+
+        return dump(agencies_output(rows))
     if not rows:
         say("计划中还没有单位。")
         return
