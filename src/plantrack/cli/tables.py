@@ -7,15 +7,14 @@ from plantrack.cli.cells import (
     counts_line,
     entry_values,
     last_update,
-    short,
     target_cell,
     task_label,
 )
-from plantrack.cli.text import Table
+from plantrack.cli.text import Table, terminal_width
 from plantrack.display import deadline, pct, target_value
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
-from plantrack.tracking.models import LIGHT_LABELS, Entry, TaskStatus
+from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
 
 
 def _table(*headers: str) -> Table:
@@ -30,10 +29,10 @@ def light_text(row: TaskStatus) -> str:
 def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Table:
     headers = ["计划"] if with_plan else []
     headers += ["序号", "任务"] + (["角色"] if with_role else [])
-    table = _table(*headers, "目标完成情况", "进度", "序时进度", "状态", "最后更新")
+    table = Table(*headers, "目标完成情况", "进度", "序时进度", "状态", "最后更新", wrap=("任务", "最后更新"))
     for row in rows:
         cells: list[str] = [row.plan_id] if with_plan else []
-        cells += [task_label(row.task), short(row.task.title)]
+        cells += [task_label(row.task), row.task.title]
         if with_role:
             cells.append(ROLE_LABELS[row.role] if row.role else "—")
         targets = "\n".join(target_cell(t) for t in row.targets) or "—"
@@ -58,12 +57,10 @@ def agencies_of(task: Item) -> str:
 
 
 def plan_table(plan: Plan) -> Table:
-    table = _table("编号", "序号", "任务", "单位", "目标", "时限")
+    table = Table("编号", "序号", "任务", "单位", "目标", "时限", wrap=("任务", "单位", "目标"))
     for task in plan.trackable():
         targets = "\n".join(target_text(i, task) for i in range(len(task.targets))) or "—"
-        table.add_row(
-            task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline(task, "—")
-        )
+        table.add_row(task.id, task.number, task.title, agencies_of(task), targets, deadline(task, "—"))
     return table
 
 
@@ -112,17 +109,40 @@ def agencies_table(rows: list[tuple[str, dict[Role, int]]]) -> Table:
     return table
 
 
-def status_lines(result: StatusResult) -> list[str]:
-    """The whole `status` output: heading, table (or a line saying nothing matched), counts."""
+LIGHT_COLORS: dict[Light, str] = {
+    Light.serious: "red",
+    Light.behind: "yellow",
+    Light.on_track: "green",
+    Light.done: "green",
+    Light.not_started: "bright_black",
+    Light.not_reported: "bright_black",
+}
+
+
+def status_lines(result: StatusResult, color: bool = False) -> list[str]:
+    """The whole `status` output: heading, table (or a line saying nothing matched), counts;
+    with `color`, the status words in their light's colour (红/黄/绿)."""
     rows = result.shown
     lines = [status_heading(result)]
     if rows:
         table = status_table(rows, with_role=result.agency is not None, with_plan=len(result.plans) > 1)
-        lines.append(table.render())
+        text = table.render(terminal_width())
+        lines.append(_paint_lights(text, {r.light for r in rows}) if color else text)
     else:
         lines.append("没有符合条件的任务。")
     lines.append(counts_line(result.rows))
     return lines
+
+
+def _paint_lights(text: str, lights: set[Light]) -> str:
+    import typer
+
+    for light in lights:
+        word = f"{LIGHT_MARKS[light]} {LIGHT_LABELS[light]}"
+        text = text.replace(
+            word, typer.style(word, fg=LIGHT_COLORS[light], bold=light == Light.serious or None)
+        )
+    return text
 
 
 def plan_lines(plan_id: str, plan: Plan) -> list[str]:
@@ -131,7 +151,7 @@ def plan_lines(plan_id: str, plan: Plan) -> list[str]:
     meta = "  ".join(x for x in (plan.doc_number, plan.issued_on.isoformat() if plan.issued_on else "") if x)
     if meta:
         lines.append(meta)
-    lines.append(plan_table(plan).render())
+    lines.append(plan_table(plan).render(terminal_width()))
     lines.append(f"共 {len(plan.trackable())} 项任务。")
     return lines
 

@@ -107,7 +107,7 @@ def status(
     from datetime import date
 
     from plantrack.cli import tables
-    from plantrack.cli.context import workspace
+    from plantrack.cli.context import run_of, workspace
     from plantrack.cli.output import say
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
@@ -123,7 +123,7 @@ def status(
 
         dump(status_output(result))
         return
-    for line in tables.status_lines(result):
+    for line in tables.status_lines(result, color=run_of(ctx).color()):
         say(line)
 
 
