@@ -10,16 +10,29 @@ from typing import Annotated
 
 import typer
 
+from plantrack.cli.complete import plan_ids, task_numbers
 from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt, parse_date
 
-PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False)]
+PlanArg = Annotated[
+    str,
+    typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False, autocompletion=plan_ids),
+]
 TaskArg = Annotated[
-    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", metavar="任务", show_default=False)
+    str,
+    typer.Argument(
+        help="任务编号（如 2.5）或序号（如 (五)、五、5）",
+        metavar="任务",
+        show_default=False,
+        autocompletion=task_numbers,
+    ),
 ]
 OptTaskArg = Annotated[
     str | None,
     typer.Argument(
-        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", metavar="任务", show_default=False
+        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务",
+        metavar="任务",
+        show_default=False,
+        autocompletion=task_numbers,
     ),
 ]
 
