@@ -99,13 +99,17 @@ def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
 
 def summary_lines(result: ExtractResult) -> list[str]:
     """What was extracted: title → file, then the counts, then what to check by hand."""
+    from plantrack.cli.output import shown_path
+
     plan = result.plan
     tasks = plan.trackable()
     agencies = {a.name for t in tasks for a in t.agencies}
     targets = sum(len(t.targets) for t in tasks)
     deadlines = sum(len(t.deadlines) + t.ongoing for t in tasks)
     where = (
-        "" if result.target is None else f" → {result.target}" + ("" if result.changed else "（内容未变）")
+        ""
+        if result.target is None
+        else f" → {shown_path(result.target)}" + ("" if result.changed else "（内容未变）")
     )
     lines = [
         f"{plan.title or result.source.name}{where}",
