@@ -32,6 +32,7 @@ class TargetRow(BaseModel):
     unit: str
     actual: float | None = Field(description="Latest reported cumulative value, in the target's unit")
     pct: float | None = Field(description="Progress towards the target, 0-100 (may exceed 100)")
+    over: bool = Field(False, description="超额: far above the target (more than twice it); worth a check")
 
 
 class StatusRow(BaseModel):
@@ -65,6 +66,7 @@ def status_row(row: TaskStatus) -> StatusRow:
             unit=t.target.unit,
             actual=t.actual,
             pct=t.pct,
+            over=t.over,
         )
         for t in row.targets
     ]
