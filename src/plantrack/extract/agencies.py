@@ -8,8 +8,9 @@ restored, shared suffixes distributed, trailing 等 dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from plantrack.extract.findings import Finding
+from plantrack.extract.orgnames import split_names, split_top
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -40,19 +41,10 @@ _BY_TOGETHER = re.compile(
     r"由([^,。;:()《》“”]{2,40}?)(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;:()《》“”]{2,60}?)"
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
-_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
 _SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
 _AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
-_NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
-
-
-@dataclass
-class AgencyFinding:
-    phrase: str  # as printed, for the reviewer
-    agencies: list[Agency]
-    understood: bool = True
 
 
 def bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -82,25 +74,6 @@ def open_tail(text: str) -> int | None:
     return stack[0] if stack else None
 
 
-def split_top(text: str, seps: str) -> list[str]:
-    """Split on any of seps outside brackets."""
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
-
-
 def is_attribution_sentence(line: str) -> bool:
     """省财政厅牵头,各地、各部门配合。 — a line that only assigns agencies, every clause ending in a cue."""
     if len(line) > MAX_CLAUSE * 4 or not has_role_words(line):
@@ -121,50 +94,58 @@ def has_role_words(text: str) -> bool:
     return _CUE_WORDS_RE.search(text) is not None
 
 
-def find_agencies(text: str) -> AgencyFinding | None:
-    """The agencies named by one item's text, or None when it names none."""
-    phrases = attribution_phrases(text)
-    if phrases:
-        agencies: list[Agency] = []
-        for p in phrases:
-            agencies.extend(parse_phrase(p))
-        return AgencyFinding("；".join(phrases), _dedupe(agencies), bool(agencies))
+def by_together(text: str) -> Finding | None:
+    """由发展改革委会同中央农办、农业部等部门研究提出落实意见: the host leads, the partners support."""
     together = _BY_TOGETHER.search(text)
-    if together:  # 由发展改革委会同中央农办、农业部等部门研究提出落实意见
-        lead = [Agency(name=n, role=Role.lead) for n in split_names(together[1])]
-        helpers = split_names(together[1] + "、" + together[2])[len(lead) :]
-        found_together = lead + [Agency(name=n, role=Role.support) for n in helpers]
-        return AgencyFinding(together.group(0), found_together, bool(found_together))
+    if together is None:
+        return None
+    lead = [Agency(name=n, role=Role.lead) for n in split_names(together[1])]
+    helpers = split_names(together[1] + "、" + together[2])[len(lead) :]
+    found = lead + [Agency(name=n, role=Role.support) for n in helpers]
+    return Finding("by_together", together.group(0), tuple(found), understood=bool(found))
+
+
+def by_verb(text: str) -> Finding | None:
+    """由省经贸委负责,省农业厅、环保局配合: the verb's role, then the partners after a comma."""
     m = _BY.search(text)
-    if m:
-        role = Role(R.BY_VERBS[m[2]])
-        found = [Agency(name=n, role=role) for n in split_names(m[1])]
-        partners = _AFTER_BY.match(text, m.end())  # 由省经贸委负责,省农业厅、环保局配合
-        phrase = m.group(0)
-        if partners:
-            names = split_names(m[1] + "、" + partners[1])[
-                len(found) :
-            ]  # the first name's level prefix carries
-            found += [Agency(name=n, role=Role.support) for n in names]
-            phrase += partners.group(0)
-        return AgencyFinding(phrase, found, bool(found))
-    return opening_agency(text)
+    if m is None:
+        return None
+    role = Role(R.BY_VERBS[m[2]])
+    found = [Agency(name=n, role=role) for n in split_names(m[1])]
+    phrase = m.group(0)
+    partners = _AFTER_BY.match(text, m.end())
+    if partners:  # the first name's level prefix carries
+        names = split_names(m[1] + "、" + partners[1])[len(found) :]
+        found += [Agency(name=n, role=Role.support) for n in names]
+        phrase += partners.group(0)
+    return Finding("by_verb", phrase, tuple(found), understood=bool(found))
 
 
 def attribution_phrases(text: str) -> list[str]:
     """Bracket groups with role words that end a sentence or paragraph, and labelled lines."""
+    return [*bracket_phrases(text), *label_phrases(text)]
+
+
+def bracket_phrases(text: str) -> list[str]:
+    """(市人社局牵头,市财政局配合) at a sentence or paragraph end; an unclosed one at a page's end."""
     out: list[str] = []
     for start, end in bracket_groups(text):
         inner = text[start + 1 : end - 1]
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
-        if at_end and has_role_words(inner) and _looks_like_attribution(inner):
+        if at_end and has_role_words(inner) and looks_like_attribution(inner):
             out.append(inner.strip())
     tail = open_tail(text)
     if tail is not None:
         cut = _drop_cut_name(text[tail + 1 :].strip())
-        if has_role_words(cut) and _looks_like_attribution(cut):
+        if has_role_words(cut) and looks_like_attribution(cut):
             out.append(cut)
+    return out
+
+
+def label_phrases(text: str) -> list[str]:
+    """牵头单位:市商务局 written in the running text, outside brackets."""
+    out: list[str] = []
     for line in text.split("\n"):
         m = _INLINE_LABEL.search(line)
         if m and m[1] in R.ROLE_LABELS and not _inside_brackets(line, m.start(1)):
@@ -194,7 +175,7 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return (tail is not None and pos > tail) or any(start < pos < end for start, end in bracket_groups(text))
 
 
-def _looks_like_attribution(inner: str) -> bool:
+def looks_like_attribution(inner: str) -> bool:
     """Role words at a clause end or a label: not (含技工学校) or (按规定负责的…)."""
     if _LABEL.search(inner):
         return True
@@ -262,78 +243,10 @@ def _split_together(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-def split_names(text: str) -> list[str]:
-    """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
-    names: list[str] = []
-    for clause in split_top(text, ",;"):
-        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
-            names.append(clause.strip())
-            continue
-        pieces: list[str] = []
-        for group in split_top(clause, "、/ "):
-            pieces.extend(_split_joined(group))
-        cleaned = [n for n in (_clean(p) for p in pieces) if n]
-        names.extend(_distribute_suffix(cleaned))
-    return _restore_prefix(names)
-
-
-def _split_joined(group: str) -> list[str]:
-    for j in R.JOINERS:
-        idx = group.find(j)
-        if idx > 0:
-            left, right = group[:idx], group[idx + len(j) :]
-            if left.endswith(R.AGENCY_ENDINGS) and right.startswith((*R.LEVEL_PREFIXES, "各")):
-                return [left, *_split_joined(right)]
-    return [group]
-
-
-def _clean(name: str) -> str:
-    name = name.strip(" :。,;")
-    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
-    name = _NOISE.sub("", name)
-    return name.strip()
-
-
-def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2:
-        return names
-    last = names[-1]
-    suffix = next((s for s in R.SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
-    if suffix is None:
-        return names
-    out = []
-    for n in names[:-1]:
-        if n.endswith(R.PLACE_ENDINGS) and not n.endswith(R.SHARED_SUFFIXES) and not n.startswith("各"):
-            n += suffix
-        out.append(n)
-    return [*out, last]
-
-
-def _restore_prefix(names: list[str]) -> list[str]:
-    if not names:
-        return names
-    prefix = next((p for p in R.LEVEL_PREFIXES if names[0].startswith(p)), None)
-    if prefix is None:
-        return names
-    out = [names[0]]
-    for n in names[1:]:
-        bare = not n.startswith(R.LEVEL_PREFIXES) and not n.startswith(R.NO_PREFIX_STARTS)
-        out.append(prefix + n if bare and _is_department(n) else n)
-    return out
-
-
-def _is_department(name: str) -> bool:
-    """建设厅, 住房城乡建设厅, 总工会: a known department core and an ending, nothing else."""
-    for ending in sorted(R.DEPARTMENT_ENDINGS, key=len, reverse=True):
-        if name.endswith(ending):
-            return name[: -len(ending)] in R.DEPARTMENT_CORES
-    return False
-
-
 _OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB)
 
 
-def opening_agency(text: str) -> AgencyFinding | None:
+def opening_agency(text: str) -> Finding | None:
     """公安部门负责会同民政部门… : an item that opens with its agency (first sentence after the title)."""
     sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
     for sentence in sentences[:2]:
@@ -353,7 +266,12 @@ def opening_agency(text: str) -> AgencyFinding | None:
             found = [Agency(name=a.name, role=Role.lead) for a in found]
             found += [Agency(name=n, role=Role.support) for n in split_names(name)]
             phrase += rest[: partners.start(1)] + name
-        return AgencyFinding(phrase, found)
+        partners_after = _AFTER_BY.match(rest)  # 县应急管理局牵头,县消防救援大队配合
+        if partners_after and not partners:
+            names = split_names(m[1] + "、" + partners_after[1])[len(found) :]
+            found += [Agency(name=n, role=Role.support) for n in names]
+            phrase += partners_after.group(0)
+        return Finding("opening", phrase, tuple(found), understood=bool(found))
     return None
 
 
@@ -369,7 +287,7 @@ def _extend_name(text: str, start: int, end: int) -> str:
     return text[start:best]
 
 
-def _dedupe(agencies: list[Agency]) -> list[Agency]:
+def dedupe(agencies: list[Agency]) -> list[Agency]:
     seen: set[tuple[str, Role]] = set()
     out = []
     for a in agencies:

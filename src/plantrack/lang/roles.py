@@ -279,3 +279,22 @@ NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
 BY_VERBS: dict[str, str] = {"牵头负责": "lead", "牵头": "lead", "负责": "responsible"}
 # What may follow that verb (由县民政局负责落实).
 BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
+
+# A sentence that carries an attribution forward to the items after it: where it starts inside an
+# attribution (…,以下任务均需各区市政府落实,不再一一列出 / …各县区配合,下同 / 以下各项不再列出配合单位).
+CARRY_STARTS: tuple[str, ...] = ("以下", "下列", "下同", "同上", "不再一一列出", "不再重复列出", "不再列出")
+# A carry sentence that names its agencies: 以下任务均需<names>落实.
+CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需", "都由", "需由", "均要", "由", "需")
+# A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
+CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
+
+# Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
+DIVISION_VERBS: dict[str, str] = {
+    "牵头": "lead",
+    "负责": "lead",
+    "主抓": "lead",
+    "配合": "support",
+    "协助": "support",
+    "参与": "support",
+    "协同": "support",
+}
