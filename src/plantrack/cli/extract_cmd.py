@@ -36,6 +36,9 @@ def extract(
         bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="逐条显示每项任务的单位是从哪里读出的（供核对）")
+    ] = False,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。"""
     from rich.markup import escape
@@ -92,6 +95,10 @@ def extract(
             _print_summary(result, err)
         else:
             _print_summary(result, out)
+        if explain:
+            from plantrack.extract.explain import explain_lines
+
+            (err if output == STDOUT else out).print("\n".join(explain_lines(result.explained)), markup=False)
     if worst:
         raise typer.Exit(worst)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.findings import Finding
-from plantrack.extract.orgnames import split_names, split_top
+from plantrack.extract.orgnames import restore_prefix, split_names, split_top
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -184,7 +184,9 @@ def looks_like_attribution(inner: str) -> bool:
 
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
-    return [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
+    return [Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)]
 
 
 def _inline_lead(agency: Agency) -> Agency:

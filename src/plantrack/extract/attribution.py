@@ -4,7 +4,8 @@ Every way a notice attaches agencies to an item is one finder (agency_finders: r
 text; agency_scope: read its place in the outline). This module is the one place that lists them
 and says how their findings combine (`merge`), tier by tier (findings.Tier):
 
-1. own: everything the item names itself (brackets, labelled lines, table columns) is kept;
+1. own: everything the item names itself (brackets, labelled lines, table columns) is kept; a
+   table row naming only supporters takes the lead of the row above (a merged cell);
 2. sentence: else the first sentence finder that reads an agency (由X负责, an opening actor);
 3. inherited: else the first finder that finds one around it (a block's line, the heading above);
 4. added: carried-forward agencies (以下…不再列出, 下同) join what the item has, after item kinds
@@ -24,7 +25,7 @@ from plantrack.extract import agency_finders as F
 from plantrack.extract import agency_scope as S
 from plantrack.extract.agencies import dedupe
 from plantrack.extract.findings import Field, Finding, Node, Tier
-from plantrack.models import Agency, Item
+from plantrack.models import Agency, Item, Role
 
 ItemFind = Callable[[Node], list[Finding]]
 ScopeFind = Callable[[Sequence[Node], int], list[Finding]]
@@ -78,12 +79,25 @@ def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Findi
     """The merge rule: all own findings; else the first sentence finding; else the first inherited one."""
     named = [f for f in own if tier_of(f) == Tier.own and (f.agencies or not f.understood)]
     if any(f.agencies for f in named):
-        return named
+        return [*named, *_merged_cell(named, around)]
     sentences = [f for f in own if tier_of(f) == Tier.sentence and f.agencies]
     if sentences:
         return [*named, sentences[0]]
     inherited = [f for f in around() if f.agencies]
     return [*named, *inherited[:1]]
+
+
+def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """A table row naming only its 配合单位: the 牵头/责任 cell is merged with the row above's."""
+    if any(f.finder != "table_column" for f in named) or any(
+        a.role != Role.support for f in named for a in f.agencies
+    ):
+        return []
+    for f in around():
+        if f.finder == "table_above":
+            heads = tuple(a for a in f.agencies if a.role != Role.support)
+            return [Finding(f.finder, f.phrase, heads)] if heads else []
+    return []
 
 
 def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool]) -> None:

@@ -113,11 +113,12 @@ def _distribute_suffix(names: list[str]) -> list[str]:
 
 
 def restore_prefix(names: list[str]) -> list[str]:
-    """省劳动保障厅、建设厅 → 省建设厅: bare departments take the level prefix of the first name."""
-    prefix = level_prefix(names[0]) if names else None
+    """省劳动保障厅、建设厅 → 省建设厅: bare departments take the level prefix of the first name
+    that has one."""
+    prefix = next((p for p in map(level_prefix, names) if p), None)
     if prefix is None:
         return names
-    return [names[0], *(prefix + n if is_bare_department(n) else n for n in names[1:])]
+    return [prefix + n if is_bare_department(n) else n for n in names]
 
 
 def is_bare_department(name: str) -> bool:

@@ -6,7 +6,7 @@ Pure functions except `extract_file`, which reads the source through plantrack.s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from plantrack.extract import segment
 from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
 from plantrack.extract.attribution import add_carried, attribute
 from plantrack.extract.doctype import Verdict, classify
+from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract_metadata
 from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
@@ -36,6 +37,7 @@ class Extraction:
 
     plan: Plan
     verdict: Verdict
+    explained: list[Explained] = field(default_factory=list)  # per item, the findings behind it
 
 
 def extract_file(
@@ -103,7 +105,7 @@ def extract_text(
     verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks), len(plan.tasks))
     if not verdict.is_plan:
         plan.kind = "other"
-    return Extraction(plan, verdict)
+    return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
 
 
 @dataclass

@@ -73,8 +73,12 @@ def _could_be_header(line: str) -> bool:
     return " | " in line or len(line) <= HEADER_LINE
 
 
+_BAR = re.compile(r"\s*\|\s*")
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
+    """a | b | | d → four cells, the empty one kept (a merged cell or an empty one)."""
+    return [c.strip() for c in _BAR.split(line)] if " | " in line else [line.strip()]
 
 
 def _spaced_header(line: str) -> list[str]:

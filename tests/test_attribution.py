@@ -1,0 +1,236 @@
+"""Attribution by registered finders: one case table per way a notice attaches agencies to items.
+
+Every notice here is invented, in the shape of real ones. Each case names the task (its path) and
+the agencies it must get; `finders` says which registered finder must have given them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from plantrack.extract import attribution
+from plantrack.extract.pipeline import Extraction, extract_text
+from plantrack.lang.finder_labels import FINDER_LABELS
+from plantrack.planfile import dump_plan
+
+L, R, S = "lead", "responsible", "support"
+HEAD = "某市2024年重点工作任务分工方案\n"
+
+
+def _task(text: str, path: list[int]) -> tuple[list[tuple[str, str]], set[str]]:
+    ex = extract_text(HEAD + text)
+    item = next(t for t in ex.plan.tasks if t.path == path)
+    finders = next({f.finder for f in found} for it, found in ex.explained if it is item)
+    return [(a.name, a.role.value) for a in item.agencies], finders
+
+
+def _check(text: str, path: list[int], expected: list[tuple[str, str]], finder: str) -> None:
+    agencies, finders = _task(text, path)
+    assert agencies == expected
+    assert finder in finders
+
+
+SEVERAL_CLAUSES = [
+    pytest.param(
+        "一、深化改革\n（一）推进审批改革。全面推行承诺制（市发改委负责）；完善资金保障机制（市财政局负责落实）。",
+        [1, 1],
+        [("市发改委", R), ("市财政局", R)],
+        id="two-brackets-two-clauses",
+    ),
+    pytest.param(
+        "一、稳定就业\n1.开展招聘活动20场（市人社局牵头）。落实创业补贴（市财政局、市人社局按职责分工负责）。",
+        [1, 1],
+        [("市人社局", L), ("市财政局", R), ("市人社局", R)],
+        id="lead-in-one-bracket-responsible-in-another",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), SEVERAL_CLAUSES)
+def test_every_bracket_of_an_item_is_kept(
+    text: str, path: list[int], expected: list[tuple[str, str]]
+) -> None:
+    _check(text, path, expected, "bracket")
+
+
+GLUED_VERBS = [
+    pytest.param(
+        "一、安全生产\n（一）开展隐患排查。县应急管理局牵头，县消防救援大队配合，全面排查重点场所。",
+        [1, 1],
+        [("县应急管理局", L), ("县消防救援大队", S)],
+        id="lead-then-support-after-comma",
+    ),
+    pytest.param(
+        "一、安全生产\n（一）整治燃气隐患。县住建局负责，县市场监管局、县应急管理局配合，年底前完成。",
+        [1, 1],
+        [("县住建局", R), ("县市场监管局", S), ("县应急管理局", S)],
+        id="responsible-then-two-supporters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), GLUED_VERBS)
+def test_role_verb_glued_to_the_name(text: str, path: list[int], expected: list[tuple[str, str]]) -> None:
+    _check(text, path, expected, "opening")
+
+
+PREFIXES = [
+    pytest.param(
+        "（市发改委、市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="shichang-is-bare"
+    ),
+    pytest.param(
+        "（市发改委、市市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="never-doubled"
+    ),
+    pytest.param(
+        "（市发改委牵头，市政府办公室、市政务服务中心配合）",
+        [("市发改委", L), ("市政府办公室", S), ("市政务服务中心", S)],
+        id="shizhengfu-has-its-prefix",
+    ),
+    pytest.param(
+        "（区民政局牵头，财政局、消防救援大队、自然资源和规划局配合）",
+        [("区民政局", L), ("区财政局", S), ("区消防救援大队", S), ("区自然资源和规划局", S)],
+        id="bare-departments-by-shape",
+    ),
+    pytest.param(
+        "（市发改委牵头，国网宁波供电公司、市城管局配合）",
+        [("市发改委", L), ("国网宁波供电公司", S), ("市城管局", S)],
+        id="a-company-keeps-its-own-name",
+    ),
+    pytest.param(
+        "（市住建局牵头，高新区管委会、城乡建设局配合）",
+        [("市住建局", L), ("高新区管委会", S), ("市城乡建设局", S)],
+        id="a-place-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bracket", "expected"), PREFIXES)
+def test_level_prefix_restored_by_shape(bracket: str, expected: list[tuple[str, str]]) -> None:
+    _check("一、重点任务\n（一）完善监管机制。" + bracket, [1, 1], expected, "bracket")
+
+
+INTERNAL_UNITS = [
+    pytest.param("（法规科负责）", [("法规科", R)], id="one-section"),
+    pytest.param("（人事科牵头，各科室配合）", [("人事科", L), ("各科室", S)], id="section-and-all-sections"),
+    pytest.param(
+        "（办公室、局属各单位负责）", [("办公室", R), ("局属各单位", R)], id="office-and-subordinates"
+    ),
+]
+
+
+@pytest.mark.parametrize(("bracket", "expected"), INTERNAL_UNITS)
+def test_internal_units_of_a_department_plan(bracket: str, expected: list[tuple[str, str]]) -> None:
+    text = "一、提升统计数据质量\n（一）规范统计执法检查。" + bracket
+    agencies, _ = _task(text.replace(HEAD, ""), [1, 1])
+    assert agencies == expected
+
+
+HEADING_SCOPE = "一、优化服务\n（一）由区创建办牵头\n1.开展入户宣传。\n2.组织志愿服务活动。（区文明办负责）\n"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected", "finder"),
+    [
+        pytest.param([1, 1, 1], [("区创建办", L)], "heading_scope", id="takes-the-heading"),
+        pytest.param([1, 1, 2], [("区文明办", R)], "bracket", id="own-names-win"),
+    ],
+)
+def test_heading_agency_applies_below(path: list[int], expected: list[tuple[str, str]], finder: str) -> None:
+    _check(HEADING_SCOPE, path, expected, finder)
+
+
+CARRY = [
+    pytest.param(
+        "一、重点任务\n1.开展宣传。（区委宣传部牵头，各镇街配合，以下各项不再列出配合单位）\n2.组织培训。（区人社局牵头）\n",
+        [1, 2],
+        [("区人社局", L), ("各镇街", S)],
+        id="supporters-not-listed-again",
+    ),
+    pytest.param(
+        "一、重点任务\n1.深化网上办。（牵头单位:市行政审批服务局;责任单位:各区政府。以下任务均需各区政府、开发区管委落实，不再一一列出）\n2.优化掌上办。（市大数据局牵头）\n",
+        [1, 2],
+        [("市大数据局", L), ("各区政府", R), ("开发区管委", R)],
+        id="named-in-the-carry-sentence",
+    ),
+    pytest.param(
+        "一、重点任务\n1.开展宣传。（市委宣传部牵头，各县区政府配合，下同）\n2.组织培训。（市人社局牵头）\n3.建立考核制度。\n",
+        [1, 3],
+        [("各县区政府", S)],
+        id="xiatong-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), CARRY)
+def test_carry_forward_sentences(text: str, path: list[int], expected: list[tuple[str, str]]) -> None:
+    _check(text, path, expected, "carry_forward")
+
+
+def test_carried_agencies_stay_out_of_the_carry_bracket() -> None:
+    agencies, _ = _task(CARRY[1].values[0], [1, 1])  # type: ignore[index]
+    assert ("市行政审批服务局", L) in agencies
+    assert not any("以下" in name or "列出" in name for name, _ in agencies)
+
+
+def test_carried_agencies_do_not_make_requirements_tasks() -> None:
+    text = "一、重点任务\n1.开展宣传。（区委宣传部牵头，各镇街配合，下同）\n二、保障措施\n（一）加强组织领导。\n（二）强化督查考核。\n"
+    ex = extract_text(HEAD + text)
+    assert [t.path for t in ex.plan.trackable()] == [[1, 1]]
+
+
+TABLE = (
+    "一、民生实事\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+    "1 | 建设社区食堂10个 | 区民政局 | 各街道 | 6月底前\n"
+    "2 | 新增养老床位200张 |  |  | 年底前\n"
+    "3 | 新增停车泊位500个 |  | 区公安分局 | 年底前\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected", "finder"),
+    [
+        pytest.param([1, 1], [("区民政局", L), ("各街道", S)], "table_column", id="its-own-cells"),
+        pytest.param([1, 2], [("区民政局", L), ("各街道", S)], "table_above", id="merged-cells-above"),
+        pytest.param([1, 3], [("区公安分局", S), ("区民政局", L)], "table_above", id="merged-lead-cell"),
+    ],
+)
+def test_table_rows_with_merged_agency_cells(
+    path: list[int], expected: list[tuple[str, str]], finder: str
+) -> None:
+    _check(TABLE, path, expected, finder)
+
+
+DIVISION = (
+    "一、各单位职责\n（一）市民政局。负责完善社会救助制度，做好困难群众帮扶。\n"
+    "（二）市财政局\n1.负责保障各项工作经费。\n2.配合市民政局做好资金监管。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected", "finder"),
+    [
+        pytest.param([1, 1], [("市民政局", L)], "division_unit", id="unit-heading-with-its-work"),
+        pytest.param([1, 2, 1], [("市财政局", L)], "division_scope", id="sub-item-it-leads"),
+        pytest.param([1, 2, 2], [("市财政局", S)], "division_scope", id="sub-item-it-supports"),
+    ],
+)
+def test_division_by_unit(path: list[int], expected: list[tuple[str, str]], finder: str) -> None:
+    _check(DIVISION, path, expected, finder)
+
+
+def test_a_heading_that_is_not_a_unit_gives_no_agency() -> None:
+    agencies, _ = _task("一、健全工作机构\n（一）成立领导小组。明确职责分工。\n", [1, 1])
+    assert agencies == []
+
+
+def test_every_finder_has_a_chinese_label() -> None:
+    names = {f.name for f in attribution.FINDERS} | {"by_together", "by_verb", "opening"}
+    assert names - {"sentence"} <= set(FINDER_LABELS)
+
+
+def test_provenance_is_not_written_into_the_plan() -> None:
+    ex: Extraction = extract_text(HEAD + HEADING_SCOPE)
+    data = yaml.safe_load(dump_plan(ex.plan))
+    entries = [a for t in data["tasks"] for a in t.get("agencies") or []]
+    assert entries and all(set(a) == {"name", "role"} for a in entries)
