@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from plantrack.report.files import report_date
+from plantrack.report.generate import report_date
 from tests.conftest import EXTRACTED
 
 

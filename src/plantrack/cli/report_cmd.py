@@ -11,14 +11,19 @@ import typer
 from plantrack.cli.options import AgencyOpt, OutOpt, PlansOpt, parse_date
 
 QuarterOpt = Annotated[
-    str | None, typer.Option("--quarter", "-q", help="报告季度，如 2017Q3（默认：上一个已结束的季度）")
+    str | None,
+    typer.Option("--quarter", "-q", metavar="季度", help="报告季度，如 2017Q3（默认：上一个已结束的季度）"),
 ]
 ReportAsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）")
+    str | None,
+    typer.Option(
+        "--as-of", metavar="日期", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）"
+    ),
 ]
 
 
 def report(
+    ctx: typer.Context,
     quarter: QuarterOpt = None,
     as_of: ReportAsOfOpt = None,
     plan: PlansOpt = None,
@@ -29,30 +34,28 @@ def report(
 
     默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
+
+    示例：
+      plantrack report --quarter 2017Q3
+      plantrack report -q 2017Q3 --agency 人社局
+      plantrack report --as-of 2017-08-15 -o -
     """
-    from datetime import date
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import note, say
+    from plantrack.report.generate import summary, workspace_report, write_text
 
-    from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import err, out
-    from plantrack.report.files import load_inputs, make_report, report_date, summary, write_text
-
-    ws = current_workspace()
-    inputs = load_inputs(ws, plan)
-    years = [i.plan.year for i in inputs if i.plan.year]
-    day = report_date(quarter, parse_date(as_of), date.today(), years)
-    written = make_report(ws, day, plan, agency, inputs=inputs)
-    if quarter is None and as_of is None and day.year < date.today().year and years:
-        err.print(
-            f"计划年度为{max(years)}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {max(years)}Q3。"
-        )
+    ws = workspace(ctx)
+    written = workspace_report(ws, quarter, parse_date(as_of), plan, agency)
+    if written.note:
+        note(written.note)
     if output is not None and str(output) == "-":
         typer.echo(written.text, nl=False)
         return
     path = output or written.default_path
     write_text(path, written.text)
-    out.print(f"已生成报告：{_shown(path)}（{written.report.period}）")
+    say(f"已生成报告：{_shown(path)}（{written.report.period}）")
     for line in summary(written.report):
-        out.print(f"  {line}")
+        say(f"  {line}")
 
 
 def _shown(path: Path) -> str:
@@ -69,14 +72,18 @@ def demo(
         typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
-    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。"""
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。
+
+    示例：
+      plantrack demo
+      plantrack demo --dir 演示
+    """
     import tempfile
 
     from plantrack import demo as d
-    from plantrack.cli import track_cmd
-    from plantrack.cli.app import state
-    from plantrack.cli.console import out
-    from plantrack.report.files import summary
+    from plantrack.cli import tables
+    from plantrack.cli.output import say
+    from plantrack.report.generate import summary
 
     folder = directory or Path(tempfile.mkdtemp(prefix="plantrack-demo-"))
     result = d.run_demo(folder)
@@ -84,35 +91,29 @@ def demo(
     rel = _relative_to(ws.root)
     agencies = len({e.agency for e in result.entries})
     corrections = sum(1 for e in result.entries if e.corrects is not None)
-    out.print(f"plantrack 演示：《{plan.title}》（{plan.doc_number}）", markup=False)
-    out.print(f"演示工作区：{ws.root}", markup=False)
-    out.print("")
-    out.print(f"1. 提取通知 {rel(result.source)}", markup=False)
-    out.print(f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务", markup=False)
     earlier = sum(1 for e in result.entries if e.as_of < d.QUARTER.start)
-    out.print(
+    lines = [
+        f"plantrack 演示：《{plan.title}》（{plan.doc_number}）",
+        f"演示工作区：{ws.root}",
+        "",
+        f"1. 提取通知 {rel(result.source)}",
+        f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务",
         f"2. 记录{d.QUARTER.label}进展：{agencies}个单位报送{len(result.entries)}条记录"
         f"（其中上半年数据{earlier}条、更正{corrections}条）",
-        markup=False,
-    )
-    out.print(f"   → {rel(ws.journal_path(plan.id))}", markup=False)
-    out.print(
-        f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）："
-    )
-    state.workspace = ws.root
-    track_cmd.status(
-        plan=None, agency=d.AGENCY, role=None, light=None, as_of=d.AS_OF.isoformat(), json_out=False
-    )
-    out.print(f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）", markup=False)
-    out.print(f"   → {rel(result.report_path)}", markup=False)
-    for line in summary(result.report):
-        out.print(f"     {line}", markup=False)
-    out.print("")
-    program = _program()
-    out.print("接着可以试试：", markup=False)
-    out.print(f"  cd {ws.root}", markup=False)
-    out.print(f"  {program} report --quarter {d.QUARTER.code} --agency {d.AGENCY}", markup=False)
-    out.print(f"  {program} show {plan.id} 1.4", markup=False)
+        f"   → {rel(ws.journal_path(plan.id))}",
+        f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）：",
+        *tables.status_lines(result.status),
+        f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）",
+        f"   → {rel(result.report_path)}",
+        *(f"     {line}" for line in summary(result.report)),
+        "",
+        "接着可以试试：",
+        f"  cd {ws.root}",
+        f"  {_program()} report --quarter {d.QUARTER.code} --agency {d.AGENCY}",
+        f"  {_program()} show {plan.id} 1.4",
+    ]
+    for line in lines:
+        say(line)
 
 
 def _program() -> str:

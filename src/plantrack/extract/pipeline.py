@@ -1,6 +1,7 @@
 """From a source file to a Plan: normalise, find the outline, then read each item.
 
-Pure functions except `extract_file`, which reads the source through plantrack.sources.
+Pure functions except `extract_source`, which reads the file through plantrack.sources.
+Writing plan files (one notice or a batch) is extract/batch.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
 from plantrack.extract.attribution import add_carried, attribute
 from plantrack.extract.doctype import Verdict, classify
@@ -40,16 +41,10 @@ class Extraction:
     explained: list[Explained] = field(default_factory=list)  # per item, the findings behind it
 
 
-def extract_file(
-    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
-) -> Plan:
-    """Read, normalise and parse one notice (the demo and the CLI call this)."""
-    return extract_source(path, plan_id, default_year, today).plan
-
-
 def extract_source(
     path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
 ) -> Extraction:
+    """Read one notice (any format and encoding) and parse it."""
     from plantrack.sources import read_source
 
     src = read_source(path)
@@ -92,11 +87,13 @@ def extract_text(
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
-    reads = [_read_item(raw_item) for raw_item in outline.items]
-    nodes = _link(reads)
-    attribute(nodes)
-    for r in reads:
-        _read_values(r, year)
+    with tokenizer.session() as words:  # this notice's own words, gone when it is read
+        reads = [_read_item(raw_item) for raw_item in outline.items]
+        nodes = _link(reads)
+        attribute(nodes)
+        for r in reads:
+            _read_values(r, year, words)
+    _inherit_heading_deadlines(reads)
     _set_kinds(reads)
     add_carried(nodes, lambda node: node.item.kind == ItemKind.task)
     warnings.extend(_review_warnings(reads))
@@ -112,6 +109,8 @@ def extract_text(
 class _Read:
     raw: RawItem
     node: Node  # the item as the attribution finders see it
+    unread: list[str] = field(default_factory=list)  # quantities left out of the targets (3至5个)
+    inherited: bool = False  # its deadlines come from the heading above it
 
     @property
     def item(self) -> Item:
@@ -141,19 +140,19 @@ def _link(reads: list[_Read]) -> list[Node]:
     return [r.node for r in reads]
 
 
-def _read_values(read: _Read, year: int) -> None:
+def _read_values(read: _Read, year: int, words: tokenizer.Tokenizer) -> None:
     """Targets and deadlines, once the item's agencies are known."""
     from plantrack.extract.deadlines import find_deadlines
-    from plantrack.extract.targets import find_targets
+    from plantrack.extract.targets import read_targets
 
     item = read.item
-    if (
-        item.agencies
-    ):  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-        segment.add_words(a.name for a in item.agencies)
+    # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
+    words.add_words(a.name for a in item.agencies)
     text = item.text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
+    targets = read_targets(_without_attribution(text))
     deadlines = find_deadlines(text, year)
-    item.targets = find_targets(_without_attribution(text))
+    item.targets = targets.targets
+    read.unread = targets.unread
     item.deadlines = deadlines.dates
     item.deadline_text = deadlines.phrases
     item.ongoing = deadlines.ongoing
@@ -213,6 +212,22 @@ def _without_attribution(text: str) -> str:
     return "".join(parts)
 
 
+def _inherit_heading_deadlines(reads: list[_Read]) -> None:
+    """(一)宣传发动阶段(2025年3月底前) / 1.… / 2.…: items under a heading whose own line prints a
+    deadline, printing none themselves, take the heading's (the nearest such heading)."""
+    by_raw = {id(r.raw): r for r in reads}
+    for read in reads:  # document order: a heading comes before its items
+        parent = by_raw.get(id(read.raw.parent)) if read.raw.parent is not None else None
+        item = read.item
+        if parent is None or item.deadlines or item.ongoing:
+            continue
+        source = parent.item
+        if source.deadlines and (parent.inherited or any(p in source.title for p in source.deadline_text)):
+            item.deadlines = list(source.deadlines)
+            item.deadline_text = list(source.deadline_text)
+            read.inherited = True
+
+
 def _norm_title(title: str) -> str:
     return re.sub("^(?:" + "|".join(W.HEADING_VERBS) + ")", "", title.strip(" :。"))
 
@@ -260,6 +275,7 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
             if len(a.name) > 25:
                 out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
         out += [f"任务 {t.number} 的目标 {x.text or x.value} 没有单位" for x in t.targets if not x.unit]
+        out += [f"任务 {t.number} 的数量“{q}”是范围或有两种读法，没有列为目标，请核对" for q in read.unread]
     return out
 
 

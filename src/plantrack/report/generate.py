@@ -1,4 +1,7 @@
-"""Everything `plantrack report` does between options and output: pick plans, date, agency; build; render."""
+"""A workspace's report as one call: pick plans, the date and the agency; build; render; write.
+
+`workspace_report` is the `report` command between its options and its output.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ class Written:
     report: Report
     text: str
     default_path: Path
+    note: str = ""  # how the date was chosen, when the user did not choose it and may not expect it
 
 
 def report_date(quarter: str | None, as_of: date | None, today: date, plan_years: Sequence[int] = ()) -> date:
@@ -42,6 +46,27 @@ def report_date(quarter: str | None, as_of: date | None, today: date, plan_years
     if plan_years and max(plan_years) < last.year:
         return Quarter(max(plan_years), 4).end
     return last.end
+
+
+def workspace_report(
+    ws: Workspace,
+    quarter: str | None = None,
+    as_of: date | None = None,
+    plans: list[str] | None = None,
+    agency: str | None = None,
+    today: date | None = None,
+) -> Written:
+    """The report of the plans asked for (default: all) at the date asked for (see report_date)."""
+    today = today or date.today()
+    inputs = load_inputs(ws, plans)
+    years = [i.plan.year for i in inputs if i.plan.year]
+    day = report_date(quarter, as_of, today, years)
+    written = make_report(ws, day, plans, agency, inputs=inputs)
+    if quarter is None and as_of is None and day != last_finished_quarter(today).end:
+        last = max(years)
+        note = f"计划年度为{last}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {last}Q3。"
+        return Written(written.report, written.text, written.default_path, note)
+    return written
 
 
 def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
