@@ -44,6 +44,12 @@ SEVERAL_CLAUSES = [
         [("市人社局", L), ("市财政局", R), ("市人社局", R)],
         id="lead-in-one-bracket-responsible-in-another",
     ),
+    pytest.param(
+        "一、深化改革\n（一）推进审批改革。推行承诺制（市发改委负责），完善资金机制（市财政局负责）。",
+        [1, 1],
+        [("市发改委", R), ("市财政局", R)],
+        id="bracket-before-a-comma",
+    ),
 ]
 
 
@@ -67,7 +73,38 @@ GLUED_VERBS = [
         [("县住建局", R), ("县市场监管局", S), ("县应急管理局", S)],
         id="responsible-then-two-supporters",
     ),
+    pytest.param(
+        "一、安全生产\n（一）开展隐患排查。县应急管理局牵头、县消防救援大队配合，各乡镇落实。",
+        [1, 1],
+        [("县应急管理局", L), ("县消防救援大队", S), ("各乡镇", R)],
+        id="three-clauses-one-with-a-comma-of-names",
+    ),
 ]
+
+
+GLUED_IN_BRACKETS = [
+    pytest.param(
+        "一、安全生产\n（一）开展隐患排查。（县应急管理局牵头县消防救援大队配合）",
+        [1, 1],
+        [("县应急管理局", L), ("县消防救援大队", S)],
+        "bracket",
+        id="no-comma-between-clauses",
+    ),
+    pytest.param(
+        "一、整治步骤\n（一）集中整治。由县创卫办、县城管局及相关乡镇联合采取集中整治。",
+        [1, 1],
+        [("县创卫办", R), ("县城管局", R), ("相关乡镇", R)],
+        "by_verb",
+        id="by-x-jointly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected", "finder"), GLUED_IN_BRACKETS)
+def test_glued_clauses_and_joint_work(
+    text: str, path: list[int], expected: list[tuple[str, str]], finder: str
+) -> None:
+    _check(text, path, expected, finder)
 
 
 @pytest.mark.parametrize(("text", "path", "expected"), GLUED_VERBS)

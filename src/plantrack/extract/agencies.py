@@ -41,8 +41,11 @@ _BY_TOGETHER = re.compile(
     r"由([^,。;:()《》“”]{2,40}?)(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;:()《》“”]{2,60}?)"
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
-_SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
-_AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
+_CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
+_AFTER_BY = re.compile(
+    r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
+)
+_GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
@@ -113,12 +116,20 @@ def by_verb(text: str) -> Finding | None:
     role = Role(R.BY_VERBS[m[2]])
     found = [Agency(name=n, role=role) for n in split_names(m[1])]
     phrase = m.group(0)
-    partners = _AFTER_BY.match(text, m.end())
-    if partners:  # the first name's level prefix carries
-        names = split_names(m[1] + "、" + partners[1])[len(found) :]
-        found += [Agency(name=n, role=Role.support) for n in names]
-        phrase += partners.group(0)
-    return Finding("by_verb", phrase, tuple(found), understood=bool(found))
+    more, tail = _partners(text, m.end(), m[1])
+    return Finding("by_verb", phrase + tail, tuple(found + more), understood=bool(found))
+
+
+def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
+    """,市财政局、市税务局配合,各乡镇落实 after a lead: each clause of names and its cue (the first
+    name's level prefix carries), and the text they took."""
+    found: list[Agency] = []
+    start = pos
+    while (m := _after(text, pos)) is not None:
+        names = split_names(first + "、" + m[1])[len(split_names(first)) :]
+        found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
+        pos = m.end()
+    return found, text[start:pos]
 
 
 def attribution_phrases(text: str) -> list[str]:
@@ -133,6 +144,7 @@ def bracket_phrases(text: str) -> list[str]:
         inner = text[start + 1 : end - 1]
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
+        at_end = at_end or (after == "," and _CUE.search(inner) is not None)  # …(市发改委负责),完善…
         if at_end and has_role_words(inner) and looks_like_attribution(inner):
             out.append(inner.strip())
     tail = open_tail(text)
@@ -214,10 +226,34 @@ def _parse_labelled(phrase: str) -> list[Agency]:
     return out
 
 
+def _after(text: str, pos: int) -> re.Match[str] | None:
+    """,市财政局、市税务局配合 right after a lead: partners, when what precedes the cue are names."""
+    m = _AFTER_BY.match(text, pos)
+    if m is None:
+        return None
+    names = m[1].strip()
+    named = names.endswith(R.AGENCY_ENDINGS) or (names.startswith("各") and names.endswith(")"))
+    return m if named else None
+
+
+def _partner_role(cue: str) -> Role:
+    """Partners after a lead: 配合 → support; 负责/落实 → responsible; a second 牵头 is a lead."""
+    return Role(R.ROLE_CUES[cue])
+
+
+def _unglue(clause: str) -> list[str]:
+    """市人社局牵头市财政局配合: a cue right after a name, with more names and a cue after it, splits."""
+    for m in _GLUED_CUE.finditer(clause):
+        rest = clause[m.end() :]
+        if _CUE.search(rest) and len(rest) > 2 and not _CUE.match(rest):
+            return [clause[: m.end()], *_unglue(rest)]
+    return [clause]
+
+
 def _parse_clauses(phrase: str) -> list[Agency]:
     out: list[Agency] = []
     pending: list[str] = []
-    for clause in split_top(phrase, ",;"):
+    for clause in (c for part in split_top(phrase, ",;") for c in _unglue(part)):
         m = _CUE.search(clause)
         if not m:
             pending.append(clause)
@@ -268,11 +304,10 @@ def opening_agency(text: str) -> Finding | None:
             found = [Agency(name=a.name, role=Role.lead) for a in found]
             found += [Agency(name=n, role=Role.support) for n in split_names(name)]
             phrase += rest[: partners.start(1)] + name
-        partners_after = _AFTER_BY.match(rest)  # 县应急管理局牵头,县消防救援大队配合
-        if partners_after and not partners:
-            names = split_names(m[1] + "、" + partners_after[1])[len(found) :]
-            found += [Agency(name=n, role=Role.support) for n in names]
-            phrase += partners_after.group(0)
+        if not partners:  # 县应急管理局牵头,县消防救援大队配合
+            more, tail = _partners(rest, 0, m[1])
+            found += more
+            phrase += tail
         return Finding("opening", phrase, tuple(found), understood=bool(found))
     return None
 

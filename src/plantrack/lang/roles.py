@@ -237,6 +237,17 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "妇联",
     "残联",
     "科协",
+    "乡镇",
+    "镇街",
+    "县区",
+    "区县",
+    "各地",
+    "支队",
+    "大队",
+    "站",
+    "室",
+    "股",
+    "馆",
 )
 # A shared suffix written once at the end of a 、-list: 井冈山经开区、庐陵新区管委会.
 SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党委", "党工委", "管理委员会")
@@ -276,7 +287,13 @@ ROLE_QUALIFIERS: tuple[str, ...] = ("按职责分工", "按职责", "分别", "�
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
 
 # The verb after 由X… / an item that opens with its agency (公安部门负责…): lead first, then responsible.
-BY_VERBS: dict[str, str] = {"牵头负责": "lead", "牵头": "lead", "负责": "responsible"}
+BY_VERBS: dict[str, str] = {
+    "牵头负责": "lead",
+    "牵头": "lead",
+    "负责": "responsible",
+    "联合": "responsible",  # 由县创卫办、县城管局及相关乡镇联合采取集中整治: all of them do it
+    "共同": "responsible",
+}
 # What may follow that verb (由县民政局负责落实).
 BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
 
