@@ -271,3 +271,28 @@ def test_provenance_is_not_written_into_the_plan() -> None:
     data = yaml.safe_load(dump_plan(ex.plan))
     entries = [a for t in data["tasks"] for a in t.get("agencies") or []]
     assert entries and all(set(a) == {"name", "role"} for a in entries)
+
+
+LABELS = [
+    pytest.param(
+        "【牵头单位】市商务局【配合单位】市财政局、市人社局",
+        [("市商务局", L), ("市财政局", S), ("市人社局", S)],
+        id="labels-in-lenticular-brackets",
+    ),
+    pytest.param("[牵头单位]市商务局", [("市商务局", L)], id="label-in-square-brackets"),
+    pytest.param(
+        "（责任单位：市发改委，市财政局配合）", [("市发改委", R), ("市财政局", S)], id="label-then-a-verb"
+    ),
+    pytest.param("\n牵头科室：人事科\n配合科室：各科室", [("人事科", L), ("各科室", S)], id="section-labels"),
+]
+
+
+@pytest.mark.parametrize(("label", "expected"), LABELS)
+def test_labelled_attributions(label: str, expected: list[tuple[str, str]]) -> None:
+    agencies, _ = _task("一、重点任务\n（一）开展隐患排查。" + label, [1, 1])
+    assert agencies == expected
+
+
+def test_a_carry_sentence_in_running_text() -> None:
+    text = "一、重点任务\n以下各项任务均需各县区政府落实，不再一一列出。\n（一）开展宣传。（市委宣传部牵头）\n（二）组织培训。\n"
+    _check(text, [1, 2], [("各县区政府", R)], "carry_forward")

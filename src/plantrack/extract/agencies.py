@@ -47,6 +47,9 @@ _AFTER_BY = re.compile(
 )
 _GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
+_BRACKETED_LABEL = re.compile(
+    "[【\\[](" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")[】\\]]:?"
+)
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
@@ -137,8 +140,18 @@ def attribution_phrases(text: str) -> list[str]:
     return [*bracket_phrases(text), *label_phrases(text)]
 
 
+def plain_labels(text: str) -> str:
+    """【牵头单位】市商务局【配合单位】市财政局 → 牵头单位:市商务局;配合单位:市财政局."""
+    if "】" not in text and "]" not in text:
+        return text
+    return _BRACKETED_LABEL.sub(
+        lambda m: (";" if m.start() and text[m.start() - 1] not in "。\n" else "") + m[1] + ":", text
+    )
+
+
 def bracket_phrases(text: str) -> list[str]:
     """(市人社局牵头,市财政局配合) at a sentence or paragraph end; an unclosed one at a page's end."""
+    text = plain_labels(text)
     out: list[str] = []
     for start, end in bracket_groups(text):
         inner = text[start + 1 : end - 1]
@@ -157,6 +170,7 @@ def bracket_phrases(text: str) -> list[str]:
 
 def label_phrases(text: str) -> list[str]:
     """牵头单位:市商务局 written in the running text, outside brackets."""
+    text = plain_labels(text)
     out: list[str] = []
     for line in text.split("\n"):
         m = _INLINE_LABEL.search(line)
@@ -218,9 +232,9 @@ def _parse_labelled(phrase: str) -> list[Agency]:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
         if any(_CUE.search(clause) for clause in split_top(value, ",;")):
-            out.extend(
-                _parse_clauses(value)
-            )  # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label
+            # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label; names before the
+            # first verb keep the label's role (责任单位:市发改委,市财政局配合)
+            out.extend(_parse_clauses(value, Role(role_key)))
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
@@ -250,7 +264,7 @@ def _unglue(clause: str) -> list[str]:
     return [clause]
 
 
-def _parse_clauses(phrase: str) -> list[Agency]:
+def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
     out: list[Agency] = []
     pending: list[str] = []
     for clause in (c for part in split_top(phrase, ",;") for c in _unglue(part)):
@@ -258,6 +272,9 @@ def _parse_clauses(phrase: str) -> list[Agency]:
         if not m:
             pending.append(clause)
             continue
+        if pending and labelled is not None:
+            out.extend(Agency(name=n, role=labelled) for n in split_names(",".join(pending)))
+            pending = []
         role = Role(R.ROLE_CUES[m.group(0).removesuffix("工作")])
         body = clause[: m.start()].strip()
         body = _QUALIFIER.sub("", body)

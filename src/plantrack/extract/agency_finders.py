@@ -92,6 +92,9 @@ def carry_forward(node: Node) -> list[Finding]:
     """以下任务均需各区市政府落实,不再一一列出 / …各县区配合,下同: agencies for the items after this one."""
     out: list[Finding] = []
     phrases = [*bracket_phrases(node.text), *label_phrases(node.text), *node.standalone]
+    phrases += [
+        s for s in re.split(r"[。\n]", node.text) if s.startswith(R.CARRY_STARTS) and _CARRY_NAMES.search(s)
+    ]
     for phrase in phrases:
         main, carry = split_carry(phrase)
         if carry:

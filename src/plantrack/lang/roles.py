@@ -34,6 +34,18 @@ ROLE_LABELS: dict[str, str] = {
     "协办单位": "support",
     "协同单位": "support",
     "协助单位": "support",
+    "牵头科室": "lead",
+    "牵头股室": "lead",
+    "主办科室": "lead",
+    "配合科室": "support",
+    "配合股室": "support",
+    "配合处室": "support",
+    "协办科室": "support",
+    "协办部门": "support",
+    "协同部门": "support",
+    "参与部门": "support",
+    "主责部门": "lead",
+    "负责部门": "responsible",
 }
 # Labels that are not agencies but share the bracket: skipped when splitting.
 OTHER_LABELS: tuple[str, ...] = (
