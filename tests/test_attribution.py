@@ -296,3 +296,19 @@ def test_labelled_attributions(label: str, expected: list[tuple[str, str]]) -> N
 def test_a_carry_sentence_in_running_text() -> None:
     text = "一、重点任务\n以下各项任务均需各县区政府落实，不再一一列出。\n（一）开展宣传。（市委宣传部牵头）\n（二）组织培训。\n"
     _check(text, [1, 2], [("各县区政府", R)], "carry_forward")
+
+
+STREAM_TABLE = (
+    "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+    "1\n建设社区食堂10个\n区民政局\n各街道\n6月底前\n"
+    "2\n新增养老床位200张\n年底前\n"
+    "3\n改造老旧小区5个\n区住建局\n各街道\n年底前\n"
+)
+
+
+def test_a_cell_stream_row_with_merged_agency_cells() -> None:
+    ex = extract_text(HEAD + STREAM_TABLE)
+    rows = {tuple(t.path): t for t in ex.plan.tasks}
+    assert [(a.name, a.role.value) for a in rows[(2,)].agencies] == [("区民政局", L), ("各街道", S)]
+    assert [d.isoformat() for d in rows[(2,)].deadlines] == ["2024-12-31"]
+    assert [(a.name, a.role.value) for a in rows[(3,)].agencies] == [("区住建局", L), ("各街道", S)]
