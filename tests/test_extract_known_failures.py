@@ -1,44 +1,126 @@
-"""Extraction cases still read wrong, one strict xfail each with the reason: a fix is noticed.
+"""Extraction cases still read wrong (issue 10), each a strict xfail with a one-line reason.
 
-Every text is invented in the shape of real notices. Helpers append their own cases here.
+One file for every part of extraction, so the list of what is left is in one place. A fix makes
+its case pass, which fails this file: move the case into its module's case table then.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from plantrack.extract.pipeline import extract_text
-
-HEAD = "某区2021年重大民生实事项目目标任务责任分解表\n"
-
-
-def _agencies(text: str, path: list[int]) -> list[tuple[str, str]]:
-    plan = extract_text(HEAD + text).plan
-    item = next(t for t in plan.tasks if t.path == path)
-    return [(a.name, a.role.value) for a in item.agencies]
+from plantrack.extract.deadlines import find_deadlines
+from plantrack.extract.metadata import extract_metadata
+from plantrack.extract.targets import find_targets
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a table flattened without separators glues the agency cells to the task text"
-)
-def test_agency_cells_glued_to_a_flattened_row() -> None:
-    text = (
-        "序号项目名称主要内容牵头单位配合单位\n"
-        "1增加教育资源供给新建学校12个。教育局经开区各街道\n"
-        "2促进就业稳定增长城镇新增就业15000人。人社局各街道\n"
-    )
-    assert _agencies(text, [2]) == [("人社局", "lead"), ("各街道", "support")]
+def _xfail(rows: list[tuple[str, str, object, str]]) -> list[object]:
+    """(id, input, expected, reason) rows as strict xfail params."""
+    return [
+        pytest.param(text, expected, id=case, marks=pytest.mark.xfail(strict=True, reason=reason))
+        for case, text, expected, reason in rows
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="a carry sentence in the preamble, before the first item, is not read")
-def test_carry_sentence_before_the_first_item() -> None:
-    text = "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n"
-    assert _agencies(text, [2]) == [("区人社局", "lead"), ("各街道", "responsible")]
+# --- targets: (value, unit, op) of each target -------------------------------------------------------
+TARGETS: list[tuple[str, str, object, str]] = [
+    (
+        "single-chinese-digit-target",
+        "新建三个农民工综合服务中心",
+        [(3, "个", "=")],
+        "Chinese numerals below 10 are left out: 一批, 三项制度, 两个至上 look the same",
+    ),
+    (
+        "past-year-without-marker",
+        "2016年全市完成培训1万人。",
+        [],
+        "a past year with no past-tense word reads like a plan's own year",
+    ),
+    (
+        "chinese-grade",
+        "耕地质量等级提高到二级以上",
+        [(2, "级", ">=")],
+        "a grade in Chinese numerals below 10 is left out with the other small Chinese numerals",
+    ),
+]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a unit named inside the work of a division-by-unit item is not its partner"
-)
-def test_partner_named_inside_a_division_item() -> None:
-    text = "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n"
-    assert _agencies(text, [1, 1, 1]) == [("区财政局", "support"), ("区民政局", "lead")]
+@pytest.mark.parametrize(("text", "expected"), _xfail(TARGETS))
+def test_targets(text: str, expected: object) -> None:
+    assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == expected
+
+
+# --- deadlines: ISO dates for a plan of 2017 -----------------------------------------------------------
+DEADLINES: list[tuple[str, str, object, str]] = [
+    (
+        "festival",
+        "春节前完成欠薪清零",
+        ["2017-01-27"],
+        "festival dates move every year; no calendar table yet",
+    ),
+    ("early-year", "年初制定工作计划", ["2017-03-31"], "年初 has no agreed last day"),
+    ("mid-year", "年中开展一次督查", ["2017-06-30"], "年中 has no agreed last day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(DEADLINES))
+def test_deadlines(text: str, expected: object) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2017).dates] == expected
+
+
+# --- metadata -------------------------------------------------------------------------------------------
+METADATA: list[tuple[str, str, object, str]] = [
+    (
+        "doc-number-without-brackets",
+        "某政办发2023 5号\n某县人民政府办公室关于印发某县2023年就业工作要点的通知",
+        ("doc_number", "某政办发2023 5号"),
+        "with both brackets lost a 文号 is not told apart from text that holds a year",
+    ),
+    (
+        "signature-date-split",
+        "某县2019年就业工作要点\n一、重点工作\n(一)加强培训。\n某县人民政府\n2019年3月\n5日",
+        ("issued_on", date(2019, 3, 5)),
+        "a signature date broken over two lines is not joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(METADATA))
+def test_metadata(text: str, expected: tuple[str, object]) -> None:
+    field, value = expected
+    assert getattr(extract_metadata(text.split("\n")), field) == value
+
+
+# --- agencies: (name, role) of one item of an invented notice -----------------------------------------
+AGENCY_HEAD = "某区2021年重点工作任务分解表\n"
+AGENCIES: list[tuple[str, str, object, str]] = [
+    (
+        "agency-cells-glued-to-a-flattened-row",
+        "序号项目名称主要内容牵头单位配合单位\n1增加教育资源供给新建学校12个。教育局经开区各街道\n"
+        "2促进就业稳定增长城镇新增就业15000人。人社局各街道\n",
+        ([2], [("人社局", "lead"), ("各街道", "support")]),
+        "a table flattened without separators glues the agency cells to the task text",
+    ),
+    (
+        "carry-sentence-before-the-first-item",
+        "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n",
+        ([2], [("区人社局", "lead"), ("各街道", "responsible")]),
+        "a carry sentence in the preamble, before the first item, is not read",
+    ),
+    (
+        "partner-named-inside-a-division-item",
+        "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n",
+        ([1, 1, 1], [("区财政局", "support"), ("区民政局", "lead")]),
+        "a unit named inside the work of a division-by-unit item is not taken as the lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(AGENCIES))
+def test_agencies(text: str, expected: tuple[list[int], list[tuple[str, str]]]) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    path, agencies = expected
+    item = next(t for t in extract_text(AGENCY_HEAD + text).plan.tasks if t.path == path)
+    assert [(a.name, a.role.value) for a in item.agencies] == agencies
