@@ -284,6 +284,18 @@ LABELS = [
         "（责任单位：市发改委，市财政局配合）", [("市发改委", R), ("市财政局", S)], id="label-then-a-verb"
     ),
     pytest.param("\n牵头科室：人事科\n配合科室：各科室", [("人事科", L), ("各科室", S)], id="section-labels"),
+    pytest.param(
+        "（市发改委为牵头单位，市财政局为配合单位）", [("市发改委", L), ("市财政局", S)], id="name-is-a-label"
+    ),
+    pytest.param("（牵头：市民政局；配合：各街道）", [("市民政局", L), ("各街道", S)], id="short-labels"),
+    pytest.param(
+        "（责任单位：市发改委（牵头）、市财政局（配合）、各县区）",
+        [("市发改委", L), ("市财政局", S), ("各县区", R)],
+        id="role-marks-after-names",
+    ),
+    pytest.param(
+        "（市发改委牵头，各县区具体负责）", [("市发改委", L), ("各县区", R)], id="qualifier-before-verb"
+    ),
 ]
 
 

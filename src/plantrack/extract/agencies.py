@@ -18,9 +18,10 @@ _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
 _GLOSS = r"(?:\([^()]{1,6}\))?"
+_ANY_ROLE_LABELS = {**R.SHORT_LABELS, **R.ROLE_LABELS}  # 牵头:市民政局 as well as 牵头单位:市民政局
 _LABEL = re.compile(
     "("
-    + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
+    + "|".join(sorted([*_ANY_ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
     + ")"
     + _GLOSS
     + r"\s*[:]\s*"
@@ -49,6 +50,13 @@ _GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
 _BRACKETED_LABEL = re.compile(
     "[【\\[](" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")[】\\]]:?"
+)
+_IS_LABEL = re.compile(
+    "(?<=.)(?:"
+    + "|".join(R.IS_LABEL_WORDS)
+    + ")("
+    + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
+    + ")$"
 )
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
@@ -174,14 +182,14 @@ def label_phrases(text: str) -> list[str]:
     out: list[str] = []
     for line in text.split("\n"):
         m = _INLINE_LABEL.search(line)
-        if m and m[1] in R.ROLE_LABELS and not _inside_brackets(line, m.start(1)):
+        if m and m[1] in _ANY_ROLE_LABELS and not _inside_brackets(line, m.start(1)):
             out.append(line[m.start(1) :].strip().rstrip("。"))
     return out
 
 
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[。;,\s]))("
-    + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
+    + "|".join(sorted(_ANY_ROLE_LABELS, key=len, reverse=True))
     + ")"
     + _GLOSS
     + r"\s*[:]"
@@ -205,7 +213,7 @@ def looks_like_attribution(inner: str) -> bool:
     """Role words at a clause end or a label: not (含技工学校) or (按规定负责的…)."""
     if _LABEL.search(inner):
         return True
-    return any(_CUE.search(clause) for clause in split_top(inner, ",;"))
+    return any(_CUE.search(clause) or _IS_LABEL.search(clause) for clause in split_top(inner, ",;"))
 
 
 def parse_phrase(phrase: str) -> list[Agency]:
@@ -216,9 +224,10 @@ def parse_phrase(phrase: str) -> list[Agency]:
 
 
 def _inline_lead(agency: Agency) -> Agency:
-    for mark in R.INLINE_LEAD_MARKS:
+    """市发改委(牵头)、市财政局(配合) in a list: the mark after a name gives its role."""
+    for mark, role in R.INLINE_ROLE_MARKS.items():
         if agency.name.endswith(mark):
-            return Agency(name=agency.name.removesuffix(mark), role=Role.lead)
+            return Agency(name=agency.name.removesuffix(mark), role=Role(role))
     return agency
 
 
@@ -227,7 +236,7 @@ def _parse_labelled(phrase: str) -> list[Agency]:
     marks = list(_LABEL.finditer(phrase))
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(phrase)
-        role_key = R.ROLE_LABELS.get(m[1])
+        role_key = _ANY_ROLE_LABELS.get(m[1])
         if role_key is None:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
@@ -268,6 +277,13 @@ def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
     out: list[Agency] = []
     pending: list[str] = []
     for clause in (c for part in split_top(phrase, ",;") for c in _unglue(part)):
+        named = _IS_LABEL.search(clause)
+        if named:  # 市发改委为牵头单位
+            out.extend(
+                Agency(name=n, role=Role(R.ROLE_LABELS[named[1]]))
+                for n in split_names(clause[: named.start()])
+            )
+            continue
         m = _CUE.search(clause)
         if not m:
             pending.append(clause)

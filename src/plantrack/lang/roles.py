@@ -68,6 +68,27 @@ OTHER_LABELS: tuple[str, ...] = (
 )
 # Written after a name inside a list: 市发改委(牵头)、市财政局.
 INLINE_LEAD_MARKS: tuple[str, ...] = ("(牵头)", "(牵头单位)", "(主责)")
+# Written after a name inside a list, giving that name its role: 市财政局(配合)、各街道(配合单位).
+INLINE_ROLE_MARKS: dict[str, str] = {
+    "(牵头)": "lead",
+    "(牵头单位)": "lead",
+    "(主责)": "lead",
+    "(负责)": "responsible",
+    "(责任单位)": "responsible",
+    "(配合)": "support",
+    "(配合单位)": "support",
+    "(参与)": "support",
+    "(协办)": "support",
+}
+# Short labels before a colon inside one cell or bracket: 牵头:市民政局 配合:各街道.
+SHORT_LABELS: dict[str, str] = {
+    "牵头": "lead",
+    "主责": "lead",
+    "责任": "responsible",
+    "配合": "support",
+    "协办": "support",
+    "参与": "support",
+}
 
 # Verb cues at the end of a clause: 市人社局牵头 / …分别负责 / …参加.
 ROLE_CUES: dict[str, str] = {
@@ -294,7 +315,21 @@ NO_PREFIX_STARTS: tuple[str, ...] = (
 NOT_A_NAME = r"\d+月|年底|年内|月底|季度|持续|长期|前完成|底前|出台|完成|推进|落实|开展|建立|制定"
 
 # Words between names and their verb that say how they share the work (…分别负责, …按职责分工负责).
-ROLE_QUALIFIERS: tuple[str, ...] = ("按职责分工", "按职责", "分别", "共同", "各自")
+ROLE_QUALIFIERS: tuple[str, ...] = (
+    "按职责分工",
+    "按职责",
+    "分别",
+    "共同",
+    "各自",
+    "具体",
+    "抓好",
+    "认真",
+    "积极",
+    "切实",
+    "统筹",
+)
+# 市发改委为牵头单位,市财政局为配合单位: a name, this word, then a role label.
+IS_LABEL_WORDS: tuple[str, ...] = ("为", "是", "作为")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
 
