@@ -58,6 +58,7 @@ _IS_LABEL = re.compile(
     + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
     + ")$"
 )
+_NOT_BARE_NAMES = re.compile(r"[\d:“”《》\"]|简称|含|包括|即|指|详见|参照|根据|" + R.NOT_A_NAME)
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
 
 
@@ -166,7 +167,9 @@ def bracket_phrases(text: str) -> list[str]:
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
         at_end = at_end or (after == "," and _CUE.search(inner) is not None)  # …(市发改委负责),完善…
-        if at_end and has_role_words(inner) and looks_like_attribution(inner):
+        attribution = at_end and has_role_words(inner) and looks_like_attribution(inner)
+        last = text[end:].strip(" 。") == ""  # …。(市教育局、市人社局): names alone close the item
+        if attribution or (last and only_names(inner)):
             out.append(inner.strip())
     tail = open_tail(text)
     if tail is not None:
@@ -174,6 +177,14 @@ def bracket_phrases(text: str) -> list[str]:
         if has_role_words(cut) and looks_like_attribution(cut):
             out.append(cut)
     return out
+
+
+def only_names(inner: str) -> bool:
+    """市教育局、市人社局 / 各县(市、区)人民政府: a bracket holding agency names and nothing else."""
+    if _NOT_BARE_NAMES.search(inner):
+        return False
+    names = [n.removesuffix("等") for n in split_top(inner, "、,;")]
+    return bool(names) and all(2 < len(n) <= MAX_CLAUSE and n.endswith(R.AGENCY_ENDINGS) for n in names)
 
 
 def label_phrases(text: str) -> list[str]:
