@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import NotAPlanError, PlantrackError, UsageError
+from plantrack.extract.inherit import inherit_agencies
 from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
 from plantrack.models import Plan
@@ -124,7 +125,7 @@ def extract_one(
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
     result = parsed or _parse(source, plan_id, workspace.settings.plan.default_year if workspace else None)
-    plan = result.plan
+    plan = inherit_agencies(result.plan, workspace.settings.plan.inherit_recipients if workspace else False)
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(
             f"{source.name} 看起来是{result.verdict.looks_like}，不是工作计划：{result.verdict.reason}。没有写入任何文件。",
