@@ -4,7 +4,7 @@ they were not printed on the task; tracking reads them as the task's agencies.""
 
 from __future__ import annotations
 
-from plantrack.models import Agency, ItemKind, Plan, Role
+from plantrack.models import Agency, Plan, Role
 
 
 def inherit_agencies(plan: Plan, recipients: bool = False) -> Plan:
@@ -15,12 +15,12 @@ def inherit_agencies(plan: Plan, recipients: bool = False) -> Plan:
         inherited += [Agency(name=r, role=Role.responsible) for r in plan.recipients if r not in plan.issuer]
     if not inherited:
         return plan
-    bare = [t for t in plan.tasks if t.kind == ItemKind.task and not t.agencies]
+    bare = [t for t in plan.recordable() if not t.agencies]
     if not bare:
         return plan
     tasks = [t.model_copy(update={"inherited_agencies": inherited}) if t in bare else t for t in plan.tasks]
     names = "、".join(a.name for a in inherited[:3]) + ("等" if len(inherited) > 3 else "")
-    note = f"{len(bare)}项任务没有写明单位，已把{names}{len(inherited)}个单位记为其单位（inherited_agencies），请核对。"
+    note = f"{len(bare)}项任务（或总体目标）没有写明单位，已把{names}{len(inherited)}个单位记为其单位（inherited_agencies），请核对。"
     return plan.model_copy(update={"tasks": tasks, "warnings": [*plan.warnings, note]})
 
 
