@@ -16,6 +16,7 @@ from pathlib import Path
 
 from plantrack.errors import NotAPlanError, PlantrackError, UsageError
 from plantrack.extract.explain import Explained
+from plantrack.extract.inherit import inherit_agencies
 from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
 from plantrack.models import Plan
@@ -126,7 +127,7 @@ def extract_one(
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
     result = parsed or _parse(source, plan_id, workspace.settings.plan.default_year if workspace else None)
-    plan = result.plan
+    plan = inherit_agencies(result.plan, workspace.settings.plan.inherit_recipients if workspace else False)
     explained = result.explained
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(

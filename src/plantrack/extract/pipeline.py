@@ -294,7 +294,7 @@ def _assemble(
         if r.raw.parent is None and r.item.kind != ItemKind.task
     ]
     plan = Plan(
-        id=plan_id or make_plan_id(meta.title or meta.notice_title, year, meta.issuer),
+        id=plan_id or make_plan_id(meta.title or meta.notice_title, year, meta.issuer, meta.doc_number),
         title=meta.title,
         notice_title=meta.notice_title if meta.notice_title != meta.title else "",
         doc_number=meta.doc_number,
