@@ -47,7 +47,9 @@ def _is_header(names: list[str]) -> bool:
 
 
 def linearize_tables(lines: list[str]) -> list[str]:
-    lines = [_unframe(ln) for ln in lines]
+    from plantrack.extract.glued_tables import unglue_tables
+
+    lines = unglue_tables([_unframe(ln) for ln in lines])
     out: list[str] = []
     i = 0
     while i < len(lines):
