@@ -123,7 +123,7 @@ def status(
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
 
@@ -131,6 +131,8 @@ def status(
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
     result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
+    for line in result.skipped:
+        note(line)
 
     if json_out:
         say(tables.status_json(result))
@@ -193,10 +195,13 @@ def plans(ctx: typer.Context) -> None:
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import plan_summaries
 
-    summaries = plan_summaries(workspace(ctx))
+    skipped: list[str] = []
+    summaries = plan_summaries(workspace(ctx), skipped)
+    for line in skipped:
+        note(line)
     if not summaries:
         say("工作区里还没有计划。用 plantrack extract 通知文件 生成计划。")
         return
