@@ -49,6 +49,16 @@ def test_workspace_keeps_source_and_writes_plan(invoke, workspace: Path, tmp_pat
     assert load_plan(plans[0]).source.path == "data/sources/通知.txt"  # type: ignore[union-attr]
 
 
+def test_diff_in_a_workspace_changes_nothing(invoke, workspace: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    notice = tmp_path / "通知.txt"
+    shutil.copy(WRITTEN / "fullwidth-three-levels.txt", notice)
+    result = invoke("-w", workspace, "extract", notice, "--diff")
+    assert result.exit_code == 0, result.output
+    assert "+++ 新提取结果" in result.output and "data/sources/通知.txt" in result.output
+    assert not list((workspace / "data" / "sources").glob("*"))  # the notice is not copied by a diff
+    assert not list((workspace / "data" / "extracted").glob("*.yaml"))
+
+
 def test_news_page_is_refused(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "news.yaml"
     result = invoke("extract", NEWS, "-o", out)

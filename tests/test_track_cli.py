@@ -153,8 +153,8 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
     assert lines[0] == "mini-2017 任务 (二) 大力引导农民工自主创业"
     assert [ln.split()[0] for ln in lines[2:5]] == ["#1", "#2", "#3"]
     assert lines[5:] == [
-        "进展（截至 2017-12-31）：未报送，进度 24%",
-        "各单位：市人社局（负责）未报送；市财政局（负责）24% 未报送",
+        "进展（截至 2017-06-30）：滞后，进度 24%",
+        "各单位：市人社局（负责）未报送；市财政局（负责）24% 滞后",
     ]
     assert lines[2].split()[-1] == "有效"  # undoing the correction brings #1 back
     assert lines[3].endswith("更正 #1，已撤销")

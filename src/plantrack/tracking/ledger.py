@@ -352,13 +352,14 @@ def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry 
 
 
 def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
-    """One task's row at a date (default: today, or the plan year's end for a past plan), by the rule
-    every view uses (tracking/rule.py)."""
+    """One task's row at a date (default: its latest report's date), by the rule every view uses
+    (tracking/rule.py)."""
     plan = store.load_plan(ws, plan_id)
-    if as_of is None:
-        as_of = min(date.today(), date(plan_year(plan, date.today()), 12, 31))
-    settings = ws.settings
     entries = store.load_entries(ws, plan_id)
+    if as_of is None:  # the date of its latest report, else the plan year's end (or today)
+        dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
+        as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
+    settings = ws.settings
     rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     return next(r for r in rows if r.task.id == task.id), as_of
 
