@@ -311,7 +311,7 @@ def test_batch_into_a_folder(invoke, tmp_path: Path) -> None:  # type: ignore[no
     out.mkdir()
     result = invoke("extract", *sorted(batch.iterdir()), "-o", out, "--jobs", "2")
     assert result.exit_code == 2  # the worst of: one page refused (2), one duplicate id (1)
-    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "自治区-2023-计划.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "宁夏-2023-行动.yaml"]
     assert "c.txt: c.txt 看起来是新闻报道" in result.output
     assert "与 a.txt 的计划编号相同" in result.output and "--id" in result.output
 

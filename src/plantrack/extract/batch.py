@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import NotAPlanError, PlantrackError, UsageError
+from plantrack.extract.explain import Explained
+from plantrack.extract.inherit import inherit_agencies
 from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
 from plantrack.models import Plan
@@ -34,6 +36,7 @@ class ExtractResult:
     text: str = ""  # the YAML, for stdout
     diff: str = ""
     notes: list[str] = field(default_factory=list)
+    explained: list[Explained] = field(default_factory=list)  # per item, the finders behind it
 
 
 @dataclass(frozen=True)
@@ -124,14 +127,15 @@ def extract_one(
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
     result = parsed or _parse(source, plan_id, workspace.settings.plan.default_year if workspace else None)
-    plan = result.plan
+    plan = inherit_agencies(result.plan, workspace.settings.plan.inherit_recipients if workspace else False)
+    explained = result.explained
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(
             f"{source.name} 看起来是{result.verdict.looks_like}，不是工作计划：{result.verdict.reason}。没有写入任何文件。",
             hint="如确认是工作计划，请加 --force 强制提取。",
         )
     if output == STDOUT:
-        return ExtractResult(source, plan, None, True, dump_plan(plan), notes=notes)
+        return ExtractResult(source, plan, None, True, dump_plan(plan), notes=notes, explained=explained)
     if output is None:
         if workspace is None:
             raise UsageError("没有指定输出位置。", hint="请在工作区中运行，或用 -o 指定输出文件。")
@@ -146,11 +150,11 @@ def extract_one(
         diff = "".join(
             difflib.unified_diff(old.splitlines(True), new_text.splitlines(True), str(target), "新提取结果")
         )
-        return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes)
+        return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes, explained=explained)
     if output is None:
         _keep_source(source, kept)
     changed = write_plan(plan, target, force=force)
-    return ExtractResult(source, plan, target, changed, notes=notes)
+    return ExtractResult(source, plan, target, changed, notes=notes, explained=explained)
 
 
 def _parse(source: Path, plan_id: str | None = None, default_year: int | None = None) -> Extraction:
