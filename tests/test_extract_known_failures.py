@@ -135,13 +135,6 @@ OUTLINE: list[tuple[str, str, object, str]] = [
         [[1], [2], [3]],
         "units listed without item numbers give no items: no marker, no outline",
     ),
-    (
-        "stream-table-without-number-column",
-        "某县2024年就业指标分解\n指标名称\n年度目标\n责任单位\n城镇新增就业\n5000人\n县人社局\n"
-        "农村劳动力转移\n8000人\n县农业农村局\n",
-        [[1], [2]],
-        "a one-cell-a-line table without 序号 has no row boundary to cut at",
-    ),
 ]
 
 
