@@ -39,14 +39,16 @@ def test_amount(value: float, unit: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [(74.4827, "74.5%"), (100, "100.0%"), (0, "0.0%"), (-0.01, "0.0%"), (None, "—")]
+    ("value", "expected"),
+    [(74.4827, "74.5%"), (100, "100%"), (75.0, "75%"), (74.96, "75%"), (0, "0%"), (-0.01, "0%"), (None, "—")],
 )
 def test_pct(value: float | None, expected: str) -> None:
     assert fmt.pct(value) == expected
 
 
 @pytest.mark.parametrize(
-    ("part", "whole", "expected"), [(14, 22, "63.6%"), (3, 22, "13.6%"), (0, 22, "0.0%"), (0, 0, "0.0%")]
+    ("part", "whole", "expected"),
+    [(14, 22, "63.6%"), (3, 22, "13.6%"), (0, 22, "0%"), (0, 0, "0%"), (11, 22, "50%")],
 )
 def test_share(part: int, whole: int, expected: str) -> None:
     assert fmt.share(part, whole) == expected
@@ -135,8 +137,8 @@ def test_title_period_and_counts() -> None:
     p = r.plans[0]
     assert p.total == 7
     assert [(c.label, c.count, c.share) for c in p.counts] == [
-        ("已完成", 1, "14.3%"), ("序时推进", 2, "28.6%"), ("滞后", 0, "0.0%"),
-        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0.0%"), ("未报送", 1, "14.3%"),
+        ("已完成", 1, "14.3%"), ("序时推进", 2, "28.6%"), ("滞后", 0, "0%"),
+        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0%"), ("未报送", 1, "14.3%"),
     ]  # fmt: skip
     assert [len(c.bar) for c in p.counts] == [3, 6, 0, 9, 0, 3]
 
@@ -157,7 +159,7 @@ def test_target_sentences_with_change_since_last_quarter() -> None:
 def test_ratio_target_and_correction() -> None:
     task = _report().plans[0].tasks[3]
     assert task.targets[0].sentence == "新开工建筑项目参加工伤保险比例目前为98%（年度目标不低于100%）"
-    assert [(n.text, n.corrected) for n in task.notes] == [("更正：新开工建筑项目参保率98%", True)]
+    assert [(n.text, n.corrected) for n in task.notes] == [("新开工建筑项目参保率98%", True)]
 
 
 def test_problems_and_next_steps() -> None:

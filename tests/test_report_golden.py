@@ -174,7 +174,7 @@ def test_broken_workspace_template_is_named(tmp_path: Path, template: str, messa
 
 def test_several_plans_render_one_part_each() -> None:
     other = sample_plan().model_copy(
-        update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": ""}
+        update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": "", "notice_title": ""}
     )
     report = build_report(
         [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])],
@@ -186,8 +186,12 @@ def test_several_plans_render_one_part_each() -> None:
     assert "\n## 《吉安市农民工工作领导小组2017年工作要点》落实情况\n" in text
     assert "\n## 《吉安市2017年就业工作要点》落实情况\n" in text
     assert text.count("\n### 一、总体情况\n") == 2
-    assert text.count("\n### 附件：任务进展情况表\n") == 2
+    assert "\n## 附件1：《吉安市农民工工作领导小组2017年工作要点》任务进展情况表\n" in text
+    assert "\n## 附件2：《吉安市2017年就业工作要点》任务进展情况表\n" in text
     assert (
-        "根据《吉安市农民工工作领导小组2017年工作要点》（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》的部署"
-        in text
+        "按照《吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组2017年工作要点的通知》"
+        "（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》要求" in text
     )
+    # one 落款 for the whole report, after the last plan's next steps and before the attachments
+    assert text.count("\n吉安市农民工工作领导小组办公室\n\n2017年9月30日\n") == 1
+    assert text.index("2017年9月30日\n\n## 附件1") > text.rindex("四、下一步工作")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from plantrack.errors import UsageError
+from plantrack.models import Plan
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*(?:[Qq]|年第|-?Q)\s*([1-4一二三四])\s*(?:季度)?\s*$")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -62,6 +63,49 @@ class Quarter:
 
 def last_finished_quarter(today: date) -> Quarter:
     return Quarter.containing(today).previous()
+
+
+def plan_year(plan: Plan, as_of: date) -> int:
+    """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
+    if plan.year:
+        return plan.year
+    return plan.issued_on.year if plan.issued_on else as_of.year
+
+
+@dataclass(frozen=True)
+class PlanDate:
+    """The date a plan is looked at when none is given, and the one line that says why."""
+
+    as_of: date
+    quarter: Quarter | None  # the quarter reported when as_of ends one, else None
+    note: str  # 《…》计划年度为2017年，已结束：按2017年第四季度（截至2017年12月31日）
+
+
+def default_as_of(plan: Plan, today: date) -> PlanDate:
+    """The default date of a plan: the last finished quarter inside its year, or its end for a past plan.
+
+    A plan whose first quarter has not ended is looked at today; a plan whose year has not begun, at
+    the end of its first quarter. status, show and report all take their default date from here.
+    """
+    year = plan_year(plan, today)
+    first, last = Quarter(year, 1), Quarter(year, 4)
+    name = f"《{plan.title or plan.id}》"
+    if today > last.end:
+        return PlanDate(last.end, last, f"{name}计划年度为{year}年，已结束，默认按{_said(last)}")
+    if today < first.start:
+        return PlanDate(first.end, first, f"{name}计划年度为{year}年，尚未开始，默认按{_said(first)}")
+    done = last_finished_quarter(today)
+    if done.year == year:
+        return PlanDate(done.end, done, f"{name}默认按上一个已结束的季度：{_said(done)}")
+    return PlanDate(today, None, f"{name}{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
+
+
+def _said(q: Quarter) -> str:
+    return f"{q.label}（截至{_cn(q.end)}）"
+
+
+def _cn(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def elapsed_share(start: date, end: date, as_of: date) -> float:

@@ -18,41 +18,47 @@ ReportAsOfOpt = Annotated[
 ]
 
 
+ChartsOpt = Annotated[
+    bool, typer.Option("--charts", help="在总体情况中加入任务状态图（Mermaid 饼图和文字条形图）")
+]
+
+
 def report(
     quarter: QuarterOpt = None,
     as_of: ReportAsOfOpt = None,
     plan: PlansOpt = None,
     agency: AgencyOpt = None,
     output: OutOpt = None,
+    charts: ChartsOpt = False,
 ) -> None:
     """生成季度落实情况报告（Markdown）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
 
-    默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
+    默认写入工作区的 reports/ 文件夹；不指定季度时，每个计划按其计划年度内上一个已结束的季度
+    （已结束的计划按其最后一个季度）生成。多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
     """
     from datetime import date
 
     from plantrack.cli.app import current_workspace
     from plantrack.cli.console import err, out
-    from plantrack.report.files import load_inputs, make_report, report_date, summary, write_text
+    from plantrack.report.files import make_reports, summary, write_text
 
     ws = current_workspace()
-    inputs = load_inputs(ws, plan)
-    years = [i.plan.year for i in inputs if i.plan.year]
-    day = report_date(quarter, parse_date(as_of), date.today(), years)
-    written = make_report(ws, day, plan, agency, inputs=inputs)
-    if quarter is None and as_of is None and day.year < date.today().year and years:
-        err.print(
-            f"计划年度为{max(years)}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {max(years)}Q3。"
-        )
+    batch = make_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
+    for line in [*batch.dates, *batch.skipped]:
+        err.print(line, markup=False)
+    for written in batch.written:
+        for note in written.report.review:
+            err.print(f"审核提示：{note}", markup=False)
     if output is not None and str(output) == "-":
-        typer.echo(written.text, nl=False)
+        typer.echo("\n".join(w.text for w in batch.written), nl=False)
         return
-    path = output or written.default_path
-    write_text(path, written.text)
-    out.print(f"已生成报告：{_shown(path)}（{written.report.period}）")
-    for line in summary(written.report):
-        out.print(f"  {line}")
+    for written in batch.written:
+        path = output if output is not None and len(batch.written) == 1 else written.default_path
+        write_text(path, written.text)
+        out.print(f"已生成报告：{_shown(path)}（{written.report.period}）", markup=False)
+        for line in summary(written.report):
+            out.print(f"  {line}", markup=False)
 
 
 def _shown(path: Path) -> str:

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.errors import UsageError
-from plantrack.periods import Quarter, last_finished_quarter
-from plantrack.report.build import PlanInput, build_report
+from plantrack.periods import Quarter, default_as_of, last_finished_quarter
+from plantrack.report.build import PlanInput, ReportOptions, build_report
 from plantrack.report.context import Report
 from plantrack.report.render import render_report
 from plantrack.workspace import Workspace
@@ -28,7 +28,7 @@ class Written:
 
 def report_date(quarter: str | None, as_of: date | None, today: date, plan_years: Sequence[int] = ()) -> date:
     """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter,
-    or, for plans whose year is over, the end of their last year."""
+    or, for plans whose year is over, the end of their last year (per plan: periods.default_as_of)."""
     if quarter and as_of:
         raise UsageError(
             "--quarter 和 --as-of 只能用一个。",
@@ -42,6 +42,15 @@ def report_date(quarter: str | None, as_of: date | None, today: date, plan_years
     if plan_years and max(plan_years) < last.year:
         return Quarter(max(plan_years), 4).end
     return last.end
+
+
+SIGNING_WINDOW = 92  # days after the report date within which a report is signed on the day it is made
+
+
+def signing_date(as_of: date, today: date) -> date:
+    """The 落款 date: today for a report made in the quarter after its date, else the report date
+    (a report of a long-past quarter is dated as of its period, not years later)."""
+    return today if 0 <= (today - as_of).days <= SIGNING_WINDOW else as_of
 
 
 def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
@@ -61,10 +70,19 @@ def make_report(
     plans: list[str] | None = None,
     agency: str | None = None,
     inputs: list[PlanInput] | None = None,
+    signed_on: date | None = None,
+    charts: bool = False,
 ) -> Written:
-    """Build and render the report of a workspace at a date (the workspace's template wins)."""
+    """Build and render the report of a workspace at a date (the workspace's template wins).
+
+    `signed_on` is the 落款 date (default: the report date); plan ids join the file name when
+    `plans` are chosen."""
     inputs = inputs if inputs is not None else load_inputs(ws, plans)
-    report = build_report(inputs, as_of, ws.settings.status, agency=agency, aliases=ws.settings.agencies)
+    settings = ws.settings
+    options = ReportOptions(settings=settings.report, signed_on=signed_on, charts=charts)
+    report = build_report(
+        inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
+    )
     text = render_report(report, ws.templates)
     stem = report.quarter if report.is_quarter_end else as_of.isoformat()
     if plans:
@@ -72,6 +90,56 @@ def make_report(
     if report.agency:
         stem += f"-{report.agency}"
     return Written(report, text, ws.root / REPORTS_DIR / f"{stem}.md")
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The reports one `plantrack report` writes, and the lines saying which dates were chosen."""
+
+    written: list[Written]
+    dates: list[str]  # one line per plan when the date was chosen by default
+    skipped: list[str]  # plans left out (an agency with no task there)
+
+
+def make_reports(
+    ws: Workspace,
+    today: date,
+    quarter: str | None = None,
+    as_of: date | None = None,
+    plans: list[str] | None = None,
+    agency: str | None = None,
+    charts: bool = False,
+) -> Batch:
+    """`plantrack report`: one report at the date asked, else one per default date of the plans.
+
+    Without --quarter/--as-of each plan is reported at its own default (periods.default_as_of): a
+    2017 plan at 2017Q4, a 2023 plan at its last finished quarter; plans sharing a date share a report.
+    """
+    inputs = load_inputs(ws, plans)
+    if quarter or as_of:
+        day = report_date(quarter, as_of, today)
+        return Batch([make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts)], [], [])
+    chosen = {i.plan.id: default_as_of(i.plan, today) for i in inputs}
+    days = sorted({c.as_of for c in chosen.values()})
+    named = plans if len(days) == 1 else [i.plan.id for i in inputs]
+    written: list[Written] = []
+    skipped: list[str] = []
+    errors: list[UsageError] = []
+    for day in days:
+        group = [i for i in inputs if chosen[i.plan.id].as_of == day]
+        try:
+            ids = named and [i.plan.id for i in group]
+            written.append(make_report(ws, day, ids, agency, group, signing_date(day, today), charts))
+        except UsageError as e:
+            if len(days) == 1:
+                raise
+            errors.append(e)
+            skipped.extend(f"《{i.plan.title or i.plan.id}》：{e.message}" for i in group)
+    if not written:
+        raise errors[0]
+    shown = {i.plan.id for w in written for i in inputs if i.plan.id in {p.id for p in w.report.plans}}
+    dates = [chosen[i.plan.id].note for i in inputs if i.plan.id in shown]
+    return Batch(written, dates, skipped)
 
 
 def write_text(path: Path, text: str) -> None:

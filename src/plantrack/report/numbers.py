@@ -26,11 +26,11 @@ def amount(value: float, unit: str = "") -> str:
 
 
 def pct(value: float | None, missing: str = "—") -> str:
-    """One decimal and a percent sign: 74.4827 -> 74.5%; None -> the missing mark."""
+    """At most one decimal and a percent sign, whole numbers whole: 74.4827 -> 74.5%, 75.0 -> 75%."""
     if value is None:
         return missing
-    text = f"{value:.1f}"
-    return ("0.0" if text == "-0.0" else text) + "%"
+    text = f"{value:.1f}".removesuffix(".0")
+    return ("0" if text == "-0" else text) + "%"
 
 
 def share(part: int, whole: int) -> str:
@@ -77,5 +77,5 @@ def cn_numeral(n: int) -> str:
 
 
 def points(gap: float) -> str:
-    """Percentage points with one decimal: 35.27 -> 35.3个百分点."""
-    return f"{gap:.1f}个百分点"
+    """Percentage points, at most one decimal: 35.27 -> 35.3个百分点, 15.0 -> 15个百分点."""
+    return pct(gap).removesuffix("%") + "个百分点"

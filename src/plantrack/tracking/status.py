@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Op, Plan, Role, Target
-from plantrack.periods import Quarter, elapsed_share
+from plantrack.periods import Quarter, elapsed_share, plan_year
 from plantrack.tracking.agencies import AgencyIndex
 from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
 
@@ -43,13 +43,6 @@ def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
     kept = {i: c for i, c, u in ordered if active[i] and u is None}
     corrected = {c for c in kept.values() if c is not None}
     return {i for i in kept if i not in corrected}
-
-
-def plan_year(plan: Plan, as_of: date) -> int:
-    """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
-    if plan.year:
-        return plan.year
-    return plan.issued_on.year if plan.issued_on else as_of.year
 
 
 def task_deadline(task: Item) -> date | None:
