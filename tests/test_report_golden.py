@@ -195,3 +195,16 @@ def test_several_plans_render_one_part_each() -> None:
     # one 落款 for the whole report, after the last plan's next steps and before the attachments
     assert text.count("\n吉安市农民工工作领导小组办公室\n\n2017年9月30日\n") == 1
     assert text.index("2017年9月30日\n\n## 附件1") > text.rindex("四、下一步工作")
+
+
+def test_several_agencies_per_task_golden() -> None:
+    from tests.report_sample import several_agencies_entries
+
+    text = _render(several_agencies_entries())
+    check_markdown(text)
+    # each agency's own figure is shown, named, in the task's paragraph
+    assert (
+        "市公安局报送完成80%：办理农业转移人口落户5200人。市发改委报送完成45%：市民化配套政策尚在征求意见。"
+        in text
+    )
+    check_golden("report-several-agencies-2017Q3.md", text)

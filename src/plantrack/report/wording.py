@@ -126,12 +126,13 @@ def _unreported_title(voice: Voice) -> str:
 
 
 def _reason(row: TaskRow, voice: Voice) -> str:
+    """市人社局反映：…。 for each agency that wrote a note in the period (情况说明：… in its own report)."""
     if not row.reason:
         return "责任单位未说明原因。"
     if voice.agency_report:
         return f"情况说明：{sentence(row.reason)}"
-    who = row.notes[0].agency if len({n.agency for n in row.notes}) == 1 else "各责任单位"
-    return f"{md(who)}反映：{sentence(row.reason)}"
+    said = [n for n in row.notes if n.text.strip()]
+    return "".join(f"{md(n.agency)}反映：{sentence(n.text)}" for n in said)
 
 
 def _lag_paragraph(row: TaskRow, voice: Voice) -> str:
