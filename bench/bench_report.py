@@ -89,7 +89,7 @@ def prepare_workspace(plan: Plan, entries: list[Entry]) -> Path:
 
 def workspace_report(root: Path, as_of: date) -> None:
     """What `plantrack report --quarter …` does after parsing its options."""
-    from plantrack.report.files import make_report, write_text
+    from plantrack.report.generate import make_report, write_text
     from plantrack.workspace import Workspace
 
     written = make_report(Workspace(root), as_of)

@@ -116,8 +116,8 @@ class Suite:
                       "--percent", "60", "--note", "基准测试记录"])  # fmt: skip
 
     def tracking_library(self, ws: object, scale: gen.Scale) -> None:
-        from plantrack.report.files import make_report
-        from plantrack.tracking.service import status
+        from plantrack.report.generate import make_report
+        from plantrack.tracking.ledger import status
 
         runs = max(3, self.runs // 2)
         self.library(

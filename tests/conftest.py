@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from plantrack.cli.app import app, state
+from plantrack.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "data" / "sources"
@@ -20,8 +20,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PLANTRACK_WORKSPACE", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")
-    state.debug = False
-    state.workspace = None
 
 
 @pytest.fixture

@@ -13,13 +13,12 @@ from tests.test_report_golden import check_golden, check_markdown
 def demo_run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from typer.testing import CliRunner
 
-    from plantrack.cli.app import app, state
+    from plantrack.cli.app import app
 
     folder = tmp_path_factory.mktemp("demo") / "ws"
     result = CliRunner().invoke(
         app, ["demo", "--dir", str(folder)], catch_exceptions=False, env={"COLUMNS": "200"}
     )
-    state.workspace = None
     return folder, result
 
 

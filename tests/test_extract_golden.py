@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.extract.service import extract_one
+from plantrack.extract.batch import extract_one
 from plantrack.planfile import load_plan
 from plantrack.workspace import Workspace
 from tests.conftest import EXTRACTED, REPO, SOURCES

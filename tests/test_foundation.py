@@ -136,7 +136,7 @@ def test_usage_errors_are_chinese(invoke) -> None:  # type: ignore[no-untyped-de
     cases = [
         (["extract", "--bogus"], "没有选项 --bogus"),
         (["extract", "--forse"], "没有选项 --forse（相近的有：--force"),
-        (["extract"], "缺少参数 sources。"),
+        (["extract"], "缺少参数 通知文件。"),
         (["bogus"], "没有命令 bogus。"),
         (["status", "--as-of"], "选项 --as-of 后面需要写一个值。"),
     ]

@@ -54,7 +54,22 @@ PERCENT = [
     ("3分之1", 100 / 3),
     ("千分之五", 0.5),
 ]
-NOT_NUMBERS = ["", "   ", "abc", "十三五", "6.04万人", "万", "1+5", "三分之", "分之二", "零分之一", "1万2千"]
+NOT_NUMBERS = [
+    "",
+    "   ",
+    "abc",
+    "十三五",
+    "6.04万人",
+    "万",
+    "1+5",
+    "三分之",
+    "分之二",
+    "零分之一",
+    "1万2",
+    "一万二",
+    "一百五",
+    "2万5千5",
+]
 
 
 @pytest.mark.parametrize(
@@ -95,6 +110,16 @@ def test_huge_number_is_not_infinite() -> None:
     assert parse_number("9" * 400) is None
 
 
-@pytest.mark.xfail(strict=True, reason="Chinese decimals (一点五万) are not read yet")
-def test_chinese_decimal() -> None:
-    assert parse_number("一点五万") == 15000
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一点五万", 15000),
+        ("三点五", 3.5),
+        ("两点三亿", 2.3e8),
+        ("零点五", 0.5),
+        ("1万2千", 12000),
+        ("3千5百", 3500),
+    ],
+)
+def test_decimal_and_mixed_numerals(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from plantrack.errors import UsageError
-from plantrack.report.files import report_date
+from plantrack.report.generate import report_date
 from tests.report_sample import sample_entries, sample_plan
 from tests.test_report_golden import GOLDEN
 

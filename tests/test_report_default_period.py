@@ -88,10 +88,10 @@ def mixed(workspace: Path) -> Path:
 
 
 def test_mixed_years_each_plan_at_its_own_date(mixed: Path) -> None:
-    from plantrack.report.files import make_reports
+    from plantrack.report.generate import workspace_reports
     from plantrack.workspace import Workspace
 
-    batch = make_reports(Workspace(mixed), today=date(2023, 11, 20))
+    batch = workspace_reports(Workspace(mixed), today=date(2023, 11, 20))
     assert [(w.report.quarter, [p.id for p in w.report.plans]) for w in batch.written] == [
         ("2017Q4", ["jian-2017"]),
         ("2023Q3", ["jian-2023"]),

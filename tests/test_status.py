@@ -242,7 +242,7 @@ def test_reduced_entries_give_the_same_status(tmp_path: Path) -> None:
             assert [r.model_dump() for r in fast] == [r.model_dump() for r in full]
         for agency in ("市人社局", "市妇联"):
             from plantrack.tracking.agencies import AgencyIndex
-            from plantrack.tracking.service import _agency_view
+            from plantrack.tracking.ledger import _agency_view
 
             index = AgencyIndex(a.name for t in PLAN.tasks for a in t.agencies)
             keep = _agency_view(PLAN, index.resolve(agency), index)

@@ -17,7 +17,8 @@ from plantrack.errors import WorkspaceError
 from plantrack.models import Plan
 from plantrack.periods import Quarter
 from plantrack.report.context import Report
-from plantrack.report.files import Written
+from plantrack.report.generate import Written
+from plantrack.tracking.ledger import StatusResult
 from plantrack.tracking.models import Entry, Status
 from plantrack.workspace import Workspace, init_workspace
 
@@ -130,6 +131,7 @@ class DemoResult:
     entries: list[Entry]
     report_path: Path
     report: Report
+    status: StatusResult  # `status --agency AGENCY --as-of AS_OF`
 
 
 def example_source() -> bytes:
@@ -150,7 +152,7 @@ def prepare_workspace(directory: Path) -> Workspace:
 
 def extract_example(ws: Workspace) -> tuple[Path, Plan, Path]:
     """Put the bundled notice into data/sources and extract it as `plantrack extract` does."""
-    from plantrack.extract.service import extract_one
+    from plantrack.extract.batch import extract_one
 
     source = ws.sources / EXAMPLE
     source.write_bytes(example_source())
@@ -161,7 +163,7 @@ def extract_example(ws: Workspace) -> tuple[Path, Plan, Path]:
 
 def record_quarter(ws: Workspace, plan: Plan, records: tuple[DemoRecord, ...] = DEMO_RECORDS) -> list[Entry]:
     """Record the demo's progress reports through the `plantrack record` service."""
-    from plantrack.tracking.service import RecordInput, record
+    from plantrack.tracking.ledger import RecordInput, record
 
     written: list[Entry] = []
     for rec in records:
@@ -182,7 +184,7 @@ def record_quarter(ws: Workspace, plan: Plan, records: tuple[DemoRecord, ...] = 
 
 def write_demo_report(ws: Workspace) -> Written:
     """The 2017Q3 report of the workspace, written to reports/2017Q3.md as `plantrack report` does."""
-    from plantrack.report.files import make_report, write_text
+    from plantrack.report.generate import make_report, write_text
 
     written = make_report(ws, AS_OF, signed_on=TODAY)
     write_text(written.default_path, written.text)
@@ -195,4 +197,12 @@ def run_demo(directory: Path) -> DemoResult:
     source, plan, plan_path = extract_example(ws)
     entries = record_quarter(ws, plan)
     written = write_demo_report(ws)
-    return DemoResult(ws, source, plan, plan_path, entries, written.default_path, written.report)
+    status = agency_status(ws)
+    return DemoResult(ws, source, plan, plan_path, entries, written.default_path, written.report, status)
+
+
+def agency_status(ws: Workspace) -> StatusResult:
+    """What `plantrack status --agency 市人社局 --as-of 2017-09-30` shows in the demo workspace."""
+    from plantrack.tracking.ledger import status
+
+    return status(ws, None, AS_OF, AGENCY)

@@ -1,4 +1,8 @@
-"""The plantrack command: global options, error handling, and the command modules."""
+"""The plantrack command: global options, error handling, and the command modules.
+
+The command modules never import this one: they get the invocation's options from typer's
+Context (see cli/context.py), so the import graph runs app -> *_cmd -> context, never back.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,12 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer._click.exceptions import UsageError
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from plantrack import __version__
-
-
-class _State:
-    debug = False
-    workspace: Path | None = None
-
-
-state = _State()
-
+from plantrack.cli.context import GLOBAL_OPTIONS, WORKSPACE_HELP, run_of, set_option
 
 HELP_TEXT = "显示本帮助并退出"
 
@@ -35,9 +31,18 @@ class _ChineseHelp:
             option.help = HELP_TEXT
         return option
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from plantrack.cli.help import help_page
+
+        formatter.write(help_page(self, ctx))
+
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except NoArgsIsHelpError as e:  # `plantrack` alone: the help page, not an error
+            assert e.ctx is not None
+            typer.echo(e.ctx.get_help())
+            raise SystemExit(0) from None
         except UsageError as e:
             _usage_error(e)
 
@@ -54,12 +59,18 @@ def _usage_error(e: UsageError) -> NoReturn:
             message = chinese.format(*m.groups())
             break
     path = e.ctx.command_path if e.ctx is not None else "plantrack"
-    _print_error(message, USAGE_HINT.format(path))
+    _print_error(e.ctx, message, USAGE_HINT.format(path))
     raise SystemExit(2)
 
 
 class PlantrackCommand(_ChineseHelp, TyperCommand):
-    pass
+    """A command that also accepts the global options (-w, --debug, --no-color) after its name."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        root = ctx.find_root().command
+        shared = [p for p in root.params if p.name in GLOBAL_OPTIONS] if root is not self else []
+        return [*params[:-1], *shared, *params[-1:]] if shared else params
 
 
 class PlantrackGroup(_ChineseHelp, TyperGroup):
@@ -73,37 +84,34 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
         except UsageError as e:
             _usage_error(e)
         except PlantrackError as e:
-            if state.debug:
+            if run_of(ctx).debug:
                 raise
-            _print_error(e.message, e.hint)
+            _print_error(ctx, e.message, e.hint)
             raise SystemExit(e.exit_code) from None
         except (Exit, Abort, TyperException, SystemExit):
             raise
         except KeyboardInterrupt:
-            _print_error("已中断。", None)
+            _print_error(ctx, "已中断。", None)
             raise SystemExit(130) from None
         except BrokenPipeError:  # plantrack status | head: the reader left; stop quietly
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise SystemExit(0) from None
         except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
-            if state.debug:
+            if run_of(ctx).debug:
                 raise
             _print_error(
+                ctx,
                 f"内部错误：{type(e).__name__}: {e}",
                 "这是 plantrack 的缺陷；请加 --debug 重新运行并把输出报告给开发者。",
             )
             raise SystemExit(3) from None
 
 
-def _print_error(message: str, hint: str | None) -> None:
-    from rich.markup import escape
+def _print_error(ctx: Any, message: str, hint: str | None) -> None:
+    from plantrack.cli.output import error
 
-    from plantrack.cli.console import err
-
-    err.print(f"[bold red]错误：[/]{escape(message)}", markup=True, highlight=False)
-    if hint:
-        err.print(f"[yellow]提示：[/]{escape(hint)}", markup=True, highlight=False)
+    error(run_of(ctx) if ctx is not None else None, message, hint)
 
 
 app = typer.Typer(
@@ -128,26 +136,26 @@ def _version(value: bool) -> None:
 def _main(
     workspace: Annotated[
         Path | None,
-        typer.Option(
-            "--workspace",
-            "-w",
-            help="工作区路径（默认：环境变量 PLANTRACK_WORKSPACE，或从当前文件夹向上查找）",
-        ),
+        typer.Option("--workspace", "-w", help=WORKSPACE_HELP, expose_value=False, callback=set_option),
     ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整的调试信息")] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="出错时显示完整的调试信息", expose_value=False, callback=set_option),
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="不使用颜色（也可设置环境变量 NO_COLOR）",
+            expose_value=False,
+            callback=set_option,
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出")
     ] = False,
 ) -> None:
-    state.debug = debug
-    state.workspace = workspace
-
-
-def current_workspace() -> Any:
-    """The workspace for this invocation (see plantrack.workspace.find_workspace)."""
-    from plantrack.workspace import find_workspace
-
-    return find_workspace(state.workspace)
+    """Global options are handled by their callbacks (cli/context.py)."""
 
 
 def _register() -> None:

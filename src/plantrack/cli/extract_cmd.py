@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -12,15 +11,14 @@ import typer
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
-    from plantrack.extract.service import ExtractResult
-    from plantrack.workspace import Workspace
+    from plantrack.extract.batch import ExtractResult, FileOutcome
 
 
 def extract(
+    ctx: typer.Context,
     sources: Annotated[
-        list[Path], typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个")
+        list[Path],
+        typer.Argument(help="通知文件（.txt .html .docx .pdf，任意编码），可多个", metavar="通知文件"),
     ],
     output: Annotated[
         Path | None,
@@ -37,98 +35,70 @@ def extract(
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
 ) -> None:
-    """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。"""
-    from rich.markup import escape
+    """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。
 
-    from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import err, out
-    from plantrack.errors import PlantrackError, UsageError
-    from plantrack.extract.pipeline import Extraction
-    from plantrack.extract.service import STDOUT, extract_one, parse_many
+    示例：
+      plantrack extract 吉安通知.txt
+      plantrack extract 通知/*.txt -j 2
+      plantrack extract 通知.docx -o -
+    """
+    from plantrack.cli.context import optional_workspace, run_of, workspace
+    from plantrack.cli.output import error, note
+    from plantrack.extract.batch import STDOUT, ExtractRequest, extract_notices
 
-    if plan_id and len(sources) > 1:
-        raise UsageError("--id 只能用于单个文件。", hint="多个文件时请去掉 --id，编号会自动生成。")
-    if output not in (None, STDOUT) and len(sources) > 1 and not output.is_dir():
-        raise UsageError(
-            f"多个文件时 -o 必须是已存在的文件夹：{output}", hint="请先创建该文件夹，或逐个提取。"
-        )
-    workspace = current_workspace() if output is None else _optional_workspace()
-    worst = 0
-    default_year = workspace.settings.plan.default_year if workspace else None
-    if len(sources) == 1:  # read and parsed inside extract_one, with its own errors
-        parsed: Iterable[object] = [None]
-    else:
-        parsed = _with_progress(parse_many(sources, default_year, jobs or os.cpu_count() or 1), len(sources))
-    seen: dict[str, Path] = {}
-    for source, done in zip(sources, parsed, strict=True):
-        try:
-            if isinstance(done, PlantrackError):
-                raise done
-            if isinstance(done, Extraction) and output != STDOUT:
-                _check_unique(done.plan.id, source, seen)
-            result = extract_one(
-                source,
-                output=output,
-                workspace=workspace,
-                plan_id=plan_id,
-                force=force,
-                diff_only=diff,
-                parsed=done if isinstance(done, Extraction) else None,
-            )
-        except PlantrackError as e:
+    ws = workspace(ctx) if output is None else optional_workspace(ctx)
+    request = ExtractRequest(output=output, plan_id=plan_id, force=force, diff_only=diff)
+    outcomes: Iterable[FileOutcome] = extract_notices(sources, request, ws, jobs)
+    if len(sources) > 1:
+        outcomes = _with_progress(outcomes, len(sources))
+    failed: list[FileOutcome] = []
+    for outcome in outcomes:
+        if outcome.error is not None:
             if len(sources) == 1:
-                raise
-            err.print(f"[bold red]错误：[/]{escape(f'{source}: {e.message}')}")
-            if e.hint:
-                err.print(f"[yellow]提示：[/]{escape(e.hint)}")
-            worst = max(worst, e.exit_code)
-            continue
-        if diff:
-            out.print(
-                result.diff or f"{result.target}：没有变化。", markup=False, end="" if result.diff else "\n"
-            )
-        elif output == STDOUT:
-            typer.echo(result.text, nl=False)
-            _print_summary(result, err)
-        else:
-            _print_summary(result, out)
-    if worst:
-        raise typer.Exit(worst)
+                raise outcome.error
+            error(run_of(ctx), f"{outcome.source}: {outcome.error.message}", outcome.error.hint)
+            failed.append(outcome)
+        elif outcome.result is not None:
+            _print_result(outcome.result, output == STDOUT, diff)
+    if len(sources) > 1:
+        note(batch_summary(len(sources), [f.source for f in failed]))
+    if failed:
+        raise typer.Exit(max(f.error.exit_code for f in failed if f.error))
 
 
-def _check_unique(plan_id: str, source: Path, seen: dict[str, Path]) -> None:
-    """Two notices of one batch that would write the same plan file."""
-    from plantrack.errors import UsageError
-
-    if plan_id in seen:
-        raise UsageError(
-            f"与 {seen[plan_id].name} 的计划编号相同（{plan_id}），没有写入，以免覆盖。",
-            hint=f"请单独提取它并用 --id 指定另一个编号：plantrack extract {source} --id 新编号",
-        )
-    seen[plan_id] = source
-
-
-def _optional_workspace() -> Workspace | None:
-    from plantrack.cli.app import current_workspace
-    from plantrack.errors import WorkspaceError
-
-    try:
-        found: Workspace = current_workspace()
-        return found
-    except WorkspaceError:
-        return None
+def batch_summary(total: int, failed: list[Path]) -> str:
+    """共 4 个文件：成功 2 个，失败 2 个（c.txt、d.txt）."""
+    if not failed:
+        return f"共 {total} 个文件：全部成功。"
+    names = "、".join(p.name for p in failed)
+    return f"共 {total} 个文件：成功 {total - len(failed)} 个，失败 {len(failed)} 个（{names}）。"
 
 
 def _with_progress(items: Iterable[T], total: int) -> Iterable[T]:
     """A progress bar on stderr while a batch is read (rich shows it only on a terminal)."""
+    from rich.console import Console
     from rich.progress import track
 
-    from plantrack.cli.console import err
+    console = Console(stderr=True, highlight=False)
+    return track(items, total=total, description="提取中", console=console, transient=True)
 
-    return track(items, total=total, description="提取中", console=err, transient=True)
+
+def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
+    from plantrack.cli.output import note, say
+
+    if diff:
+        typer.echo(result.diff or f"{result.target}：没有变化。\n", nl=False)
+    elif to_stdout:
+        typer.echo(result.text, nl=False)
+        for line in summary_lines(result):
+            note(line)
+    else:
+        for line in summary_lines(result):
+            say(line)
 
 
-def _print_summary(result: ExtractResult, console: Console) -> None:
+def summary_lines(result: ExtractResult) -> list[str]:
+    """What was extracted: title → file, then the counts, then what to check by hand."""
     plan = result.plan
     tasks = plan.trackable()
     agencies = {a.name for t in tasks for a in t.agencies}
@@ -137,17 +107,20 @@ def _print_summary(result: ExtractResult, console: Console) -> None:
     where = (
         "" if result.target is None else f" → {result.target}" + ("" if result.changed else "（内容未变）")
     )
-    console.print(f"{plan.title or result.source.name}{where}", markup=False)
-    console.print(
+    lines = [
+        f"{plan.title or result.source.name}{where}",
         f"  任务 {len(tasks)} 项，涉及单位 {len(agencies)} 个，量化目标 {targets} 个，完成时限 {deadlines} 个",
-        markup=False,
-    )
-    for note in [*result.notes, *plan.warnings]:
-        console.print(f"  [yellow]请核对：[/]{note}")
+    ]
+    lines.extend(f"  请核对：{n}" for n in [*result.notes, *plan.warnings])
+    return lines
 
 
 def schema() -> None:
-    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。"""
+    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。
+
+    示例：
+      plantrack schema > plan.schema.json
+    """
     import json
 
     from plantrack.models import Plan

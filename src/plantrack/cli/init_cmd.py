@@ -9,23 +9,29 @@ import typer
 
 
 def init(
-    directory: Annotated[Path, typer.Argument(help="要创建工作区的文件夹（默认当前文件夹）")] = Path("."),
+    directory: Annotated[
+        Path, typer.Argument(help="要创建工作区的文件夹（默认当前文件夹）", metavar="文件夹")
+    ] = Path("."),
 ) -> None:
-    """创建工作区：plantrack.toml 设置文件和 data/sources、data/extracted、data/progress 文件夹。"""
-    from plantrack.cli.console import out
+    """创建工作区：plantrack.toml 设置文件和 data/sources、data/extracted、data/progress 文件夹。
+
+    示例：
+      plantrack init 农民工工作2017
+    """
+    from plantrack.cli.output import say
     from plantrack.workspace import MARKER, init_workspace
 
     existed = (directory / MARKER).exists()
     ws = init_workspace(directory)
     if existed:
-        out.print(f"{ws.root} 已经是工作区，未做改动。")
+        say(f"{ws.root} 已经是工作区，未做改动。")
         return
-    out.print(f"已创建工作区：{ws.root}")
-    out.print("  plantrack.toml     设置（计划年度、状态阈值、单位简称）")
-    out.print("  data/sources/      收到的通知原件（不做修改）")
-    out.print("  data/extracted/    提取出的计划（YAML，可人工审核修改）")
-    out.print("  data/progress/     进展记录")
-    out.print("下一步：plantrack extract 通知文件")
+    say(f"已创建工作区：{ws.root}")
+    say("  plantrack.toml     设置（计划年度、状态阈值、单位简称）")
+    say("  data/sources/      收到的通知原件（不做修改）")
+    say("  data/extracted/    提取出的计划（YAML，可人工审核修改）")
+    say("  data/progress/     进展记录")
+    say("下一步：plantrack extract 通知文件")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,13 +9,19 @@ from typing import Annotated
 import typer
 
 PlanOpt = Annotated[
-    str | None, typer.Option("--plan", "-p", help="计划编号或其唯一前缀（只有一个计划时可省略）")
+    str | None,
+    typer.Option("--plan", "-p", metavar="计划", help="计划编号或其唯一前缀（只有一个计划时可省略）"),
 ]
-PlansOpt = Annotated[list[str] | None, typer.Option("--plan", "-p", help="计划编号或唯一前缀，可重复")]
+PlansOpt = Annotated[
+    list[str] | None, typer.Option("--plan", "-p", metavar="计划", help="计划编号或唯一前缀，可重复")
+]
 AgencyOpt = Annotated[
-    str | None, typer.Option("--agency", "-a", help="单位名称，简称全称均可，如 市人社局、人社局")
+    str | None,
+    typer.Option("--agency", "-a", metavar="单位", help="单位名称，简称全称均可，如 市人社局、人社局"),
 ]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="截至日期，如 2017-09-30（默认今天）")]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", metavar="日期", help="截至日期，如 2017-09-30（默认今天）")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，便于其他程序读取")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="输出文件路径；- 表示输出到屏幕")]
 

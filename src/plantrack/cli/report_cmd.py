@@ -11,10 +11,14 @@ import typer
 from plantrack.cli.options import AgencyOpt, OutOpt, PlansOpt, parse_date
 
 QuarterOpt = Annotated[
-    str | None, typer.Option("--quarter", "-q", help="报告季度，如 2017Q3（默认：上一个已结束的季度）")
+    str | None,
+    typer.Option("--quarter", "-q", metavar="季度", help="报告季度，如 2017Q3（默认：上一个已结束的季度）"),
 ]
 ReportAsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）")
+    str | None,
+    typer.Option(
+        "--as-of", metavar="日期", help="改为报告截至某日的进展，如 2017-08-15（不能与 --quarter 同用）"
+    ),
 ]
 
 
@@ -24,6 +28,7 @@ ChartsOpt = Annotated[
 
 
 def report(
+    ctx: typer.Context,
     quarter: QuarterOpt = None,
     as_of: ReportAsOfOpt = None,
     plan: PlansOpt = None,
@@ -36,29 +41,34 @@ def report(
     默认写入工作区的 reports/ 文件夹；不指定季度时，每个计划按其计划年度内上一个已结束的季度
     （已结束的计划按其最后一个季度）生成。多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
+
+    示例：
+      plantrack report --quarter 2017Q3
+      plantrack report -q 2017Q3 --agency 人社局
+      plantrack report --as-of 2017-08-15 -o -
     """
     from datetime import date
 
-    from plantrack.cli.app import current_workspace
-    from plantrack.cli.console import err, out
-    from plantrack.report.files import make_reports, summary, write_text
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import note, say
+    from plantrack.report.generate import summary, workspace_reports, write_text
 
-    ws = current_workspace()
-    batch = make_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
+    ws = workspace(ctx)
+    batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
     for line in [*batch.dates, *batch.skipped]:
-        err.print(line, markup=False)
+        note(line)
     for written in batch.written:
-        for note in written.report.review:
-            err.print(f"审核提示：{note}", markup=False)
+        for line in written.report.review:
+            note(f"审核提示：{line}")
     if output is not None and str(output) == "-":
         typer.echo("\n".join(w.text for w in batch.written), nl=False)
         return
     for written in batch.written:
         path = output if output is not None and len(batch.written) == 1 else written.default_path
         write_text(path, written.text)
-        out.print(f"已生成报告：{_shown(path)}（{written.report.period}）", markup=False)
+        say(f"已生成报告：{_shown(path)}（{written.report.period}）")
         for line in summary(written.report):
-            out.print(f"  {line}", markup=False)
+            say(f"  {line}")
 
 
 def _shown(path: Path) -> str:
@@ -75,14 +85,18 @@ def demo(
         typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
-    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。"""
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。
+
+    示例：
+      plantrack demo
+      plantrack demo --dir 演示
+    """
     import tempfile
 
     from plantrack import demo as d
-    from plantrack.cli import track_cmd
-    from plantrack.cli.app import state
-    from plantrack.cli.console import out
-    from plantrack.report.files import summary
+    from plantrack.cli import tables
+    from plantrack.cli.output import say
+    from plantrack.report.generate import summary
 
     folder = directory or Path(tempfile.mkdtemp(prefix="plantrack-demo-"))
     result = d.run_demo(folder)
@@ -90,35 +104,29 @@ def demo(
     rel = _relative_to(ws.root)
     agencies = len({e.agency for e in result.entries})
     corrections = sum(1 for e in result.entries if e.corrects is not None)
-    out.print(f"plantrack 演示：《{plan.title}》（{plan.doc_number}）", markup=False)
-    out.print(f"演示工作区：{ws.root}", markup=False)
-    out.print("")
-    out.print(f"1. 提取通知 {rel(result.source)}", markup=False)
-    out.print(f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务", markup=False)
     earlier = sum(1 for e in result.entries if e.as_of < d.QUARTER.start)
-    out.print(
+    lines = [
+        f"plantrack 演示：《{plan.title}》（{plan.doc_number}）",
+        f"演示工作区：{ws.root}",
+        "",
+        f"1. 提取通知 {rel(result.source)}",
+        f"   → {rel(result.plan_path)}：{len(plan.trackable())}项任务",
         f"2. 记录{d.QUARTER.label}进展：{agencies}个单位报送{len(result.entries)}条记录"
         f"（其中上半年数据{earlier}条、更正{corrections}条）",
-        markup=False,
-    )
-    out.print(f"   → {rel(ws.journal_path(plan.id))}", markup=False)
-    out.print(
-        f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）："
-    )
-    state.workspace = ws.root
-    track_cmd.status(
-        plan=None, agency=d.AGENCY, role=None, light=None, as_of=d.AS_OF.isoformat(), json_out=False
-    )
-    out.print(f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）", markup=False)
-    out.print(f"   → {rel(result.report_path)}", markup=False)
-    for line in summary(result.report):
-        out.print(f"     {line}", markup=False)
-    out.print("")
-    program = _program()
-    out.print("接着可以试试：", markup=False)
-    out.print(f"  cd {ws.root}", markup=False)
-    out.print(f"  {program} report --quarter {d.QUARTER.code} --agency {d.AGENCY}", markup=False)
-    out.print(f"  {program} show {plan.id} 1.4", markup=False)
+        f"   → {rel(ws.journal_path(plan.id))}",
+        f"3. {d.AGENCY}的任务状态（plantrack status --agency {d.AGENCY} --as-of {d.AS_OF.isoformat()}）：",
+        *tables.status_lines(result.status),
+        f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）",
+        f"   → {rel(result.report_path)}",
+        *(f"     {line}" for line in summary(result.report)),
+        "",
+        "接着可以试试：",
+        f"  cd {ws.root}",
+        f"  {_program()} report --quarter {d.QUARTER.code} --agency {d.AGENCY}",
+        f"  {_program()} show {plan.id} 1.4",
+    ]
+    for line in lines:
+        say(line)
 
 
 def _program() -> str:

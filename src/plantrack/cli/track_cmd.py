@@ -1,40 +1,37 @@
 """Progress tracking: record, status, show, history, plans, agencies, check, undo.
 
 Only typer and the standard library at the top: the library is imported inside each command so
-`plantrack --help` stays fast.
+`plantrack --help` stays fast. Each command parses, makes one library call, and prints.
 """
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt, parse_date
 
-if TYPE_CHECKING:
-    from datetime import date
-
-    from plantrack.models import Item
-    from plantrack.workspace import Workspace
-
-PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", show_default=False)]
+PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False)]
 TaskArg = Annotated[
-    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", show_default=False)
+    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", metavar="任务", show_default=False)
 ]
 OptTaskArg = Annotated[
     str | None,
-    typer.Argument(help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", show_default=False),
+    typer.Argument(
+        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", metavar="任务", show_default=False
+    ),
 ]
 
 
 def record(
+    ctx: typer.Context,
     plan: PlanArg,
     task: TaskArg,
     agency: AgencyOpt = None,
     date: Annotated[
-        str | None, typer.Option("--date", "-d", help="进展截至日期，如 2017-09-30（默认今天）")
+        str | None,
+        typer.Option("--date", "-d", metavar="日期", help="进展截至日期，如 2017-09-30（默认今天）"),
     ] = None,
     status: Annotated[
         str | None,
@@ -51,13 +48,18 @@ def record(
     ] = None,
     any_agency: Annotated[bool, typer.Option("--any-agency", help="允许任务未列出的单位报送")] = False,
 ) -> None:
-    """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
+    """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
+
+    示例：
+      plantrack record jian 一 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
+      plantrack record jian "(五)" --status 推进中 --percent 60
+    """
+    from plantrack.cli.cells import entry_values, task_label
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import RecordInput
+    from plantrack.tracking.ledger import record as do_record
     from plantrack.tracking.resolve import parse_percent, parse_status
-    from plantrack.tracking.service import RecordInput
-    from plantrack.tracking.service import record as do_record
-    from plantrack.tracking.views import entry_values, task_label
 
     req = RecordInput(
         task=task,
@@ -70,15 +72,16 @@ def record(
         corrects=corrects,
         any_agency=any_agency,
     )
-    entry, item = do_record(current_workspace(), plan, req)
+    entry, item = do_record(workspace(ctx), plan, req)
     what = f"更正 #{corrects}" if corrects is not None else "记录"
-    tt.say(f"已{what}：#{entry.id} 任务 {task_label(item)} {item.title}")
-    tt.say(f"  {entry.as_of.isoformat()} {entry.agency}：{entry_values(entry, item)}")
+    say(f"已{what}：#{entry.id} 任务 {task_label(item)} {item.title}")
+    say(f"  {entry.as_of.isoformat()} {entry.agency}：{entry_values(entry, item)}")
     if entry.note:
-        tt.say(f"  说明：{entry.note}")
+        say(f"  说明：{entry.note}")
 
 
 def status(
+    ctx: typer.Context,
     plan: PlanOpt = None,
     agency: AgencyOpt = None,
     role: Annotated[
@@ -94,163 +97,160 @@ def status(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """各项任务的进展：目标完成情况、序时进度、状态灯和最后一次报送。"""
-    from datetime import date as Date
+    """各项任务的进展：目标完成情况、序时进度、状态灯和最后一次报送。
 
-    from plantrack.cli.app import current_workspace
+    示例：
+      plantrack status --agency 人社局 --as-of 2017-09-30
+      plantrack status --light 滞后
+      plantrack status --json > status.json
+    """
+    from datetime import date
+
+    from plantrack.cli import tables
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
-    from plantrack.tracking.service import status as compute
-    from plantrack.tracking.views import counts_line
 
-    day = parse_date(as_of) or Date.today()
+    day = parse_date(as_of) or date.today()
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
-    result = compute(current_workspace(), plan, day, agency, role_value)
-    rows = [r for r in result.rows if light_value is None or r.light == light_value]
-    from plantrack.cli import track_tables as tt
+    result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
 
     if json_out:
-        typer.echo(json.dumps(tt.status_json(result, rows), ensure_ascii=False, indent=2))
+        say(tables.status_json(result))
         return
-    tt.emit(tt.status_heading(result))
-    if rows:
-        tt.emit(tt.status_table(rows, with_role=agency is not None, with_plan=len(result.plans) > 1))
-    else:
-        tt.say("没有符合条件的任务。")
-    tt.say(counts_line(result.rows))
+    for line in tables.status_lines(result):
+        say(line)
 
 
-def show(plan: PlanArg, task: OptTaskArg = None) -> None:
-    """显示计划的任务清单，或一项任务的详情（单位、目标、时限、当前进展）。"""
-    from datetime import date as Date
+def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOfOpt = None) -> None:
+    """显示计划的任务清单，或一项任务的详情（单位、目标、时限、截至某日的进展）。
 
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.tracking import store
-    from plantrack.tracking.resolve import resolve_task
+    示例：
+      plantrack show jian
+      plantrack show jian 五 --as-of 2017-09-30
+    """
+    from datetime import date
 
-    ws = current_workspace()
-    plan_id = store.resolve_plan(ws, plan)
-    p = store.load_plan(ws, plan_id)
+    from plantrack.cli import tables
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import show_plan, show_task
+
+    ws = workspace(ctx)
     if task is None:
-        tt.say(f"{plan_id}  {p.title}")
-        meta = "  ".join(x for x in (p.doc_number, p.issued_on.isoformat() if p.issued_on else "") if x)
-        if meta:
-            tt.say(meta)
-        tt.emit(tt.plan_table(p))
-        tt.say(f"共 {len(p.trackable())} 项任务。")
-        return
-    item = resolve_task(p, task)
-    _show_task(ws, plan_id, item, Date.today())
+        lines = tables.plan_lines(*show_plan(ws, plan))
+    else:
+        lines = tables.task_lines(show_task(ws, plan, task, parse_date(as_of) or date.today()))
+    for line in lines:
+        say(line)
 
 
-def _show_task(ws: Workspace, plan_id: str, item: Item, day: date) -> None:
-    from plantrack.cli import track_tables as tt
-    from plantrack.tracking import store
-    from plantrack.tracking.models import LIGHT_LABELS
-    from plantrack.tracking.status import compute_status
-    from plantrack.tracking.views import fmt_pct, target_cell
+def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
+    """一项任务的全部进展记录，包括已更正和已撤销的。
 
-    tt.say(f"{item.id} {item.number} {item.title}")
-    if item.text:
-        tt.say(item.text)
-    tt.say(f"单位：{tt.agencies_of(item)}")
-    for i in range(len(item.targets)):
-        tt.say(f"目标{tt.target_text(i, item)}")
-    deadline = "持续推进" if item.ongoing else ("、".join(d.isoformat() for d in item.deadlines) or "未写明")
-    tt.say(f"时限：{deadline}")
-    plan = store.load_plan(ws, plan_id)
-    rows = compute_status(plan, store.load_entries(ws, plan_id), day, ws.settings.status)
-    row = next(r for r in rows if r.task.id == item.id)
-    targets = "；".join(target_cell(t) for t in row.targets)
-    tt.say(
-        f"进展（截至 {day.isoformat()}）：{LIGHT_LABELS[row.light]}，进度 {fmt_pct(row.progress_pct)}，"
-        f"序时进度 {fmt_pct(row.expected_pct)}" + (f"；{targets}" if targets else "")
-    )
-    if row.last:
-        tt.say(
-            f"最后更新：#{row.last.id} {row.last.as_of.isoformat()} {row.last.agency} {row.last.note}".rstrip()
-        )
+    示例：
+      plantrack history jian 一
+    """
+    from plantrack.cli import tables as tt
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import history as get_history
 
-
-def history(plan: PlanArg, task: TaskArg) -> None:
-    """一项任务的全部进展记录，包括已更正和已撤销的。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.tracking.service import history as get_history
-
-    plan_id, item, rows = get_history(current_workspace(), plan, task)
-    tt.say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
+    plan_id, item, rows = get_history(workspace(ctx), plan, task)
+    say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
     if not rows:
-        tt.say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
+        say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
         return
-    tt.emit(tt.history_table(rows, item))
+    say(tt.history_table(rows, item).render())
 
 
-def plans() -> None:
-    """列出工作区中的计划：编号、标题、任务数和进展记录数。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.tracking import store
+def plans(ctx: typer.Context) -> None:
+    """列出工作区中的计划：编号、标题、任务数和进展记录数。
 
-    ws = current_workspace()
-    ids = store.plan_ids(ws)
-    if not ids:
-        tt.say("工作区里还没有计划。用 plantrack extract 通知文件 生成计划。")
+    示例：
+      plantrack plans
+    """
+    from plantrack.cli import tables as tt
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import plan_summaries
+
+    summaries = plan_summaries(workspace(ctx))
+    if not summaries:
+        say("工作区里还没有计划。用 plantrack extract 通知文件 生成计划。")
         return
-    tt.emit(tt.plans_table([(i, store.load_plan(ws, i), store.load_entries(ws, i)) for i in ids]))
+    say(tt.plans_table(summaries).render())
 
 
-def agencies(plan: PlanOpt = None) -> None:
-    """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.tracking.service import agency_summary
+def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
+    """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。
 
-    rows = agency_summary(current_workspace(), plan)
+    示例：
+      plantrack agencies --plan jian
+    """
+    from plantrack.cli import tables as tt
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import agency_summary
+
+    rows = agency_summary(workspace(ctx), plan)
     if not rows:
-        tt.say("计划中还没有单位。")
+        say("计划中还没有单位。")
         return
-    tt.emit(tt.agencies_table(rows))
-    tt.say(f"共 {len(rows)} 个单位。")
+    say(tt.agencies_table(rows).render())
+    say(f"共 {len(rows)} 个单位。")
 
 
 def check(
+    ctx: typer.Context,
     repair: Annotated[
         bool, typer.Option("--repair", help="删除因写入中断而不完整的最后一条记录（先备份原文件）")
     ] = False,
 ) -> None:
-    """检查计划文件和进展记录：格式、任务编号、重复编号、不完整的记录；有问题时退出码为 2。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
+    """检查计划文件和进展记录：格式、任务编号、重复编号、不完整的记录；有问题时退出码为 2。
+
+    示例：
+      plantrack check
+      plantrack check --repair
+    """
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
     from plantrack.tracking.check import check_workspace
 
-    result = check_workspace(current_workspace(), repair=repair)
+    result = check_workspace(workspace(ctx), repair=repair)
     for journal_path, backup in result.repaired:
-        tt.say(f"已修复 {journal_path}：删除了不完整的最后一条记录（原文件备份为 {backup}）。")
+        say(f"已修复 {journal_path}：删除了不完整的最后一条记录（原文件备份为 {backup}）。")
     for p in result.problems:
-        tt.say(f"{p.where}: {p.message}")
-        tt.say(f"  修复：{p.hint}")
+        say(f"{p.where}: {p.message}")
+        say(f"  修复：{p.hint}")
     summary = f"检查了 {result.plans} 个计划、{result.journals} 个进展记录文件（{result.entries} 条记录）"
     if result.problems:
-        tt.say(f"{summary}：发现 {len(result.problems)} 个问题。")
+        say(f"{summary}：发现 {len(result.problems)} 个问题。")
         raise typer.Exit(2)
-    tt.say(f"{summary}：未发现问题。")
+    say(f"{summary}：未发现问题。")
 
 
 def undo(
+    ctx: typer.Context,
     plan: PlanArg,
     entry_id: Annotated[
         int | None, typer.Option("--id", help="要撤销的记录编号（默认最后一条有效记录）")
     ] = None,
 ) -> None:
-    """撤销最后一条（或指定编号的）进展记录：追加一条撤销记录，原记录保留在历史中。"""
-    from plantrack.cli import track_tables as tt
-    from plantrack.cli.app import current_workspace
-    from plantrack.tracking.service import undo as do_undo
+    """撤销最后一条（或指定编号的）进展记录：追加一条撤销记录，原记录保留在历史中。
 
-    entry, target = do_undo(current_workspace(), plan, entry_id)
-    tt.say(
+    示例：
+      plantrack undo jian
+      plantrack undo jian --id 3
+    """
+    from plantrack.cli.context import workspace
+    from plantrack.cli.output import say
+    from plantrack.tracking.ledger import undo as do_undo
+
+    entry, target = do_undo(workspace(ctx), plan, entry_id)
+    say(
         f"已撤销记录 #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
     )
 

@@ -73,6 +73,8 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
         return True
     if text.startswith(dw.AFTER_BLOCKERS, end):
         return True
+    if "y2" in m.re.groupindex and text.startswith(dw.PERIOD_AFTER_BLOCKERS, end):
+        return True
     clause_start = max(0, start - _CLAUSE_BACK)
     for c in _CLAUSE_END.finditer(text, clause_start, start):
         clause_start = c.end()
@@ -80,14 +82,22 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
 
 
 def _before_plan(m: re.Match[str], plan_year: int | None) -> bool:
-    """A printed year before the plan's own year is a past date (2015年底前已完成 in a 2017 plan)."""
-    printed = m.groupdict().get("y")
-    return plan_year is not None and printed is not None and int(printed) < plan_year
+    """A period or a bare month printed with a year before the plan's is in the past (2016年1月至11月 in
+    a 2017 plan); a phrase with 前 or a 完成时限 label is a deadline in any year."""
+    g = m.groupdict()
+    printed = g.get("y2") or g.get("y")
+    if plan_year is None or printed is None or int(printed) >= plan_year:
+        return False
+    return not (g.get("label") or m[0].endswith(dw.BEFORE_WORDS))
 
 
 def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> date | None:
     """The last day a phrase allows, or None when its year is unknown or the day does not exist."""
     g = m.groupdict()
+    if kind == "period":  # the last day of the period, its missing parts taken from its start
+        g = {**g, "m": g.get("m2") or g["m"], "d": g.get("d2"), "part": g.get("part2")}
+        g["y"] = g.get("y2") or g["y"]
+        kind = "month" if not g["d"] else "date"
     if g.get("y"):
         year: int | None = int(g["y"])
     elif g.get("rel") and plan_year is not None:

@@ -1,8 +1,10 @@
-"""Read a number as printed in a notice: 6.04万, 45000, 4,000, 一万二千, 两千余, 百分之八十五, 三分之二.
+"""Read a number as printed in a notice: 6.04万, 45000, 4,000, 一万二千, 两千余, 百分之八十五, 三分之二,
+一点五万, 1万2千.
 
 Fractions and 百分之 forms are read as percentages (三分之二 -> 66.666…, 百分之八十五 -> 85): in a
 plan they are shares, and the target that holds them gets the unit ``%``. A trailing 余/多 (两千余)
-is read away; the caller turns it into the ``>`` comparator.
+is read away; the caller turns it into the ``>`` comparator. A form that could be read two ways
+(一万二: 10002 or 12000; 2万5) is not a number: a misread target is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _ARABIC = re.compile(
     rf"(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?(?:{_ABOUT})?(?P<mult>{_MULTS})?(?:{_ABOUT})?"
 )
 _FRACTION = re.compile(r"(?P<den>[^分]+)分之(?P<num>.+)")
+_CN_DIGIT_SET = "".join(CN_DIGITS)
+_CN_DECIMAL = re.compile(
+    rf"(?P<int>[{_CN_DIGIT_SET}十百千]+)点(?P<frac>[{_CN_DIGIT_SET}]+)(?P<mult>{_MULTS})?"
+)
+_MIXED = re.compile(r"(?:\d+[亿万千百十])+\d*")  # 1万2千, 3千5百
 
 
 def parse_number(text: str) -> float | None:
@@ -51,8 +58,26 @@ def _plain(s: str) -> float | None:
         result = float(value)
         return result if math.isfinite(result) else None
     s = s.rstrip("".join(ABOUT_MARKS))
-    n = parse_chinese(s)
+    m = _CN_DECIMAL.fullmatch(s)
+    if m:
+        return _chinese_decimal(m["int"], m["frac"], m["mult"])
+    n = _mixed(s) if _MIXED.fullmatch(s) else parse_chinese(s)
     return None if n is None else float(n)
+
+
+def _chinese_decimal(whole: str, frac: str, mult: str | None) -> float | None:
+    """一点五万 -> 15000, 三点五 -> 3.5."""
+    n = parse_chinese(whole)
+    if n is None:
+        return None
+    value = Decimal(n) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))
+    return float(value * (MULTIPLIERS[mult] if mult else 1))
+
+
+def _mixed(s: str) -> int | None:
+    """Arabic digits with Chinese units: 1万2千 -> 12000, 3千5百 -> 3500; 2万5 (ambiguous) -> None."""
+    tokens = re.findall(r"\d+|\D", s)
+    return _sections([int(t) if t.isdigit() else t for t in tokens])
 
 
 def parse_chinese(s: str) -> int | None:
@@ -61,21 +86,33 @@ def parse_chinese(s: str) -> int | None:
         return None
     if all(c in CN_DIGITS for c in s):  # positional: 二〇二〇
         return int("".join(str(CN_DIGITS[c]) for c in s)) if len(s) > 1 or s != "零" else 0
+    return _sections([CN_DIGITS.get(c, c) for c in s])
+
+
+def _sections(tokens: list[int | str]) -> int | None:
+    """Digits (ints) and unit characters, read left to right; None if malformed or ambiguous."""
     total = section = 0
     digit: int | None = None
-    for c in s:
-        if c in CN_DIGITS:
-            if digit is not None and digit != 0 and CN_DIGITS[c] != 0:
+    last_unit = ""
+    zero = False
+    for tok in tokens:
+        if isinstance(tok, int):
+            if digit is not None and digit != 0 and tok != 0:
                 return None  # two digits in a row: 十三五
-            digit = CN_DIGITS[c]
-        elif c in CN_SMALL_UNITS:
-            section += (1 if digit is None else digit) * CN_SMALL_UNITS[c]
-            digit = None
+            zero = zero or tok == 0
+            digit = tok
+        elif tok in CN_SMALL_UNITS:
+            if digit is not None and digit >= 10:
+                return None  # 12千
+            section += (1 if digit is None else digit) * CN_SMALL_UNITS[tok]
+            digit, last_unit, zero = None, tok, False
         else:
-            big = CN_BIG_UNITS[c]
+            big = CN_BIG_UNITS[tok]
             part = section + (digit or 0)
             if part == 0 and total == 0:
                 return None  # a bare 万 or 亿
             total = (total + part) * big if big > 10**4 else total + part * big
-            section, digit = 0, None
+            section, digit, last_unit, zero = 0, None, tok, False
+    if digit and last_unit and last_unit != "十" and not zero:
+        return None  # 一万二, 一百五, 2万5: 12000 or 10002? never guess
     return total + section + (digit or 0)

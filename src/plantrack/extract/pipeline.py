@@ -1,6 +1,7 @@
 """From a source file to a Plan: normalise, find the outline, then read each item.
 
-Pure functions except `extract_file`, which reads the source through plantrack.sources.
+Pure functions except `extract_source`, which reads the file through plantrack.sources.
+Writing plan files (one notice or a batch) is extract/batch.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.agencies import (
     AgencyFinding,
     bracket_groups,
@@ -42,16 +43,10 @@ class Extraction:
     verdict: Verdict
 
 
-def extract_file(
-    path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
-) -> Plan:
-    """Read, normalise and parse one notice (the demo and the CLI call this)."""
-    return extract_source(path, plan_id, default_year, today).plan
-
-
 def extract_source(
     path: Path, plan_id: str | None = None, default_year: int | None = None, today: date | None = None
 ) -> Extraction:
+    """Read one notice (any format and encoding) and parse it."""
     from plantrack.sources import read_source
 
     src = read_source(path)
@@ -94,9 +89,11 @@ def extract_text(
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
-    reads = [_read_item(raw_item, year) for raw_item in outline.items]
+    with tokenizer.session() as words:  # this notice's own words, gone when it is read
+        reads = [_read_item(raw_item, year, words) for raw_item in outline.items]
     _apply_block_attributions(reads)
     _inherit_heading_agencies(reads)
+    _inherit_heading_deadlines(reads)
     _set_kinds(reads)
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
@@ -113,19 +110,21 @@ class _Read:
     item: Item
     standalone: list[str]  # attribution lines standing alone (may apply to a block of siblings)
     finding: AgencyFinding | None
+    unread: list[str]  # quantities left out of the targets because they read two ways (3至5个)
+    inherited: bool = False  # its deadlines come from the heading above it
 
 
-def _read_item(raw: RawItem, year: int) -> _Read:
+def _read_item(raw: RawItem, year: int, words: tokenizer.Tokenizer) -> _Read:
     from plantrack.extract.deadlines import find_deadlines
-    from plantrack.extract.targets import find_targets
+    from plantrack.extract.targets import read_targets
 
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
     finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
     if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-        segment.add_words(a.name for a in finding.agencies)
+        words.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
-    target_text = _without_attribution(read)
+    targets = read_targets(_without_attribution(read))
     deadlines = find_deadlines(read, year)
     item = Item(
         path=raw.path,
@@ -134,12 +133,12 @@ def _read_item(raw: RawItem, year: int) -> _Read:
         text=text,
         agency_text=finding.phrase if finding else "",
         agencies=finding.agencies if finding else [],
-        targets=find_targets(target_text),
+        targets=targets.targets,
         deadlines=deadlines.dates,
         deadline_text=deadlines.phrases,
         ongoing=deadlines.ongoing,
     )
-    return _Read(raw, item, standalone, finding)
+    return _Read(raw, item, standalone, finding, targets.unread)
 
 
 def headline(head: str) -> str:
@@ -232,6 +231,22 @@ def _inherit_heading_agencies(reads: list[_Read]) -> None:
             stack.extend(child.raw.children)
 
 
+def _inherit_heading_deadlines(reads: list[_Read]) -> None:
+    """(一)宣传发动阶段(2025年3月底前) / 1.… / 2.…: items under a heading whose own line prints a
+    deadline, printing none themselves, take the heading's (the nearest such heading)."""
+    by_raw = {id(r.raw): r for r in reads}
+    for read in reads:  # document order: a heading comes before its items
+        parent = by_raw.get(id(read.raw.parent)) if read.raw.parent is not None else None
+        item = read.item
+        if parent is None or item.deadlines or item.ongoing:
+            continue
+        source = parent.item
+        if source.deadlines and (parent.inherited or any(p in source.title for p in source.deadline_text)):
+            item.deadlines = list(source.deadlines)
+            item.deadline_text = list(source.deadline_text)
+            read.inherited = True
+
+
 def _block_before(read: _Read, by_raw: dict[int, _Read]) -> list[_Read]:
     """Earlier siblings of a one-line-item block with no agencies of their own."""
     if read.raw.parent is None:
@@ -297,6 +312,7 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
             if len(a.name) > 25:
                 out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
         out += [f"任务 {t.number} 的目标 {x.text or x.value} 没有单位" for x in t.targets if not x.unit]
+        out += [f"任务 {t.number} 的数量“{q}”是范围或有两种读法，没有列为目标，请核对" for q in read.unread]
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from plantrack.extract import segment
+from plantrack.extract import tokenizer
 from plantrack.extract.numerals import parse_number
 from plantrack.lang import comparators as cmp
 from plantrack.lang import target_words as tw
@@ -27,8 +27,9 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = re.compile(
     rf"(?<![{tw.ORDINAL_MARKS}\d.{_CN}A-Za-z])(?:"
     rf"(?P<frac>百分之[\d.{_CN}]{{1,10}}|[\d一二三四五六七八九十百千]{{1,6}}分之[\d.{_CN}]{{1,10}})"
+    r"|(?P<mixed>\d{1,4}(?:[亿万千百十]\d{1,4}){1,3}(?![\d.]))"  # 1万2千 (its last unit is the multiplier)
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:\.\d{1,8})?(?!\d|\.\d))"
-    rf"|(?P<cn>[一二两三四五六七八九十][{_CN}]{{0,15}})"
+    rf"|(?P<cn>[一二两三四五六七八九十][{_CN}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,6}}[万亿]?)?)"
     r")"
 )
 
@@ -58,6 +59,7 @@ _CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
 _PAST = re.compile("|".join(tw.PAST_MARKERS))
 _ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
 _CLAUSE_END = re.compile(r"[,;。:!?\n]")
+_NUMBER_CHAR = re.compile(rf"[\d.%{_CN}点]")
 _SENTENCE_END = re.compile(r"[;。!?\n]")
 _DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
 _DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
@@ -75,10 +77,29 @@ class _Hit:
     op: str
 
 
+@dataclass
+class TargetReading:
+    """The targets of a text and the quantities left out because they could be read two ways."""
+
+    targets: list[Target]
+    unread: list[str]  # as printed: 3至5个, 一万二人 (a reviewer should look at them)
+
+
 def find_targets(text: str) -> list[Target]:
     """The targets of one task's text, in text order; 其中 parts point at their total (``parent``)."""
+    return read_targets(text).targets
+
+
+def read_targets(text: str) -> TargetReading:
+    """The targets of one task's text and the ranges and ambiguous numerals left out."""
     spans = _protected_spans(text)
-    hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans)) is not None]
+    unread: list[str] = []
+    hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans, unread)) is not None]
+    return TargetReading(_link(text, hits), unread)
+
+
+def _link(text: str, hits: list[_Hit]) -> list[Target]:
+    """Targets with their metric; a 其中 part points at its total."""
     targets: list[Target] = []
     parent: int | None = None
     last_total = 0
@@ -108,8 +129,9 @@ def find_targets(text: str) -> list[Target]:
     return targets
 
 
-def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> _Hit | None:
-    """The target a number token starts, or None if it has no unit or its context rules it out."""
+def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: list[str]) -> _Hit | None:
+    """The target a number token starts, or None if it has no unit or its context rules it out (a
+    range or an ambiguous numeral is then added to ``unread``)."""
     start = m.start()
     if m["frac"]:
         tail = _FRAC_TAIL.match(text, m.end())
@@ -121,11 +143,17 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> _Hit | N
             return None
         value = parse_number(m[0] + (tail["mult"] or ""))
         unit, about = tail["unit"], tail["about"] or tail["about2"]
-        if m["cn"] and (value is None or value < 10):
+        if m["cn"] and value is not None and value < 10:
             return None  # 一批, 三项制度, 两个至上: not counts a plan commits to
-    if value is None or _excluded(text, start, tail.end(), unit, spans):
+    if _excluded(text, start, tail.end(), unit, spans):
+        return None
+    if value is None or _in_range(text, start, tail.end()):
+        if not _range_follows(text, tail.end()):  # a range is listed once, at its second end
+            unread.append(_printed_quantity(text, start, tail.end()))
         return None
     prefix = next((w for w in _PREFIX_WORDS if text.endswith(w, max(0, start - len(w)), start)), None)
+    if unit in units.CUED_UNITS and not (prefix or tail["suffix"] or _cued(text, start)):
+        return None  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
     op = (
         cmp.SUFFIX_OPS[tail["suffix"]]
         if tail["suffix"]
@@ -142,8 +170,8 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     """True when the number is in a title, a range, a policy rule, a past statistic or an attribute."""
     if _in_spans(spans, start):
         return True
-    if _in_range(text, start, end):
-        return True
+    if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
+        return True  # 由20个工作日压缩至5个工作日: the starting point
     if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
         return True
     sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
@@ -161,8 +189,27 @@ def _in_range(text: str, start: int, end: int) -> bool:
         and text[start - 1] in tw.RANGE_MARKS
         and (text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS)
     )
-    after = end + 1 < len(text) and text[end] in tw.RANGE_MARKS and text[end + 1].isdigit()
-    return bool(before or after)
+    return bool(before or _range_follows(text, end))
+
+
+def _range_follows(text: str, end: int) -> bool:
+    return end + 1 < len(text) and text[end] in tw.RANGE_MARKS and text[end + 1].isdigit()
+
+
+def _printed_quantity(text: str, start: int, end: int) -> str:
+    """The quantity as printed, with the other end of a range: 3至5个."""
+    begin = start
+    while begin > max(0, start - 12) and (
+        text[begin - 1] in tw.RANGE_MARKS or _NUMBER_CHAR.match(text[begin - 1])
+    ):
+        begin -= 1
+    return text[begin:end]
+
+
+def _cued(text: str, start: int) -> bool:
+    """A verb earlier in the clause bounds the quantity: 压缩至2小时, 缩短到3天."""
+    clause = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    return any(w in clause for w in tw.BOUND_VERBS)
 
 
 def _attribute(text: str, start: int, end: int, unit: str) -> bool:
@@ -219,7 +266,7 @@ def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
         cut = begin
     a, b = _trim(text, cut, start)
     while b - a > tw.METRIC_MAX_CHARS:
-        a, b = _trim(text, a + len(segment.words(text[a:b])[0]), b)
+        a, b = _trim(text, a + len(tokenizer.words(text[a:b])[0]), b)
     metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
     if metric and metric not in tw.METRIC_CUT_VERBS:
         return metric, a - 1 if a > 0 and text[a - 1] in tw.OPEN_QUOTES else a
@@ -229,7 +276,7 @@ def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
 def _verb_cut(segment_text: str) -> int:
     """Offset after the last cut verb that has words after it, outside quotes; 0 if none."""
     pos = cut = depth = 0
-    for tok in segment.words(segment_text) if segment_text else []:
+    for tok in tokenizer.words(segment_text) if segment_text else []:
         pos += len(tok)
         depth += (tok in tw.OPEN_QUOTES) - (tok in tw.CLOSE_QUOTES)
         if depth <= 0 and pos < len(segment_text) and tok.endswith(tw.METRIC_CUT_VERBS):
@@ -242,7 +289,7 @@ def _metric_after(text: str, end: int) -> str:
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
     rest = text[end : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
     kept = ""
-    for tok in segment.words(rest):
+    for tok in tokenizer.words(rest):
         if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
             break
         kept += tok

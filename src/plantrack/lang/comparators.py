@@ -26,19 +26,21 @@ PREFIX_OPS: dict[str, str] = {
     "至少": ">=",
     "最少": ">=",
     "不小于": ">=",
+    "力争达到": ">=",
+    "高于": ">=",
     "不超过": "<=",
     "不高于": "<=",
     "不多于": "<=",
     "控制在": "<=",
     "低于": "<=",
     "少于": "<=",
+    "小于": "<=",
     "最多": "<=",
     "大约": "~",
     "约为": "~",
     "约": "~",
     "超过": ">",
     "突破": ">",
-    "高于": ">",
     "多于": ">",
 }
 
@@ -49,3 +51,14 @@ ABOUT_MARKS: dict[str, str] = {"余": ">", "多": ">"}
 INCLUSIVE_NOTES: tuple[str, ...] = ("(含)", "(含本数)")
 
 OPS: frozenset[str] = frozenset({"=", ">=", "<=", "~", ">"})
+
+# How a target's operator is shown: in a terminal cell (≥6.04万人) and in report prose (6.04万人以上).
+OP_SYMBOLS: dict[str, str] = {"=": "", ">=": "≥", "<=": "≤", "~": "约", ">": ">"}
+OP_WORDS: dict[str, tuple[str, str]] = {  # (before the number, after it)
+    "=": ("", ""),
+    ">=": ("", "以上"),
+    ">": ("超过", ""),
+    "<=": ("不超过", ""),
+    "~": ("", "左右"),
+}
+RATIO_AT_LEAST = "不低于"  # a ratio at least some level reads 不低于95%, not 95%以上

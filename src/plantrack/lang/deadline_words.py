@@ -7,6 +7,8 @@ which named groups it fills:
 - ``m``/``d`` month and day (Arabic or Chinese numerals), ``part`` 底/末/份/上旬/中旬/下旬 of the month
 - ``q`` the quarter (一…四 or 1…4), ``h`` the half year (上/下)
 - ``label`` a 完成时限: label, left out of the printed phrase
+- ``y2``/``m2``/``d2``/``part2`` the end of a period (2011年9月26日至30日, 4月—9月底): the period's
+  last day is its deadline; an end printed without year or month takes the start's
 
 No pattern nests quantifiers, so matching stays linear on long texts.
 """
@@ -16,7 +18,15 @@ from __future__ import annotations
 _YEAR = r"(?:(?P<y>\d{4})年|(?P<rel>今|本|当|明|次)年)?"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+BEFORE_WORDS: tuple[str, ...] = ("之前", "以前", "前")
 _BEFORE = r"(?:前|之前|以前)"
+_TO = r"\s?(?:至|到|—|–|-|~|－)\s?"
+_END_YEAR = r"(?:(?P<y2>\d{4})年)?"
+_END_MONTH = _MONTH.replace("?P<m>", "?P<m2>")
+_END_DAY = _DAY.replace("?P<d>", "?P<d2>")
+_NO_MORE_DATE = r"(?![\d一二三四五六七八九十日号])"
+# What may follow a printed year and month for it to be a deadline (2025年6月完成, a table cell).
+_MONTH_DEADLINE_AFTER = r"(?=(?:全面|基本|全部)?(?:完成|建成|实现|办结|落实|到位)|\s*(?:$|[)\]】|;。\n]))"
 _LABEL = r"(?P<label>(?:(?:完成|办结|截止)?时限(?:要求)?|完成时间|时间节点|截止时间|截止日期)[::]?\s*)"
 
 # (kind, pattern). The kinds: date (a day), month, quarter, half, year (the end of a year).
@@ -33,8 +43,37 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + _DAY
         + r"[日号])?(?![\d一二三四五六七八九十底末份上中下前之以旬])",
     ),
+    # periods: 2011年9月26日至30日, 9月26日至2012年2月6日, 5月2日—7日, 5月2日7日 (dash lost)
+    (
+        "period",
+        _YEAR
+        + _MONTH
+        + "月"
+        + _DAY
+        + "[日号]?"
+        + _TO
+        + _END_YEAR
+        + f"(?:{_END_MONTH}月)?"
+        + _END_DAY
+        + "[日号]",
+    ),
+    ("period", _YEAR + _MONTH + "月" + _DAY + "[日号]" + _END_DAY + "[日号]"),
+    # 4月—9月, 2025年10月至12月底, 2025年4月至2026年6月
+    (
+        "period",
+        _YEAR
+        + _MONTH
+        + "月份?"
+        + _TO
+        + _END_YEAR
+        + _END_MONTH
+        + "月(?P<part2>份|底|末|上旬|中旬|下旬)?"
+        + _NO_MORE_DATE,
+    ),
     # 6月底前, 3月底, 9月份, 2017年10月底前, 6月前, 5月中旬前
     ("month", _YEAR + _MONTH + "月(?:(?P<part>底|末|份|上旬|中旬|下旬)" + _BEFORE + "?|" + _BEFORE + ")"),
+    # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)
+    ("month", r"(?P<y>\d{4})年" + _MONTH + "月" + _MONTH_DEADLINE_AFTER),
     # 一季度, 第一季度末, 2023年第三季度前
     ("quarter", _YEAR + r"第?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + "?"),
     # 上半年, 上半年底前, 下半年
@@ -84,6 +123,9 @@ BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
 
 # Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
 AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
+
+# Words right after a period that make it the validity of a policy: …至2022年4月30日实施阶段性….
+PERIOD_AFTER_BLOCKERS: tuple[str, ...] = ("实施", "执行", "施行", "期间", "有效", "止", "的", "以来")
 
 # Words earlier in the same clause that make a date a validity period or a past date, not a deadline.
 CLAUSE_BLOCKERS: tuple[str, ...] = (

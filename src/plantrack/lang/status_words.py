@@ -40,3 +40,7 @@ UNIT_SYNONYMS: dict[str, str] = {
     "人次": "人次",
     "名": "人",
 }
+
+# How a task without a date is shown when the notice says it goes on (持续推进 / 长期坚持).
+ONGOING_LABEL = "持续推进"
+NO_DEADLINE_LABEL = "未写明"

@@ -23,8 +23,33 @@ PROTECTED_SPANS: tuple[str, ...] = (
 # Characters right before a number that make it an ordinal: 第十一次, 第1批.
 ORDINAL_MARKS = "第届"  # 第十一次; 十三届十五次全会 (the session after 届 is an ordinal too)
 
-# Characters between two numbers that make a range (3-5个): neither end is a target.
+# Characters between two numbers that make a range (3-5个): neither end is a target; the range is
+# listed for review instead.
 RANGE_MARKS = "-~至到—–"
+
+# A character right before a number that makes it the starting point of a change, not the goal:
+# 由20个工作日压缩至5个工作日, 从100家增加到200家.
+BASELINE_MARKS = "由从"
+
+# Verbs earlier in the clause that make a duration or a grade (units.CUED_UNITS) a bound the plan
+# commits to: 审批时间压缩至2小时以内, 办结时限缩短到3天, 耕地质量提高0.5个等级.
+BOUND_VERBS: tuple[str, ...] = (
+    "压缩",
+    "缩短",
+    "压减",
+    "减少到",
+    "减少至",
+    "减至",
+    "降至",
+    "降低到",
+    "降低至",
+    "提高",
+    "提升",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "达到",
+)
 
 # Patterns anywhere in the clause (between , ; 。 : and the like) of a number that make it part of a
 # policy rule rather than a commitment: rates, refunds, eligibility, subsidy standards, item counts
@@ -170,6 +195,16 @@ METRIC_DROP_START: tuple[str, ...] = (
 
 # Dropped from the end of a metric: verbs that only lead to the number (产量稳定在1930万吨以上).
 METRIC_DROP_END: tuple[str, ...] = (
+    "压缩至",
+    "压缩到",
+    "压减至",
+    "压减到",
+    "缩短至",
+    "缩短到",
+    "减少至",
+    "减少到",
+    "降至",
+    "减至",
     "稳定在",
     "保持在",
     "控制在",

@@ -82,6 +82,18 @@ UNITS: tuple[str, ...] = (
     "盏",
     "根",
     "块",
+    # time and grade: targets only when the clause bounds them (CUED_UNITS)
+    "个工作日",
+    "工作日",
+    "个小时",
+    "小时",
+    "分钟",
+    "天",
+    "个等级",
+    "级",
+    # concentrations
+    "微克/立方米",
+    "毫克/升",
     # shares and changes
     "个百分点",
     "%",
@@ -89,14 +101,16 @@ UNITS: tuple[str, ...] = (
     "倍",
 )
 
+# Durations and grades are targets only after a verb that bounds them (压缩至2小时以内) or with a
+# comparator (不超过30分钟, 3天以内); 24小时值班 and 5个工作日内办结 are rules, not targets.
+CUED_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天", "个等级", "级"})
+
 # Units that mean "per cent" (百分之八十五 and 三分之二 are given this unit).
 PERCENT_UNIT = "%"
 
 # Words that start like a unit but are a duration or something else: 3个月, 5个工作日, 2人民币.
 NOT_UNITS: tuple[str, ...] = (
     "个月",
-    "个工作日",
-    "个小时",
     "个星期",
     "个季度",
     "个年度",
@@ -145,6 +159,12 @@ NOT_UNITS: tuple[str, ...] = (
     "块状",
     "根据",
     "根本",
+    "天然",
+    "天气",
+    "天空",
+    "天地",
+    "级别",
+    "小时候",
 )
 
 # Chinese numerals: digits, the units inside a section, and the section units.

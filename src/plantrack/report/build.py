@@ -19,7 +19,7 @@ from plantrack.report import front, review, wording
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
 from plantrack.report.tasks import TaskFacts, task_row
-from plantrack.tracking.agencies import AgencyIndex, is_collective
+from plantrack.tracking.agencies import agency_index, is_collective, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
 from plantrack.tracking.status import compute_status, effective_entries
 
@@ -122,7 +122,7 @@ def _agency_name(
     """The plans' own spelling of the agency asked for (市人社局 for 人社局); unknown names raise UsageError."""
     if text is None or not text.strip():
         return None
-    index = AgencyIndex((a.name for i in inputs for t in i.plan.tasks for a in t.agencies), aliases)
+    index = agency_index(tasks_of(i.plan for i in inputs), aliases)
     return index.display(index.resolve(text))
 
 
@@ -189,7 +189,7 @@ def build_plan_report(
     before = (
         compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
     )
-    key = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), aliases).key
+    key = agency_index(plan.tasks, aliases).key
     asked = key(agency) if agency else None
     in_period = _period_entries(entries, quarter.start, as_of, key, asked, now)
     facts = TaskFacts(

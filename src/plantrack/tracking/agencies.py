@@ -10,6 +10,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from plantrack.errors import UsageError
 from plantrack.lang.agency_abbrev import (
@@ -19,6 +20,9 @@ from plantrack.lang.agency_abbrev import (
     LEVEL_KEEP_AFTER,
     LEVEL_PREFIXES,
 )
+
+if TYPE_CHECKING:
+    from plantrack.models import Item, Plan
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
 _IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
@@ -116,3 +120,13 @@ class AgencyIndex:
         picks = list(dict.fromkeys([*close, *(self.display(k) for k in keys)]))[:3]
         more = "用 plantrack agencies 查看全部单位；简称可在 plantrack.toml 的 agencies 一节中补充。"
         return f"最接近的是：{'、'.join(picks)}。{more}" if picks else more
+
+
+def agency_index(tasks: Iterable[Item], aliases: Mapping[str, str] | None = None) -> AgencyIndex:
+    """The index of the agencies named on these tasks, with the workspace's abbreviations (the one
+    place an index is built)."""
+    return AgencyIndex((a.name for t in tasks for a in t.agencies), aliases)
+
+
+def tasks_of(plans: Iterable[Plan]) -> Iterable[Item]:
+    return (t for p in plans for t in p.tasks)

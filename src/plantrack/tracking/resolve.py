@@ -168,10 +168,9 @@ def _targets_hint(targets: list[Target]) -> str:
 
 
 def target_label(t: Target) -> str:
-    from plantrack.tracking.views import fmt_number
+    from plantrack.display import target_value
 
-    op = {"=": "", ">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
-    return f"{op}{fmt_number(t.value)}{t.unit}"
+    return target_value(t)
 
 
 def parse_actual(task: Item, text: str) -> tuple[int, float]:

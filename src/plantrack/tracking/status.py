@@ -12,7 +12,7 @@ from typing import TypeVar
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Op, Plan, Role, Target
 from plantrack.periods import Quarter, elapsed_share, plan_year
-from plantrack.tracking.agencies import AgencyIndex
+from plantrack.tracking.agencies import AgencyIndex, agency_index
 from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
 
 _T = TypeVar("_T")
@@ -90,7 +90,7 @@ def compute_status(
     collectives such as 各成员单位); `period_start` starts the reporting quarter for 未报送 (default:
     the quarter containing as_of); `aliases` are the workspace's extra abbreviations.
     """
-    index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), aliases)
+    index = agency_index(plan.tasks, aliases)
     key = index.key(agency) if agency else None
     start = period_start or Quarter.containing(as_of).start
     year = plan_year(plan, as_of)

@@ -1,8 +1,10 @@
-"""Everything `plantrack report` does between options and output: pick plans, date, agency; build; render."""
+"""A workspace's report as one call: pick plans, the date and the agency; build; render; write.
+
+`workspace_reports` is the `report` command between its options and its output.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,9 +28,9 @@ class Written:
     default_path: Path
 
 
-def report_date(quarter: str | None, as_of: date | None, today: date, plan_years: Sequence[int] = ()) -> date:
-    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter,
-    or, for plans whose year is over, the end of their last year (per plan: periods.default_as_of)."""
+def report_date(quarter: str | None, as_of: date | None, today: date) -> date:
+    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter
+    (the `report` command instead takes each plan's own default: periods.default_as_of)."""
     if quarter and as_of:
         raise UsageError(
             "--quarter 和 --as-of 只能用一个。",
@@ -38,10 +40,7 @@ def report_date(quarter: str | None, as_of: date | None, today: date, plan_years
         return as_of
     if quarter:
         return Quarter.parse(quarter).end
-    last = last_finished_quarter(today)
-    if plan_years and max(plan_years) < last.year:
-        return Quarter(max(plan_years), 4).end
-    return last.end
+    return last_finished_quarter(today).end
 
 
 SIGNING_WINDOW = 92  # days after the report date within which a report is signed on the day it is made
@@ -101,7 +100,7 @@ class Batch:
     skipped: list[str]  # plans left out (an agency with no task there)
 
 
-def make_reports(
+def workspace_reports(
     ws: Workspace,
     today: date,
     quarter: str | None = None,

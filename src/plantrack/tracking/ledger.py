@@ -10,8 +10,8 @@ from plantrack.errors import UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter
 from plantrack.tracking import journal, store
-from plantrack.tracking.agencies import AgencyIndex, clean, is_collective
-from plantrack.tracking.models import Entry, Status, TaskStatus
+from plantrack.tracking.agencies import AgencyIndex, agency_index, clean, is_collective, tasks_of
+from plantrack.tracking.models import Entry, Light, Status, TaskStatus
 from plantrack.tracking.resolve import parse_actual, resolve_task
 from plantrack.tracking.status import agency_role, compute_status, effective_entries
 from plantrack.workspace import Workspace
@@ -110,7 +110,7 @@ def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool 
             if task.agencies
             else "该任务没有写明单位；请用 --agency 指定。",
         )
-    index = AgencyIndex([a.name for a in named], ws.settings.agencies)
+    index = agency_index([task], ws.settings.agencies)
     try:
         return index.display(index.resolve(text))
     except UsageError:
@@ -160,7 +160,7 @@ def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> t
 
 
 def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
-    return AgencyIndex((a.name for p in plans for t in p.tasks for a in t.agencies), ws.settings.agencies)
+    return agency_index(tasks_of(plans), ws.settings.agencies)
 
 
 def _agency_view(plan: Plan, key: str, index: AgencyIndex) -> Callable[[str, str], bool]:
@@ -182,8 +182,13 @@ class StatusResult:
     as_of: date
     period_start: date
     agency: str | None
-    rows: list[TaskStatus] = field(default_factory=list)
+    rows: list[TaskStatus] = field(default_factory=list)  # every task of the view (counted)
     plans: list[Plan] = field(default_factory=list)
+    light: Light | None = None  # when given, only rows with this light are shown
+
+    @property
+    def shown(self) -> list[TaskStatus]:
+        return [r for r in self.rows if self.light is None or r.light == self.light]
 
 
 def status(
@@ -193,8 +198,9 @@ def status(
     agency: str | None = None,
     role: Role | None = None,
     period_start: date | None = None,
+    light: Light | None = None,
 ) -> StatusResult:
-    """Status rows of one plan (or every plan), for one agency when given."""
+    """Status rows of one plan (or every plan), for one agency when given; `light` filters what is shown."""
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
     plans = [store.load_plan(ws, i) for i in ids]
     name = None
@@ -204,7 +210,7 @@ def status(
         key = index.resolve(agency)
         name = index.display(key)
     start = period_start or Quarter.containing(as_of).start
-    result = StatusResult(as_of, start, name, plans=plans)
+    result = StatusResult(as_of, start, name, plans=plans, light=light)
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
         keep = _agency_view(plan, key, index) if key else None
@@ -259,3 +265,52 @@ def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
         by = [e.id for e in entries if e.corrects == entry.id and e.id in effective]
         parts.append(f"已被 #{by[0]} 更正" if by else "已撤销")
     return "，".join(parts) or "有效"
+
+
+@dataclass
+class TaskView:
+    """One task of a plan and where it stands at a date (`plantrack show PLAN TASK`)."""
+
+    plan_id: str
+    task: Item
+    status: TaskStatus
+    as_of: date
+
+
+def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date) -> TaskView:
+    """The task and its status row at as_of, from one reading of the plan and its journal."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    plan = store.load_plan(ws, plan_id)
+    task = resolve_task(plan, task_text)
+    settings = ws.settings
+    rows = compute_status(
+        plan, store.load_entries(ws, plan_id), as_of, settings.status, aliases=settings.agencies
+    )
+    row = next(r for r in rows if r.task.id == task.id)
+    return TaskView(plan_id, task, row, as_of)
+
+
+def show_plan(ws: Workspace, plan_text: str | None) -> tuple[str, Plan]:
+    """The plan's id (from an id or a unique prefix) and the plan (`plantrack show PLAN`)."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    return plan_id, store.load_plan(ws, plan_id)
+
+
+@dataclass
+class PlanSummary:
+    """A line of `plantrack plans`."""
+
+    plan_id: str
+    plan: Plan
+    entries: int
+    last: date | None
+
+
+def plan_summaries(ws: Workspace) -> list[PlanSummary]:
+    """Every plan of the workspace with how many entries its journal holds and the latest date."""
+    summaries = []
+    for plan_id in store.plan_ids(ws):
+        entries = store.load_entries(ws, plan_id)
+        last = max((e.as_of for e in entries), default=None)
+        summaries.append(PlanSummary(plan_id, store.load_plan(ws, plan_id), len(entries), last))
+    return summaries

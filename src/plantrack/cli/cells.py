@@ -1,10 +1,10 @@
-"""Plain-text pieces of the tracking tables (no rich here): numbers, targets, lights, counts."""
+"""Cells of the terminal tables: targets with progress, lights, last updates, counts (plain text)."""
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
+from plantrack.display import number, pct, target_value
 from plantrack.models import Item
 from plantrack.tracking.models import (
     LIGHT_LABELS,
@@ -26,19 +26,6 @@ LIGHT_MARKS: dict[Light, str] = {
 }
 
 
-def fmt_number(value: float) -> str:
-    """60400 -> 6.04万, 1725 -> 1725, 0.5 -> 0.5, 3e8 -> 3亿."""
-    for size, word in ((1e8, "亿"), (1e4, "万")):
-        if abs(value) >= size:
-            return f"{round(value / size, 4):g}{word}"
-    return f"{round(value, 4):g}"
-
-
-def fmt_pct(value: float | None) -> str:
-    """74.5 -> 75% (half up, as offices round)."""
-    return "—" if value is None else f"{math.floor(value + 0.5)}%"
-
-
 def short(text: str, width: int = 16) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -50,10 +37,9 @@ def task_label(task: Item) -> str:
 def target_cell(tp: TargetProgress) -> str:
     """'4.5万/6.04万人 75%' (or '—/6.04万人' before any value)."""
     t = tp.target
-    op = {">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(str(t.op), "")
-    actual = "—" if tp.actual is None else fmt_number(tp.actual)
-    pct = f" {fmt_pct(tp.pct)}" if tp.pct is not None else ""
-    return f"{actual}/{op}{fmt_number(t.value)}{t.unit}{pct}"
+    actual = "—" if tp.actual is None else number(tp.actual)
+    share = f" {pct(tp.pct)}" if tp.pct is not None else ""
+    return f"{actual}/{target_value(t)}{share}"
 
 
 def last_update(row: TaskStatus, width: int = 24) -> str:
@@ -80,10 +66,10 @@ def entry_values(entry: Entry, task: Item | None) -> str:
     if entry.status is not None:
         parts.append(STATUS_LABELS[entry.status])
     if entry.percent is not None:
-        parts.append(fmt_pct(entry.percent))
+        parts.append(pct(entry.percent))
     for key, value in entry.actuals.items():
         unit = ""
         if task is not None and key.isdigit() and int(key) < len(task.targets):
             unit = task.targets[int(key)].unit
-        parts.append(f"[{key}] {fmt_number(value)}{unit}")
+        parts.append(f"[{key}] {number(value)}{unit}")
     return "；".join(parts) or "—"

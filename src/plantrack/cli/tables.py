@@ -1,80 +1,24 @@
-"""Plain-text tables and JSON for the tracking commands (imported inside the commands, never at startup)."""
+"""Plain-text tables of the tracking commands (imported inside the commands, never at startup)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-import typer
-
-from plantrack.models import ROLE_LABELS, Item, Plan, Role
-from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, TaskStatus
-from plantrack.tracking.service import StatusResult
-from plantrack.tracking.views import (
+from plantrack.cli.cells import (
     LIGHT_MARKS,
+    counts_line,
     entry_values,
-    fmt_number,
-    fmt_pct,
     last_update,
     light_counts,
     short,
     target_cell,
     task_label,
 )
-
-
-class Table:
-    """A plain text table (columns padded by display width, CJK counted double): printing rich tables
-    of thousands of rows takes seconds, this takes milliseconds. Cells may hold several lines."""
-
-    def __init__(self, *headers: str) -> None:
-        self.headers = list(headers)
-        self.rows: list[list[str]] = []
-
-    def add_row(self, *cells: str) -> None:
-        self.rows.append(list(cells))
-
-    def render(self) -> str:
-        """Each cell's width is measured once (tables of 2,000 rows are common)."""
-        head = [[(h, _width(h))] for h in self.headers]
-        body = [[[(x, _width(x)) for x in c.split("\n")] for c in row] for row in self.rows]
-        widths = [cell[0][1] for cell in head]
-        for row in body:
-            for i, cell in enumerate(row):
-                widths[i] = max(widths[i], *(w for _, w in cell))
-        out = [_join(head, widths)]
-        out.extend(_join(row, widths) for row in body)
-        return "\n".join(out)
-
-
-def _join(cells: list[list[tuple[str, int]]], widths: list[int]) -> str:
-    height = max(len(c) for c in cells)
-    lines = []
-    for k in range(height):
-        parts = []
-        for cell, width in zip(cells, widths, strict=True):
-            text, used = cell[k] if k < len(cell) else ("", 0)
-            parts.append(text + " " * (width - used))
-        lines.append("  ".join(parts).rstrip())
-    return "\n".join(lines)
-
-
-# East Asian wide and full-width characters (unicodedata.east_asian_width W/F), as ranges.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")  # fmt: skip
-
-
-def _width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
-
-
-def emit(table: Table | str) -> None:
-    typer.echo(table.render() if isinstance(table, Table) else table)
-
-
-def say(text: str) -> None:
-    """A line of plain text."""
-    typer.echo(text)
+from plantrack.cli.text import Table
+from plantrack.display import deadline, pct, target_value
+from plantrack.models import ROLE_LABELS, Item, Plan, Role
+from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
+from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, TaskStatus
 
 
 def _table(*headers: str) -> Table:
@@ -98,8 +42,8 @@ def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Ta
         targets = "\n".join(target_cell(t) for t in row.targets) or "—"
         cells += [
             targets,
-            fmt_pct(row.progress_pct),
-            fmt_pct(row.expected_pct),
+            pct(row.progress_pct),
+            pct(row.expected_pct),
             light_text(row),
             last_update(row),
         ]
@@ -112,7 +56,13 @@ def status_heading(result: StatusResult) -> str:
     return f"{who}截至 {result.as_of.isoformat()}（本季度自 {result.period_start.isoformat()} 起算报送）"
 
 
-def status_json(result: StatusResult, rows: list[TaskStatus]) -> dict[str, Any]:
+def status_json(result: StatusResult) -> str:
+    import json
+
+    return json.dumps(_status_dict(result, result.shown), ensure_ascii=False, indent=2)
+
+
+def _status_dict(result: StatusResult, rows: list[TaskStatus]) -> dict[str, Any]:
     return {
         "as_of": result.as_of.isoformat(),
         "period_start": result.period_start.isoformat(),
@@ -163,15 +113,15 @@ def plan_table(plan: Plan) -> Table:
     table = _table("编号", "序号", "任务", "单位", "目标", "时限")
     for task in plan.trackable():
         targets = "\n".join(target_text(i, task) for i in range(len(task.targets))) or "—"
-        deadline = "持续推进" if task.ongoing else ("、".join(d.isoformat() for d in task.deadlines) or "—")
-        table.add_row(*([task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline]))
+        table.add_row(
+            task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline(task, "—")
+        )
     return table
 
 
 def target_text(index: int, task: Item) -> str:
     t = task.targets[index]
-    op = {">=": "≥", "<=": "≤", "~": "约", ">": ">"}.get(t.op.value, "")
-    return f"[{index}] {t.metric or t.text} {op}{fmt_number(t.value)}{t.unit}".replace("  ", " ")
+    return f"[{index}] {t.metric or t.text} {target_value(t)}".replace("  ", " ")
 
 
 def history_table(rows: list[tuple[Entry, str]], task: Item) -> Table:
@@ -194,12 +144,12 @@ def history_table(rows: list[tuple[Entry, str]], task: Item) -> Table:
     return table
 
 
-def plans_table(plans: list[tuple[str, Plan, list[Entry]]]) -> Table:
+def plans_table(plans: list[PlanSummary]) -> Table:
     table = _table("编号", "标题", "年度", "文号", "任务", "记录", "最后记录")
-    for plan_id, plan, entries in plans:
-        last = max((e.as_of for e in entries), default=None)
-        cells = [plan_id, plan.title, str(plan.year or ""), plan.doc_number, str(len(plan.trackable()))]
-        table.add_row(*([*cells, str(len(entries)), last.isoformat() if last else "—"]))
+    for p in plans:
+        plan = p.plan
+        cells = [p.plan_id, plan.title, str(plan.year or ""), plan.doc_number, str(len(plan.trackable()))]
+        table.add_row(*cells, str(p.entries), p.last.isoformat() if p.last else "—")
     return table
 
 
@@ -212,3 +162,47 @@ def agencies_table(rows: list[tuple[str, dict[Role, int]]]) -> Table:
             str(sum(counts.values())),
         )
     return table
+
+
+def status_lines(result: StatusResult) -> list[str]:
+    """The whole `status` output: heading, table (or a line saying nothing matched), counts."""
+    rows = result.shown
+    lines = [status_heading(result)]
+    if rows:
+        table = status_table(rows, with_role=result.agency is not None, with_plan=len(result.plans) > 1)
+        lines.append(table.render())
+    else:
+        lines.append("没有符合条件的任务。")
+    lines.append(counts_line(result.rows))
+    return lines
+
+
+def plan_lines(plan_id: str, plan: Plan) -> list[str]:
+    """`show PLAN`: the plan's heading and its task table."""
+    lines = [f"{plan_id}  {plan.title}"]
+    meta = "  ".join(x for x in (plan.doc_number, plan.issued_on.isoformat() if plan.issued_on else "") if x)
+    if meta:
+        lines.append(meta)
+    lines.append(plan_table(plan).render())
+    lines.append(f"共 {len(plan.trackable())} 项任务。")
+    return lines
+
+
+def task_lines(view: TaskView) -> list[str]:
+    """`show PLAN TASK`: the task, its agencies, targets, deadline and where it stands."""
+    item, row = view.task, view.status
+    lines = [f"{item.id} {item.number} {item.title}"]
+    if item.text:
+        lines.append(item.text)
+    lines.append(f"单位：{agencies_of(item)}")
+    lines.extend(f"目标{target_text(i, item)}" for i in range(len(item.targets)))
+    lines.append(f"时限：{deadline(item)}")
+    targets = "；".join(target_cell(t) for t in row.targets)
+    lines.append(
+        f"进展（截至 {view.as_of.isoformat()}）：{LIGHT_LABELS[row.light]}，进度 {pct(row.progress_pct)}，"
+        f"序时进度 {pct(row.expected_pct)}" + (f"；{targets}" if targets else "")
+    )
+    if row.last:
+        last = row.last
+        lines.append(f"最后更新：#{last.id} {last.as_of.isoformat()} {last.agency} {last.note}".rstrip())
+    return lines

@@ -1,10 +1,16 @@
-"""`extract` as one library call: read a notice, refuse non-plans, write (or diff) its plan file."""
+"""Extracting notices into plan files, one or a batch: read, refuse non-plans, write (or diff).
+
+`extract_notices` is the `extract` command as one call: each file succeeds or fails on its own
+(a broken file, or a crashed worker process with --jobs, never stops the others), and every file
+gets an outcome saying which.
+"""
 
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +36,78 @@ class ExtractResult:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ExtractRequest:
+    """What the user asked of every file of a batch."""
+
+    output: Path | None = None  # a file, a folder, STDOUT, or None for the workspace
+    plan_id: str | None = None  # only with one file
+    force: bool = False
+    diff_only: bool = False
+
+
+@dataclass
+class FileOutcome:
+    """What became of one notice: its result, or the error that stopped it (never both)."""
+
+    source: Path
+    result: ExtractResult | None = None
+    error: PlantrackError | None = None
+
+
+def extract_notices(
+    sources: Sequence[Path], request: ExtractRequest, workspace: Workspace | None, jobs: int = 1
+) -> Iterator[FileOutcome]:
+    """Extract every notice, in order; a request that cannot work for the batch raises UsageError.
+    jobs: worker processes for a batch (0: one per core)."""
+    _check_request(sources, request, workspace)
+    jobs = jobs or os.cpu_count() or 1
+    default_year = workspace.settings.plan.default_year if workspace else None
+    seen: dict[str, Path] = {}
+    parsed = parse_many(list(sources), default_year, jobs) if len(sources) > 1 else [None]
+    for source, done in zip(sources, parsed, strict=True):
+        try:
+            if isinstance(done, PlantrackError):
+                raise done
+            if isinstance(done, Extraction) and request.output != STDOUT:
+                _check_unique(done.plan.id, source, seen)
+            result = extract_one(
+                source,
+                output=request.output,
+                workspace=workspace,
+                plan_id=request.plan_id,
+                force=request.force,
+                diff_only=request.diff_only,
+                parsed=done,
+            )
+        except PlantrackError as e:
+            yield FileOutcome(source, error=e)
+            continue
+        yield FileOutcome(source, result=result)
+
+
+def _check_request(sources: Sequence[Path], request: ExtractRequest, workspace: Workspace | None) -> None:
+    if request.plan_id and len(sources) > 1:
+        raise UsageError("--id 只能用于单个文件。", hint="多个文件时请去掉 --id，编号会自动生成。")
+    output = request.output
+    if output not in (None, STDOUT) and len(sources) > 1 and not output.is_dir():
+        raise UsageError(
+            f"多个文件时 -o 必须是已存在的文件夹：{output}", hint="请先创建该文件夹，或逐个提取。"
+        )
+    if output is None and workspace is None:
+        raise UsageError("没有指定输出位置。", hint="请在工作区中运行，或用 -o 指定输出文件。")
+
+
+def _check_unique(plan_id: str, source: Path, seen: dict[str, Path]) -> None:
+    """Two notices of one batch that would write the same plan file."""
+    if plan_id in seen:
+        raise UsageError(
+            f"与 {seen[plan_id].name} 的计划编号相同（{plan_id}），没有写入，以免覆盖。",
+            hint=f"请单独提取它并用 --id 指定另一个编号：plantrack extract {source} --id 新编号",
+        )
+    seen[plan_id] = source
+
+
 def extract_one(
     source: Path,
     *,
@@ -45,7 +123,7 @@ def extract_one(
     if plan_id is not None and safe_id(plan_id) != plan_id:
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
-    result = parsed or parse_one(source, plan_id, workspace.settings.plan.default_year if workspace else None)
+    result = parsed or _parse(source, plan_id, workspace.settings.plan.default_year if workspace else None)
     plan = result.plan
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(
@@ -72,7 +150,7 @@ def extract_one(
     return ExtractResult(source, plan, target, changed, notes=notes)
 
 
-def parse_one(source: Path, plan_id: str | None = None, default_year: int | None = None) -> Extraction:
+def _parse(source: Path, plan_id: str | None = None, default_year: int | None = None) -> Extraction:
     if not source.exists():
         raise UsageError(f"找不到文件 {source}。", hint="请检查文件名和路径。")
     if source.is_dir():
@@ -90,15 +168,29 @@ def parse_many(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
-        yield from pool.map(_parse_or_error, sources, [default_year] * len(sources))
+        futures = [pool.submit(_parse_or_error, s, default_year) for s in sources]
+        for source, future in zip(sources, futures, strict=True):
+            try:
+                yield future.result()
+            except Exception:  # the worker died (BrokenProcessPool) or its result did not pickle
+                yield _parse_or_error(source, default_year)  # this file again, in this process
 
 
 def _parse_or_error(source: Path, default_year: int | None) -> Extraction | PlantrackError:
+    """The extraction, or the error that stopped it, as a plain PlantrackError (subclasses do not all
+    pickle); a bug in one file is that file's error, never the batch's."""
     try:
-        return parse_one(source, None, default_year)
-    except PlantrackError as e:  # rebuilt as a plain PlantrackError: subclasses do not all pickle
+        return _parse(source, None, default_year)
+    except PlantrackError as e:
         error = PlantrackError(e.message, e.hint)
         error.exit_code = e.exit_code
+        return error
+    except Exception as e:
+        error = PlantrackError(
+            f"{source.name}: 内部错误：{type(e).__name__}: {e}",
+            "这是 plantrack 的缺陷；请单独提取该文件并加 --debug，把输出报告给开发者。",
+        )
+        error.exit_code = 3
         return error
 
 

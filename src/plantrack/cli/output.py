@@ -1,0 +1,39 @@
+"""Where the CLI prints: results to stdout, messages to stderr; colour only where it helps.
+
+Plain `typer.echo` (no rich on the everyday paths: it costs more to import than status takes to
+run). Colour follows `Run.color` (a terminal, no --no-color, no NO_COLOR).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from plantrack.cli.context import Run
+
+
+def say(text: str = "") -> None:
+    """A line of the result, on stdout."""
+    typer.echo(text)
+
+
+def note(text: str) -> None:
+    """A line about the run (not its result), on stderr: stays visible when stdout is piped."""
+    typer.echo(text, err=True)
+
+
+def paint(run: Run | None, text: str, fg: str, bold: bool = False, err: bool = False) -> str:
+    """text in colour when this run prints colour on that stream, else as it is."""
+    if run is None or not run.color(sys.stderr if err else sys.stdout):
+        return text
+    return typer.style(text, fg=fg, bold=bold)
+
+
+def error(run: Run | None, message: str, hint: str | None) -> None:
+    """错误：… and 提示：… on stderr (red and yellow on a terminal)."""
+    typer.echo(paint(run, "错误：", "red", bold=True, err=True) + message, err=True)
+    if hint:
+        typer.echo(paint(run, "提示：", "yellow", err=True) + hint, err=True)
