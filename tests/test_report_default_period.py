@@ -45,6 +45,13 @@ def test_default_date_of_a_plan(
     assert words in chosen.note and "\n" not in chosen.note
 
 
+def test_status_and_show_look_at_today_inside_the_plan_year() -> None:
+    now = default_as_of(_plan(2017), date(2017, 11, 20), whole_quarters=False)
+    assert (now.as_of, now.quarter) == (date(2017, 11, 20), None)
+    past = default_as_of(_plan(2017), date(2026, 11, 23), whole_quarters=False)
+    assert (past.as_of, past.quarter) == (date(2017, 12, 31), Quarter(2017, 4))
+
+
 def test_the_note_says_the_date_in_one_line() -> None:
     assert default_as_of(_plan(2017), date(2026, 11, 23)).note == (
         "《吉安市农民工工作领导小组2017年工作要点》计划年度为2017年，已结束，"

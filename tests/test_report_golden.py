@@ -2,7 +2,7 @@
 
 Regenerate the golden files after an intended change, then review the diff:
 
-    PLANTRACK_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py tests/test_demo.py
+    PLANTRACK_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py tests/test_demo.py tests/test_report_default_period.py
 """
 
 from __future__ import annotations

@@ -81,11 +81,12 @@ class PlanDate:
     note: str  # 《…》计划年度为2017年，已结束：按2017年第四季度（截至2017年12月31日）
 
 
-def default_as_of(plan: Plan, today: date) -> PlanDate:
+def default_as_of(plan: Plan, today: date, whole_quarters: bool = True) -> PlanDate:
     """The default date of a plan: the last finished quarter inside its year, or its end for a past plan.
 
     A plan whose first quarter has not ended is looked at today; a plan whose year has not begun, at
-    the end of its first quarter. status, show and report all take their default date from here.
+    the end of its first quarter. `whole_quarters=False` (status, show: where things stand now) takes
+    today itself inside the plan year. report, status and show all take their default date from here.
     """
     year = plan_year(plan, today)
     first, last = Quarter(year, 1), Quarter(year, 4)
@@ -95,9 +96,11 @@ def default_as_of(plan: Plan, today: date) -> PlanDate:
     if today < first.start:
         return PlanDate(first.end, first, f"{name}计划年度为{year}年，尚未开始，默认按{_said(first)}")
     done = last_finished_quarter(today)
-    if done.year == year:
+    if whole_quarters and done.year == year:
         return PlanDate(done.end, done, f"{name}默认按上一个已结束的季度：{_said(done)}")
-    return PlanDate(today, None, f"{name}{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
+    if whole_quarters:
+        return PlanDate(today, None, f"{name}{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
+    return PlanDate(today, None, f"{name}默认截至今天（{_cn(today)}）")
 
 
 def _said(q: Quarter) -> str:
