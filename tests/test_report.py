@@ -158,7 +158,7 @@ def test_target_sentences_with_change_since_last_quarter() -> None:
 
 def test_ratio_target_and_correction() -> None:
     task = _report().plans[0].tasks[3]
-    assert task.targets[0].sentence == "新开工建筑项目参加工伤保险比例目前为98%（年度目标不低于100%）"
+    assert task.targets[0].sentence == "新开工建筑项目参加工伤保险比例达到98%（年度目标不低于100%）"
     assert [(n.text, n.corrected) for n in task.notes] == [("新开工建筑项目参保率98%", True)]
 
 

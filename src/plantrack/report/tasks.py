@@ -197,7 +197,7 @@ def _target_line(tp: TargetProgress, before: float | None, facts: TaskFacts) -> 
     pct = fmt.pct(tp.pct) if tp.pct is not None else None
     delta = fmt.change(tp.actual - before, t.unit) if before is not None else ""
     if t.unit in fmt.RATIO_UNITS:
-        sentence = f"{metric}目前为{actual}（{facts.target_word}{goal}）"
+        sentence = f"{metric}达到{actual}（{facts.target_word}{goal}）"
         short = f"{metric}{actual}"
     else:
         sentence = f"{metric}累计完成{actual}" + (f"，占{facts.target_word}{pct}" if pct else "")
