@@ -147,3 +147,18 @@ def test_a_quarter_outside_a_plans_year_leaves_it_out_with_a_review_note(invoke,
         "审核提示：2023年第三季度晚于《吉安市农民工工作领导小组2017年工作要点》的计划年度（2017年），不在本报告内。"
         in result.stderr
     )
+
+
+def test_status_and_show_default_to_each_plans_own_date(invoke, mixed: Path) -> None:  # type: ignore[no-untyped-def]
+    """Both plans are past: the 2017 plan is looked at on 2017-12-31, not today (in its year 100% 序时进度
+    and nothing reported in today's quarter would be meaningless)."""
+    shown = invoke("-w", mixed, "show", "jian-2017", "五")
+    assert shown.exit_code == 0, shown.output
+    assert "（截至 2017-12-31）" in shown.stdout
+    status = invoke("-w", mixed, "status", "-p", "jian-2017")
+    assert status.exit_code == 0, status.output
+    assert "截至 2017-12-31" in status.stdout.split("\n")[0]
+    assert (
+        "《吉安市农民工工作领导小组2017年工作要点》计划年度为2017年，已结束，默认按2017年第四季度"
+        in status.stderr
+    )

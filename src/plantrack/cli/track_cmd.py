@@ -104,18 +104,18 @@ def status(
       plantrack status --light 滞后
       plantrack status --json > status.json
     """
-    from datetime import date
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
 
-    day = parse_date(as_of) or date.today()
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
-    result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
+    result = compute(workspace(ctx), plan, parse_date(as_of), agency, role_value, light=light_value)
+    for line in result.dates:
+        note(line)
 
     if json_out:
         say(tables.status_json(result))
@@ -131,7 +131,6 @@ def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOf
       plantrack show jian
       plantrack show jian 五 --as-of 2017-09-30
     """
-    from datetime import date
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
@@ -142,7 +141,7 @@ def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOf
     if task is None:
         lines = tables.plan_lines(*show_plan(ws, plan))
     else:
-        lines = tables.task_lines(show_task(ws, plan, task, parse_date(as_of) or date.today()))
+        lines = tables.task_lines(show_task(ws, plan, task, parse_date(as_of)))
     for line in lines:
         say(line)
 
