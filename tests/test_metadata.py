@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from plantrack.extract.metadata import date_line, extract_metadata, find_doc_number
+from plantrack.extract.metadata import Metadata, date_line, extract_metadata, find_doc_number
 
 JIAN_HEAD = [
     "吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组2017年工作要点的通知",
@@ -232,3 +232,82 @@ def test_a_title_piece_with_an_open_book_mark_is_not_a_title() -> None:
         "措施》实施方案",
     ]
     assert extract_metadata(lines).title == "怀化市贯彻落实〈若干政策措施〉实施方案"
+
+
+# --- shapes seen on notices the parser was not built on (issue 10; invented text) -------------------
+def _meta(text: str) -> Metadata:
+    from plantrack.extract.normalize import normalize
+
+    return extract_metadata([ln.strip() for ln in normalize(text).split("\n") if ln.strip()])
+
+
+NOTICE = "某县人民政府办公室关于印发某县2023年就业工作要点的通知"
+UNSEEN_TITLES: list[tuple[str, str, str]] = [
+    (
+        "glued-date",
+        f"2023年3月1日{NOTICE.removeprefix('某县人民政府办公室')}\n正文。",
+        "某县2023年就业工作要点",
+    ),
+    ("glued-digits", f"20230301{NOTICE}\n正文。", "某县2023年就业工作要点"),
+    ("iso-date-line-above", "2023-03-01\n某县2023年就业工作要点\n一、重点工作", "某县2023年就业工作要点"),
+    ("file-name", "某区2021年民生实事项目责任分解表.docx\n1、项目名称", "某区2021年民生实事项目责任分解表"),
+    (
+        "runs-into-body",
+        "创建文明城市环境整治实施方案为认真落实省、市要求,特制定本方案。一、工作目标",
+        "创建文明城市环境整治实施方案",
+    ),
+    ("order-number-line", "某县人民政府令\n第5号\n某县城市管理实施方案\n一、总则", "某县城市管理实施方案"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [r[1:] for r in UNSEEN_TITLES], ids=[r[0] for r in UNSEEN_TITLES])
+def test_unseen_titles(text: str, title: str) -> None:
+    assert _meta(text).title == title
+
+
+UNSEEN_DOC_NUMBERS: list[tuple[str, str, str]] = [
+    ("square-brackets", "某政办发[2023]5号", "某政办发[2023]5号"),
+    ("spaced-brackets", "某政办发〔 2023 〕 5 号", "某政办发〔2023〕5号"),
+    ("lost-close", "某政办发〔2023 5号", "某政办发〔2023 5号"),
+    ("lost-open", "某政办发2023〕5号", "某政办发2023〕5号"),
+    ("nth", "某政办〔2023〕第5号", "某政办〔2023〕第5号"),
+    ("order", "某县人民政府令第5号", "某县人民政府令第5号"),
+    ("order-two-lines", "某县人民政府令\n第5号", "某县人民政府令第5号"),
+    ("no-brackets", "某政办发2023 5号", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [r[1:] for r in UNSEEN_DOC_NUMBERS], ids=[r[0] for r in UNSEEN_DOC_NUMBERS]
+)
+def test_unseen_doc_numbers(text: str, number: str) -> None:
+    assert _meta(text + "\n" + NOTICE + "\n正文。").doc_number == number
+
+
+BODY = "某县2019年就业工作要点\n一、重点工作\n(一)加强培训。\n(二)开展招聘。\n"
+UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
+    ("chinese-numerals", BODY + "某县人民政府\n二〇一九年三月五日", date(2019, 3, 5)),
+    (
+        "page-date-above",
+        "某县2019年就业工作要点\n2019年03月20日\n" + BODY[12:] + "某县人民政府\n2019年3月5日",
+        date(2019, 3, 5),
+    ),
+    ("one-line", BODY + "某县人力资源和社会保障局 2019年3月5日", date(2019, 3, 5)),
+    ("one-line-chinese", BODY + "某县人力资源和社会保障局 二〇一九年三月五日", date(2019, 3, 5)),
+    ("page-date-only", "2019年03月20日\n" + BODY, date(2019, 3, 20)),
+    (
+        "cover-signature-first",
+        NOTICE
+        + "\n各乡镇:\n现将《某县2023年就业工作要点》印发给你们。\n某县人民政府办公室\n2023年2月27日\n"
+        + BODY
+        + "某县人社局\n2023年3月9日",
+        date(2023, 2, 27),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"), [r[1:] for r in UNSEEN_SIGNATURES], ids=[r[0] for r in UNSEEN_SIGNATURES]
+)
+def test_unseen_signatures(text: str, signed: date | None) -> None:
+    assert _meta(text).issued_on == signed

@@ -40,7 +40,16 @@ def test_amount(value: float, unit: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(74.4827, "74.5%"), (100, "100%"), (75.0, "75%"), (74.96, "75%"), (0, "0%"), (-0.01, "0%"), (None, "—")],
+    [
+        (74.4827, "74.5%"),
+        (91.66, "91.7%"),
+        (100, "100%"),
+        (75.0, "75%"),
+        (74.96, "75%"),
+        (0, "0%"),
+        (-0.01, "0%"),
+        (None, "—"),
+    ],
 )
 def test_pct(value: float | None, expected: str) -> None:
     assert fmt.pct(value) == expected
@@ -169,8 +178,16 @@ def test_problems_and_next_steps() -> None:
     assert p.overdue[0].days_left == -92
     assert [t.seq for t in p.due_next] == [3]  # task 7 (due in November) is done
     assert [t.seq for t in p.speed_up] == [3, 2]  # the overdue task is listed as overdue instead
-    # only tasks nobody reported on count; each names the agencies that owe the report
-    assert [(a.name, a.tasks) for a in p.silent] == [("市公安局", [6]), ("市发改委", [6])]
+    # every lead (else responsible) agency that sent nothing this quarter owes a report, by task
+    assert [(a.name, a.tasks) for a in p.silent] == [
+        ("市发改委", [1, 6]),
+        ("市财政局", [1]),
+        ("市扶贫移民办", [1]),
+        ("市总工会", [2]),
+        ("市城建局", [4]),
+        ("市卫计委", [5]),
+        ("市公安局", [6]),
+    ]
 
 
 def test_first_quarter_has_no_previous_quarter_to_compare() -> None:

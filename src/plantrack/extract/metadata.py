@@ -12,12 +12,22 @@ from plantrack.lang.doctype import NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TIT
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
+TAIL_LINES = 8  # a signature printed on one line (issuer and date) is looked for in the last lines
 
 _DOC_NUMBER_LABEL = "(?:" + "|".join(W.DOC_NUMBER_LABELS) + ")"
-_DOC_NUMBER = re.compile(
-    r"^(?:(?:发文)?" + _DOC_NUMBER_LABEL + r"\s*[:]?\s*)?"
-    r"([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
+_OPEN, _CLOSE = W.DOC_NUMBER_OPEN, W.DOC_NUMBER_CLOSE
+_YEAR_PART = (
+    rf"(?:{_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}?|(?:19|20)\d{{2}}\s*{_CLOSE})"  # one bracket may be lost
 )
+_ORDER = "(?:" + "|".join(W.ORDER_ENDINGS) + ")"
+_NUMBER_BODY = (
+    rf"(?:[\u4e00-\u9fff]{{1,12}}\s*{_YEAR_PART}\s*第?\s*\d{{1,4}}\s*号"
+    rf"|[\u4e00-\u9fff]{{1,16}}{_ORDER}\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,4}}\s*号)"
+)
+_DOC_NUMBER = re.compile(r"^(?:(?:发文)?" + _DOC_NUMBER_LABEL + r"\s*[:]?\s*)?(" + _NUMBER_BODY + ")")
+_NTH_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*号$")  # 第5号 under 某县人民政府令
+_LEADING_DATE = re.compile(W.LEADING_DATE)
+_FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
@@ -25,13 +35,10 @@ _DATE_LINE = re.compile(
 _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
-_LABELLED_DOC_NUMBER = re.compile(
-    _DOC_NUMBER_LABEL
-    + r"\s*[:]?\s*([\u4e00-\u9fff]{1,12}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,4}\s*号)"
-)
+_LABELLED_DOC_NUMBER = re.compile(_DOC_NUMBER_LABEL + r"\s*[:]?\s*(" + _NUMBER_BODY + ")")
 _TRAILING_DATE = re.compile(
     r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
-    r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日?$"
+    r"((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日?$"
 )
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
@@ -78,20 +85,33 @@ def date_line(line: str) -> date | None:
     return cn_date(m[1], m[2], m[3]) if m else None
 
 
+def dated_signature(line: str) -> bool:
+    """An issuer and a date on one line: 某县人力资源和社会保障局 2019年3月5日."""
+    m = _TRAILING_DATE.search(line.strip())
+    return bool(m and m[1] and m.start() == 0 and cn_date(m[2], m[3], m[4]))
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _compact_number(text: str) -> str:
+    """A 文号 without spaces, but for one between two digits (某政发〔2023 5号: a bracket lost)."""
+    return " ".join(_compact(part) for part in re.split(r"(?<=\d)\s+(?=\d)", text))
+
+
 def find_doc_number(lines: list[str]) -> str:
     """A 文号 opening a line (or after its label), else one labelled anywhere in an info line."""
-    for line in lines[:HEAD_LINES]:
+    for i, line in enumerate(lines[:HEAD_LINES]):
         m = _DOC_NUMBER.match(line.strip())
         if m:
-            return _compact(m[1])
+            return _compact_number(m[1])
+        if i and _NTH_LINE.match(_compact(line)) and _compact(lines[i - 1]).endswith(W.ORDER_ENDINGS):
+            return _compact_number(lines[i - 1] + line)  # 某县人民政府令 / 第5号
     for line in lines[:HEAD_LINES]:
         m = _LABELLED_DOC_NUMBER.search(line) or _TRAILING_DOC_NUMBER.search(line)
         if m:
-            return _compact(m[1])
+            return _compact_number(m[1])
     return ""
 
 
@@ -104,7 +124,7 @@ def find_notice_title(lines: list[str]) -> str:
     """The line with 关于…的通知/意见/方案 near the top; else one split over two or three lines."""
     head = [_TITLE_LABEL.sub("", ln.strip()) for ln in lines[:HEAD_LINES]]
     for line in head:
-        text = _unwrap(_without_doc_number(_DOC_NUMBER.sub("", _compact(line))))
+        text = _unwrap(_without_doc_number(_DOC_NUMBER.sub("", _title_text(line))))
         if _is_notice_title(text):
             return text
     for i in range(len(head) - 1):
@@ -115,6 +135,12 @@ def find_notice_title(lines: list[str]) -> str:
                 issuer = "" if _DOC_NUMBER.match(head[i]) else _compact(head[i]).split("关于")[0]
                 return issuer + m.group(0) if not joined.startswith("关于") or not issuer else m.group(0)
     return ""
+
+
+def _title_text(line: str) -> str:
+    """A line as a title may print it: without spaces, a glued date (2023年3月1日关于…) or a file
+    name ending (….docx)."""
+    return _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _compact(line)))
 
 
 def _unwrap(text: str) -> str:
@@ -159,10 +185,16 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
 def _standalone_title(lines: list[str]) -> str:
     from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
 
-    head = [_without_doc_number(_compact(ln)) for ln in lines[:HEAD_LINES]]
+    head = [
+        "" if _NTH_LINE.match(_compact(ln)) else _without_doc_number(_title_text(ln))
+        for ln in lines[:HEAD_LINES]
+    ]
     for i, text in enumerate(head):
-        if MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
+        if not text or MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
             continue
+        glued = _glued_title(text)
+        if glued:
+            return glued
         if (
             _LIST_ITEM.match(text)
             or text.startswith("附件")
@@ -194,6 +226,16 @@ def _standalone_title(lines: list[str]) -> str:
     return ""
 
 
+def _glued_title(text: str) -> str:
+    """The title at the start of a line that runs on into the body: …实施方案为认真落实… → …实施方案."""
+    from plantrack.lang.doctype import PLAN_GENRES
+
+    for m in re.finditer("|".join(PLAN_GENRES), text[:62]):
+        if text.startswith(W.BODY_OPENERS, m.end()) and _is_title_line(text[: m.end()]):
+            return text[: m.end()]
+    return ""
+
+
 def _is_title_line(text: str) -> bool:
     return (
         8 <= len(text) <= 60
@@ -205,24 +247,28 @@ def _is_title_line(text: str) -> bool:
 
 
 def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
-    """Issuer lines just above the first date-only line, and that date."""
-    for i, line in enumerate(lines):
-        d = date_line(line)
-        if d is None:
-            continue
+    """The signature: issuer lines just above a date-only line (the first such, so a cover notice's
+    signature comes before its plan's), else an issuer and a date on one line near the top or at
+    the end, else the first date-only line with no issuer."""
+    dated = [(i, d) for i, line in enumerate(lines) if (d := date_line(line)) is not None]
+    for i, d in dated:
         issuers: list[str] = []
         j = i - 1
         while j >= 0 and j >= i - 6 and _is_issuer_line(lines[j]):
             issuers[:0] = lines[j].split()
             j -= 1
-        return issuers, d
-    for line in lines[:HEAD_LINES]:  # a flattened cover: …印发给你们。 吉林省教育厅 2015年3月10日
-        m = _TRAILING_DATE.search(line)
-        if m:
-            signed = cn_date(m[2], m[3], m[4])
-            if signed:
-                return [m[1]] if m[1] else [], signed
-    return [], None
+        if issuers:
+            return issuers, d
+    ends = lines[:HEAD_LINES] + lines[max(HEAD_LINES, len(lines) - TAIL_LINES) :]
+    trailing = [
+        (m, signed) for m in map(_TRAILING_DATE.search, ends) if m and (signed := cn_date(m[2], m[3], m[4]))
+    ]
+    for m, signed in trailing:  # …印发给你们。 吉林省教育厅 2015年3月10日
+        if m[1]:
+            return [m[1]], signed
+    if dated:
+        return [], dated[0][1]
+    return ([], trailing[0][1]) if trailing else ([], None)
 
 
 def _is_issuer_line(line: str) -> bool:

@@ -20,7 +20,7 @@ from plantrack.extract.agencies import (
     is_attribution_sentence,
 )
 from plantrack.extract.doctype import Verdict, classify
-from plantrack.extract.metadata import Metadata, cover_lines, date_line, extract_metadata
+from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_signature, extract_metadata
 from plantrack.extract.outline import RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
@@ -159,7 +159,7 @@ def headline(head: str) -> str:
 def _trim_signature(lines: list[str]) -> list[str]:
     """Drop the issuer lines of a signature that follows the last item."""
     out = list(lines)
-    while len(out) > 1 and _is_signature_line(out[-1]):
+    while len(out) > 1 and (_is_signature_line(out[-1]) or dated_signature(out[-1])):
         out.pop()
     return out
 

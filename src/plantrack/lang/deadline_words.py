@@ -21,7 +21,7 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 BEFORE_WORDS: tuple[str, ...] = ("之前", "以前", "前")
 _BEFORE = r"(?:前|之前|以前)"
 _TO = r"\s?(?:至|到|—|–|-|~|－)\s?"
-_END_YEAR = r"(?:(?P<y2>\d{4})年)?"
+_END_YEAR = r"(?:(?P<y2>\d{4})年|(?P<rel2>次|明|翌)年)?"
 _END_MONTH = _MONTH.replace("?P<m>", "?P<m2>")
 _END_DAY = _DAY.replace("?P<d>", "?P<d2>")
 _NO_MORE_DATE = r"(?![\d一二三四五六七八九十日号])"
@@ -71,15 +71,34 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + _NO_MORE_DATE,
     ),
     # 6月底前, 3月底, 9月份, 2017年10月底前, 6月前, 5月中旬前
-    ("month", _YEAR + _MONTH + "月(?:(?P<part>底|末|份|上旬|中旬|下旬)" + _BEFORE + "?|" + _BEFORE + ")"),
+    (
+        "month",
+        _YEAR
+        + _MONTH
+        + "月(?:(?P<part>底|末|份|上中旬|中下旬|上旬|中旬|下旬)"
+        + _BEFORE
+        + "?|"
+        + _BEFORE
+        + ")",
+    ),
     # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)
     ("month", r"(?P<y>\d{4})年" + _MONTH + "月" + _MONTH_DEADLINE_AFTER),
+    # a day without 前 where a deadline stands: 6月30日完成, a table cell 2021年12月31日
+    ("date", _YEAR + _MONTH + "月" + _DAY + "[日号]" + _MONTH_DEADLINE_AFTER),
+    # a date in figures in a table cell or before 前: 2021.12, 2021-12-31, 2021/6/30前
+    (
+        "date",
+        r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?"
+        + rf"(?:{_BEFORE}|{_MONTH_DEADLINE_AFTER})",
+    ),
+    # 9-12月, 1至6月
+    ("period", _MONTH + _TO + _END_MONTH + "月(?P<part2>底|末)?" + _NO_MORE_DATE),
     # 一季度, 第一季度末, 2023年第三季度前
     ("quarter", _YEAR + r"第?(?P<q>[一二三四1-4])季度(?:末|底)?" + _BEFORE + "?"),
     # 上半年, 上半年底前, 下半年
     ("half", _YEAR + r"(?P<h>[上下])半年(?:底|末)?" + _BEFORE + "?"),
     # 年底前, 年内, 2020年底前, 今年年底, 明年底
-    ("year", r"(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))?年(?:底|末|内)" + _BEFORE + "?"),
+    ("year", r"(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))?年(?:底|末|内|度内)" + _BEFORE + "?"),
     # 2020年前 (not 2020年前三季度)
     ("year", r"(?P<y>\d{4})年" + _BEFORE + r"(?![一二三四五六七八九十\d个季半])"),
     # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job)
@@ -87,10 +106,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # Relative year words: offset from the plan year.
-RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1}
+RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1, "翌": 1}
 
 # Day of month for parts of a month; 底/末/份/前 mean the last day.
-PART_DAYS: dict[str, int] = {"上旬": 10, "中旬": 20}
+PART_DAYS: dict[str, int] = {"上旬": 10, "中旬": 20, "上中旬": 20}
 
 # Last month and day of each quarter and half year.
 QUARTER_ENDS: dict[int, tuple[int, int]] = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}

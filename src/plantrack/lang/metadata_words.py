@@ -4,6 +4,29 @@ from __future__ import annotations
 
 # Labels printed before a 文号 (文 号 / 发文字号 …): spaces inside are allowed by the pattern.
 DOC_NUMBER_LABELS: tuple[str, ...] = (r"文\s*号", r"字\s*号", "发文字号", "发文文号")
+# Brackets around the year of a 文号, as printed (〔2023〕, [2023], 【2023】, (2023)); one may be missing.
+DOC_NUMBER_OPEN = r"[〔\[(【]"
+DOC_NUMBER_CLOSE = r"[〕\])】]"
+# Endings of the issuer part of a 文号 numbered without a year: 某县人民政府令第5号, 公告第3号.
+ORDER_ENDINGS: tuple[str, ...] = ("令", "公告", "通告")
+# A date or a run of digits glued before a title line (2023年3月1日关于印发…, 20230301关于…): not title.
+LEADING_DATE = r"^(?:(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?|\d{5,})\s*"
+# The file name ending of a title copied from a document-sharing site (…分解表.docx).
+FILE_EXTENSION = r"\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)$"
+# Words that open a plan's body; a genre word right before one ends a title printed without a
+# line break (…整治活动实施方案为认真落实…).
+BODY_OPENERS: tuple[str, ...] = (
+    "为",
+    "根据",
+    "按照",
+    "依据",
+    "现将",
+    "为了",
+    "为进一步",
+    "为深入",
+    "为切实",
+    "结合",
+)
 # Labels of the document's own date (not the web page's 发布日期).
 DATE_LABELS: tuple[str, ...] = ("成文日期", "印发日期", "签发日期", "发文日期")
 ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构", "发布单位", "发文单位", "制发机关")

@@ -143,6 +143,7 @@ class PlanReport:
     judgement: str = ""  # the overall sentence: 总体来看，大部分任务进展顺利，…
     problems: list[Problem] = field(default_factory=list)  # 三、存在的问题, empty when none
     next_steps: list[str] = field(default_factory=list)  # 四、下一步工作: 一是…。 二是…。 (Markdown-safe)
+    review: list[str] = field(default_factory=list)  # for the reviewer (超额 figures), never in the body
 
 
 @dataclass(frozen=True)

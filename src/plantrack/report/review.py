@@ -11,8 +11,9 @@ from datetime import date
 from typing import Protocol
 
 from plantrack.models import Plan
-from plantrack.tracking.agencies import AgencyIndex
-from plantrack.tracking.models import Entry
+from plantrack.report import numbers as fmt
+from plantrack.tracking.agencies import AgencyIndex, tracked_agencies
+from plantrack.tracking.models import Entry, TaskStatus
 from plantrack.tracking.status import effective_entries
 
 
@@ -29,7 +30,7 @@ def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str
     for item in inputs:
         plan = item.plan
         tasks = {t.id: t for t in plan.tasks}
-        index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), aliases)
+        index = AgencyIndex((a.name for t in plan.tasks for a in tracked_agencies(t)), aliases)
         for e in effective_entries(list(item.entries)):
             if not start <= e.as_of <= end or e.task not in tasks:
                 continue
@@ -37,9 +38,24 @@ def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str
             where = f"{plan.id} 任务 {task.number or task.id}“{task.title}”"
             if e.corrects is not None:
                 out.append(f"{where}：采用的是更正后的记录 #{e.id}（更正 #{e.corrects}，{e.agency}）。")
-            if index.key(e.agency) not in {index.key(a.name) for a in task.agencies}:
+            if index.key(e.agency) not in {index.key(a.name) for a in tracked_agencies(task)}:
                 out.append(
                     f"{where}：{e.agency}不是该任务列出的单位（#{e.id}，用 --any-agency 记录），其报送已列入正文。"
+                )
+    return out
+
+
+def over_notes(plan: Plan, statuses: Sequence[TaskStatus]) -> list[str]:
+    """超额: a value far above its target is reported as 超额完成; the reviewer checks the figure."""
+    out = []
+    for st in statuses:
+        for tp in st.targets:
+            if tp.over and tp.actual is not None:
+                t = tp.target
+                out.append(
+                    f"{plan.id} 任务 {st.task.number or st.task.id}“{st.task.title}”：{t.metric or '目标'}报送"
+                    f"{fmt.amount(tp.actual, t.unit)}，为目标{fmt.amount(t.value, t.unit)}的{fmt.pct(tp.pct)}，"
+                    "报告中写作超额完成，请核实。"
                 )
     return out
 

@@ -112,7 +112,7 @@ def problems(rows: Sequence[TaskRow], silent: Sequence[SilentAgency], voice: Voi
     if overdue:
         out.append(Problem(_some(overdue, "任务超期未完成"), [_overdue_paragraph(r) for r in overdue]))
     unreported = [r for r in rows if r.light == "not_reported"]
-    if unreported:
+    if unreported or silent:
         out.append(Problem(_unreported_title(voice), [_unreported_paragraph(unreported, silent, voice)]))
     return out
 
@@ -154,11 +154,20 @@ def _overdue_paragraph(row: TaskRow) -> str:
 
 
 def _unreported_paragraph(rows: Sequence[TaskRow], silent: Sequence[SilentAgency], voice: Voice) -> str:
+    """Who owes a report (tracking/rule.py: each counting agency for its own share), and the tasks
+    nobody reported on at all."""
     if voice.agency_report:
-        return f"{voice.when}有{len(rows)}项任务未报送进展：" + "，".join(named(r) for r in rows) + "。"
-    owing = "、".join(f"{md(a.name)}（{len(a.tasks)}项）" for a in silent)
-    who = f"，涉及{len(silent)}个单位：{owing}" if silent else ""
-    return f"{voice.when}有{len(rows)}项任务未报送进展（{cites(rows)}）{who}。"
+        owed = {seq for a in silent for seq in a.tasks}
+        owing = [r for r in rows if r.seq in owed] or list(rows)
+        return f"{voice.when}有{len(owing)}项任务未报送进展：" + "，".join(named(r) for r in owing) + "。"
+    text = ""
+    if silent:
+        ranked = sorted(silent, key=lambda a: -len(a.tasks))  # stable: plan order among equals
+        owing = "、".join(f"{md(a.name)}（{len(a.tasks)}项）" for a in ranked)
+        text = f"{voice.when}有{len(silent)}个单位未报送所承担任务的进展：{owing}。"
+    if rows:
+        text += f"其中，{cites(rows)}任务{voice.when}没有任何单位报送，状态为“未报送”。"
+    return text.removeprefix("其中，")
 
 
 def ordinal(n: int) -> str:
@@ -199,7 +208,7 @@ def next_steps(
             "相关单位要说明原因、明确完成时间，尽快完成。"
         )
     unreported = [r for r in rows if r.light == "not_reported"]
-    if unreported:
+    if unreported or silent:
         steps.append(_report_step(unreported, silent, voice))
     if not steps:
         steps.append(
@@ -229,6 +238,8 @@ def _report_step(rows: Sequence[TaskRow], silent: Sequence[SilentAgency], voice:
         return (
             f"按时报送进展情况。对{voice.when}未报送的{len(rows)}项任务，我单位将于下季度末一并报送进展情况。"
         )
-    names = "、".join(md(a.name) for a in silent)
-    who = f"请{names}" if names else "请相关单位"
+    if len(silent) > 3:
+        who = f"请上述{len(silent)}个单位"
+    else:
+        who = "请" + ("、".join(md(a.name) for a in silent) or "相关单位")
     return f"按时报送进展情况。{who}于每季度末及时报送任务进展情况，确保底数清、情况明。"

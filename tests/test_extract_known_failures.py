@@ -1,0 +1,92 @@
+"""Extraction cases still read wrong (issue 10), each a strict xfail with a one-line reason.
+
+One file for every part of extraction, so the list of what is left is in one place. A fix makes
+its case pass, which fails this file: move the case into its module's case table then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plantrack.extract.deadlines import find_deadlines
+from plantrack.extract.metadata import extract_metadata
+from plantrack.extract.targets import find_targets
+
+
+def _xfail(rows: list[tuple[str, str, object, str]]) -> list[object]:
+    """(id, input, expected, reason) rows as strict xfail params."""
+    return [
+        pytest.param(text, expected, id=case, marks=pytest.mark.xfail(strict=True, reason=reason))
+        for case, text, expected, reason in rows
+    ]
+
+
+# --- targets: (value, unit, op) of each target -------------------------------------------------------
+TARGETS: list[tuple[str, str, object, str]] = [
+    (
+        "single-chinese-digit-target",
+        "新建三个农民工综合服务中心",
+        [(3, "个", "=")],
+        "Chinese numerals below 10 are left out: 一批, 三项制度, 两个至上 look the same",
+    ),
+    (
+        "past-year-without-marker",
+        "2016年全市完成培训1万人。",
+        [],
+        "a past year with no past-tense word reads like a plan's own year",
+    ),
+    (
+        "chinese-grade",
+        "耕地质量等级提高到二级以上",
+        [(2, "级", ">=")],
+        "a grade in Chinese numerals below 10 is left out with the other small Chinese numerals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(TARGETS))
+def test_targets(text: str, expected: object) -> None:
+    assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == expected
+
+
+# --- deadlines: ISO dates for a plan of 2017 -----------------------------------------------------------
+DEADLINES: list[tuple[str, str, object, str]] = [
+    (
+        "festival",
+        "春节前完成欠薪清零",
+        ["2017-01-27"],
+        "festival dates move every year; no calendar table yet",
+    ),
+    ("early-year", "年初制定工作计划", ["2017-03-31"], "年初 has no agreed last day"),
+    ("mid-year", "年中开展一次督查", ["2017-06-30"], "年中 has no agreed last day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(DEADLINES))
+def test_deadlines(text: str, expected: object) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2017).dates] == expected
+
+
+# --- metadata -------------------------------------------------------------------------------------------
+METADATA: list[tuple[str, str, object, str]] = [
+    (
+        "doc-number-without-brackets",
+        "某政办发2023 5号\n某县人民政府办公室关于印发某县2023年就业工作要点的通知",
+        ("doc_number", "某政办发2023 5号"),
+        "with both brackets lost a 文号 is not told apart from text that holds a year",
+    ),
+    (
+        "signature-date-split",
+        "某县2019年就业工作要点\n一、重点工作\n(一)加强培训。\n某县人民政府\n2019年3月\n5日",
+        ("issued_on", date(2019, 3, 5)),
+        "a signature date broken over two lines is not joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(METADATA))
+def test_metadata(text: str, expected: tuple[str, object]) -> None:
+    field, value = expected
+    assert getattr(extract_metadata(text.split("\n")), field) == value
