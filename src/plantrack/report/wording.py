@@ -113,7 +113,8 @@ def problems(rows: Sequence[TaskRow], silent: Sequence[SilentAgency], voice: Voi
         out.append(Problem(_some(overdue, "任务超期未完成"), [_overdue_paragraph(r) for r in overdue]))
     unreported = [r for r in rows if r.light == "not_reported"]
     if unreported or silent:
-        out.append(Problem(_unreported_title(voice), [_unreported_paragraph(unreported, silent, voice)]))
+        paragraph = _unreported_paragraph(rows, unreported, silent, voice)
+        out.append(Problem(_unreported_title(voice), [paragraph]))
     return out
 
 
@@ -153,20 +154,22 @@ def _overdue_paragraph(row: TaskRow) -> str:
     return f"{named(row)}（{md(row.lead_text)}）完成时限为{row.deadline_text}，已超期{days}天，{done}。"
 
 
-def _unreported_paragraph(rows: Sequence[TaskRow], silent: Sequence[SilentAgency], voice: Voice) -> str:
+def _unreported_paragraph(
+    rows: Sequence[TaskRow], unreported: Sequence[TaskRow], silent: Sequence[SilentAgency], voice: Voice
+) -> str:
     """Who owes a report (tracking/rule.py: each counting agency for its own share), and the tasks
     nobody reported on at all."""
     if voice.agency_report:
         owed = {seq for a in silent for seq in a.tasks}
-        owing = [r for r in rows if r.seq in owed] or list(rows)
-        return f"{voice.when}有{len(owing)}项任务未报送进展：" + "，".join(named(r) for r in owing) + "。"
+        mine = [r for r in rows if r.seq in owed] or list(unreported)
+        return f"{voice.when}有{len(mine)}项任务未报送进展：" + "，".join(named(r) for r in mine) + "。"
     text = ""
     if silent:
         ranked = sorted(silent, key=lambda a: -len(a.tasks))  # stable: plan order among equals
         owing = "、".join(f"{md(a.name)}（{len(a.tasks)}项）" for a in ranked)
         text = f"{voice.when}有{len(silent)}个单位未报送所承担任务的进展：{owing}。"
-    if rows:
-        text += f"其中，{cites(rows)}任务{voice.when}没有任何单位报送，状态为“未报送”。"
+    if unreported:
+        text += f"其中，{cites(unreported)}任务{voice.when}没有任何单位报送，状态为“未报送”。"
     return text.removeprefix("其中，")
 
 
