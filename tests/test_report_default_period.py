@@ -162,3 +162,17 @@ def test_status_and_show_default_to_each_plans_own_date(invoke, mixed: Path) -> 
         "《吉安市农民工工作领导小组2017年工作要点》计划年度为2017年，已结束，默认按2017年第四季度"
         in status.stderr
     )
+
+
+def test_one_output_file_for_several_default_dates_is_refused_plainly(
+    invoke, mixed: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "一份.md"
+    result = invoke("-w", mixed, "report", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not out.exists()
+    assert sorted(p.name for p in (mixed / "reports").iterdir()) == [
+        "2017Q4-jian-2017.md",
+        "2023Q4-jian-2023.md",
+    ]
+    assert "生成了2份报告，已分别写入 reports/" in result.stderr

@@ -154,3 +154,14 @@ def test_plans_left_out_are_noted_for_review_not_in_the_body() -> None:
     assert (
         report.review[0] == "2017年第三季度早于《吉安市2018年工作要点》的计划年度（2018年），不在本报告内。"
     )
+
+
+def test_charts_only_when_asked(invoke, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    from plantrack.planfile import write_plan
+
+    write_plan(sample_plan(), workspace / "data" / "extracted" / "jian-2017.yaml")
+    plain = invoke("-w", workspace, "report", "-q", "2017Q3", "-o", "-")
+    charted = invoke("-w", workspace, "report", "-q", "2017Q3", "-o", "-", "--charts")
+    assert plain.exit_code == charted.exit_code == 0
+    assert "mermaid" not in plain.stdout
+    assert "```mermaid\npie showData\n    title 任务状态（共7项）\n" in charted.stdout

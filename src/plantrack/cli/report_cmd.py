@@ -63,6 +63,11 @@ def report(
     if output is not None and str(output) == "-":
         typer.echo("\n".join(w.text for w in batch.written), nl=False)
         return
+    if output is not None and len(batch.written) > 1:
+        note(
+            f"各计划的默认报告日期不同，生成了{len(batch.written)}份报告，已分别写入 reports/，未使用 -o {output}。"
+        )
+        note("提示：用 --quarter 或 --plan 只生成一份报告，再用 -o 指定文件。")
     for written in batch.written:
         path = output if output is not None and len(batch.written) == 1 else written.default_path
         write_text(path, written.text)
