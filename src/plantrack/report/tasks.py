@@ -124,6 +124,8 @@ def notes_text(notes: list[NoteLine]) -> str:
 
 def _standing(st: TaskStatus, gap: float | None) -> str:
     """完成75%，达到序时进度 / 完成70%，基本达到序时进度（75%） / 完成60%，落后序时进度15个百分点."""
+    if st.over_target:
+        return "超额完成"
     if st.light == Light.done:
         return "已完成"
     if st.light == Light.not_started:
