@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from plantrack.errors import UsageError
-from plantrack.models import Plan
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*(?:[Qq]|年第|-?Q)\s*([1-4一二三四])\s*(?:季度)?\s*$")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -65,7 +65,20 @@ def last_finished_quarter(today: date) -> Quarter:
     return Quarter.containing(today).previous()
 
 
-def plan_year(plan: Plan, as_of: date) -> int:
+class PlanLike(Protocol):
+    """What the date rules read of a plan (models.Plan has it; periods sits beside models, not above)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def issued_on(self) -> date | None: ...
+
+
+def plan_year(plan: PlanLike, as_of: date) -> int:
     """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
     if plan.year:
         return plan.year
@@ -81,7 +94,7 @@ class PlanDate:
     note: str  # 《…》计划年度为2017年，已结束：按2017年第四季度（截至2017年12月31日）
 
 
-def default_as_of(plan: Plan, today: date, whole_quarters: bool = True) -> PlanDate:
+def default_as_of(plan: PlanLike, today: date, whole_quarters: bool = True) -> PlanDate:
     """The default date of a plan: the last finished quarter inside its year, or its end for a past plan.
 
     A plan whose first quarter has not ended is looked at today; a plan whose year has not begun, at

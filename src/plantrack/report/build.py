@@ -18,10 +18,10 @@ from plantrack.periods import Quarter, plan_year
 from plantrack.report import front, review, wording
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
-from plantrack.report.tasks import TaskFacts, task_row
+from plantrack.report.tasks import TaskFacts, target_lines, task_row
 from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
-from plantrack.tracking.status import compute_status
+from plantrack.tracking.status import compute_status, headline_status
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -216,7 +216,11 @@ def build_plan_report(
         next_quarter=quarter.next().label,
         year_word=facts.target_word,
     )
-    return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of, voice)
+    part = _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of, voice)
+    if agency is not None:
+        return part
+    headline = headline_status(plan, entries, as_of, settings, quarter.start)
+    return replace(part, headline=[line for st in headline for line in target_lines(st, facts)])
 
 
 def _period_notes(statuses: list[TaskStatus]) -> dict[str, list[Entry]]:

@@ -144,6 +144,7 @@ class PlanReport:
     problems: list[Problem] = field(default_factory=list)  # 三、存在的问题, empty when none
     next_steps: list[str] = field(default_factory=list)  # 四、下一步工作: 一是…。 二是…。 (Markdown-safe)
     review: list[str] = field(default_factory=list)  # for the reviewer (超额 figures), never in the body
+    headline: list[TargetLine] = field(default_factory=list)  # 总体目标 (一、总体目标 城镇新增就业4.2万人)
 
 
 @dataclass(frozen=True)
