@@ -52,7 +52,7 @@ def test_demo_report_golden(demo_run) -> None:  # type: ignore[no-untyped-def]
     text = (folder / "reports" / "2017Q3.md").read_text(encoding="utf-8")
     check_markdown(text)
     assert "序时推进16项，占72.7%" in text
-    assert "单位说明：园区员工培训进展顺利；创业培训受培训机构资质重新认定影响" in text
+    assert "市人社局反映：园区员工培训进展顺利；创业培训受培训机构资质重新认定影响" in text
     assert "新增转移农村劳动力累计完成4.5万人，占年度目标74.5%，比上季度末增加1.2万人" in text
     check_golden("demo-2017Q3.md", text)
 

@@ -41,10 +41,19 @@ class PlanSettings(BaseModel):
     )
 
 
+class ReportSettings(BaseModel):
+    """Who the report goes to and who signs it; empty means derived from the plan's notice."""
+
+    model_config = ConfigDict(extra="forbid")
+    addressee: str = Field("", description="主送: whom the report is sent to (default: from the notice)")
+    office: str = Field("", description="落款: the office that issues the report (default: from the notice)")
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     plan: PlanSettings = PlanSettings()
     status: StatusSettings = StatusSettings()
+    report: ReportSettings = ReportSettings()
     agencies: dict[str, str] = Field(default_factory=dict, description="Extra abbreviations: 简称 = 全称")
 
 
@@ -63,6 +72,11 @@ tolerance = 10
 serious = 30
 # 序时进度按月计（months：9月底75%、11月底91.7%）或按天计（days）
 expected = "months"
+
+[report]
+# 报告的主送单位和落款单位（默认从通知推断：领导小组办公室印发的计划报领导小组，落款为该办公室）
+# addressee = "吉安市农民工工作领导小组"
+# office = "吉安市农民工工作领导小组办公室"
 
 [agencies]
 # 单位简称 = 全称，补充内置简称表 (extra agency abbreviations)

@@ -132,7 +132,6 @@ def status(
       plantrack status --light 滞后
       plantrack status --json > status.json
     """
-    from datetime import date
 
     from plantrack.cli import tables
     from plantrack.cli.context import run_of, workspace
@@ -140,11 +139,10 @@ def status(
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
 
-    day = parse_date(as_of) or date.today()
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
-    result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
-    for line in result.skipped:
+    result = compute(workspace(ctx), plan, parse_date(as_of), agency, role_value, light=light_value)
+    for line in [*result.skipped, *result.dates]:
         note(line)
 
     if json_out:
@@ -170,7 +168,6 @@ def show(
       plantrack show jian
       plantrack show jian 五 --as-of 2017-09-30
     """
-    from datetime import date
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
@@ -185,7 +182,7 @@ def show(
             return dump(found)
         lines = tables.plan_lines(plan_id, found)
     else:
-        view = show_task(ws, plan, task, parse_date(as_of) or date.today())
+        view = show_task(ws, plan, task, parse_date(as_of))
         if json_out:
             return dump(task_output(view))
         lines = tables.task_lines(view)

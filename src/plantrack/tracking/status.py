@@ -11,7 +11,7 @@ from datetime import date
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Plan, Role
-from plantrack.periods import Quarter
+from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, TaskStatus
 from plantrack.tracking.rule import Period, task_agencies, task_progress
@@ -42,13 +42,6 @@ def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
     kept = {i: c for i, c, u in ordered if active[i] and u is None}
     corrected = {c for c in kept.values() if c is not None}
     return {i for i in kept if i not in corrected}
-
-
-def plan_year(plan: Plan, as_of: date) -> int:
-    """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
-    if plan.year:
-        return plan.year
-    return plan.issued_on.year if plan.issued_on else as_of.year
 
 
 def agency_role(task: Item, key: str, index: AgencyIndex) -> Role | None:
