@@ -13,7 +13,7 @@ ROLE_VALUES = {r.value for r in Role}
 
 
 def test_numbering_styles_compile_with_a_numeral_group() -> None:
-    for name, pattern, kind in numbering.STYLES:
+    for name, pattern, kind, *_ in numbering.STYLES:
         compiled = re.compile(pattern)
         assert "n" in compiled.groupindex, name
         assert kind in ("cn", "arabic", "circled"), name

@@ -39,14 +39,24 @@ def test_amount(value: float, unit: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [(74.4827, "74.5%"), (100, "100.0%"), (0, "0.0%"), (-0.01, "0.0%"), (None, "—")]
+    ("value", "expected"),
+    [
+        (74.4827, "74.5%"),
+        (91.66, "91.7%"),
+        (100, "100%"),
+        (75.0, "75%"),
+        (0, "0%"),
+        (-0.01, "0%"),
+        (None, "—"),
+    ],
 )
 def test_pct(value: float | None, expected: str) -> None:
     assert fmt.pct(value) == expected
 
 
 @pytest.mark.parametrize(
-    ("part", "whole", "expected"), [(14, 22, "63.6%"), (3, 22, "13.6%"), (0, 22, "0.0%"), (0, 0, "0.0%")]
+    ("part", "whole", "expected"),
+    [(14, 22, "63.6%"), (3, 22, "13.6%"), (0, 22, "0%"), (0, 0, "0%"), (11, 22, "50%")],
 )
 def test_share(part: int, whole: int, expected: str) -> None:
     assert fmt.share(part, whole) == expected
@@ -135,8 +145,8 @@ def test_title_period_and_counts() -> None:
     p = r.plans[0]
     assert p.total == 7
     assert [(c.label, c.count, c.share) for c in p.counts] == [
-        ("已完成", 1, "14.3%"), ("序时推进", 2, "28.6%"), ("滞后", 0, "0.0%"),
-        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0.0%"), ("未报送", 1, "14.3%"),
+        ("已完成", 1, "14.3%"), ("序时推进", 2, "28.6%"), ("滞后", 0, "0%"),
+        ("严重滞后", 3, "42.9%"), ("未启动", 0, "0%"), ("未报送", 1, "14.3%"),
     ]  # fmt: skip
     assert [len(c.bar) for c in p.counts] == [3, 6, 0, 9, 0, 3]
 
@@ -167,8 +177,16 @@ def test_problems_and_next_steps() -> None:
     assert p.overdue[0].days_left == -92
     assert [t.seq for t in p.due_next] == [3]  # task 7 (due in November) is done
     assert [t.seq for t in p.speed_up] == [3, 2]  # the overdue task is listed as overdue instead
-    # only tasks nobody reported on count; each names the agencies that owe the report
-    assert [(a.name, a.tasks) for a in p.silent] == [("市公安局", [6]), ("市发改委", [6])]
+    # every lead (else responsible) agency that sent nothing this quarter owes a report, by task
+    assert [(a.name, a.tasks) for a in p.silent] == [
+        ("市发改委", [1, 6]),
+        ("市财政局", [1]),
+        ("市扶贫移民办", [1]),
+        ("市总工会", [2]),
+        ("市城建局", [4]),
+        ("市卫计委", [5]),
+        ("市公安局", [6]),
+    ]
 
 
 def test_first_quarter_has_no_previous_quarter_to_compare() -> None:

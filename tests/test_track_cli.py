@@ -54,7 +54,7 @@ def test_record_then_status(run, ws: Path) -> None:  # type: ignore[no-untyped-d
     assert lines[0] == "截至 2017-09-30（本季度自 2017-07-01 起算报送）"
     assert lines[1].split() == ["序号", "任务", "目标完成情况", "进度", "序时进度", "状态", "最后更新"]
     assert lines[2].split() == [
-        "(一)", "积极推进农民工转移就业", "4.5万/6.04万人", "74.5%", "70.4%", "74.8%", "●", "序时推进",
+        "(一)", "积极推进农民工转移就业", "4.5万/6.04万人", "74.5%", "70.4%", "75%", "●", "序时推进",
         "2017-09-30", "前三季度转移就业4.5万人",
     ]  # fmt: skip
     assert lines[-1] == "共 5 项：严重滞后 0，滞后 0，未报送 4，未启动 0，序时推进 1，已完成 0"
@@ -103,6 +103,7 @@ def test_status_json(run) -> None:  # type: ignore[no-untyped-def]
             "unit": "%",
             "actual": 3.9,
             "pct": 100.0,
+            "over": False,
         }
     ]
     assert row["last"]["id"] == 1 and row["last"]["agency"] == "市人社局"
@@ -143,11 +144,18 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
     assert result.exit_code == 1
     assert "记录 #1 已被 #2 更正，不能再更正。" in result.output
     result = run("undo", "mini-2017")
-    assert _lines(result.output) == ["已撤销记录 #2（任务 1.2，2017-06-30，市财政局），撤销记录为 #3。"]
+    assert _lines(result.output) == [
+        "已撤销记录 #2（任务 1.2，2017-06-30，市财政局），撤销记录为 #3。",
+        "记录 #1 恢复有效（任务 1.2，2017-06-30，市财政局）。",  # undoing a correction brings back #1
+    ]
     result = run("history", "mini-2017", "二")
     lines = _lines(result.output)
     assert lines[0] == "mini-2017 任务 (二) 大力引导农民工自主创业"
-    assert [ln.split()[0] for ln in lines[2:]] == ["#1", "#2", "#3"]
+    assert [ln.split()[0] for ln in lines[2:5]] == ["#1", "#2", "#3"]
+    assert lines[5:] == [
+        "进展（截至 2017-12-31）：未报送，进度 24%",
+        "各单位：市人社局（负责）未报送；市财政局（负责）24% 未报送",
+    ]
     assert lines[2].split()[-1] == "有效"  # undoing the correction brings #1 back
     assert lines[3].endswith("更正 #1，已撤销")
     assert lines[4].split()[-2:] == ["撤销", "#2"]
@@ -203,7 +211,7 @@ REJECTIONS = [
     (
         ["mini-2017", "1.1", "-a", "人社局", "--actual", "0=很多"],
         "错误：--actual 0=很多 的值“很多”不是数字。",
-        "提示：请写成 45000、4.5万、45,000人 或 85%。",
+        "提示：请写成 45000、4.5万、4万5、45,000人 或 85%。",
     ),
     (
         ["mini-2017", "1.1", "-a", "人社局", "--actual", "返乡=100"],
@@ -348,6 +356,53 @@ def test_plans_and_agencies(run) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
+def test_a_correction_never_moves_an_entry_silently(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
+    run("record", "mini-2017", "(一)", "-a", "人社局", "-d", "2017-09-30", "--actual", "0=4.72万")
+    result = run("record", "mini-2017", "(二)", "-a", "人社局", "--corrects", "1", "--actual", "0=4200")
+    assert result.exit_code == 1
+    assert (
+        "记录 #1 是任务 (一)积极推进农民工转移就业 的进展，不是任务 (二)大力引导农民工自主创业 的"
+        in result.output
+    )
+    assert "--corrects 1 --move-to 1.2" in result.output
+    assert (
+        json.loads(run("status", "-p", "mini-2017", "--as-of", "2017-09-30", "--json").output)["tasks"][0][
+            "targets"
+        ][0]["actual"]
+        == 47200.0
+    )  # task (一) keeps its figure
+    result = run("record", "mini-2017", "1.1", "--corrects", "1", "--move-to", "(二)", "--actual", "0=4200")
+    assert result.exit_code == 0, result.output
+    one = _lines(run("history", "mini-2017", "(一)").output)
+    two = _lines(run("history", "mini-2017", "(二)").output)
+    assert one[2].endswith("已改记到任务 1.2（#2）")
+    assert two[2].endswith("由任务 1.1 的 #1 改记")
+    assert "说明：记录 #2 把 #1 从任务 1.1 改记到任务 1.2。" in run("check").output
+    # undoing the move says what comes back
+    result = run("undo", "mini-2017", "--id", "2")
+    assert _lines(result.output)[1] == "记录 #1 恢复有效（任务 1.1，2017-09-30，市人社局）。"
+    result = run("undo", "mini-2017", "--id", "3")  # undo the undo
+    assert _lines(result.output) == [
+        "已撤销撤销操作 #3（任务 1.2，2017-09-30，市人社局），撤销记录为 #4。",
+        "记录 #2 恢复有效（任务 1.2，2017-09-30，市人社局）。",
+    ]
+
+
+def test_a_silent_move_of_an_earlier_version_is_a_problem(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
+    _journal(ws).parent.mkdir(parents=True, exist_ok=True)
+    _journal(ws).write_text(
+        '- {"id": 1, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-08T09:00:00", "agency": "市人社局", "actuals": {"0": 47200.0}}\n'
+        '- {"id": 2, "task": "1.2", "as_of": "2017-09-30", "recorded_at": "2017-10-08T09:01:00", "agency": "市人社局", "actuals": {"0": 4200.0}, "corrects": 1}\n',
+        encoding="utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 2
+    assert (
+        "data/progress/mini-2017.yaml:2: 记录 #2 更正 #1 时把它从任务 1.1 移到了任务 1.2，没有标明改记。"
+        in result.output
+    )
+
+
 def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-untyped-def]
     run("record", "mini-2017", "2.4", "-d", "2017-09-30", "--actual", "4.1")
     run("record", "mini-2017", "2.3", "-a", "卫计委", "-d", "2017-06-30", "--status", "已完成")
@@ -370,7 +425,7 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
         "data/progress/mini-2017.yaml:6: 最后一条记录不完整（写入时可能被中断）",
         "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先备份文件），然后重新记录该条进展。",
         "data/progress/mini-2017.yaml:5: 记录 #2 的任务 2.3 在计划中已不存在（任务编号可能已调整）。",
-        "  修复：用 plantrack record mini-2017 正确编号 --corrects 2 改记到正确任务，或用 plantrack undo mini-2017 --id 2 撤销。",
+        "  修复：用 plantrack record mini-2017 2.3 --corrects 2 --move-to 正确编号 改记到正确任务，或用 plantrack undo mini-2017 --id 2 撤销。",
         "检查了 2 个计划、1 个进展记录文件（2 条记录）：发现 2 个问题。",
     ]
     result = run("check", "--repair")
@@ -379,8 +434,13 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
     )
     assert result.exit_code == 2  # the renumbered task is still there
     result = run("record", "mini-2017", "2.6", "--corrects", "2")
+    assert result.exit_code == 1  # a correction never moves an entry silently
+    result = run("record", "mini-2017", "2.3", "--corrects", "2", "--move-to", "2.6")
     assert result.exit_code == 0, result.output
-    assert run("check").exit_code == 0
+    assert _lines(result.output)[0] == "已把 #2 从任务 2.3 改记到任务 2.6：#3 任务 (三) 加强农民工职业病防治"
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "data/progress/mini-2017.yaml:6: 说明：记录 #3 把 #2 从任务 2.3 改记到任务 2.6。" in result.output
 
 
 @pytest.mark.parametrize(

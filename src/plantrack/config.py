@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -19,6 +20,9 @@ class StatusSettings(BaseModel):
     )
     serious: float = Field(
         30.0, ge=0, le=100, description="More than this many points behind is 严重滞后 (red)"
+    )
+    expected: Literal["months", "days"] = Field(
+        "months", description="序时进度 by whole months gone (as offices count) or by days gone"
     )
 
     @model_validator(mode="after")
@@ -51,6 +55,8 @@ DEFAULT_TOML = """\
 # 落后序时进度不超过 tolerance 个百分点仍算"序时推进"(绿)；落后超过 serious 个百分点为"严重滞后"(红)
 tolerance = 10
 serious = 30
+# 序时进度按月计（months：9月底75%、11月底91.7%）或按天计（days）
+expected = "months"
 
 [agencies]
 # 单位简称 = 全称，补充内置简称表 (extra agency abbreviations)

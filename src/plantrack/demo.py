@@ -176,6 +176,7 @@ def record_quarter(ws: Workspace, plan: Plan, records: tuple[DemoRecord, ...] = 
             actuals=rec.actuals,
             note=rec.note,
             corrects=written[rec.corrects].id if rec.corrects is not None else None,
+            yes=True,  # the demo records first-half figures of a plan issued in August
         )
         entry, _ = record(ws, plan.id, req, today=TODAY)
         written.append(entry)

@@ -71,6 +71,11 @@ class Item(_Model):
     text: str = Field("", description="Full text of the item, sub-items excluded")
     agency_text: str = Field("", description="The agency phrase as printed, for review")
     agencies: list[Agency] = Field(default_factory=list)
+    inherited_agencies: list[Agency] = Field(
+        default_factory=list,
+        description="Not printed on the task: the plan's issuers (or recipients) who answer for it, "
+        "when the task names no agency; tracking reads them as the task's agencies",
+    )
     targets: list[Target] = Field(default_factory=list)
     deadlines: list[date] = Field(default_factory=list, description="ISO dates")
     deadline_text: list[str] = Field(default_factory=list, description="Deadline phrases as printed")

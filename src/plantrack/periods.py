@@ -64,6 +64,21 @@ def last_finished_quarter(today: date) -> Quarter:
     return Quarter.containing(today).previous()
 
 
+def elapsed_months_share(start: date, end: date, as_of: date) -> float:
+    """Share of the months of [start, end] gone at the end of as_of, as offices count 序时进度: a month
+    counts once its last day (or the period's end) is reached; 9/12 at 30 September, 11/12 at 30
+    November. Clamped to 0..1."""
+    if end < start or as_of >= end:
+        return 1.0
+    if as_of < start:
+        return 0.0
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    gone = (as_of.year - start.year) * 12 + as_of.month - start.month
+    if (as_of + timedelta(days=1)).month != as_of.month:
+        gone += 1  # the month of as_of is over
+    return min(1.0, max(0.0, gone / months))
+
+
 def elapsed_share(start: date, end: date, as_of: date) -> float:
     """Share of [start, end] gone at the end of as_of, clamped to 0..1 (both ends inclusive)."""
     if end < start:

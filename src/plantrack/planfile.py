@@ -34,7 +34,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     """Plain data in the documented key order, with empty optional fields left out of tasks."""
     data = plan.model_dump(mode="json", by_alias=True)
     for task in data["tasks"]:
-        for key in ("agency_text", "deadline_text", "text"):
+        for key in ("agency_text", "inherited_agencies", "deadline_text", "text"):
             if not task[key]:
                 del task[key]
         if not task["ongoing"]:
@@ -241,7 +241,7 @@ def _styled(data: dict[str, Any]) -> dict[str, Any]:
     def task_map(t: dict[str, Any]) -> dict[str, Any]:
         m: dict[str, Any] = {}
         for k, v in t.items():
-            if k in ("agencies", "targets"):
+            if k in ("agencies", "inherited_agencies", "targets"):
                 m[k] = [flow_map(x) for x in v]
             elif k in ("path", "deadlines", "deadline_text"):
                 m[k] = _FlowList(v)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from plantrack.display import number, pct, target_value
-from plantrack.models import Item
+from plantrack.models import ROLE_LABELS, Item
 from plantrack.tracking.models import (
     LIGHT_LABELS,
     LIGHT_ORDER,
@@ -39,7 +39,8 @@ def target_cell(tp: TargetProgress) -> str:
     t = tp.target
     actual = "—" if tp.actual is None else number(tp.actual)
     share = f" {pct(tp.pct)}" if tp.pct is not None else ""
-    return f"{actual}/{target_value(t)}{share}"
+    over = " 超额※" if tp.over else ""
+    return f"{actual}/{target_value(t)}{share}{over}"
 
 
 def last_update(row: TaskStatus, width: int = 24) -> str:
@@ -73,3 +74,15 @@ def entry_values(entry: Entry, task: Item | None) -> str:
             unit = task.targets[int(key)].unit
         parts.append(f"[{key}] {number(value)}{unit}")
     return "；".join(parts) or "—"
+
+
+def shares_line(row: TaskStatus) -> str:
+    """Each agency's part (tracking/rule.py): '市人社局（负责）74.5% 序时推进；团市委（负责）未报送；
+    市统计局（配合，不计入）已报送'."""
+    parts = []
+    for s in row.shares:
+        role = (ROLE_LABELS[s.role] if s.role else "未列明") + ("" if s.counts else "，不计入")
+        figure = "" if s.progress_pct is None else f"{pct(s.progress_pct)} "
+        said = STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送"
+        parts.append(f"{s.agency}（{role}）{figure}{LIGHT_LABELS[s.light] if s.counts else said}".rstrip())
+    return "；".join(parts)

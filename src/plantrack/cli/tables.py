@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from plantrack.cli.cells import (
@@ -10,6 +11,7 @@ from plantrack.cli.cells import (
     entry_values,
     last_update,
     light_counts,
+    shares_line,
     short,
     target_cell,
     task_label,
@@ -26,7 +28,11 @@ def _table(*headers: str) -> Table:
 
 
 def light_text(row: TaskStatus) -> str:
-    label = LIGHT_LABELS[row.light] + ("（逾期）" if row.overdue else "")
+    label = (
+        LIGHT_LABELS[row.light]
+        + ("（逾期）" if row.overdue else "")
+        + ("（超额，待核实）" if row.over_target else "")
+    )
     return f"{LIGHT_MARKS[row.light]} {label}"
 
 
@@ -98,6 +104,7 @@ def row_json(row: TaskStatus) -> dict[str, Any]:
                 "unit": t.target.unit,
                 "actual": t.actual,
                 "pct": t.pct,
+                "over": t.over,
             }
             for t in row.targets
         ],
@@ -202,7 +209,20 @@ def task_lines(view: TaskView) -> list[str]:
         f"进展（截至 {view.as_of.isoformat()}）：{LIGHT_LABELS[row.light]}，进度 {pct(row.progress_pct)}，"
         f"序时进度 {pct(row.expected_pct)}" + (f"；{targets}" if targets else "")
     )
+    if len(row.shares) > 1:
+        lines.append(f"各单位：{shares_line(row)}")
+    if row.owing:
+        lines.append(f"未报送：{'、'.join(row.owing)}")
     if row.last:
         last = row.last
         lines.append(f"最后更新：#{last.id} {last.as_of.isoformat()} {last.agency} {last.note}".rstrip())
+    return lines
+
+
+def now_lines(now: tuple[TaskStatus, date]) -> list[str]:
+    """Below `history`: where the task stands now, and each agency's part (tracking/rule.py)."""
+    row, day = now
+    lines = [f"进展（截至 {day.isoformat()}）：{LIGHT_LABELS[row.light]}，进度 {pct(row.progress_pct)}"]
+    if row.shares:
+        lines.append(f"各单位：{shares_line(row)}")
     return lines

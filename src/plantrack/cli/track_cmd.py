@@ -31,7 +31,12 @@ def record(
     agency: AgencyOpt = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", "-d", metavar="日期", help="进展截至日期，如 2017-09-30（默认今天）"),
+        typer.Option(
+            "--date",
+            "-d",
+            metavar="日期",
+            help="进展截至日期，如 2017-09-30、9月30日、Q3（默认今天；不写年份按计划年度）",
+        ),
     ] = None,
     status: Annotated[
         str | None,
@@ -46,7 +51,13 @@ def record(
     corrects: Annotated[
         int | None, typer.Option("--corrects", help="更正编号为 ID 的记录（未给出的内容沿用原记录）")
     ] = None,
+    move_to: Annotated[
+        str | None, typer.Option("--move-to", help="与 --corrects 同用：把该记录改记到另一项任务")
+    ] = None,
     any_agency: Annotated[bool, typer.Option("--any-agency", help="允许任务未列出的单位报送")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="确认记录需要核实的数值或日期（如远超目标）")
+    ] = False,
 ) -> None:
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
 
@@ -64,16 +75,20 @@ def record(
     req = RecordInput(
         task=task,
         agency=agency,
-        as_of=parse_date(date, "--date"),
+        date_text=date,
         status=parse_status(status) if status is not None else None,
         percent=parse_percent(percent) if percent is not None else None,
         actuals=actual or [],
         note=note,
         corrects=corrects,
+        move_to=move_to,
         any_agency=any_agency,
+        yes=yes,
     )
     entry, item = do_record(workspace(ctx), plan, req)
     what = f"更正 #{corrects}" if corrects is not None else "记录"
+    if entry.moved_from:
+        what = f"把 #{corrects} 从任务 {entry.moved_from} 改记到任务 {item.id}"
     say(f"已{what}：#{entry.id} 任务 {task_label(item)} {item.title}")
     say(f"  {entry.as_of.isoformat()} {entry.agency}：{entry_values(entry, item)}")
     if entry.note:
@@ -157,13 +172,17 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
     from plantrack.tracking.ledger import history as get_history
+    from plantrack.tracking.ledger import task_now
 
-    plan_id, item, rows = get_history(workspace(ctx), plan, task)
+    ws = workspace(ctx)
+    plan_id, item, rows = get_history(ws, plan, task)
     say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
     if not rows:
         say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
         return
     say(tt.history_table(rows, item).render())
+    for line in tt.now_lines(task_now(ws, plan_id, item)):
+        say(line)
 
 
 def plans(ctx: typer.Context) -> None:
@@ -225,6 +244,9 @@ def check(
     for p in result.problems:
         say(f"{p.where}: {p.message}")
         say(f"  修复：{p.hint}")
+    for p in result.notes:
+        say(f"{p.where}: 说明：{p.message}")
+        say(f"  {p.hint}")
     summary = f"检查了 {result.plans} 个计划、{result.journals} 个进展记录文件（{result.entries} 条记录）"
     if result.problems:
         say(f"{summary}：发现 {len(result.problems)} 个问题。")
@@ -248,11 +270,17 @@ def undo(
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
     from plantrack.tracking.ledger import undo as do_undo
+    from plantrack.tracking.ledger import undo_restores
 
-    entry, target = do_undo(workspace(ctx), plan, entry_id)
+    ws = workspace(ctx)
+    entry, target = do_undo(ws, plan, entry_id)
+    what = "撤销操作" if target.undoes is not None else "记录"
     say(
-        f"已撤销记录 #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
+        f"已撤销{what} #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
     )
+    back = undo_restores(ws, plan, target)
+    if back is not None:
+        say(f"记录 #{back.id} 恢复有效（任务 {back.task}，{back.as_of.isoformat()}，{back.agency}）。")
 
 
 def register(app: typer.Typer) -> None:

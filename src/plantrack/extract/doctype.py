@@ -8,15 +8,22 @@ from dataclasses import dataclass
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     COVER_HANDOVER,
+    INTERPRETATION_EVIDENCE,
     NAV_BULLETS,
+    NEWS_EVIDENCE,
     OTHER_KINDS,
+    OTHER_TITLE_ANYWHERE,
+    OTHER_TITLE_TAIL,
     OTHER_TITLE_WORDS,
     PAST_RESULT_CUES,
     PAST_RESULT_DENSITY,
     PAST_RESULT_MIN,
     PROGRESS_LABEL_MIN,
     PROGRESS_LABELS,
+    QA_MIN,
+    QA_PREFIXES,
     SELF_DESCRIPTION,
+    SELF_NAMED_OTHER,
 )
 from plantrack.lang.metadata_words import INFO_LINE_WORDS
 from plantrack.lang.numbering import MARKER_START
@@ -43,7 +50,7 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
     lines = [ln for ln in lines if ln[:1] not in NAV_BULLETS]  # a site's menu says nothing about the page
     opening = "\n".join(lines[:OPENING_LINES])
-    titled = _titled_otherwise(lines)
+    titled = _titled_otherwise(lines, title)
     if titled:
         return titled
     if tasks == 0:
@@ -51,16 +58,25 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     return _with_tasks(lines, opening, title, tasks, attributed)
 
 
-def _titled_otherwise(lines: list[str]) -> Verdict | None:
-    """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话."""
+def _titled_otherwise(lines: list[str], plan_title: str) -> Verdict | None:
+    """A title-like line that names another genre: …落实情况的通报, …工作规则, …会议上的讲话. Lines
+    after the plan's own title (…工作要点) are its headings, not titles."""
     for line in lines[:TITLE_LINES]:
+        if plan_title and line.replace(" ", "") == plan_title and ends_with_genre(plan_title):
+            return None
         if MARKER_START.match(line):  # 1.完善应急预案体系 is an item, not a title
             continue
         title = _named_document(line.lstrip(NAV_BULLETS).strip())
-        word = next((w for w in OTHER_TITLE_WORDS if w in title), None)
+        word = next((w for w in OTHER_TITLE_WORDS if _names_genre(title, w)), None)
         if word and _title_like(title) and not ends_with_genre(title):
             return Verdict(False, OTHER_TITLE_WORDS[word], f"标题“{line}”含“{word}”，不是工作计划")
     return None
+
+
+def _names_genre(title: str, word: str) -> bool:
+    if word in OTHER_TITLE_ANYWHERE:
+        return word in title
+    return word in title and re.search(re.escape(word) + OTHER_TITLE_TAIL, title) is not None
 
 
 def _named_document(line: str) -> str:
@@ -85,24 +101,49 @@ def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Ve
 
 
 def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attributed: int) -> Verdict:
+    """Numbered measures make a plan unless the page shows positive evidence of another genre."""
     first = "\n".join(
         ln
         for ln in lines[:FIRST_LINES]
-        if not re.search("|".join(INFO_LINE_WORDS), ln) and ln[:1] not in NAV_BULLETS
+        if not re.search("|".join(INFO_LINE_WORDS), ln) and ln[:1] not in NAV_BULLETS and _title_like(ln)
     )
     mostly_attributed = attributed * 2 >= tasks
+    head = "\n".join(lines[:FIRST_LINES])
+    named = next((w for w in SELF_NAMED_OTHER if w in head), None)
+    if named and not mostly_attributed:
+        return Verdict(False, SELF_NAMED_OTHER[named], f"开头写明“{named}”，不是工作计划")
     for word in OTHER_TITLE_WORDS:
         if word in first and not mostly_attributed:
             return Verdict(False, OTHER_TITLE_WORDS[word], f"开头写明是“{word}”，不是工作计划")
     whole = "\n".join(lines)
+    interpretation = _interpretation(lines, whole)
+    if interpretation:
+        return Verdict(False, "政策解读", f"页面有“{interpretation}”，是政策解读，不是工作计划")
     if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
         return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
     if not mostly_attributed and _reads_as_summary(whole):
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
-    if kind == "新闻报道" and not (ends_with_genre(title) or "印发" in title):
+    if kind == "新闻报道" and _news_evidence(opening) and not (ends_with_genre(title) or "印发" in title):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
+
+
+def _interpretation(lines: list[str], whole: str) -> str | None:
+    cue = next((c for c in INTERPRETATION_EVIDENCE if c in whole), None)
+    if cue:
+        return cue
+    for ask, answer in QA_PREFIXES:
+        if (
+            sum(ln.startswith(ask) for ln in lines) >= QA_MIN
+            and sum(ln.startswith(answer) for ln in lines) >= QA_MIN
+        ):
+            return ask + answer
+    return None
+
+
+def _news_evidence(opening: str) -> bool:
+    return any(cue in opening for cue in NEWS_EVIDENCE)
 
 
 def _reads_as_summary(text: str) -> bool:

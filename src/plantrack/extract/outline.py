@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.numbering import COMPILED, STYLES
+from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, STYLES
 
-HEADING_ALONE = ("cn_dun", "cn_paren", "chapter")  # styles printed alone, the heading on the next line
+HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
 TABLE_ROW_STYLE = "table_row"
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
 
@@ -63,13 +63,11 @@ def _marker(m: re.Match[str], style: str, kind: str, line: str, group: str) -> M
     return Marker(style, value, printed, rest)
 
 
-_KIND = {style: kind for style, _, kind in STYLES}
+_KIND = {st.name: st.numeral for st in STYLES}
 _ANY_STYLE = re.compile(
-    "|".join(f"(?P<{style}>{pattern.replace('?P<n>', f'?P<n_{style}>')})" for style, pattern, _ in STYLES)
+    "|".join(f"(?P<{st.name}>{st.pattern.replace('?P<n>', f'?P<n_{st.name}>')})" for st in STYLES)
 )
-_FIRST_CHARS = frozenset(
-    "第一二三四五六七八九十百零〇([〔0123456789\u2063" + "".join(chr(c) for c in range(0x2460, 0x2474))
-)
+_FIRST_CHARS = frozenset("".join(st.first for st in STYLES))
 
 
 @dataclass
@@ -102,7 +100,9 @@ class _Builder:
         self.items: list[RawItem] = []
         self.warnings: list[str] = []
 
-    def accept(self, marker: Marker, line_no: int) -> RawItem | None:
+    def accept(self, marker: Marker, line_no: int, continued: bool = False) -> RawItem | None:
+        """``continued``: a later marker of the same style carries on from this one (a page that
+        starts mid-document at (五) or 3. shows (六) or 4. further down)."""
         for i, open_item in enumerate(self.stack):
             if open_item.marker.style == marker.style:
                 gap = marker.value - open_item.marker.value - 1
@@ -114,7 +114,9 @@ class _Builder:
             if marker.value == 1 or 0 <= gap <= MAX_GAP:
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
-        first = not self.items and (marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE)
+        first = not self.items and (
+            marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued
+        )
         if marker.value == 1 or first:  # a table shown from its 80th row on starts there
             return self._open(marker, level, line_no, 0)
         return None
@@ -156,12 +158,13 @@ def build_outline(
     new_part = starts_part or (lambda _line: False)
     cover_line = in_cover or (lambda _no: False)
     part_started = False
-    for no, line in enumerate(lines, 1):
-        marker = match_marker(line)
+    markers = [match_marker(line) for line in lines]
+    for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
         cover = cover_line(no)
         if marker and not cover and builder.items and all(i.cover for i in builder.items):
             set_aside, builder = builder.items, _Builder()
-        item = builder.accept(marker, no) if marker else None
+        continued = bool(marker and not builder.items and _continued(marker, markers[no:]))
+        item = builder.accept(marker, no, continued) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
             set_aside, builder = builder.items, _Builder()
             item = builder.accept(marker, no)
@@ -184,16 +187,29 @@ def build_outline(
     return Outline(items, preamble, builder.warnings)
 
 
+def _continued(marker: Marker, later: list[Marker | None]) -> bool:
+    """The next marker of the same style is the next number (or one or two further on)."""
+    nxt = next((m for m in later if m and m.style == marker.style), None)
+    return nxt is not None and 0 <= nxt.value - marker.value - 1 <= MAX_GAP
+
+
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:
     return bool(builder.stack) and builder.stack[0].marker.style == marker.style
 
 
 # Markers inside a line (text flattened onto one line): split before them when they follow the end
 # of a sentence, of an agency bracket, or a space, and open a heading (a CJK character follows).
-_INLINE = re.compile(
-    r"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))"
-    r"(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])"
-    r"[\u4e00-\u9fff“])"
+def _plain(pattern: str) -> str:
+    return pattern.replace("?P<n>", "?:")
+
+
+_INLINE_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline)
+_INLINE = re.compile(rf"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})")
+# A heading glued to its first sub-item (三、整治对象(一)整治范围。): split after the heading.
+_GLUED = re.compile(
+    "(?:" + "|".join(_plain(st.pattern) for st in STYLES if st.inline) + ")"
+    f"[\u4e00-\u9fff]{{{GLUED_HEADING[0]},{GLUED_HEADING[1]}}}?"
+    f"(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})"
 )
 RUN_ON = 200  # characters from which a line is checked for flattened items
 
@@ -203,5 +219,17 @@ def split_run_on(lines: list[str]) -> list[str]:
     for line in lines:
         pieces = line.split(" ") if len(line) > RUN_ON else [line]
         for piece in pieces:
-            out.extend(p.strip() for p in _INLINE.split(piece) if p.strip())
+            for part in _INLINE.split(piece):
+                out.extend(p.strip() for p in _split_glued(part) if p.strip())
     return out
+
+
+def _split_glued(line: str) -> list[str]:
+    """三、整治对象(一)整治范围。 → 三、整治对象 / (一)整治范围。: the inline marker must be a first one."""
+    m = _GLUED.match(line)
+    if not m:
+        return [line]
+    sub = match_marker(line[m.end() :])
+    if sub is None or sub.value != 1:
+        return [line]
+    return [line[: m.end()], *_split_glued(line[m.end() :])]

@@ -140,6 +140,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if has_number_col
         else header[1:]
     )
+    if not has_number_col and _without_numbers(lines, start):
+        return _unnumbered_rows(lines, start, header)
     out: list[str] = []
     stream: list[str] = []
     i = start
@@ -158,6 +160,31 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
             stream.append(line.strip())
         i += 1
     out.extend(_rows_from_stream(stream, after_number))
+    return i, out
+
+
+def _without_numbers(lines: list[str], start: int) -> bool:
+    """Rows joined by bars, none of whose cells is a row number."""
+    rows = [ln for ln in lines[start : start + 3] if " | " in ln]
+    return bool(rows) and " | " in lines[start] and not any(_NUMBER.match(c) for r in rows for c in _cells(r))
+
+
+def _unnumbered_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+    """An indicator table without a 序号 column (指标 | 目标值 | 责任单位): each row is one task,
+    numbered in order; the table ends at the first line that is not a row."""
+    out: list[str] = []
+    i, number = start, 0
+    while i < len(lines) and " | " in lines[i]:
+        row = dict(zip(header, _cells(lines[i]), strict=False))
+        task = next((c for c in header if c in TASK_COLUMNS), header[0])
+        name = row.get(task, "").rstrip("。")
+        values = [v.rstrip("。") for c, v in row.items() if c != task and c not in LABEL_COLUMNS and v]
+        if name:
+            number += 1
+            cells = {task: ":".join([name, ",".join(values)]) if values else name}  # 城镇新增就业:5000人以上
+            cells.update((c, v) for c, v in row.items() if c in LABEL_COLUMNS)
+            out.extend(_row_lines(str(number), cells))
+        i += 1
     return i, out
 
 

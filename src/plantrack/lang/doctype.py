@@ -70,6 +70,41 @@ OTHER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("会议纪要", ("会议纪要", "纪要")),
     ("政策解读", ("政策解读", "解读", "答记者问")),
 )
+# How a page names itself as another genre in its first sentences (本年度报告根据…编制).
+SELF_NAMED_OTHER: dict[str, str] = {
+    "本年度报告": "年度报告",
+    "本报告": "工作报告",
+    "现将主要内容解读如下": "政策解读",
+    "现将有关情况通报如下": "进展情况通报",
+    "现将有关情况报告如下": "进展情况报告",
+}
+# Positive evidence of a news report, beyond a site's 新闻中心 menu or a 来源 line: a byline, a
+# dateline, a newspaper as the source. A page with numbered measures is refused as news only on these.
+NEWS_EVIDENCE: tuple[str, ...] = (
+    "记者",
+    "通讯员",
+    "本报讯",
+    "本报",
+    "日讯",
+    "日电",
+    "日报",
+    "晚报",
+    "作者:",
+    "据悉",
+)
+# Positive evidence of a policy interpretation anywhere on the page (its sections 一、背景 二、主要内容
+# are not measures): the sentence that announces it, the interpreting office, a Q&A.
+INTERPRETATION_EVIDENCE: tuple[str, ...] = (
+    "解读如下",
+    "解读机构",
+    "解读单位",
+    "解读人:",
+    "政策解读:",
+    "答记者问",
+)
+QA_PREFIXES = (("问:", "答:"), ("问:", "答:"))  # lines of a Q&A: at least QA_MIN of each
+QA_MIN = 2
+
 # Words in the first lines that mark a report about the past, whatever its numbering.
 OTHER_TITLE_WORDS: dict[str, str] = {
     "年度报告": "年度报告",
@@ -96,6 +131,11 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "会议上的工作报告": "讲话稿",
     "会议上的致辞": "讲话稿",
     "任免": "人事决定",
+    "关于表彰": "表彰决定",
+    "表彰的决定": "表彰决定",
+    "表彰的通报": "表彰决定",
+    "表彰名单": "表彰决定",
+    "予以嘉奖": "表彰决定",
     "聘任": "人事决定",
     "暂行办法": "规章制度",
     "管理办法": "规章制度",
@@ -104,6 +144,19 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "征求意见会": "会议通知",
     "制度的通知": "制度文件",
 }  # (not 讲话 alone: plans cite 重要讲话精神 in their headings)
+# Of those, the ones that name the genre wherever they stand in a title; the others must end it
+# (…工作总结, …情况通报(第3期)), so that an item heading such as 深化政策解读形式 never refuses a plan.
+OTHER_TITLE_ANYWHERE: tuple[str, ...] = (
+    "关于表彰",
+    "表彰名单",
+    "予以嘉奖",
+    "任免",
+    "聘任",
+    "预通知",
+    "征求意见会",
+)
+# What may follow the genre word at the end of such a title.
+OTHER_TITLE_TAIL = r"(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
 
 # Words that report results already achieved; a page dense with them is a summary of past work.
 PAST_RESULT_CUES: tuple[str, ...] = (

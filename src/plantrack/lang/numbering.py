@@ -1,35 +1,88 @@
 """Numbering styles of Chinese notices: data only, read by extract/outline.py.
 
-Each style is (name, regex, numeral kind). The regex matches at the start of a line (after
-normalisation: NFKC, so full-width （一） arrives as (一)) and captures the numeral in group "n".
-Which style is which level is learned per document, not fixed here.
+Each style is a row of ``STYLES``: its regex at the start of a line (after normalisation: NFKC, so
+full-width （一） arrives as (一)) capturing the numeral in group "n", how to read the numeral, the
+characters it may start with, whether it may stand alone on its line, and how it looks inside a
+flattened line. A new numbering style is a new row. Which style is which level is learned per
+document, not fixed here.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 CN_NUMERAL = "一二三四五六七八九十百零〇○两"
+_CN = "一二三四五六七八九十百零〇"
+_DIGITS = "0123456789"
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①-⑳
 
-# (style, pattern, numeral kind). Order matters only when two styles could match the same text.
-STYLES: list[tuple[str, str, str]] = [
-    ("chapter", r"第(?P<n>[一二三四五六七八九十百零〇]+)(?:章|部分)[\s:]*", "cn"),
-    ("article", r"第(?P<n>[一二三四五六七八九十百零〇]+)条[\s:]*", "cn"),
-    ("cn_dun", r"(?P<n>[一二三四五六七八九十百零〇]+)\s*[、.](?![一二三四五六七八九十])\s*", "cn"),
-    ("cn_paren", r"[(〔\[](?P<n>[一二三四五六七八九十百零〇]+)[)〕\]]\s*[、.]?\s*", "cn"),
-    ("arabic_dot", r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*", "arabic"),
-    ("arabic_paren", r"[(〔](?P<n>\d{1,3})[)〕]\s*[、.]?\s*", "arabic"),
-    ("arabic_half", r"(?P<n>\d{1,3})\)\s*", "arabic"),
-    ("circled", r"(?P<n>[\u2460-\u2473])\s*[、.]?\s*", "circled"),
+
+class Style(NamedTuple):
+    """One numbering style: everything the outline parser knows about it."""
+
+    name: str
+    pattern: str  # at the start of a line; the numeral in group "n"
+    numeral: str  # how to read the numeral: cn, arabic, circled
+    first: str  # every character a marker of this style may start with (a cheap pre-test)
+    alone: bool = False  # may stand alone on its line, the heading on the next (一、 / 总体要求)
+    inline: str = ""  # the marker inside a flattened line, numeral in group "n" ("": never split)
+
+
+# Order matters only when two styles could match the same text.
+STYLES: list[Style] = [
+    Style("chapter", rf"第(?P<n>[{_CN}]+)(?:章|部分)[\s:]*", "cn", "第", alone=True),
+    Style("article", rf"第(?P<n>[{_CN}]+)条[\s:]*", "cn", "第"),
+    Style(
+        "cn_dun",
+        rf"(?P<n>[{_CN}]+)\s*[、.](?![一二三四五六七八九十])\s*",
+        "cn",
+        _CN,
+        alone=True,
+        inline="(?P<n>[一二三四五六七八九十]{1,3})、",
+    ),
+    Style(
+        "cn_paren",
+        rf"[(〔\[](?P<n>[{_CN}]+)[)〕\]]\s*[、.]?\s*",
+        "cn",
+        "([〔",
+        alone=True,
+        inline=r"\((?P<n>[一二三四五六七八九十]{1,3})\)",
+    ),
+    Style(
+        "arabic_dot",
+        r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*",
+        "arabic",
+        _DIGITS,
+        inline=r"(?P<n>\d{1,2})[.、](?!\d)",
+    ),
+    Style(
+        "arabic_paren", r"[(〔](?P<n>\d{1,3})[)〕]\s*[、.]?\s*", "arabic", "(〔", inline=r"\((?P<n>\d{1,2})\)"
+    ),
+    Style("arabic_half", r"(?P<n>\d{1,3})\)\s*", "arabic", _DIGITS),
+    Style(
+        "circled",
+        r"(?P<n>[\u2460-\u2473])\s*[、.]?\s*",
+        "circled",
+        _CIRCLED,
+        inline=r"(?P<n>[\u2460-\u2473])",
+    ),
     # a row of a task table, numbered by its 序号 cell (written by extract/tables.py, never printed)
-    ("table_row", "\u2063(?P<n>\\d{1,4})\u2063", "arabic"),
+    Style("table_row", "\u2063(?P<n>\\d{1,4})\u2063", "arabic", "\u2063"),
 ]
 TABLE_ROW = "\u2063{}\u2063"  # how tables.py marks a row: the style above
 
-COMPILED: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(p), kind) for name, p, kind in STYLES]
+COMPILED: list[tuple[str, re.Pattern[str], str]] = [
+    (st.name, re.compile(st.pattern), st.numeral) for st in STYLES
+]
 
 # Any marker at the start of a line (used to tell a new item from a wrapped line).
-MARKER_START = re.compile("|".join(f"(?:{p})" for _, p, _ in STYLES).replace("?P<n>", ""))
+MARKER_START = re.compile("|".join(f"(?:{st.pattern})" for st in STYLES).replace("?P<n>", ""))
+
+# What may follow an inline marker for a split to be made there: the heading's first character.
+INLINE_HEADING_START = "[\u4e00-\u9fff“]"
+# A heading glued to its first sub-item in flattened text (三、整治对象(一)整治范围): its length.
+GLUED_HEADING = (2, 12)
 
 # Titles of items that set no concrete work (总体要求, 保障措施 ...): kind "requirement".
 REQUIREMENT_TITLES: tuple[str, ...] = (
@@ -77,7 +130,8 @@ REQUIREMENT_ENDINGS: tuple[str, ...] = (
     "基本情况",
     "工作基础",
 )
-# A section whose title contains one of these sets requirements for every item in it.
+# A section whose title contains one of these sets requirements for every item in it. (Not 实施步骤:
+# its phased stages are work, with the dates their headings carry.)
 REQUIREMENT_SECTION_WORDS: tuple[str, ...] = (
     "总体要求",
     "指导思想",
@@ -87,7 +141,5 @@ REQUIREMENT_SECTION_WORDS: tuple[str, ...] = (
     "工作保障",
     "基本原则",
     "工作原则",
-    "实施步骤",
-    "工作步骤",
     "有关要求",
 )

@@ -22,6 +22,12 @@ TASK_COLUMNS: tuple[str, ...] = (
     "任务",
     "工作要点",
     "项目内容",
+    "指标名称",
+    "主要指标",
+    "具体指标",
+    "考核指标",
+    "指标内容",
+    "指标",
 )
 # Column name -> the label written in front of its value (read by the agency and deadline parsers).
 LABEL_COLUMNS: dict[str, str] = {

@@ -13,14 +13,14 @@ from datetime import date, timedelta
 
 from plantrack.config import StatusSettings
 from plantrack.errors import UsageError
-from plantrack.models import Plan, Role
+from plantrack.models import Plan
 from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
 from plantrack.report.tasks import TaskFacts, task_row
-from plantrack.tracking.agencies import agency_index, is_collective, tasks_of
+from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
-from plantrack.tracking.status import compute_status, effective_entries, plan_year
+from plantrack.tracking.status import compute_status, plan_year
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -152,7 +152,7 @@ def build_plan_report(
     )
     key = agency_index(plan.tasks, aliases).key
     asked = key(agency) if agency else None
-    in_period = _period_entries(entries, quarter.start, as_of, key, asked, now)
+    in_period = _period_notes(now)
     facts = TaskFacts(
         as_of=as_of,
         next_quarter=quarter.next(),
@@ -166,31 +166,13 @@ def build_plan_report(
     return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
 
 
-def _period_entries(
-    entries: list[Entry],
-    start: date,
-    end: date,
-    key: Callable[[str], str],
-    asked: str | None,
-    statuses: list[TaskStatus],
-) -> dict[str, list[Entry]]:
-    """Effective entries dated in [start, end], the latest per task and agency, by task id.
-
-    In an agency report, tasks the agency leads or is responsible for show only its own entries
-    (as compute_status counts them).
-    """
-    own_only = {s.task.id for s in statuses if s.role in (Role.lead, Role.responsible)} if asked else set()
-    latest: dict[tuple[str, str], Entry] = {}
-    for e in effective_entries(entries):
-        if not start <= e.as_of <= end or (e.task in own_only and key(e.agency) != asked):
-            continue
-        k = (e.task, key(e.agency))
-        old = latest.get(k)
-        if old is None or (e.as_of, e.id) > (old.as_of, old.id):
-            latest[k] = e
+def _period_notes(statuses: list[TaskStatus]) -> dict[str, list[Entry]]:
+    """Per task, each agency's latest entry of the period (the shares tracking/rule.py shows)."""
     out: dict[str, list[Entry]] = {}
-    for (task, _), e in sorted(latest.items(), key=lambda kv: (kv[1].as_of, kv[1].id)):
-        out.setdefault(task, []).append(e)
+    for st in statuses:
+        latest = [s.last for s in st.shares if s.reported_in_period and s.last is not None]
+        if latest:
+            out[st.task.id] = sorted(latest, key=lambda e: (e.as_of, e.id))
     return out
 
 
@@ -278,22 +260,14 @@ def _sections(plan: Plan, rows: list[TaskRow], statuses: list[TaskStatus]) -> li
 def silent_agencies(
     statuses: Sequence[TaskStatus], key: Callable[[str], str], asked: str | None = None
 ) -> list[SilentAgency]:
-    """The agencies owing a report (牵头/负责, else everyone named) on the tasks nobody reported in the period.
+    """The agencies owing a report this period (tracking/rule.py), with the tasks they owe it on.
 
-    In an agency report, the asked agency and the tasks it did not report on itself.
+    In an agency report, only the asked agency.
     """
     owed: dict[str, tuple[str, list[int]]] = {}
     for seq, st in enumerate(statuses, start=1):
-        if st.reported_in_period:
-            continue
-        for name in _reporting_agencies(st):
+        for name in st.owing:
             k = key(name)
             if asked is None or k == asked:
                 owed.setdefault(k, (name, []))[1].append(seq)
     return [SilentAgency(name=name, tasks=tasks) for name, tasks in owed.values()]
-
-
-def _reporting_agencies(st: TaskStatus) -> list[str]:
-    named = [a for a in st.task.agencies if not is_collective(a.name)]
-    owing = [a.name for a in named if a.role in (Role.lead, Role.responsible)]
-    return owing or [a.name for a in named]

@@ -26,11 +26,11 @@ def amount(value: float, unit: str = "") -> str:
 
 
 def pct(value: float | None, missing: str = "—") -> str:
-    """One decimal and a percent sign: 74.4827 -> 74.5%; None -> the missing mark."""
+    """One decimal, whole numbers without one, and a percent sign: 74.4827 -> 74.5%, 75.0 -> 75%;
+    None -> the missing mark."""
     if value is None:
         return missing
-    text = f"{value:.1f}"
-    return ("0.0" if text == "-0.0" else text) + "%"
+    return trim(value, 1) + "%"
 
 
 def share(part: int, whole: int) -> str:

@@ -10,6 +10,7 @@ from plantrack.models import ROLE_LABELS, Op, Role, Target
 from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import NoteLine, TargetLine, TaskRow
+from plantrack.tracking.agencies import tracked_agencies
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, Light, TargetProgress, TaskStatus
 
 # How a comparator reads around the amount: (before, after).
@@ -37,8 +38,9 @@ class TaskFacts:
 
 def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
     task = st.task
-    lead = [a.name for a in task.agencies if a.role == Role.lead]
-    others = [a.name for a in task.agencies if a.role != Role.lead]
+    agencies = tracked_agencies(task)
+    lead = [a.name for a in agencies if a.role == Role.lead]
+    others = [a.name for a in agencies if a.role != Role.lead]
     targets = [_target_line(tp, facts.previous.get((task.id, tp.index)), facts) for tp in st.targets]
     gap = st.expected_pct - st.progress_pct if st.progress_pct is not None else None
     return TaskRow(
@@ -53,7 +55,7 @@ def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
         deadline=st.deadline,
         deadline_text=fmt.cn_date(st.deadline) if st.deadline else ("持续推进" if task.ongoing else "—"),
         light=st.light.value,
-        light_label=LIGHT_LABELS[st.light],
+        light_label="超额（待核实）" if st.over_target else LIGHT_LABELS[st.light],
         progress=fmt.pct(st.progress_pct),
         expected=fmt.pct(st.expected_pct),
         gap=gap,
@@ -71,7 +73,7 @@ def task_row(seq: int, st: TaskStatus, facts: TaskFacts) -> TaskRow:
 
 def _by_role(st: TaskStatus) -> dict[Role, list[str]]:
     out: dict[Role, list[str]] = {}
-    for a in st.task.agencies:
+    for a in tracked_agencies(st.task):
         out.setdefault(a.role, []).append(a.name)
     return out
 
@@ -124,6 +126,7 @@ def _target_line(tp: TargetProgress, before: float | None, facts: TaskFacts) -> 
         short = f"{metric}{actual}"
     else:
         sentence = f"{metric}累计完成{actual}" + (f"，占{facts.target_word}{pct}" if pct else "")
+        sentence += "（超额，请核实）" if tp.over else ""
         short = f"{metric}累计{actual}" + (f"（{pct}）" if pct else "")
     sentence += f"，{delta}" if delta else ""
     return TargetLine(

@@ -22,7 +22,7 @@ from plantrack.lang.agency_abbrev import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.models import Item, Plan
+    from plantrack.models import Agency, Item, Plan
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
 _IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
@@ -125,7 +125,13 @@ class AgencyIndex:
 def agency_index(tasks: Iterable[Item], aliases: Mapping[str, str] | None = None) -> AgencyIndex:
     """The index of the agencies named on these tasks, with the workspace's abbreviations (the one
     place an index is built)."""
-    return AgencyIndex((a.name for t in tasks for a in t.agencies), aliases)
+    return AgencyIndex((a.name for t in tasks for a in tracked_agencies(t)), aliases)
+
+
+def tracked_agencies(task: Item) -> list[Agency]:
+    """The agencies tracking reads for a task: its own, else those inherited from the plan
+    (extract/inherit.py)."""
+    return task.agencies or task.inherited_agencies
 
 
 def tasks_of(plans: Iterable[Plan]) -> Iterable[Item]:

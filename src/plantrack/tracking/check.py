@@ -30,6 +30,7 @@ class CheckResult:
     journals: int = 0
     entries: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # worth a look, not wrong: entries moved
     repaired: list[tuple[str, str]] = field(default_factory=list)  # (journal, backup)
 
 
@@ -116,6 +117,7 @@ def _check_journal(ws: Workspace, path: Path, plans: dict[str, Plan | None], res
     plan = plans[path.stem]
     if plan is not None:
         _check_references(where, scan, plan, result.problems)
+        _check_moves(where, scan, plan, result)
 
 
 def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problems: list[Problem]) -> None:
@@ -132,7 +134,7 @@ def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problem
                     where,
                     line,
                     f"记录 #{entry.id} 的任务 {entry.task} {why}（任务编号可能已调整）。",
-                    f"用 plantrack record {plan.id} 正确编号 --corrects {entry.id} 改记到正确任务，"
+                    f"用 plantrack record {plan.id} {entry.task} --corrects {entry.id} --move-to 正确编号 改记到正确任务，"
                     f"或用 plantrack undo {plan.id} --id {entry.id} 撤销。",
                 )
             )
@@ -146,3 +148,29 @@ def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problem
                         "请改正该行的编号，或删除该行。",
                     )
                 )
+
+
+def _check_moves(where: str, scan: journal.JournalScan, plan: Plan, result: CheckResult) -> None:
+    """Corrections on another task than the entry they correct: explicit moves are noted, others
+    (written before moves had to be explicit, or by hand) are problems."""
+    by_id = {e.id: e for e in scan.entries}
+    for entry in scan.entries:
+        old = by_id.get(entry.corrects) if entry.corrects is not None else None
+        if old is None or old.task == entry.task:
+            continue
+        line = scan.lines[entry.id]
+        if entry.moved_from == old.task:
+            msg = f"记录 #{entry.id} 把 #{old.id} 从任务 {old.task} 改记到任务 {entry.task}。"
+            result.notes.append(
+                Problem(where, line, msg, f"如有误，用 plantrack undo {plan.id} --id {entry.id} 撤销。")
+            )
+            continue
+        result.problems.append(
+            Problem(
+                where,
+                line,
+                f"记录 #{entry.id} 更正 #{old.id} 时把它从任务 {old.task} 移到了任务 {entry.task}，没有标明改记。",
+                f"请核对：用 plantrack undo {plan.id} --id {entry.id} 撤销这条更正，再用 plantrack record {plan.id} "
+                f"{old.task} --corrects {old.id} 更正原任务，或加 --move-to {entry.task} 明确改记。",
+            )
+        )

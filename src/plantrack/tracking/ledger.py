@@ -6,14 +6,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from plantrack.dates import parse_user_date
 from plantrack.errors import UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter
-from plantrack.tracking import journal, store
-from plantrack.tracking.agencies import AgencyIndex, agency_index, clean, is_collective, tasks_of
+from plantrack.tracking import journal, plausible, store
+from plantrack.tracking.agencies import (
+    AgencyIndex,
+    agency_index,
+    clean,
+    is_collective,
+    tasks_of,
+    tracked_agencies,
+)
 from plantrack.tracking.models import Entry, Light, Status, TaskStatus
-from plantrack.tracking.resolve import parse_actual, resolve_task
-from plantrack.tracking.status import agency_role, compute_status, effective_entries
+from plantrack.tracking.resolve import label, parse_actual, resolve_task
+from plantrack.tracking.status import agency_role, compute_status, effective_entries, plan_year
 from plantrack.workspace import Workspace
 
 
@@ -24,12 +32,15 @@ class RecordInput:
     task: str
     agency: str | None = None
     as_of: date | None = None
+    date_text: str | None = None  # as typed: 9月30日, 9.30, Q3 take the plan year
     status: Status | None = None
     percent: float | None = None
     actuals: Sequence[str] = ()
     note: str | None = None
     corrects: int | None = None
+    move_to: str | None = None
     any_agency: bool = False
+    yes: bool = False  # record values and dates that need confirmation
 
 
 def record(
@@ -39,11 +50,15 @@ def record(
     today = today or date.today()
     plan_id = store.resolve_plan(ws, plan_text)
     plan = store.load_plan(ws, plan_id)
-    task = resolve_task(plan, req.task)
     base = _corrected_entry(ws, plan_id, req.corrects) if req.corrects is not None else None
+    task, moved_from = _record_task(plan, req, base)
     same_task = base is not None and base.task == task.id
-    agency = record_agency(ws, task, req.agency, req.any_agency) if req.agency or not base else base.agency
-    as_of = req.as_of or (base.as_of if base else today)
+    if req.agency or not base or moved_from:
+        agency = record_agency(ws, task, req.agency or (base.agency if base else None), req.any_agency)
+    else:
+        agency = base.agency
+    typed = parse_user_date(req.date_text, "--date", plan_year(plan, today)) if req.date_text else None
+    as_of = typed or req.as_of or (base.as_of if base else today)
     if as_of > today:
         raise UsageError(
             f"日期 {as_of.isoformat()} 晚于今天，不能记录未来的进展。",
@@ -58,14 +73,61 @@ def record(
         raise UsageError(
             "没有要记录的内容。", hint="请至少给出 --status、--percent、--actual 或 --note 之一。"
         )
+    plausible.refuse_impossible(task, status, percent, actuals)
+    plausible.confirm(plausible.doubts(plan, task, as_of, actuals), req.yes)
 
     def build(new_id: int) -> Entry:
         return Entry(
             id=new_id, task=task.id, as_of=as_of, recorded_at=journal.now(), agency=agency, status=status,
-            percent=percent, actuals=actuals, note=note.strip(), corrects=req.corrects,
+            percent=percent, actuals=actuals, note=note.strip(), corrects=req.corrects, moved_from=moved_from,
         )  # fmt: skip
 
     return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+
+
+def _record_task(plan: Plan, req: RecordInput, base: Entry | None) -> tuple[Item, str | None]:
+    """The task the new entry goes on, and the task it moves from when `--move-to` moves it.
+
+    A correction stays on the corrected entry's task: one naming another task is refused, naming
+    both; moving is the explicit `--move-to`.
+    """
+    if req.move_to is not None and base is None:
+        raise UsageError(
+            "--move-to 只能与 --corrects 一起使用。",
+            hint="例如：plantrack record 计划 1.1 --corrects 12 --move-to 1.2。",
+        )
+    if base is None:
+        return resolve_task(plan, req.task), None
+    if req.task.strip() == base.task and base.task not in {t.id for t in plan.trackable()}:
+        source: Item | None = None  # the entry's task is gone from the plan (renumbered): move it
+    else:
+        source = resolve_task(plan, req.task)
+        if source.id != base.task:
+            raise UsageError(
+                f"记录 #{base.id} 是任务 {_task_name(plan, base.task)} 的进展，不是任务 {label(source)} 的；"
+                "更正不会把记录改到另一项任务。",
+                hint=f"更正原记录：plantrack record {plan.id} {base.task} --corrects {base.id} …；"
+                f"确需把它改记到任务 {source.number or source.id}：plantrack record {plan.id} {base.task} "
+                f"--corrects {base.id} --move-to {source.id}。",
+            )
+    if req.move_to is None:
+        if source is None:
+            raise UsageError(
+                f"任务 {base.task} 在计划中已不存在，记录 #{base.id} 只能改记到现有任务。",
+                hint=f"请用 --move-to 指明任务：plantrack record {plan.id} {base.task} --corrects {base.id} --move-to 任务编号。",
+            )
+        return source, None
+    dest = resolve_task(plan, req.move_to)
+    if dest.id == base.task:
+        raise UsageError(
+            f"记录 #{base.id} 已经在任务 {label(dest)} 上，无需 --move-to。", hint="去掉 --move-to 即可更正。"
+        )
+    return dest, base.task
+
+
+def _task_name(plan: Plan, task_id: str) -> str:
+    found = next((t for t in plan.tasks if t.id == task_id), None)
+    return label(found) if found else task_id
 
 
 def _corrected_entry(ws: Workspace, plan_id: str, entry_id: int) -> Entry:
@@ -98,8 +160,9 @@ def _effective_one(entries: list[Entry], entry_id: int, verb: str) -> Entry:
 
 def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool = False) -> str:
     """The reporting agency, in the task's own spelling; it must be named on the task."""
-    named = [a for a in task.agencies if not is_collective(a.name)]
-    collective = any(is_collective(a.name) for a in task.agencies)
+    agencies = tracked_agencies(task)
+    named = [a for a in agencies if not is_collective(a.name)]
+    collective = any(is_collective(a.name) for a in agencies)
     if text is None:
         leads = [a for a in named if a.role == Role.lead]
         if len(named) == 1 or len(leads) == 1:
@@ -107,7 +170,7 @@ def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool 
         raise UsageError(
             f"任务 {task.number or task.id} 有多个单位，请用 --agency 指定报送单位。",
             hint=f"该任务的单位：{agency_list(task)}。"
-            if task.agencies
+            if agencies
             else "该任务没有写明单位；请用 --agency 指定。",
         )
     index = agency_index([task], ws.settings.agencies)
@@ -132,7 +195,7 @@ def _workspace_name(ws: Workspace, text: str) -> str:
 
 
 def agency_list(task: Item) -> str:
-    return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in task.agencies)
+    return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in tracked_agencies(task))
 
 
 def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> tuple[Entry, Entry]:
@@ -214,7 +277,7 @@ def status(
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
         keep = _agency_view(plan, key, index) if key else None
-        entries = store.status_entries(ws, plan_id, as_of, per_agency=bool(name), keep=keep)
+        entries = store.status_entries(ws, plan_id, as_of, keep=keep)
         rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
         for row in rows:
             row.plan_id = plan_id
@@ -232,7 +295,7 @@ def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict
     for plan in plans:
         for task in plan.trackable():
             best: dict[str, Role] = {}
-            for a in task.agencies:
+            for a in tracked_agencies(task):
                 if is_collective(a.name):
                     continue
                 key = index.key(a.name)
@@ -260,11 +323,38 @@ def history(
 def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
     if entry.undoes is not None:
         return f"撤销 #{entry.undoes}"
-    parts = [f"更正 #{entry.corrects}"] if entry.corrects is not None else []
+    parts = []
+    if entry.corrects is not None:
+        moved = f"由任务 {entry.moved_from} 的 #{entry.corrects} 改记" if entry.moved_from else ""
+        parts.append(moved or f"更正 #{entry.corrects}")
     if entry.id not in effective:
-        by = [e.id for e in entries if e.corrects == entry.id and e.id in effective]
-        parts.append(f"已被 #{by[0]} 更正" if by else "已撤销")
+        by = [e for e in entries if e.corrects == entry.id and e.id in effective]
+        if by and by[0].task != entry.task:
+            parts.append(f"已改记到任务 {by[0].task}（#{by[0].id}）")
+        else:
+            parts.append(f"已被 #{by[0].id} 更正" if by else "已撤销")
     return "，".join(parts) or "有效"
+
+
+def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry | None:
+    """The entry an undo of `target` brings back: the one it undid, or the one it corrected."""
+    ref = target.undoes if target.undoes is not None else target.corrects
+    if ref is None:
+        return None
+    entries = journal.read_entries(ws.journal_path(store.resolve_plan(ws, plan_text)))
+    return next((e for e in effective_entries(entries) if e.id == ref), None)
+
+
+def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
+    """One task's row at a date (default: today, or the plan year's end for a past plan), by the rule
+    every view uses (tracking/rule.py)."""
+    plan = store.load_plan(ws, plan_id)
+    if as_of is None:
+        as_of = min(date.today(), date(plan_year(plan, date.today()), 12, 31))
+    settings = ws.settings
+    entries = store.load_entries(ws, plan_id)
+    rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
+    return next(r for r in rows if r.task.id == task.id), as_of
 
 
 @dataclass

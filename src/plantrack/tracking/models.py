@@ -48,6 +48,9 @@ class Entry(BaseModel):
     )
     note: str = Field("", description="The progress text the agency sent")
     corrects: int | None = Field(None, description="Id of the entry this one replaces")
+    moved_from: str | None = Field(
+        None, description="Set on a correction that moves an entry: the task the corrected entry was on"
+    )
     undoes: int | None = Field(None, description="Id of the entry this one withdraws")
 
 
@@ -87,6 +90,20 @@ class TargetProgress(BaseModel):
     target: Target
     actual: float | None = Field(None, description="Latest reported cumulative value, in the target's unit")
     pct: float | None = Field(None, description="Progress towards the target, 0-100 (may exceed 100)")
+    over: bool = Field(False, description="超额: far above the target (more than twice it); worth a check")
+
+
+class AgencyShare(BaseModel):
+    """One agency's own part of a task: its latest reports, judged alone (tracking/rule.py)."""
+
+    agency: str = Field(description="The agency as named on the task (or as it reported, if not named)")
+    role: Role | None = Field(None, description="Its role on the task; None for an agency not named on it")
+    counts: bool = Field(description="Its report sets the task's status (lead, else responsible)")
+    light: Light
+    progress_pct: float | None = None
+    reported_in_period: bool = False
+    owes: bool = Field(False, description="未报送: it counts and sent nothing in the reporting period")
+    last: Entry | None = Field(None, description="Its latest effective entry as of the date")
 
 
 class TaskStatus(BaseModel):
@@ -105,3 +122,16 @@ class TaskStatus(BaseModel):
     deadline: date | None = None
     overdue: bool = False
     percent: float | None = Field(None, description="Latest reported overall percent")
+    shares: list[AgencyShare] = Field(
+        default_factory=list, description="Each agency's own part, those setting the status first"
+    )
+
+    @property
+    def over_target(self) -> bool:
+        """超额: a reported value far above its target, shown with its real figure and a review mark."""
+        return any(t.over for t in self.targets)
+
+    @property
+    def owing(self) -> list[str]:
+        """The agencies that owe a report this period (未报送)."""
+        return [s.agency for s in self.shares if s.owes]

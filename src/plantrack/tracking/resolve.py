@@ -6,7 +6,6 @@ Every rejection is a UsageError that names the problem and the fix, with suggest
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from enum import StrEnum
 from typing import TypeVar
@@ -14,13 +13,11 @@ from typing import TypeVar
 from plantrack.errors import UsageError
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.status_words import LIGHT_WORDS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
-from plantrack.lang.units import MULTIPLIERS
 from plantrack.models import ROLE_LABELS, Item, ItemKind, Plan, Role, Target
 from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Light, Status
 
 _E = TypeVar("_E", bound=StrEnum)
 _KIND_LABELS = {ItemKind.heading: "标题", ItemKind.requirement: "工作要求"}
-_NUMBER = re.compile(r"^(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(?P<rest>.*)$")
 
 
 def _numeral(text: str) -> int | None:
@@ -104,19 +101,16 @@ def _short(title: str, width: int = 16) -> str:
 
 
 def parse_quantity(text: str, option: str) -> tuple[float, str]:
-    """'3.2万' -> (32000, ''), '45,000人' -> (45000, '人'), '85%' -> (85, '%'); else UsageError."""
-    typed = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
-    m = _NUMBER.match(typed)
-    if not m:
-        raise UsageError(f"{option} 的值“{text}”不是数字。", hint="请写成 45000、4.5万、45,000人 或 85%。")
-    value = float(m["num"].replace(",", ""))
-    rest = m["rest"].strip()
-    for word in sorted(MULTIPLIERS, key=len, reverse=True):
-        if rest.startswith(word):
-            value *= MULTIPLIERS[word]
-            rest = rest[len(word) :].strip()
-            break
-    return round(value, 6), rest
+    """'3.2万' -> (32000, ''), '4万5' / '四万五千' -> (45000, ''), '45,000人' -> (45000, '人'),
+    '85%' -> (85, '%'); else UsageError. The value is kept as typed (no rounding)."""
+    from plantrack.tracking.quantity import split_quantity
+
+    found = split_quantity(text)
+    if found is None:
+        raise UsageError(
+            f"{option} 的值“{text}”不是数字。", hint="请写成 45000、4.5万、4万5、45,000人 或 85%。"
+        )
+    return found
 
 
 def parse_percent(text: str) -> float:

@@ -1,0 +1,172 @@
+"""The judgement of one series of reports: 序时进度, progress from targets, percent or status, the light.
+
+Pure functions. Which agencies' reports make up a series, and how several agencies' series make a
+task's status, is tracking/rule.py's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from plantrack.config import StatusSettings
+from plantrack.models import Item, Op, Role, Target
+from plantrack.periods import elapsed_months_share, elapsed_share
+from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
+
+_T = TypeVar("_T")
+_AMOUNT_OPS = (Op.eq, Op.ge, Op.gt, Op.approx)
+# A value above this many times its target is 超额 (shown for review; record asks to confirm it).
+FAR_ABOVE = 2.0
+
+
+def task_deadline(task: Item) -> date | None:
+    """The task's own end date (the last of its deadlines); None for ongoing tasks or none given."""
+    return max(task.deadlines) if task.deadlines and not task.ongoing else None
+
+
+def expected_pct(task: Item, year: int, as_of: date, rule: str = "months") -> float:
+    """序时进度: share of the plan year elapsed, up to the task's own deadline when it has one.
+
+    `months` (as offices count): whole months gone, 75% at the end of September, 91.7% at the end of
+    November; `days`: days gone, both ends inclusive.
+    """
+    start = date(year, 1, 1)
+    end = task_deadline(task) or date(year, 12, 31)
+    share = elapsed_days_or_months(start, end, as_of, rule)
+    return round(share * 100, 1)
+
+
+def elapsed_days_or_months(start: date, end: date, as_of: date, rule: str) -> float:
+    if rule == "days":
+        return elapsed_share(start, end, as_of)
+    return elapsed_months_share(start, end, as_of)
+
+
+def target_pct(target: Target, actual: float) -> float:
+    """Progress towards one target. `<=` limits count 100 while kept, else the share of the limit."""
+    if target.op == Op.le:
+        if actual <= target.value:
+            return 100.0
+        return round(target.value / actual * 100, 1) if actual > 0 else 0.0
+    if target.value == 0:
+        return 100.0 if actual >= 0 else 0.0
+    return round(actual / target.value * 100, 1)
+
+
+def task_status(
+    plan_id: str,
+    task: Item,
+    entries: list[Entry],
+    as_of: date,
+    period_start: date,
+    year: int,
+    settings: StatusSettings,
+    role: Role | None = None,
+    reported: bool | None = None,
+    done: bool | None = None,
+) -> TaskStatus:
+    """The status of one task from one series of effective entries up to as_of.
+
+    `reported` and `done`, when given, replace what this series alone says (rule.py sets them from
+    all the agencies that count).
+    """
+    entries = sorted(entries, key=lambda e: (e.as_of, e.id))
+    last = entries[-1] if entries else None
+    status = _latest(entries, lambda e: e.status)
+    percent = _latest(entries, lambda e: e.percent)
+    targets = [_target_progress(i, t, entries) for i, t in enumerate(task.targets)]
+    progress = _progress(targets, percent, status)
+    deadline = task_deadline(task)
+    expected = expected_pct(task, year, as_of, settings.expected)
+    if reported is None:
+        reported = any(period_start <= e.as_of <= as_of for e in entries)
+    if done is None:
+        done = status == Status.done or (progress is not None and progress >= 100 and _amounts_only(targets))
+    overdue = deadline is not None and as_of > deadline and not done
+    gap = _gap(targets, progress, expected)
+    if _cap_broken(targets):  # a limit exceeded is never on schedule
+        gap = max(gap or 0.0, settings.tolerance + 0.1)
+    light = _light(done, reported, overdue, status, gap, settings)
+    return TaskStatus(
+        plan_id=plan_id, task=task, role=role, light=light, status=status, progress_pct=progress,
+        expected_pct=expected, targets=targets, last=last, reported_in_period=reported,
+        deadline=deadline, overdue=overdue, percent=percent,
+    )  # fmt: skip
+
+
+def _latest(entries: list[Entry], get: Callable[[Entry], _T | None]) -> _T | None:
+    """The value from the latest entry that carries one."""
+    for e in reversed(entries):
+        value = get(e)
+        if value is not None:
+            return value
+    return None
+
+
+def _target_progress(index: int, target: Target, entries: list[Entry]) -> TargetProgress:
+    actual = _latest(entries, lambda e: e.actuals.get(str(index)))
+    pct = target_pct(target, actual) if actual is not None else None
+    over = (
+        actual is not None
+        and target.op in _AMOUNT_OPS
+        and target.value > 0
+        and actual > FAR_ABOVE * target.value
+    )
+    return TargetProgress(index=index, target=target, actual=actual, pct=pct, over=over)
+
+
+def _progress(targets: list[TargetProgress], percent: float | None, status: Status | None) -> float | None:
+    """From targets (the worst counts), else the reported percent, else the status."""
+    reported = [t.pct for t in targets if t.pct is not None]
+    if reported:
+        return min(reported)
+    if percent is not None:
+        return percent
+    if status == Status.done:
+        return 100.0
+    if status == Status.not_started:
+        return 0.0
+    return None
+
+
+def _amounts_only(targets: list[TargetProgress]) -> bool:
+    """A kept `<=` limit does not finish a task; only amounts reached (or a percent) do."""
+    return all(t.target.op in _AMOUNT_OPS for t in targets if t.pct is not None)
+
+
+def _cap_broken(targets: list[TargetProgress]) -> bool:
+    """A `<=` limit (不超过800人, 控制在3%以内) the reported value is above."""
+    return any(t.target.op == Op.le and t.actual is not None and t.actual > t.target.value for t in targets)
+
+
+def _gap(targets: list[TargetProgress], progress: float | None, expected: float) -> float | None:
+    """Points behind: amounts against 序时进度, `<=` limits against 100 (a limit holds all year)."""
+    gaps = [(100.0 if t.target.op == Op.le else expected) - t.pct for t in targets if t.pct is not None]
+    if gaps:
+        return max(gaps)
+    return None if progress is None else expected - progress
+
+
+def _light(
+    done: bool,
+    reported: bool,
+    overdue: bool,
+    status: Status | None,
+    gap: float | None,
+    settings: StatusSettings,
+) -> Light:
+    if done:
+        return Light.done
+    if not reported:
+        return Light.not_reported
+    if overdue:
+        return Light.serious
+    if status == Status.not_started:
+        return Light.not_started
+    if gap is None:
+        return Light.behind if status == Status.suspended else Light.on_track
+    if gap <= settings.tolerance:
+        return Light.on_track
+    return Light.behind if gap <= settings.serious else Light.serious
