@@ -125,7 +125,7 @@ def _read_item(raw: RawItem, year: int, words: tokenizer.Tokenizer) -> _Read:
         words.add_words(a.name for a in finding.agencies)
     read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
     targets = read_targets(_without_attribution(read))
-    deadlines = find_deadlines(read, year)
+    deadlines = find_deadlines("\n".join([read, *standalone]), year)  # (责任单位:…;完成时限:…) lines too
     item = Item(
         path=raw.path,
         number=raw.marker.printed.rstrip("、.． "),
