@@ -255,6 +255,7 @@ def test_never_raises_on_date_soup(text: str, year: int | None) -> None:
     assert len(found.dates) == len(set(found.dates))
 
 
+@pytest.mark.slow
 def test_megabyte_of_hostile_text() -> None:
     """Long runs of dates, 年, 月 and labels must not make any pattern backtrack without end."""
     chunks = [

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from plantrack.display import number, pct, target_value
 from plantrack.models import ROLE_LABELS, Item
 from plantrack.tracking.models import (
     LIGHT_LABELS,
-    LIGHT_ORDER,
     STATUS_LABELS,
     Entry,
     Light,
     TargetProgress,
     TaskStatus,
 )
+from plantrack.tracking.outputs import light_counts
 
 LIGHT_MARKS: dict[Light, str] = {
     Light.done: "●",
@@ -48,11 +46,6 @@ def last_update(row: TaskStatus, width: int = 24) -> str:
         return "—"
     note = short(row.last.note.replace("\n", " "), width)
     return f"{row.last.as_of.isoformat()} {note}".strip()
-
-
-def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
-    counts = Counter(r.light for r in rows)
-    return {light: counts.get(light, 0) for light in LIGHT_ORDER}
 
 
 def counts_line(rows: list[TaskStatus]) -> str:

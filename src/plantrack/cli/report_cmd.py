@@ -41,7 +41,7 @@ def report(
       plantrack report --as-of 2017-08-15 -o -
     """
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import note, say
+    from plantrack.cli.output import note, say, shown_path
     from plantrack.report.generate import summary, workspace_report, write_text
 
     ws = workspace(ctx)
@@ -53,17 +53,9 @@ def report(
         return
     path = output or written.default_path
     write_text(path, written.text)
-    say(f"已生成报告：{_shown(path)}（{written.report.period}）")
+    say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
     for line in summary(written.report):
         say(f"  {line}")
-
-
-def _shown(path: Path) -> str:
-    """The path relative to the current folder when it is inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def demo(
