@@ -20,7 +20,7 @@ SRC = REPO / "src" / "plantrack"
 # below `cli`: it may import everything under it, and only `cli` may import it.)
 LAYERS: list[set[str]] = [
     {"plantrack", "lang", "errors"},
-    {"models", "periods", "dates", "config"},
+    {"models", "periods", "dates", "config", "messages"},
     {"display", "workspace", "sources", "planfile"},
     {"extract"},
     {"tracking"},

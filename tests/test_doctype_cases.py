@@ -209,3 +209,13 @@ def test_a_page_starting_mid_document_keeps_its_printed_numbers() -> None:
 def test_division_by_unit_gives_one_task_per_unit() -> None:
     plan = extract_text(PLANS["division-by-unit"]).plan
     assert [(t.path, t.title) for t in plan.trackable()] == [([14], "市民政局"), ([15], "市财政局")]
+
+
+def test_a_one_cell_a_line_table_without_numbers_gives_one_task_a_row() -> None:
+    text = (
+        "某县2024年就业指标分解\n指标名称\n年度目标\n责任单位\n城镇新增就业\n5000人\n县人社局\n"
+        "农村劳动力转移\n8000人\n县农业农村局\n各单位要按季度报送完成情况。\n"
+    )
+    plan = extract_text(text).plan
+    assert [(t.path, t.title) for t in plan.trackable()] == [([1], "城镇新增就业"), ([2], "农村劳动力转移")]
+    assert [[a.name for a in t.agencies] for t in plan.tasks] == [["县人社局"], ["县农业农村局"]]

@@ -124,3 +124,24 @@ def test_agencies(text: str, expected: tuple[list[int], list[tuple[str, str]]]) 
     path, agencies = expected
     item = next(t for t in extract_text(AGENCY_HEAD + text).plan.tasks if t.path == path)
     assert [(a.name, a.role.value) for a in item.agencies] == agencies
+
+
+# --- plan or not, and the outline: task paths of an invented notice -----------------------------------
+OUTLINE: list[tuple[str, str, object, str]] = [
+    (
+        "division-by-unit-without-numbers",
+        "某县2024年乡村振兴重点任务分工\n县农业农村局：负责统筹推进乡村振兴工作。\n"
+        "县财政局：负责落实资金保障。\n县住建局：负责农村危房改造。\n",
+        [[1], [2], [3]],
+        "units listed without item numbers give no items: no marker, no outline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(OUTLINE))
+def test_outline(text: str, expected: object) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    result = extract_text(text)
+    assert result.verdict.is_plan
+    assert [t.path for t in result.plan.trackable()] == expected

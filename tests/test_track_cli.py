@@ -153,8 +153,8 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
     assert lines[0] == "mini-2017 任务 (二) 大力引导农民工自主创业"
     assert [ln.split()[0] for ln in lines[2:5]] == ["#1", "#2", "#3"]
     assert lines[5:] == [
-        "进展（截至 2017-12-31）：未报送，进度 24%",
-        "各单位：市人社局（负责）未报送；市财政局（负责）24% 未报送",
+        "进展（截至 2017-06-30）：滞后，进度 24%",
+        "各单位：市人社局（负责）未报送；市财政局（负责）24% 滞后",
     ]
     assert lines[2].split()[-1] == "有效"  # undoing the correction brings #1 back
     assert lines[3].endswith("更正 #1，已撤销")
@@ -446,7 +446,7 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ('- {"id": 1, "task": "1.1"}', "data/progress/mini-2017.yaml:4: 字段 as_of 有误：Field required"),
+        ('- {"id": 1, "task": "1.1"}', "data/progress/mini-2017.yaml:4: 字段 as_of 有误：缺少该字段"),
         (
             '- {"id": 1, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-08T09:00:00", "agency": "市人社局", "corrects": 5}',
             "data/progress/mini-2017.yaml:4: 记录 #1 更正的记录 #5 不存在（或不在它之前）。",

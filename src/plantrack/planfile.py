@@ -108,11 +108,11 @@ def parse_yaml(text: str, path: Path) -> Any:
     try:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(e, "problem", None) or str(e)
+        from plantrack.messages import yaml_problem
+
+        problem, line = yaml_problem(e)
         raise DataFileError(
-            str(path), f"YAML 格式错误（{problem}）", line=line, hint="请检查该行的缩进、冒号和引号。"
+            str(path), f"YAML 格式错误：{problem}", line=line, hint="请检查该行的缩进、冒号和引号。"
         ) from e
 
 
@@ -141,29 +141,15 @@ def _field_path(loc: list[Any]) -> str:
     return out
 
 
-_MSG = {
-    "missing": "缺少该字段",
-    "extra_forbidden": "不认识的字段（拼写错误？）",
-    "float_parsing": "应是数字",
-    "int_parsing": "应是整数",
-    "date_from_datetime_parsing": "应是日期，如 2017-06-30",
-    "date_parsing": "应是日期，如 2017-06-30",
-    "enum": "取值不在允许范围内",
-    "literal_error": "取值不在允许范围内",
-    "list_type": "应是列表",
-    "string_type": "应是文字",
-}
-
-
 def _chinese_msg(err: Any) -> str:
-    msg = str(_MSG.get(err["type"], err["msg"]))
-    if err["type"] in ("enum", "literal_error"):
-        expected = err.get("ctx", {}).get("expected", "")
-        msg += f"（可选：{expected}）"
-    value = err.get("input")
-    if err["type"] != "missing" and isinstance(value, str | int | float):
-        msg += f"，现为 {value!r}"
-    return msg
+    from plantrack.messages import field_problem
+
+    return field_problem(err)
+
+
+def line_of(text: str, loc: list[Any]) -> int | None:
+    """1-based line of a field of a plan file (["tasks", 3, "number"]), or None."""
+    return _line_of(text, loc)
 
 
 def _line_of(text: str, loc: list[Any]) -> int | None:

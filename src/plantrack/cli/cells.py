@@ -74,6 +74,8 @@ def shares_line(row: TaskStatus) -> str:
     市统计局（配合，不计入）已报送'."""
     parts = []
     for s in row.shares:
+        if not s.counts and s.last is None:
+            continue  # a supporting agency that sent nothing
         role = (ROLE_LABELS[s.role] if s.role else "未列明") + ("" if s.counts else "，不计入")
         figure = "" if s.progress_pct is None else f"{pct(s.progress_pct)} "
         said = STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送"

@@ -75,7 +75,7 @@ def record(
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
 
     示例：
-      plantrack record jian 一 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
+      plantrack record jian "(一)" --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
       plantrack record jian "(五)" --status 推进中 --percent 60
     """
     from plantrack.cli.cells import entry_values, task_label
@@ -136,7 +136,7 @@ def status(
 
     from plantrack.cli import tables
     from plantrack.cli.context import run_of, workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
 
@@ -144,6 +144,8 @@ def status(
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
     result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
+    for line in result.skipped:
+        note(line)
 
     if json_out:
         from plantrack.cli.output import dump
@@ -195,7 +197,7 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt 
     """一项任务的全部进展记录，包括已更正和已撤销的。
 
     示例：
-      plantrack history jian 一
+      plantrack history jian "(一)"
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
@@ -227,10 +229,13 @@ def plans(ctx: typer.Context, json_out: JsonOpt = False) -> None:
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import plan_summaries
 
-    summaries = plan_summaries(workspace(ctx))
+    skipped: list[str] = []
+    summaries = plan_summaries(workspace(ctx), skipped)
+    for line in skipped:
+        note(line)
     if json_out:
         from plantrack.cli.output import dump
         from plantrack.tracking.outputs import plans_output

@@ -55,36 +55,61 @@ FINDERS: tuple[Finder, ...] = (
     Finder("carry_forward", Tier.added, "agencies", item=F.carry_forward),
 )
 _TIER_OF = {f.name: f.tier for f in FINDERS}
+_FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}
 # Findings are named after their finder, except those a finder reports under a narrower name.
-_TIER_OF.update({"by_together": Tier.sentence, "by_verb": Tier.sentence, "opening": Tier.sentence})
+_NARROWER = {"by_together": "sentence", "by_verb": "sentence", "opening": "sentence"}
+_TIER_OF.update({name: _TIER_OF[finder] for name, finder in _NARROWER.items()})
+_FIELD_OF.update({name: _FIELD_OF[finder] for name, finder in _NARROWER.items()})
 
 
 def tier_of(finding: Finding) -> Tier:
     return _TIER_OF[finding.finder]
 
 
-def attribute(nodes: Sequence[Node]) -> None:
-    """Ask the finders for every node in document order and set each item's agencies (tiers 1-3);
-    findings of tier 4 wait in `Node.carried` for `add_carried`."""
+def attribute(nodes: Sequence[Node], field: Field = "agencies") -> None:
+    """Ask the finders of one field for every node in document order and set that field of each
+    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`."""
     for node in nodes:
-        node.own = _ask_items(node)
+        node.own = [f for f in node.own if _FIELD_OF[f.finder] != field] + _ask_items(node, field)
     for i, node in enumerate(nodes):
-        node.found = merge(node.own, partial(_ask_scopes, nodes, i))
-        node.item.agencies = agencies_of(node.found)
-        node.item.agency_text = "；".join(dict.fromkeys(f.phrase for f in node.found if f.agencies))
-        node.carried = [f for f in node.own if tier_of(f) == Tier.added]
+        own = [f for f in node.own if _FIELD_OF[f.finder] == field]
+        found = merge(own, partial(_ask_scopes, nodes, i, field))
+        node.found = [f for f in node.found if _FIELD_OF[f.finder] != field] + found
+        _WRITE[field](node.item, found)
+        node.carried += [f for f in own if tier_of(f) == Tier.added]
 
 
 def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
     """The merge rule: all own findings; else the first sentence finding; else the first inherited one."""
-    named = [f for f in own if tier_of(f) == Tier.own and (f.agencies or not f.understood)]
-    if any(f.agencies for f in named):
+    named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
+    if any(not f.empty for f in named):
         return [*named, *_merged_cell(named, around)]
-    sentences = [f for f in own if tier_of(f) == Tier.sentence and f.agencies]
+    sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
     if sentences:
         return [*named, sentences[0]]
-    inherited = [f for f in around() if f.agencies]
+    inherited = [f for f in around() if not f.empty]
     return [*named, *inherited[:1]]
+
+
+def _write_agencies(item: Item, found: list[Finding]) -> None:
+    item.agencies = agencies_of(found)
+    item.agency_text = "；".join(dict.fromkeys(f.phrase for f in found if f.agencies))
+
+
+def _write_targets(item: Item, found: list[Finding]) -> None:
+    item.targets = [t for f in found for t in f.targets]
+
+
+def _write_deadlines(item: Item, found: list[Finding]) -> None:
+    item.deadlines = sorted({d for f in found for d in f.deadlines})
+    item.deadline_text = [f.phrase for f in found if f.deadlines]
+
+
+_WRITE: dict[Field, Callable[[Item, list[Finding]], None]] = {
+    "agencies": _write_agencies,
+    "targets": _write_targets,
+    "deadlines": _write_deadlines,
+}
 
 
 def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
@@ -117,12 +142,12 @@ def agencies_of(findings: list[Finding]) -> list[Agency]:
     return dedupe([a for f in findings for a in f.agencies])
 
 
-def _ask_items(node: Node) -> list[Finding]:
-    return [found for f in FINDERS if f.item is not None for found in f.item(node)]
+def _ask_items(node: Node, field: Field) -> list[Finding]:
+    return [found for f in FINDERS if f.field == field and f.item is not None for found in f.item(node)]
 
 
-def _ask_scopes(nodes: Sequence[Node], i: int) -> list[Finding]:
-    return [found for f in FINDERS if f.scope is not None for found in f.scope(nodes, i)]
+def _ask_scopes(nodes: Sequence[Node], i: int, field: Field) -> list[Finding]:
+    return [found for f in FINDERS if f.field == field and f.scope is not None for found in f.scope(nodes, i)]
 
 
 def find_agencies(text: str) -> Finding | None:

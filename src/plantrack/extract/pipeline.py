@@ -54,6 +54,12 @@ def extract_source(
     return result
 
 
+def extract(text: str, *, default_year: int | None = None, today: date | None = None) -> Plan:
+    """The pure core: a notice's clean text in, its Plan out (kind "other" for a page that is not a
+    plan). No file is read or written, and nothing is kept from one call to the next."""
+    return extract_text(text, default_year=default_year, today=today).plan
+
+
 def extract_text(
     raw: str,
     *,

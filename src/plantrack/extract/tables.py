@@ -128,8 +128,8 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
             j += 1
             continue
         name = _any_header_name(lines[j])
-        if name is None:
-            break
+        if name is None or (name not in _HEADER_WORDS and any(n in LABEL_COLUMNS for n in names)):
+            break  # (an unknown name after the agency column is the first row's cell: 城镇新增就业)
         names.append(name)
         j += 1
     if not any(n in _HEADER_WORDS for n in names):
@@ -149,6 +149,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
     )
     if not has_number_col and _without_numbers(lines, start):
         return _unnumbered_rows(lines, start, header)
+    if not has_number_col and _stream_without_numbers(lines, start, len(header)):
+        return _unnumbered_stream(lines, start, header)
     out: list[str] = []
     stream: list[str] = []
     i = start
@@ -176,23 +178,66 @@ def _without_numbers(lines: list[str], start: int) -> bool:
     return bool(rows) and " | " in lines[start] and not any(_NUMBER.match(c) for r in rows for c in _cells(r))
 
 
+def _stream_without_numbers(lines: list[str], start: int, width: int) -> bool:
+    """One cell a line, and no row number among the first two rows' cells."""
+    cells = [ln for ln in lines[start : start + 3 * width] if ln.strip() != "|"][: 2 * width]
+    return len(cells) == 2 * width and not any(" | " in c or _NUMBER.match(c) for c in cells)
+
+
+def _unnumbered_stream(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+    """A one-cell-a-line table without 序号: every ``len(header)`` cells are a row while each row's
+    agency cells read as organisation names; the table ends at the first row that does not."""
+    from plantrack.lang.org_names import ORGAN_SUFFIXES
+
+    width = len(header)
+    agency_cols = [k for k, h in enumerate(header) if LABEL_COLUMNS.get(h, "").endswith("单位")]
+    out: list[str] = []
+    i, number = start, 0
+    while agency_cols:
+        cells: list[str] = []
+        j = i
+        while j < len(lines) and len(cells) < width:
+            if lines[j].strip() != "|":
+                cells.append(lines[j].strip())
+            j += 1
+        if len(cells) < width or not all(_names_organs(cells[k], ORGAN_SUFFIXES) for k in agency_cols):
+            break
+        number += 1
+        out.extend(_unnumbered_row_lines(number, dict(zip(header, cells, strict=True))))
+        i = j
+    return i, out
+
+
+def _names_organs(cell: str, suffixes: tuple[str, ...]) -> bool:
+    names = [n for n in re.split(r"[、,;\s]+", cell) if n]
+    return bool(names) and all(n.endswith(suffixes) or n.startswith("各") for n in names)
+
+
 def _unnumbered_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
     """An indicator table without a 序号 column (指标 | 目标值 | 责任单位): each row is one task,
     numbered in order; the table ends at the first line that is not a row."""
     out: list[str] = []
     i, number = start, 0
     while i < len(lines) and " | " in lines[i]:
-        row = dict(zip(header, _cells(lines[i]), strict=False))
-        task = next((c for c in header if c in TASK_COLUMNS), header[0])
-        name = row.get(task, "").rstrip("。")
-        values = [v.rstrip("。") for c, v in row.items() if c != task and c not in LABEL_COLUMNS and v]
-        if name:
-            number += 1
-            cells = {task: ":".join([name, ",".join(values)]) if values else name}  # 城镇新增就业:5000人以上
-            cells.update((c, v) for c, v in row.items() if c in LABEL_COLUMNS)
-            out.extend(_row_lines(str(number), cells))
+        rows = _unnumbered_row_lines(number + 1, dict(zip(header, _cells(lines[i]), strict=False)))
+        number += bool(rows)
+        out.extend(rows)
         i += 1
     return i, out
+
+
+def _unnumbered_row_lines(number: int, row: dict[str, str]) -> list[str]:
+    """The row's task cell, its other unlabelled cells after a colon (城镇新增就业:5000人以上), and its
+    labelled cells; nothing for a row without a task."""
+    header = list(row)
+    task = next((c for c in header if c in TASK_COLUMNS), header[0])
+    name = row.get(task, "").rstrip("。")
+    if not name:
+        return []
+    values = [v.rstrip("。") for c, v in row.items() if c != task and c not in LABEL_COLUMNS and v]
+    cells = {task: ":".join([name, ",".join(values)]) if values else name}
+    cells.update((c, v) for c, v in row.items() if c in LABEL_COLUMNS)
+    return _row_lines(str(number), cells)
 
 
 def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:

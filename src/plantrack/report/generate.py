@@ -58,26 +58,37 @@ def workspace_report(
 ) -> Written:
     """The report of the plans asked for (default: all) at the date asked for (see report_date)."""
     today = today or date.today()
-    inputs = load_inputs(ws, plans)
+    skipped: list[str] = []
+    inputs = load_inputs(ws, plans, skipped)
     years = [i.plan.year for i in inputs if i.plan.year]
     day = report_date(quarter, as_of, today, years)
     written = make_report(ws, day, plans, agency, inputs=inputs)
     if quarter is None and as_of is None and day != last_finished_quarter(today).end:
         last = max(years)
         note = f"计划年度为{last}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {last}Q3。"
-        return Written(written.report, written.text, written.default_path, note)
-    return written
+        return Written(written.report, written.text, written.default_path, "\n".join([*skipped, note]))
+    return Written(written.report, written.text, written.default_path, "\n".join(skipped))
 
 
-def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
-    """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries."""
-    from plantrack.tracking.store import load_entries, load_plan, plan_ids, resolve_plan
+def load_inputs(ws: Workspace, plans: list[str] | None, skipped: list[str] | None = None) -> list[PlanInput]:
+    """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries.
+
+    Over the whole workspace, a plan that cannot be read is skipped, its reason appended to `skipped`.
+    """
+    from plantrack.tracking.store import load_entries, load_plan, load_readable, plan_ids, resolve_plan
 
     ids = [resolve_plan(ws, p) for p in plans] if plans else plan_ids(ws)
     if not ids:
         raise UsageError("工作区里还没有计划。", hint="请先运行 plantrack extract 通知文件 生成计划。")
     ids = list(dict.fromkeys(ids))
-    return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
+    if plans:
+        return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
+    loaded, broken = load_readable(ws, ids)
+    if skipped is not None:
+        skipped.extend(broken)
+    if not loaded:
+        raise UsageError(broken[0], hint="请先修复该计划文件。")
+    return [PlanInput(plan, entries) for _, plan, entries in loaded]
 
 
 def make_report(

@@ -248,6 +248,7 @@ class StatusResult:
     rows: list[TaskStatus] = field(default_factory=list)  # every task of the view (counted)
     plans: list[Plan] = field(default_factory=list)
     light: Light | None = None  # when given, only rows with this light are shown
+    skipped: list[str] = field(default_factory=list)  # plans that could not be read, and why
 
     @property
     def shown(self) -> list[TaskStatus]:
@@ -265,7 +266,12 @@ def status(
 ) -> StatusResult:
     """Status rows of one plan (or every plan), for one agency when given; `light` filters what is shown."""
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
-    plans = [store.load_plan(ws, i) for i in ids]
+    skipped: list[str] = []
+    if plan_text:
+        plans = [store.load_plan(ws, i) for i in ids]
+    else:
+        loaded, skipped = store.load_readable(ws, ids)
+        ids, plans = [i for i, _, _ in loaded], [p for _, p, _ in loaded]
     name = None
     key = None
     if agency:
@@ -273,7 +279,7 @@ def status(
         key = index.resolve(agency)
         name = index.display(key)
     start = period_start or Quarter.containing(as_of).start
-    result = StatusResult(as_of, start, name, plans=plans, light=light)
+    result = StatusResult(as_of, start, name, plans=plans, light=light, skipped=skipped)
     settings = ws.settings
     for plan_id, plan in zip(ids, plans, strict=True):
         keep = _agency_view(plan, key, index) if key else None
@@ -346,13 +352,14 @@ def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry 
 
 
 def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
-    """One task's row at a date (default: today, or the plan year's end for a past plan), by the rule
-    every view uses (tracking/rule.py)."""
+    """One task's row at a date (default: its latest report's date), by the rule every view uses
+    (tracking/rule.py)."""
     plan = store.load_plan(ws, plan_id)
-    if as_of is None:
-        as_of = min(date.today(), date(plan_year(plan, date.today()), 12, 31))
-    settings = ws.settings
     entries = store.load_entries(ws, plan_id)
+    if as_of is None:  # the date of its latest report, else the plan year's end (or today)
+        dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
+        as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
+    settings = ws.settings
     rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     return next(r for r in rows if r.task.id == task.id), as_of
 
@@ -396,11 +403,14 @@ class PlanSummary:
     last: date | None
 
 
-def plan_summaries(ws: Workspace) -> list[PlanSummary]:
-    """Every plan of the workspace with how many entries its journal holds and the latest date."""
+def plan_summaries(ws: Workspace, skipped: list[str] | None = None) -> list[PlanSummary]:
+    """Every plan of the workspace with how many entries its journal holds and the latest date;
+    plans that cannot be read are left out, with the reason appended to `skipped`."""
+    loaded, broken = store.load_readable(ws, store.plan_ids(ws))
+    if skipped is not None:
+        skipped.extend(broken)
     summaries = []
-    for plan_id in store.plan_ids(ws):
-        entries = store.load_entries(ws, plan_id)
+    for plan_id, plan, entries in loaded:
         last = max((e.as_of for e in entries), default=None)
-        summaries.append(PlanSummary(plan_id, store.load_plan(ws, plan_id), len(entries), last))
+        summaries.append(PlanSummary(plan_id, plan, len(entries), last))
     return summaries

@@ -54,6 +54,7 @@ class StatusRow(BaseModel):
     reported_in_period: bool
     targets: list[TargetRow]
     last: Entry | None = Field(description="Latest effective entry as of the date")
+    owing: list[str] = Field(default_factory=list, description="未报送: agencies owing a report this period")
 
 
 def status_row(row: TaskStatus) -> StatusRow:
@@ -75,7 +76,7 @@ def status_row(row: TaskStatus) -> StatusRow:
         light=row.light, light_label=LIGHT_LABELS[row.light], status=row.status,
         status_label=STATUS_LABELS[row.status] if row.status else None, progress_pct=row.progress_pct,
         expected_pct=row.expected_pct, deadline=row.deadline, overdue=row.overdue,
-        reported_in_period=row.reported_in_period, targets=targets, last=row.last,
+        reported_in_period=row.reported_in_period, targets=targets, last=row.last, owing=row.owing,
     )  # fmt: skip
 
 
