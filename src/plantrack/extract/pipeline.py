@@ -156,7 +156,7 @@ def _read_values(read: _Read, year: int, words: tokenizer.Tokenizer) -> None:
     words.add_words(a.name for a in item.agencies)
     text = item.text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
     targets = read_targets(_without_attribution(text))
-    deadlines = find_deadlines(text, year)
+    deadlines = find_deadlines("\n".join([text, *read.node.standalone]), year)  # (…;完成时限:…) lines too
     item.targets = targets.targets
     read.unread = targets.unread
     item.deadlines = deadlines.dates
