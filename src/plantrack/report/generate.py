@@ -128,7 +128,9 @@ def workspace_reports(
     inputs = load_inputs(ws, plans, broken)
     if quarter or as_of:
         day = report_date(quarter, as_of, today)
-        return Batch([make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts)], [], broken)
+        return Batch(
+            [make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts)], [], broken
+        )
     chosen = {i.plan.id: default_as_of(i.plan, today) for i in inputs}
     days = sorted({c.as_of for c in chosen.values()})
     named = plans if len(days) == 1 else [i.plan.id for i in inputs]
