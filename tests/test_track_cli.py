@@ -148,7 +148,7 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
         "已撤销记录 #2（任务 1.2，2017-06-30，市财政局），撤销记录为 #3。",
         "记录 #1 恢复有效（任务 1.2，2017-06-30，市财政局）。",  # undoing a correction brings back #1
     ]
-    result = run("history", "mini-2017", "二")
+    result = run("history", "mini-2017", "(二)")
     lines = _lines(result.output)
     assert lines[0] == "mini-2017 任务 (二) 大力引导农民工自主创业"
     assert [ln.split()[0] for ln in lines[2:5]] == ["#1", "#2", "#3"]
@@ -519,10 +519,25 @@ def test_jian_plan_by_any_name_of_the_agency(invoke, workspace: Path, name: str)
     )
 
 
-@pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "五", "5"])
+@pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "(5)"])
 def test_jian_task_by_id_or_printed_number(typed: str) -> None:
     from plantrack.planfile import load_plan
     from plantrack.tracking.resolve import resolve_task
 
     task = resolve_task(load_plan(JIAN), typed)
     assert (task.id, task.number) == ("2.5", "(五)")
+
+
+@pytest.mark.parametrize("typed", ["五", "5"])
+def test_a_bare_numeral_that_is_also_a_part_is_asked_back(typed: str) -> None:
+    from plantrack.errors import UsageError
+    from plantrack.planfile import load_plan
+    from plantrack.tracking.resolve import resolve_task
+
+    with pytest.raises(UsageError) as caught:
+        resolve_task(load_plan(JIAN), typed)
+    assert caught.value.message == (
+        f"“{typed}”不明确，可能是：任务 (五)全力保障农民工工资支付（编号 2.5）；"
+        "第五部分 五 加强对农民工工作的组织领导（编号 5，不能记录进展）。"
+    )
+    assert caught.value.hint == "任务请写编号 2.5 或带括号的序号 (五)；这一部分请写 五、 或编号 5。"

@@ -35,6 +35,10 @@ class StatusSettings(BaseModel):
 class PlanSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default_year: int | None = Field(None, description="Plan year when a notice does not show one")
+    inherit_recipients: bool = Field(
+        False,
+        description="Tasks naming no agency answer to the notice's recipients too, not only its issuers",
+    )
 
 
 class Settings(BaseModel):
@@ -50,6 +54,8 @@ DEFAULT_TOML = """\
 [plan]
 # 通知中看不出年份时使用的计划年度 (plan year when the notice shows none)
 # default_year = 2017
+# 任务未写明单位时，除发文单位外，主送单位也作为其责任单位 (tasks naming no agency: recipients too)
+# inherit_recipients = false
 
 [status]
 # 落后序时进度不超过 tolerance 个百分点仍算"序时推进"(绿)；落后超过 serious 个百分点为"严重滞后"(红)

@@ -34,6 +34,9 @@ def extract(
         bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="逐条显示每项任务的单位是从哪里读出的（供核对）")
+    ] = False,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。
 
@@ -41,6 +44,7 @@ def extract(
       plantrack extract 吉安通知.txt
       plantrack extract 通知/*.txt -j 2
       plantrack extract 通知.docx -o -
+      plantrack extract 通知.txt --explain
     """
     from plantrack.cli.context import optional_workspace, run_of, workspace
     from plantrack.cli.output import error, note
@@ -59,7 +63,7 @@ def extract(
             error(run_of(ctx), f"{outcome.source}: {outcome.error.message}", outcome.error.hint)
             failed.append(outcome)
         elif outcome.result is not None:
-            _print_result(outcome.result, output == STDOUT, diff)
+            _print_result(outcome.result, output == STDOUT, diff, explain)
     if len(sources) > 1:
         note(batch_summary(len(sources), [f.source for f in failed]))
     if failed:
@@ -83,8 +87,9 @@ def _with_progress(items: Iterable[T], total: int) -> Iterable[T]:
     return track(items, total=total, description="提取中", console=console, transient=True)
 
 
-def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
+def _print_result(result: ExtractResult, to_stdout: bool, diff: bool, explain: bool = False) -> None:
     from plantrack.cli.output import note, say
+    from plantrack.extract.explain import explain_lines
 
     if diff:
         typer.echo(result.diff or f"{result.target}：没有变化。\n", nl=False)
@@ -95,6 +100,8 @@ def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
     else:
         for line in summary_lines(result):
             say(line)
+    for line in explain_lines(result.explained) if explain else []:
+        (note if to_stdout else say)(line)
 
 
 def summary_lines(result: ExtractResult) -> list[str]:

@@ -19,6 +19,7 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
+MIN_TASK_CELL = 4  # characters of a task cell, told from a number cell of the row before
 
 
 def _header_name(cell: str) -> str | None:
@@ -46,7 +47,9 @@ def _is_header(names: list[str]) -> bool:
 
 
 def linearize_tables(lines: list[str]) -> list[str]:
-    lines = [_unframe(ln) for ln in lines]
+    from plantrack.extract.glued_tables import unglue_tables
+
+    lines = unglue_tables([_unframe(ln) for ln in lines])
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -73,8 +76,12 @@ def _could_be_header(line: str) -> bool:
     return " | " in line or len(line) <= HEADER_LINE
 
 
+_BAR = re.compile(r"\s*\|\s*")
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
+    """a | b | | d → four cells, the empty one kept (a merged cell or an empty one)."""
+    return [c.strip() for c in _BAR.split(line)] if " | " in line else [line.strip()]
 
 
 def _spaced_header(line: str) -> list[str]:
@@ -195,8 +202,8 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
     while k < len(stream):
         cell = stream[k]
         if _NUMBER.match(cell) and (expected is None or int(cell) in (expected, expected + 1)):
-            values = _row_values(stream, k + 1, len(columns))
-            out.extend(_row_lines(cell, dict(zip(columns, values, strict=False))))
+            values = _row_values(stream, k + 1, len(columns), str(int(cell) + 1))
+            out.extend(_row_lines(cell, _short_row(values, columns)))
             expected = int(cell) + 1
             k += 1 + len(values)
         else:
@@ -208,14 +215,33 @@ def _unknown_columns(row: dict[str, str]) -> list[str]:
     return [c for c in row if c and c not in _HEADER_WORDS and row[c]]
 
 
-def _row_values(stream: list[str], start: int, width: int) -> list[str]:
-    """The cells after a row's number: up to the row's end mark, or the table's width."""
+def _row_values(stream: list[str], start: int, width: int, following: str) -> list[str]:
+    """The cells after a row's number: up to the row's end mark, the table's width, or the next
+    row's number followed by its task (a row whose merged cells left no line of their own)."""
     values: list[str] = []
-    for cell in stream[start : start + width]:
+    window = stream[start : start + width]
+    for j, cell in enumerate(window):
         if cell == "\x00":
+            break
+        after = stream[start + j + 1] if start + j + 1 < len(stream) else ""
+        if values and cell == following and len(after) >= MIN_TASK_CELL and not _NUMBER.match(after):
             break
         values.append(cell)
     return values
+
+
+def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
+    """Cells of a row in a cell stream: a short row (merged cells print nothing) keeps its task and
+    its last cells in place, the empty ones being those between (the agency columns)."""
+    if len(values) >= len(columns) or " | " in "".join(values):
+        return dict(zip(columns, values, strict=False))
+    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    head, tail = values[: task + 1], values[task + 1 :]
+    row = dict.fromkeys(columns, "")
+    row.update(zip(columns, head, strict=False))
+    if tail:
+        row.update(zip(columns[len(columns) - len(tail) :], tail, strict=True))
+    return row
 
 
 def _row_lines(number: str, row: dict[str, str]) -> list[str]:

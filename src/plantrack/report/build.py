@@ -8,7 +8,7 @@ status light. This module only selects, orders and words.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from plantrack.config import StatusSettings
@@ -17,10 +17,10 @@ from plantrack.models import Plan
 from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
-from plantrack.report.tasks import TaskFacts, task_row
+from plantrack.report.tasks import TaskFacts, target_lines, task_row
 from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
-from plantrack.tracking.status import compute_status, plan_year
+from plantrack.tracking.status import compute_status, headline_status, plan_year
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -163,7 +163,11 @@ def build_plan_report(
     )
     rows = [task_row(seq, st, facts) for seq, st in enumerate(now, start=1)]
     silent = silent_agencies(now, key, asked)
-    return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
+    part = _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
+    if agency is not None:
+        return part
+    headline = headline_status(plan, entries, as_of, settings, quarter.start)
+    return replace(part, headline=[line for st in headline for line in target_lines(st, facts)])
 
 
 def _period_notes(statuses: list[TaskStatus]) -> dict[str, list[Entry]]:

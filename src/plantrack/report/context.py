@@ -119,6 +119,7 @@ class PlanReport:
     no_records: bool  # nothing recorded up to the report date
     no_reports_in_period: bool  # nothing recorded in the period
     has_previous: bool  # a previous quarter inside the plan year to compare with
+    headline: list[TargetLine] = field(default_factory=list)  # 总体目标 (一、总体目标 城镇新增就业4.2万人)
 
 
 @dataclass(frozen=True)

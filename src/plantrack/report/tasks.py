@@ -162,3 +162,8 @@ def _remaining(st: TaskStatus) -> str:
     if st.light == Light.done or st.progress_pct is None:
         return ""
     return f"尚需完成{fmt.trim(max(0.0, 100 - st.progress_pct), 1)}%"
+
+
+def target_lines(st: TaskStatus, facts: TaskFacts) -> list[TargetLine]:
+    """The sentences of an item's targets (for the headline targets of the overall section)."""
+    return [_target_line(tp, facts.previous.get((st.task.id, tp.index)), facts) for tp in st.targets]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import DataFileError
-from plantrack.models import ItemKind, Plan
+from plantrack.models import Plan
 from plantrack.tracking import journal
 from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
@@ -122,12 +122,13 @@ def _check_journal(ws: Workspace, path: Path, plans: dict[str, Plan | None], res
 
 def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problems: list[Problem]) -> None:
     tasks = {t.id: t for t in plan.tasks}
+    recordable = plan.recordable()
     ids = set(scan.lines)
     effective = {e.id for e in effective_entries(scan.entries)}
     for entry in scan.entries:
         line = scan.lines[entry.id]
         task = tasks.get(entry.task)
-        if entry.id in effective and (task is None or task.kind != ItemKind.task):
+        if entry.id in effective and (task is None or task not in recordable):
             why = "在计划中已不存在" if task is None else "不是可记录进展的任务"
             problems.append(
                 Problem(

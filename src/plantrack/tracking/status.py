@@ -101,3 +101,23 @@ def compute_status(
 
 def _has_role(task: Item, role: Role, own_role: Role | None, key: str | None) -> bool:
     return own_role == role if key else any(a.role == role for a in tracked_agencies(task))
+
+
+def headline_status(
+    plan: Plan,
+    entries: list[Entry],
+    as_of: date,
+    settings: StatusSettings,
+    period_start: date | None = None,
+) -> list[TaskStatus]:
+    """The headline items (一、总体目标 with targets), judged on everybody's reports: they are the
+    plan's, not one agency's."""
+    from plantrack.tracking.judge import task_status
+
+    start = period_start or Quarter.containing(as_of).start
+    year = plan_year(plan, as_of)
+    effective = [e for e in effective_entries(entries) if e.as_of <= as_of]
+    return [
+        task_status(plan.id, item, [e for e in effective if e.task == item.id], as_of, start, year, settings)
+        for item in plan.headline()
+    ]
