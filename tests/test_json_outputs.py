@@ -15,7 +15,7 @@ from tests.conftest import EXTRACTED
 def jian(workspace: Path, invoke) -> Path:  # type: ignore[no-untyped-def]
     shutil.copy(EXTRACTED / "jian-2017.yaml", workspace / "data" / "extracted" / "jian-2017.yaml")
     result = invoke(
-        "-w", workspace, "record", "jian", "(一)", "--agency", "人社局", "--date", "2017-09-30",
+        "-w", workspace, "record", "jian", "1.1", "--agency", "人社局", "--date", "2017-09-30",
         "--actual", "0=4.5万", "--note", "前三季度新增转移农村劳动力4.5万人",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -24,8 +24,8 @@ def jian(workspace: Path, invoke) -> Path:  # type: ignore[no-untyped-def]
 
 CASES = [
     ("status", ["status", "--as-of", "2017-09-30", "--json"]),
-    ("task", ["show", "jian", "(一)", "--as-of", "2017-09-30", "--json"]),
-    ("history", ["history", "jian", "(一)", "--json"]),
+    ("task", ["show", "jian", "1.1", "--as-of", "2017-09-30", "--json"]),
+    ("history", ["history", "jian", "1.1", "--json"]),
     ("plans", ["plans", "--json"]),
     ("agencies", ["agencies", "--json"]),
     ("plan", ["show", "jian", "--json"]),
@@ -49,7 +49,7 @@ def test_json_is_the_model_of_its_kind(invoke, jian: Path, kind: str, args: list
 
 
 def test_json_values(invoke, jian: Path) -> None:  # type: ignore[no-untyped-def]
-    data = json.loads(invoke("-w", jian, "show", "jian", "(一)", "--as-of", "2017-09-30", "--json").output)
+    data = json.loads(invoke("-w", jian, "show", "jian", "1.1", "--as-of", "2017-09-30", "--json").output)
     status = data["status"]
     assert status["task"]["number"] == "(一)"
     assert status["targets"][0]["actual"] == 45000.0

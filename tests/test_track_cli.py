@@ -446,7 +446,11 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ('- {"id": 1, "task": "1.1"}', "data/progress/mini-2017.yaml:4: 字段 as_of 有误：缺少该字段"),
+        (
+            '- {"id": 1, "task": "1.1"}',
+            "data/progress/mini-2017.yaml:4: 字段 as_of 有误：缺少该字段；字段 recorded_at 有误：缺少该字段；"
+            "字段 agency 有误：缺少该字段",
+        ),
         (
             '- {"id": 1, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-08T09:00:00", "agency": "市人社局", "corrects": 5}',
             "data/progress/mini-2017.yaml:4: 记录 #1 更正的记录 #5 不存在（或不在它之前）。",

@@ -96,9 +96,6 @@ def load_settings(path: Path) -> Settings:
         ) from e
     try:
         return Settings.model_validate(raw)
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise DataFileError(
-            str(path), f"设置项 {where} 有误：{err['msg']}", hint="请对照 README 中的设置说明修改。"
-        ) from e
+    except ValidationError as e:  # every problem, not only the first
+        parts = [f"设置项 {'.'.join(str(p) for p in err['loc'])} 有误：{err['msg']}" for err in e.errors()]
+        raise DataFileError(str(path), "；".join(parts), hint="请对照 README 中的设置说明修改。") from e

@@ -122,16 +122,23 @@ def validate_plan(data: Any, text: str, path: Path) -> Plan:
     try:
         return Plan.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = [p for p in err["loc"]]
-        field = _field_path(loc)
-        line = _line_of(text, loc)
-        raise DataFileError(
-            str(path),
-            f"字段 {field} 有误：{_chinese_msg(err)}",
-            line=line,
-            hint="请对照 docs/plan-format.md 修改该字段，然后运行 plantrack check。",
-        ) from e
+        problems = validation_problems(e, text)
+        hint = "请对照 docs/plan-format.md 修改这些字段，然后运行 plantrack check。"
+        if len(problems) == 1:
+            line, what = problems[0]
+            raise DataFileError(str(path), what, line=line, hint=hint.replace("这些", "该")) from e
+        listed = "".join(f"\n  第 {line} 行：{what}" if line else f"\n  {what}" for line, what in problems)
+        raise DataFileError(str(path), f"有 {len(problems)} 处问题：{listed}", hint=hint) from e
+
+
+def validation_problems(error: ValidationError, text: str) -> list[tuple[int | None, str]]:
+    """Every problem pydantic found, each as (line, 字段 tasks[3].targets[0].value 有误：…), in file order."""
+    root = _round_trip(text)
+    found = []
+    for err in error.errors():
+        loc = list(err["loc"])
+        found.append((_line_in(root, loc), f"字段 {_field_path(loc)} 有误：{_chinese_msg(err)}"))
+    return sorted(found, key=lambda p: (p[0] is None, p[0] or 0))
 
 
 def _field_path(loc: list[Any]) -> str:
@@ -149,17 +156,21 @@ def _chinese_msg(err: Any) -> str:
 
 def line_of(text: str, loc: list[Any]) -> int | None:
     """1-based line of a field of a plan file (["tasks", 3, "number"]), or None."""
-    return _line_of(text, loc)
+    return _line_in(_round_trip(text), loc)
 
 
-def _line_of(text: str, loc: list[Any]) -> int | None:
-    """1-based line of the deepest node of loc that ruamel can find."""
+def _round_trip(text: str) -> Any:
+    """The text as ruamel's round-trip tree (it knows each node's line), None when it cannot."""
     from ruamel.yaml import YAML
 
     try:
-        root: Any = YAML(typ="rt").load(text)
+        return YAML(typ="rt").load(text)
     except Exception:
         return None
+
+
+def _line_in(root: Any, loc: list[Any]) -> int | None:
+    """1-based line of the deepest node of loc that ruamel can find."""
     line: int | None = None
     node: Any = root
     for key in loc:

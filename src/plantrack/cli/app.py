@@ -19,6 +19,7 @@ from typer.exceptions import Abort, Exit, TyperException
 from plantrack import __version__
 from plantrack.cli import complete
 from plantrack.cli.context import GLOBAL_OPTIONS, WORKSPACE_HELP, run_of, set_option
+from plantrack.cli.params import plain_coercion
 from plantrack.errors import PlantrackError
 
 HELP_TEXT = "显示本帮助并退出"
@@ -75,11 +76,18 @@ class PlantrackCommand(_ChineseHelp, TyperCommand):
         params: list[Any] = super().get_params(ctx)
         root = ctx.find_root().command
         shared = [p for p in root.params if p.name in GLOBAL_OPTIONS] if root is not self else []
-        return [*params[:-1], *shared, *params[-1:]] if shared else params
+        params = [*params[:-1], *shared, *params[-1:]] if shared else params
+        plain_coercion(params)
+        return params
 
 
 class PlantrackGroup(_ChineseHelp, TyperGroup):
     """Turns library errors into one clear Chinese line and an exit code; no traceback reaches a user."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        plain_coercion(params)
+        return params
 
     def invoke(self, ctx: Any) -> Any:
         try:

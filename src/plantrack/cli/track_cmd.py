@@ -75,7 +75,7 @@ def record(
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
 
     示例：
-      plantrack record jian "(一)" --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
+      plantrack record jian 1.1 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
       plantrack record jian "(五)" --status 推进中 --percent 60
     """
     from plantrack.cli.cells import entry_values, task_label
@@ -166,7 +166,7 @@ def show(
 
     示例：
       plantrack show jian
-      plantrack show jian 五 --as-of 2017-09-30
+      plantrack show jian 2.5 --as-of 2017-09-30
     """
 
     from plantrack.cli import tables
@@ -194,7 +194,7 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt 
     """一项任务的全部进展记录，包括已更正和已撤销的。
 
     示例：
-      plantrack history jian "(一)"
+      plantrack history jian 1.1
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace

@@ -130,10 +130,11 @@ def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
         return None, f"记录格式错误（{json_problem(e.msg)}，第 {e.colno + len(PREFIX)} 个字符）"
     try:
         return Entry.model_validate(data), None
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "记录"
-        return None, f"字段 {where} 有误：{field_problem(err)}"
+    except ValidationError as e:  # every problem of the line, not only the first
+        parts = [
+            f"字段 {'.'.join(str(p) for p in err['loc']) or '记录'} 有误：{field_problem(err)}" for err in e.errors()
+        ]
+        return None, "；".join(parts)
 
 
 def _fix_hint(path: Path) -> str:
