@@ -132,7 +132,8 @@ def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
         return Entry.model_validate(data), None
     except ValidationError as e:  # every problem of the line, not only the first
         parts = [
-            f"字段 {'.'.join(str(p) for p in err['loc']) or '记录'} 有误：{field_problem(err)}" for err in e.errors()
+            f"字段 {'.'.join(str(p) for p in err['loc']) or '记录'} 有误：{field_problem(err)}"
+            for err in e.errors()
         ]
         return None, "；".join(parts)
 
