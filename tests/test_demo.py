@@ -74,3 +74,24 @@ def test_demo_refuses_a_folder_with_files(invoke, tmp_path: Path) -> None:  # ty
     assert result.exit_code == 1
     assert f"{tmp_path} 不是空文件夹，演示不会在这里写入。" in result.output
     assert not (tmp_path / "plantrack.toml").exists()
+
+
+def test_demo_runs_the_office_loop(demo_run) -> None:  # type: ignore[no-untyped-def]
+    """Fill-in sheets for 2017Q4, two filled and imported, the ledger and the Word report written."""
+    import docx
+    import openpyxl
+
+    folder, result = demo_run
+    lines = result.output.splitlines()
+    assert "5. 生成2017年第四季度填报表（plantrack templates --quarter 2017Q4）" in lines
+    assert "6. 市人社局、市教育局填好报回，导入（plantrack import 填报/2017Q4/*.xlsx）" in lines
+    assert "   → 4条记录" in lines
+    assert "   → reports/2017Q4.docx" in lines
+    assert len(list((folder / "填报" / "2017Q4").glob("*.xlsx"))) == 33
+    ledger = openpyxl.load_workbook(folder / "reports" / "jian-2017-台账-2017-12-31.xlsx")["任务台账"]
+    states = {row[1].value: row[10].value for row in ledger.iter_rows(min_row=4) if row[1].value}
+    assert states["积极推进农民工转移就业"] == "已完成"
+    assert states["全力保障农民工工资支付"] == "已完成"
+    texts = [p.text for p in docx.Document(str(folder / "reports" / "2017Q4.docx")).paragraphs]
+    assert texts[0] == "关于《吉安市农民工工作领导小组2017年工作要点》2017年第四季度落实情况的报告"
+    assert any("全年新增转移农村劳动力6.12万人" in t for t in texts)

@@ -49,12 +49,54 @@ class ReportSettings(BaseModel):
     office: str = Field("", description="落款: the office that issues the report (default: from the notice)")
 
 
+class LedgerSettings(BaseModel):
+    """Excel ledger colours (RGB hex) of the status lights, for `plantrack export` and reminders."""
+
+    model_config = ConfigDict(extra="forbid")
+    colors: dict[str, str] = Field(
+        default_factory=lambda: {
+            "done": "C6EFCE",
+            "on_track": "C6EFCE",
+            "behind": "FFEB9C",
+            "serious": "FFC7CE",
+            "not_started": "D9D9D9",
+            "not_reported": "F2F2F2",
+        },
+        description="Light value (done, on_track, behind, serious, not_started, not_reported) -> fill colour",
+    )
+
+
+class DocxSettings(BaseModel):
+    """Font names of the Word report (GB/T 9704); each is a list: the first one installed wins in Word's
+    substitution, the rest are written as its alternates."""
+
+    model_config = ConfigDict(extra="forbid")
+    title_font: list[str] = Field(default_factory=lambda: ["方正小标宋简体", "华文中宋", "宋体"])
+    body_font: list[str] = Field(default_factory=lambda: ["仿宋_GB2312", "仿宋"])
+    heading1_font: list[str] = Field(default_factory=lambda: ["黑体"])
+    heading2_font: list[str] = Field(default_factory=lambda: ["楷体_GB2312", "楷体"])
+    page_number_font: list[str] = Field(default_factory=lambda: ["宋体"])
+    issuer: str = Field(
+        "", description="落款: the office that sends reports and reminders (default: the plan's issuer)"
+    )
+
+
+class RemindSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    working_days: int = Field(
+        5, ge=1, le=30, description="Reports are due this many working days after the quarter ends"
+    )
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     plan: PlanSettings = PlanSettings()
     status: StatusSettings = StatusSettings()
     report: ReportSettings = ReportSettings()
     agencies: dict[str, str] = Field(default_factory=dict, description="Extra abbreviations: 简称 = 全称")
+    ledger: LedgerSettings = LedgerSettings()
+    docx: DocxSettings = DocxSettings()
+    remind: RemindSettings = RemindSettings()
 
 
 DEFAULT_TOML = """\

@@ -190,9 +190,9 @@ def _main(
 
 
 def _register() -> None:
-    from plantrack.cli import extract_cmd, init_cmd, report_cmd, track_cmd
+    from plantrack.cli import extract_cmd, init_cmd, office_cmd, report_cmd, track_cmd
 
-    for module in (init_cmd, extract_cmd, track_cmd, report_cmd):
+    for module in (init_cmd, extract_cmd, track_cmd, report_cmd, office_cmd):
         module.register(app)
     for info in app.registered_commands:
         if info.cls in (None, TyperCommand):

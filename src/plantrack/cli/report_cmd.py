@@ -35,8 +35,11 @@ def report(
     agency: AgencyOpt = None,
     output: OutOpt = None,
     charts: ChartsOpt = False,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", metavar="格式", help="md（默认）或 docx（Word 公文格式）")
+    ] = None,
 ) -> None:
-    """生成季度落实情况报告（Markdown）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
+    """生成季度落实情况报告（Markdown，或 --format docx 生成 Word 公文）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
 
     默认写入工作区的 reports/ 文件夹；不指定季度时，每个计划按其计划年度内上一个已结束的季度
     （已结束的计划按其最后一个季度）生成。多个计划合成一份报告，--agency 生成该单位自己的报告。
@@ -51,9 +54,11 @@ def report(
 
     from plantrack.cli.context import workspace
     from plantrack.cli.output import note, say, shown_path
+    from plantrack.office.docx_report import docx_wanted, write_report_docx
     from plantrack.report.generate import summary, workspace_reports, write_text
 
     ws = workspace(ctx)
+    as_docx = docx_wanted(fmt, output)
     batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
     for line in [*batch.dates, *batch.skipped]:
         note(line)
@@ -70,7 +75,10 @@ def report(
         note("提示：用 --quarter 或 --plan 只生成一份报告，再用 -o 指定文件。")
     for written in batch.written:
         path = output if output is not None and len(batch.written) == 1 else written.default_path
-        write_text(path, written.text)
+        if as_docx:
+            path = write_report_docx(ws, written.text, path if path.suffix == ".docx" else path.with_suffix(".docx"))
+        else:
+            write_text(path, written.text)
         say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
         for line in summary(written.report):
             say(f"  {line}")
@@ -82,7 +90,8 @@ def demo(
         typer.Option("--dir", help="演示工作区放在哪个文件夹（默认新建一个临时文件夹，运行后保留）"),
     ] = None,
 ) -> None:
-    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告。
+    """演示完整流程：提取内置的吉安市通知，记录一个季度的进展，查看市人社局的任务状态，生成2017年第三季度报告；
+    再用 Excel 填报表收集第四季度进展，导出台账，生成 Word 报告。
 
     示例：
       plantrack demo
@@ -93,12 +102,14 @@ def demo(
     from plantrack import demo as d
     from plantrack.cli import tables
     from plantrack.cli.output import say
+    from plantrack.office import demo_loop
     from plantrack.report.generate import summary
 
     folder = directory or Path(tempfile.mkdtemp(prefix="plantrack-demo-"))
     result = d.run_demo(folder)
     ws, plan = result.workspace, result.plan
     rel = _relative_to(ws.root)
+    loop = demo_loop.run_loop(ws, plan)
     agencies = len({e.agency for e in result.entries})
     corrections = sum(1 for e in result.entries if e.corrects is not None)
     earlier = sum(1 for e in result.entries if e.as_of < d.QUARTER.start)
@@ -116,11 +127,13 @@ def demo(
         f"4. 生成季度报告（plantrack report --quarter {d.QUARTER.code}）",
         f"   → {rel(result.report_path)}",
         *(f"     {line}" for line in summary(result.report)),
+        *demo_loop.loop_lines(loop, rel, _program()),
         "",
         "接着可以试试：",
         f"  cd {ws.root}",
         f"  {_program()} report --quarter {d.QUARTER.code} --agency {d.AGENCY}",
         f"  {_program()} show {plan.id} 1.4",
+        f"  {_program()} remind --quarter {demo_loop.QUARTER.code}",
     ]
     for line in lines:
         say(line)

@@ -199,6 +199,24 @@ def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry]) -> Ent
     return entry
 
 
+def append_entries(path: Path, plan_id: str, builds: list[Callable[[int], Entry]]) -> list[Entry]:
+    """Append several entries under one lock and one fsync (ids in order); all or nothing is written."""
+    if not builds:
+        return []
+    with locked(path):
+        lead = _refuse_cut_off(path)
+        first = last_id(path) + 1
+        entries = [build(first + i) for i, build in enumerate(builds)]
+        data = lead + "".join(entry_line(e) for e in entries).encode("utf-8")
+        if not path.exists() or path.stat().st_size == 0:
+            data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
+        with path.open("ab") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    return entries
+
+
 def _refuse_cut_off(path: Path) -> bytes:
     """Raise if the last line is cut off; returns the bytes to write first (a missing newline)."""
     if not path.exists() or path.stat().st_size == 0:

@@ -47,10 +47,22 @@ def record(
     ws: Workspace, plan_text: str | None, req: RecordInput, today: date | None = None
 ) -> tuple[Entry, Item]:
     """Validate and append one entry; every rejection says what is wrong and how to fix it."""
-    today = today or date.today()
     plan_id = store.resolve_plan(ws, plan_text)
     plan = store.load_plan(ws, plan_id)
     base = _corrected_entry(ws, plan_id, req.corrects) if req.corrects is not None else None
+    build, task = prepare_record(ws, plan, req, today, base)
+    return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+
+
+def prepare_record(
+    ws: Workspace, plan: Plan, req: RecordInput, today: date | None = None, base: Entry | None = None
+) -> tuple[Callable[[int], Entry], Item]:
+    """Everything `record` checks, without writing: a builder of the entry (given its id) and the task.
+
+    `base` is the entry named by req.corrects (still effective); `plantrack import` calls this for
+    every filled row, so a sheet's rows pass exactly the checks and messages of `record`.
+    """
+    today = today or date.today()
     task, moved_from = _record_task(plan, req, base)
     same_task = base is not None and base.task == task.id
     if req.agency or not base or moved_from:
@@ -82,7 +94,7 @@ def record(
             percent=percent, actuals=actuals, note=note.strip(), corrects=req.corrects, moved_from=moved_from,
         )  # fmt: skip
 
-    return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+    return build, task
 
 
 def _record_task(plan: Plan, req: RecordInput, base: Entry | None) -> tuple[Item, str | None]:

@@ -1,0 +1,183 @@
+"""GB/T 9704-2012 page and type settings for Word documents, as python-docx calls: page set-up,
+the named paragraph styles, page numbers "— 1 —" at the outside corners, font alternates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plantrack.config import DocxSettings
+
+# Sizes in points: 二号 22, 三号 16, 四号 14, 小五 9.
+TITLE_SIZE, BODY_SIZE, PAGE_NO_SIZE, TABLE_SIZE = 22.0, 16.0, 14.0, 9.0
+LINE = 28.0  # exact line spacing of the body
+MARGINS_MM = {"top": 37.0, "bottom": 35.0, "left": 28.0, "right": 26.0}
+A4_MM = (210.0, 297.0)
+
+# name -> (font setting, size, alignment, first-line indent in characters, bold)
+STYLES: dict[str, tuple[str, float, str, int, bool]] = {
+    "公文标题": ("title_font", TITLE_SIZE, "center", 0, False),
+    "公文正文": ("body_font", BODY_SIZE, "justify", 2, False),
+    "公文主送": ("body_font", BODY_SIZE, "left", 0, False),
+    "公文一级标题": ("heading1_font", BODY_SIZE, "justify", 2, False),
+    "公文附件": ("heading1_font", BODY_SIZE, "left", 0, False),
+    "公文二级标题": ("heading2_font", BODY_SIZE, "justify", 2, False),
+    "公文三级标题": ("body_font", BODY_SIZE, "justify", 2, True),
+    "公文落款": ("body_font", BODY_SIZE, "right", 0, False),
+    "公文表格": ("body_font", TABLE_SIZE, "left", 0, False),
+    "公文表头": ("heading1_font", TABLE_SIZE, "center", 0, False),
+    "公文页码": ("page_number_font", PAGE_NO_SIZE, "right", 0, False),
+}
+
+
+def set_fonts(rpr_owner: Any, name: str) -> None:
+    """A font for every script (East Asian included: python-docx sets only the Latin ones)."""
+    from docx.oxml.ns import qn
+
+    rpr = rpr_owner.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def page_setup(section: Any, landscape: bool = False) -> None:
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    width, height = A4_MM
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (
+        (Mm(height), Mm(width)) if landscape else (Mm(width), Mm(height))
+    )
+    section.top_margin = Mm(MARGINS_MM["top"])
+    section.bottom_margin = Mm(MARGINS_MM["bottom"])
+    section.left_margin = Mm(MARGINS_MM["left"])
+    section.right_margin = Mm(MARGINS_MM["right"])
+    section.header_distance = Mm(15)
+    section.footer_distance = Mm(25)  # the page number 7 mm under the type area
+
+
+def ensure_styles(doc: Any, settings: DocxSettings, keep: set[str]) -> None:
+    """Create (or, unless a workspace template defines it, reset) each named paragraph style."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    align = {"center": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+             "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}  # fmt: skip
+    existing = {s.name for s in doc.styles}
+    for name, (font_key, size, how, indent, bold) in STYLES.items():
+        if name in keep:
+            continue
+        style = doc.styles[name] if name in existing else doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = None
+        font = style.font
+        font.size = Pt(size)
+        font.bold = bold
+        set_fonts(style.element, getattr(settings, font_key)[0])
+        fmt = style.paragraph_format
+        fmt.alignment = align[how]
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(_line(name, size))
+        fmt.first_line_indent = Pt(size * indent) if indent else None
+        fmt.widow_control = False
+        if indent:
+            _indent_chars(style.element, indent)
+
+
+def _line(name: str, size: float) -> float:
+    if name == "公文标题":
+        return 36.0
+    return 14.0 if size < BODY_SIZE else LINE
+
+
+def _indent_chars(element: Any, chars: int) -> None:
+    """firstLineChars: the indent follows the font size, as Word's 首行缩进 2 字符 does."""
+    from docx.oxml.ns import qn
+
+    ppr = element.get_or_add_pPr()
+    ind = ppr.find(qn("w:ind"))
+    if ind is None:
+        ind = ppr.makeelement(qn("w:ind"), {})
+        ppr.append(ind)
+    ind.set(qn("w:firstLineChars"), str(chars * 100))
+
+
+def page_numbers(doc: Any, section: Any, settings: DocxSettings) -> None:
+    """ "— 1 —" in 宋体 四号: odd pages at the right, even pages at the left, one character in."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc.settings.odd_and_even_pages_header_footer = True
+    section.footer.is_linked_to_previous = False
+    section.even_page_footer.is_linked_to_previous = False
+    for footer, align in (
+        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
+        p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        for r in list(p.runs):
+            r._element.getparent().remove(r._element)
+        p.style = doc.styles["公文页码"]
+        p.alignment = align
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            p.paragraph_format.right_indent = Pt(PAGE_NO_SIZE)
+        else:
+            p.paragraph_format.left_indent = Pt(PAGE_NO_SIZE)
+        p.add_run("— ")
+        _page_field(p)
+        p.add_run(" —")
+
+
+def _page_field(paragraph: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld(kind: str) -> Any:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        return el
+
+    run = paragraph.add_run()
+    run._r.append(fld("begin"))
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    run._r.append(instr)
+    run._r.append(fld("separate"))
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run._r.append(text)
+    run._r.append(fld("end"))
+
+
+def repeat_header(row: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def font_alternates(doc: Any, settings: DocxSettings) -> None:
+    """Declare each configured font with its fallback (w:altName) and GB2312 charset in fontTable.xml,
+    so Word substitutes 宋体/仿宋 where the 方正 fonts are missing."""
+    import re
+
+    part = next((p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml"), None)
+    if part is None or not hasattr(part, "_blob"):
+        return
+    xml = part._blob.decode("utf-8")
+    added = []
+    for key in ("title_font", "body_font", "heading1_font", "heading2_font", "page_number_font"):
+        names = getattr(settings, key)
+        if not names or f'w:name="{names[0]}"' in xml:
+            continue
+        alt = f'<w:altName w:val="{names[1]}"/>' if len(names) > 1 else ""
+        added.append(
+            f'<w:font w:name="{names[0]}">{alt}<w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
+        )
+    if added:
+        part._blob = re.sub(r"</w:fonts>\s*$", "".join(added) + "</w:fonts>", xml).encode("utf-8")

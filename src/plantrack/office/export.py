@@ -1,0 +1,75 @@
+"""`plantrack export`: the ledger of a plan at a date, as .xlsx, .csv or .json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from plantrack.errors import UsageError
+from plantrack.workspace import Workspace
+
+FORMATS = ("xlsx", "csv", "json")
+EXPORT_DIR = "reports"
+
+
+@dataclass(frozen=True)
+class Exported:
+    plan_id: str
+    as_of: date
+    format: str
+    path: Path | None  # None: the text goes to the screen
+    text: str  # csv / json text ("" for xlsx)
+    tasks: int
+    agencies: int
+
+
+def pick_format(fmt: str | None, output: Path | None) -> str:
+    """--format wins, else the output's suffix, else xlsx."""
+    if fmt:
+        value = fmt.strip().lower().lstrip(".")
+        if value not in FORMATS:
+            raise UsageError(f"--format 的值“{fmt}”不认识。", hint="可选：xlsx、csv、json。")
+        return value
+    suffix = output.suffix.lower().lstrip(".") if output is not None and str(output) != "-" else ""
+    return suffix if suffix in FORMATS else "xlsx"
+
+
+def export(
+    ws: Workspace, plan_text: str | None, as_of: date, fmt: str | None = None, output: Path | None = None
+) -> Exported:
+    """Build the ledger and write it (or return its text for `-o -`)."""
+    from plantrack.office.ledger import build_ledger, ledger_csv, ledger_json, merge_ledgers
+    from plantrack.tracking import store
+
+    ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
+    if not ids:
+        store.resolve_plan(ws, None)  # its message: no plans yet
+    plan_id = ids[0] if len(ids) == 1 else "全部计划"
+    kind = pick_format(fmt, output)
+    if kind == "xlsx" and output is not None and str(output) == "-":
+        raise UsageError(
+            "Excel 文件不能输出到屏幕。", hint="请用 -o 台账.xlsx 指定文件，或用 --format csv/json。"
+        )
+    ledger = merge_ledgers([build_ledger(ws, i, as_of, agencies=kind != "csv") for i in ids])
+    path = None if output is not None and str(output) == "-" else output
+    if path is None and str(output) != "-":
+        path = ws.root / EXPORT_DIR / f"{plan_id}-台账-{as_of.isoformat()}.{kind}"
+    text = ""
+    if kind == "xlsx":
+        from plantrack.office.xlsx_ledger import write_ledger
+
+        assert path is not None
+        write_ledger(ledger, path, ws.settings.ledger.colors)
+    else:
+        text = (
+            ledger_csv(ledger)
+            if kind == "csv"
+            else json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2) + "\n"
+        )
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Excel opens a CSV as Chinese text only with the BOM.
+            path.write_text(text, encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="")
+    return Exported(plan_id, as_of, kind, path, text, len(ledger.rows), len(ledger.agencies))

@@ -1,0 +1,299 @@
+"""The ledger (台账) as plain rows: what `export` writes to .xlsx, .csv and .json.
+
+Every status figure comes from plantrack.tracking (compute_status, the same rows `status --json`
+shows) and the report's silent_agencies rule (who owes a report); this module only arranges them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from plantrack.models import ROLE_LABELS, Item, Plan, Role, Target
+from plantrack.office.cells import CellValue
+from plantrack.periods import Quarter
+from plantrack.report import numbers as fmt
+from plantrack.tracking.models import LIGHT_LABELS, Entry, TaskStatus
+from plantrack.workspace import Workspace
+
+
+@dataclass
+class LedgerRow:
+    """One task of the ledger: the cells in LEDGER_HEADERS order, and what they came from."""
+
+    status: TaskStatus
+    section: str  # 一、大力推动农民工就业创业 ("" outside sections)
+    cells: list[CellValue]
+
+
+@dataclass
+class AgencySheet:
+    name: str
+    rows: list[LedgerRow]
+
+
+@dataclass
+class TargetRow:
+    cells: list[CellValue]
+
+
+@dataclass
+class Ledger:
+    plan: Plan
+    as_of: date
+    rows: list[LedgerRow]
+    agencies: list[AgencySheet] = field(default_factory=list)
+    targets: list[TargetRow] = field(default_factory=list)
+    quarters: list[Quarter] = field(default_factory=list)
+    reporting: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)  # name, (owed, duty)
+    plans: list[Plan] = field(default_factory=list)  # several when the ledger covers several plans
+
+    @property
+    def as_of_text(self) -> str:
+        return fmt.cn_month_day(self.as_of)
+
+    @property
+    def title(self) -> str:
+        if len(self.plans) > 1:
+            return f"{len(self.plans)}个计划"
+        return self.plan.title or self.plan.id
+
+
+def target_text(target: Target) -> str:
+    return target.text or f"{target.metric}{fmt.amount(target.value, target.unit)}"
+
+
+def targets_text(task: Item) -> str:
+    return "；".join(target_text(t) for t in task.targets)
+
+
+def actuals_text(row: TaskStatus) -> str:
+    return "；".join(
+        f"{t.target.metric}{fmt.amount(t.actual, t.target.unit)}" for t in row.targets if t.actual is not None
+    )
+
+
+def names(task: Item, role: Role) -> str:
+    return "、".join(a.name for a in task.agencies if a.role == role)
+
+
+def deadline_cell(row: TaskStatus) -> CellValue:
+    from plantrack.lang.office_words import ONGOING
+
+    if row.deadline is not None:
+        return row.deadline
+    return ONGOING if row.task.ongoing else "、".join(row.task.deadline_text)
+
+
+def share(pct: float | None) -> float | None:
+    """A percent as a number (74.5); the .xlsx writer stores it as the fraction a % format shows."""
+    return pct
+
+
+def note_cell(row: TaskStatus) -> str:
+    note = row.last.note if row.last else ""
+    return note + ("（已超期）" if row.overdue else "")
+
+
+def last_cell(last: Entry | None) -> CellValue:
+    return last.as_of if last else None
+
+
+def task_cells(row: TaskStatus) -> list[CellValue]:
+    t = row.task
+    return [
+        t.number or t.id, t.title, names(t, Role.lead), names(t, Role.responsible), names(t, Role.support),
+        deadline_cell(row), targets_text(t), actuals_text(row), share(row.progress_pct),
+        share(row.expected_pct), LIGHT_LABELS[row.light], last_cell(row.last), note_cell(row),
+    ]  # fmt: skip
+
+
+def agency_cells(row: TaskStatus) -> list[CellValue]:
+    t = row.task
+    return [
+        t.number or t.id, t.title, ROLE_LABELS[row.role] if row.role else "", deadline_cell(row),
+        targets_text(t), actuals_text(row), share(row.progress_pct), share(row.expected_pct),
+        LIGHT_LABELS[row.light], last_cell(row.last), note_cell(row),
+    ]  # fmt: skip
+
+
+def section_title(plan: Plan, task: Item) -> str:
+    """一、大力推动农民工就业创业: a bare Chinese numeral gets its 、 back; (一) and 1. stay as printed."""
+    s = plan.section_of(task)
+    if s is None:
+        return ""
+    number = s.number.strip()
+    if number and all(ch in "〇一二三四五六七八九十百" for ch in number):
+        number += "、"
+    elif number and not number.endswith(("、", ".", "）", ")", "〕")):
+        number += " "
+    return f"{number}{s.title}".strip()
+
+
+def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True) -> Ledger:
+    """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter."""
+    from plantrack.tracking import store
+    from plantrack.tracking.ledger import agency_summary
+    from plantrack.tracking.status import compute_status
+
+    plan = store.load_plan(ws, plan_id)
+    # Per task and agency, the latest entry and the latest carrying each field: what every view needs.
+    entries = store.status_entries(ws, plan_id, as_of, per_agency=True)
+    settings = ws.settings
+    start = Quarter.containing(as_of).start
+    rows = compute_status(
+        plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies
+    )
+    ledger = Ledger(plan, as_of, [LedgerRow(r, section_title(plan, r.task), task_cells(r)) for r in rows])
+    ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
+    if agencies:
+        for name, _ in agency_summary(ws, plan_id):
+            sub, sub_entries = _agency_part(plan, entries, name, settings.agencies)
+            mine = compute_status(
+                sub, sub_entries, as_of, settings.status, name, period_start=start, aliases=settings.agencies
+            )
+            ledger.agencies.append(
+                AgencySheet(name, [LedgerRow(r, section_title(plan, r.task), agency_cells(r)) for r in mine])
+            )
+        _reporting(ledger, ws)
+    return ledger
+
+
+def _agency_part(
+    plan: Plan, entries: list[Entry], name: str, aliases: Mapping[str, str]
+) -> tuple[Plan, list[Entry]]:
+    """The plan cut down to the tasks the agency is named on, with their entries: compute_status gives
+    the same rows for the agency from it, without walking every task of a large plan per agency."""
+    from plantrack.tracking.agencies import agency_index
+    from plantrack.tracking.status import agency_role
+
+    index = _INDEXES.get(id(plan))
+    if index is None or index[0] is not plan:
+        index = _INDEXES[id(plan)] = (plan, agency_index(plan.tasks, aliases))
+    idx = index[1]
+    key = idx.key(name)
+    tasks = [t for t in plan.trackable() if agency_role(t, key, idx) is not None]
+    ids = {t.id for t in tasks}
+    return plan.model_copy(update={"tasks": tasks}), [e for e in entries if e.task in ids]
+
+
+_INDEXES: dict[int, tuple[Plan, Any]] = {}
+
+
+def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
+    """One ledger of several plans: rows in plan order (sections named with their plan), agency sheets
+    and reporting counts joined by agency name."""
+    if len(ledgers) == 1:
+        ledgers[0].plans = [ledgers[0].plan]
+        return ledgers[0]
+    first = ledgers[0]
+    out = Ledger(first.plan, first.as_of, [], plans=[x.plan for x in ledgers])
+    agencies: dict[str, AgencySheet] = {}
+    quarters = sorted({q for x in ledgers for q in x.quarters})
+    counts: dict[str, dict[Quarter, tuple[int, int]]] = {}
+    for x in ledgers:
+        prefix = f"《{x.plan.title or x.plan.id}》"
+        for r in x.rows:
+            r.section = prefix + (f" {r.section}" if r.section else "")
+        out.rows += x.rows
+        out.targets += x.targets
+        for a in x.agencies:
+            for r in a.rows:
+                r.section = prefix + (f" {r.section}" if r.section else "")
+            agencies.setdefault(a.name, AgencySheet(a.name, [])).rows.extend(a.rows)
+        for name, cells in x.reporting:
+            mine = counts.setdefault(name, {})
+            for q, (owed, duty) in zip(x.quarters, cells, strict=True):
+                o, d = mine.get(q, (0, 0))
+                mine[q] = (o + owed, d + duty)
+    out.agencies = sorted(agencies.values(), key=lambda a: -len(a.rows))
+    out.quarters = quarters
+    out.reporting = [(n, [c.get(q, (0, 0)) for q in quarters]) for n, c in counts.items()]
+    return out
+
+
+def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
+    return [
+        [row.task.number or row.task.id, row.task.title, t.target.metric or t.target.text, t.target.value,
+         t.target.unit, t.actual, share(t.pct)]
+        for t in row.targets
+    ]  # fmt: skip
+
+
+def _reporting(ledger: Ledger, ws: Workspace) -> None:
+    """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks whose
+    reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies."""
+    from plantrack.report.build import silent_agencies
+    from plantrack.tracking import store
+    from plantrack.tracking.agencies import agency_index
+    from plantrack.tracking.rule import counting_keys, task_agencies
+    from plantrack.tracking.status import compute_status, plan_year
+
+    plan, settings = ledger.plan, ws.settings
+    index = agency_index(plan.tasks, settings.agencies)
+    duty: dict[str, int] = {}
+    for task in plan.trackable():
+        for k in counting_keys(task_agencies(task, index.key)):
+            duty[k] = duty.get(k, 0) + 1
+    quarter = Quarter(plan_year(plan, ledger.as_of), 1)
+    last = Quarter.containing(ledger.as_of)
+    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
+    while quarter <= last:
+        day = min(quarter.end, ledger.as_of)
+        entries = store.status_entries(ws, plan.id, day, per_agency=True)
+        rows = compute_status(
+            plan, entries, day, settings.status, period_start=quarter.start, aliases=settings.agencies
+        )
+        owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(rows, index.key)}
+        for k, n in duty.items():
+            table[k].append((owed.get(k, 0), n))
+        ledger.quarters.append(quarter)
+        quarter = quarter.next()
+    ledger.reporting = [(index.display(k), cells) for k, cells in table.items()]
+
+
+def headers(template: tuple[str, ...], ledger: Ledger) -> list[str]:
+    return [h.format(as_of=ledger.as_of_text) for h in template]
+
+
+def _plain(value: CellValue) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def ledger_json(ledger: Ledger) -> dict[str, Any]:
+    """The ledger for scripts: one object per task keyed by the ledger's headers, plus ids and lights."""
+    from plantrack.lang.office_words import LEDGER_HEADERS
+
+    names_ = headers(LEDGER_HEADERS, ledger)
+    return {
+        "plans": [{"plan": p.id, "title": p.title} for p in ledger.plans or [ledger.plan]],
+        "as_of": ledger.as_of.isoformat(),
+        "columns": names_,
+        "tasks": [
+            {
+                "plan": r.status.plan_id,
+                "task": r.status.task.id,
+                "section": r.section,
+                "light": r.status.light.value,
+                **{h: _plain(v) for h, v in zip(names_, r.cells, strict=True)},
+            }
+            for r in ledger.rows
+        ],
+        "reporting": {
+            "quarters": [q.code for q in ledger.quarters],
+            "agencies": [
+                {"agency": name, "owed": [o for o, _ in cells], "tasks": [d for _, d in cells]}
+                for name, cells in ledger.reporting
+            ],
+        },
+    }
+
+
+def ledger_csv(ledger: Ledger) -> str:
+    """The 任务台账 sheet as CSV (a title-free table: header row, then one row per task)."""
+    from plantrack.lang.office_words import LEDGER_HEADERS
+    from plantrack.office.cells import csv_text
+
+    return csv_text([headers(LEDGER_HEADERS, ledger), *(r.cells for r in ledger.rows)])

@@ -1,0 +1,127 @@
+"""Write the ledger (office/ledger.py) as an .xlsx workbook with openpyxl."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from plantrack.lang import office_words as words
+from plantrack.office.cells import CellValue, safe_sheet_title
+from plantrack.office.ledger import Ledger, LedgerRow, headers
+from plantrack.office.xlsx_stream import SheetWriter, Styles
+from plantrack.office.xlsx_style import DATE, PERCENT
+
+HEADER_ROW = 3  # title, as-of line, header
+
+
+def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str]) -> Path:
+    """The workbook: 任务台账, 报送情况, 量化目标 and one sheet per agency (streamed row by row)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    styles = Styles(wb)
+    taken: set[str] = set()
+
+    def sheet(name: str, widths: Sequence[int]) -> SheetWriter:
+        return SheetWriter(wb, styles, safe_sheet_title(name, taken), widths, HEADER_ROW)
+
+    _task_sheet(
+        sheet(words.LEDGER_SHEET, words.LEDGER_WIDTHS),
+        ledger,
+        ledger.rows,
+        words.LEDGER_HEADERS,
+        colors,
+        sections=True,
+    )
+    _reporting_sheet(sheet(words.REPORTING_SHEET, [24, *([16] * len(ledger.quarters))]), ledger, colors)
+    _targets_sheet(sheet(words.TARGET_SHEET, words.TARGET_WIDTHS), ledger)
+    for agency in ledger.agencies:
+        _task_sheet(
+            sheet(agency.name, words.AGENCY_WIDTHS),
+            ledger,
+            agency.rows,
+            words.AGENCY_HEADERS,
+            colors,
+            title=agency.name,
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def _heading(w: SheetWriter, ledger: Ledger, columns: int, who: str = "") -> None:
+    from plantrack.report.numbers import cn_date
+
+    title = words.LEDGER_TITLE.format(plan=ledger.title, as_of=cn_date(ledger.as_of))
+    if len(ledger.plans) > 1:
+        title = title.replace(f"《{ledger.title}》", ledger.title)
+    w.merged(f"{who}{title}" if who else title, columns, "title", height=30)
+    plans = ledger.plans or [ledger.plan]
+    meta = "；".join("　".join(x for x in (p.doc_number, f"计划编号：{p.id}") if x) for p in plans[:3])
+    w.merged(meta + ("……" if len(plans) > 3 else ""), columns, "note")
+
+
+def as_fractions(cells: list[CellValue], formats: dict[int, str]) -> list[CellValue]:
+    """Percent columns as the fractions Excel's % format shows (74.5 -> 0.745)."""
+    return [
+        round(v / 100, 6) if formats.get(i) == PERCENT and isinstance(v, int | float) else v
+        for i, v in enumerate(cells)
+    ]
+
+
+def _task_sheet(
+    w: SheetWriter,
+    ledger: Ledger,
+    rows: list[LedgerRow],
+    template: tuple[str, ...],
+    colors: dict[str, str],
+    sections: bool = False,
+    title: str = "",
+) -> None:
+    names = headers(template, ledger)
+    _heading(w, ledger, len(names), title)
+    w.header(names)
+    formats = {i: PERCENT for i, h in enumerate(template) if h in ("完成率", "序时进度")}
+    formats |= {i: DATE for i, h in enumerate(template) if h in ("完成时限", "最近报送")}
+    light_col = template.index("状态")
+    current = None
+    for r in rows:
+        if sections and r.section and r.section != current:
+            w.merged(r.section, len(names), "section")
+        current = r.section
+        color = colors.get(r.status.light.value)
+        w.data(as_fractions(r.cells, formats), formats, {light_col: color} if color else None)
+    w.finish(HEADER_ROW, len(names))
+
+
+def _targets_sheet(w: SheetWriter, ledger: Ledger) -> None:
+    names = headers(words.TARGET_HEADERS, ledger)
+    _heading(w, ledger, len(names))
+    w.header(names)
+    fmts = {3: "#,##0.##", 5: "#,##0.##", 6: PERCENT}
+    for r in ledger.targets:
+        w.data(as_fractions(r.cells, fmts), fmts)
+    w.finish(HEADER_ROW, len(names))
+
+
+def _reporting_sheet(w: SheetWriter, ledger: Ledger, colors: dict[str, str]) -> None:
+    names = [words.REPORTING_FIRST, *(q.label for q in ledger.quarters)]
+    _heading(w, ledger, len(names))
+    w.header(names)
+    owe_color = colors.get("serious", "FFC7CE")
+    ok_color = colors.get("on_track", "C6EFCE")
+    for name, cells in ledger.reporting:
+        values = [name, *(_reporting_cell(owed, duty) for owed, duty in cells)]
+        fills = {
+            col: (owe_color if owed else ok_color) for col, (owed, duty) in enumerate(cells, start=1) if duty
+        }
+        w.data(values, {}, fills)
+    w.finish(HEADER_ROW, len(names))
+
+
+def _reporting_cell(owed: int, duty: int) -> str:
+    if not duty:
+        return words.NO_DUTY
+    return words.OWES.format(n=owed) if owed else words.REPORTED
