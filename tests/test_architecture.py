@@ -110,7 +110,7 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 # Everything of plantrack that `plantrack --help` imports: the help must not load the library.
 HELP_MODULES = [
     "plantrack", "plantrack.cli", "plantrack.cli.app", "plantrack.cli.complete",
-    "plantrack.cli.context", "plantrack.cli.extract_cmd", "plantrack.cli.help", "plantrack.cli.init_cmd",
+    "plantrack.cli.context", "plantrack.cli.extract_cmd", "plantrack.cli.help", "plantrack.cli.init_cmd", "plantrack.cli.office_cmd",
     "plantrack.cli.options", "plantrack.cli.params", "plantrack.cli.report_cmd", "plantrack.cli.text", "plantrack.cli.track_cmd",
     "plantrack.errors",
 ]  # fmt: skip

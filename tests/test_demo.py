@@ -90,7 +90,8 @@ def test_demo_runs_the_office_loop(demo_run) -> None:  # type: ignore[no-untyped
     assert len(list((folder / "填报" / "2017Q4").glob("*.xlsx"))) == 33
     ledger = openpyxl.load_workbook(folder / "reports" / "jian-2017-台账-2017-12-31.xlsx")["任务台账"]
     states = {row[1].value: row[10].value for row in ledger.iter_rows(min_row=4) if row[1].value}
-    assert states["积极推进农民工转移就业"] == "已完成"
+    # 12 agencies share it and not all have reported 100%: by the one rule it is not complete yet
+    assert states["积极推进农民工转移就业"] == "序时推进"
     assert states["全力保障农民工工资支付"] == "已完成"
     texts = [p.text for p in docx.Document(str(folder / "reports" / "2017Q4.docx")).paragraphs]
     assert texts[0] == "关于《吉安市农民工工作领导小组2017年工作要点》2017年第四季度落实情况的报告"

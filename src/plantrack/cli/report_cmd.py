@@ -76,7 +76,9 @@ def report(
     for written in batch.written:
         path = output if output is not None and len(batch.written) == 1 else written.default_path
         if as_docx:
-            path = write_report_docx(ws, written.text, path if path.suffix == ".docx" else path.with_suffix(".docx"))
+            path = write_report_docx(
+                ws, written.text, path if path.suffix == ".docx" else path.with_suffix(".docx")
+            )
         else:
             write_text(path, written.text)
         say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
