@@ -168,6 +168,9 @@ class Suite:
                              f"ones of 5–50 KB, {total:.0f} KB in all; the goal notice is {notice.stat().st_size:,} bytes")  # fmt: skip
         self.process("extract-cold", "`extract` one notice", "20 KB",
                      ["extract", str(notice), "-o", str(self.out / "notice-20k.yaml"), "--force"])  # fmt: skip
+        jian = REPO / "data" / "sources" / "jian-2017.txt"
+        self.process("extract-jian", "`extract` of the Ji'an notice", "jian-2017",
+                     ["extract", str(jian), "-o", str(self.out / "jian-2017.yaml"), "--force"])  # fmt: skip
         text = notice.read_text(encoding="utf-8")
         self.library(
             "extract-warm", "extract_text()", "20 KB", lambda: extract_text(text), runs=self.runs + 4

@@ -33,6 +33,7 @@ GOALS = [
     ),
     Goal("record/large", "`record`, whole process, large workspace", 0.3, "tracking"),
     Goal("extract-warm/20 KB", "extraction of a 20 KB notice, warm library call", 0.05, "extract"),
+    Goal("extract-jian/jian-2017", "`extract` of the Ji'an notice, whole process", 0.5, "extract"),
     Goal(
         "report/22 tasks", "`report` over 22 tasks × 5 years of monthly entries, whole process", 1.0, "report"
     ),

@@ -135,7 +135,7 @@ def sample_entries() -> list[Entry]:
             percent=40,
         ),
         _e(6, "2.7", Q3, "市人社局", "新开工建筑项目参保率95%", actuals={"0": 95}),
-        _e(7, "2.7", Q3, "市人社局", "更正：新开工建筑项目参保率98%", actuals={"0": 98}, corrects=6),
+        _e(7, "2.7", Q3, "市人社局", "新开工建筑项目参保率98%", actuals={"0": 98}, corrects=6),
         _e(
             8,
             "2.8",
@@ -147,4 +147,27 @@ def sample_entries() -> list[Entry]:
         ),
         _e(9, "3.10", Q2, "市公安局", "全面放开建制镇落户限制", status=Status.in_progress, percent=40),
         _e(10, "3.13", Q3, "市教育局", "秋季学期随迁子女入学工作已完成", status=Status.done),
+    ]
+
+
+def several_agencies_entries() -> list[Entry]:
+    """Tasks with several agencies, each reporting its own figures in the third quarter.
+
+    (四): 市人社局 and 市总工会 are both responsible; 市总工会 reports less. (十): both leads report,
+    市发改委 well behind 市公安局. (五): a supporting agency reports alongside the lead.
+    """
+    return [
+        *sample_entries(),
+        _e(
+            11,
+            "1.4",
+            Q3,
+            "市总工会",
+            "职工技能培训受企业订单影响，开班推迟",
+            status=Status.in_progress,
+            percent=50,
+        ),
+        _e(12, "3.10", Q3, "市公安局", "办理农业转移人口落户5200人", status=Status.in_progress, percent=80),
+        _e(13, "3.10", Q3, "市发改委", "市民化配套政策尚在征求意见", status=Status.in_progress, percent=45),
+        _e(14, "2.5", Q3, "市城建局", "在建项目工资专户开设率90%", status=Status.in_progress, percent=90),
     ]

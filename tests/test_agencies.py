@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract.agencies import find_agencies, split_names
+from plantrack.extract.attribution import find_agencies
+from plantrack.extract.orgnames import split_names
 
 L, R, S = "lead", "responsible", "support"
 

@@ -96,7 +96,7 @@ def test_debug_after_the_command_shows_the_traceback(runner, tmp_path: Path) -> 
 EXIT_CODES = [
     (0, ["plans"], "jian-2017"),
     (1, ["show", "nosuchplan"], "错误："),  # a user error: no such plan
-    (1, ["record", "jian", "二十三", "--note", "x"], "没有任务 二十三"),
+    (1, ["record", "jian", "(二十三)", "--note", "x"], "没有任务 (二十三)"),
     (2, ["status", "--bogus"], "没有选项 --bogus"),  # usage: the command line itself is wrong
     (2, ["status", "--as-of"], "后面需要写一个值"),
 ]

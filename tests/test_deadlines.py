@@ -165,6 +165,7 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("this-year-within", "本年度内完成", 2025, ["2025-12-31"]),
     ("event-day", "6月18日,召开全县动员大会", 2025, []),
     ("past-full-date", "县住建局\n|\n2024年6月30日\n|", 2025, []),
+    ("self-stage", "2.自行整改阶段(6月11日—20日),各单位对照问题清单从严整改", 2019, ["2019-06-20"]),
     ("into-next-year", "(三)巩固提升阶段(12月至次年3月)", 2025, ["2026-03-31"]),
 ]
 
@@ -254,6 +255,7 @@ def test_never_raises_on_date_soup(text: str, year: int | None) -> None:
     assert len(found.dates) == len(set(found.dates))
 
 
+@pytest.mark.slow
 def test_megabyte_of_hostile_text() -> None:
     """Long runs of dates, 年, 月 and labels must not make any pattern backtrack without end."""
     chunks = [
@@ -302,3 +304,25 @@ def test_a_signature_on_one_line_is_not_the_last_task_s_deadline() -> None:
     plan = extract_text(text).plan
     assert plan.issued_on == date(2021, 3, 5)
     assert [t.deadlines for t in plan.trackable()] == [[], []]
+
+
+ATTRIBUTION_LINES = """某县2025年就业工作要点
+一、重点任务
+(一)开展职业技能培训。
+(牵头单位:县人社局;完成时限:2025年6月底前)
+(二)开展招聘活动。
+责任单位:县就业局 完成时限:2025年9月底前
+(三)开展劳务协作。
+牵头单位:县人社局,责任单位:各乡镇,时间:第三季度
+"""
+
+
+def test_a_deadline_on_the_attribution_line_under_a_task_is_kept() -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    plan = extract_text(ATTRIBUTION_LINES).plan
+    assert [t.deadlines for t in plan.trackable()] == [
+        [date(2025, 6, 30)],
+        [date(2025, 9, 30)],
+        [date(2025, 9, 30)],
+    ]

@@ -52,7 +52,7 @@ def test_demo_report_golden(demo_run) -> None:  # type: ignore[no-untyped-def]
     text = (folder / "reports" / "2017Q3.md").read_text(encoding="utf-8")
     check_markdown(text)
     assert "序时推进16项，占72.7%" in text
-    assert "单位说明：园区员工培训进展顺利；创业培训受培训机构资质重新认定影响" in text
+    assert "市人社局反映：园区员工培训进展顺利；创业培训受培训机构资质重新认定影响" in text
     assert "新增转移农村劳动力累计完成4.5万人，占年度目标74.5%，比上季度末增加1.2万人" in text
     check_golden("demo-2017Q3.md", text)
 
@@ -90,8 +90,8 @@ def test_demo_runs_the_office_loop(demo_run) -> None:  # type: ignore[no-untyped
     assert len(list((folder / "填报" / "2017Q4").glob("*.xlsx"))) == 33
     ledger = openpyxl.load_workbook(folder / "reports" / "jian-2017-台账-2017-12-31.xlsx")["任务台账"]
     states = {row[1].value: row[10].value for row in ledger.iter_rows(min_row=4) if row[1].value}
-    # 2.5 is led by 市人社局, which reported it done; 1.1 has eleven more responsible agencies (tracking's rule)
-    assert states["积极推进农民工转移就业"] != "已完成"
+    # 12 agencies share it and not all have reported 100%: by the one rule it is not complete yet
+    assert states["积极推进农民工转移就业"] == "序时推进"
     assert states["全力保障农民工工资支付"] == "已完成"
     texts = [p.text for p in docx.Document(str(folder / "reports" / "2017Q4.docx")).paragraphs]
     assert texts[0] == "关于《吉安市农民工工作领导小组2017年工作要点》2017年第四季度落实情况的报告"

@@ -49,6 +49,16 @@ def test_workspace_keeps_source_and_writes_plan(invoke, workspace: Path, tmp_pat
     assert load_plan(plans[0]).source.path == "data/sources/通知.txt"  # type: ignore[union-attr]
 
 
+def test_diff_in_a_workspace_changes_nothing(invoke, workspace: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    notice = tmp_path / "通知.txt"
+    shutil.copy(WRITTEN / "fullwidth-three-levels.txt", notice)
+    result = invoke("-w", workspace, "extract", notice, "--diff")
+    assert result.exit_code == 0, result.output
+    assert "+++ 新提取结果" in result.output and "data/sources/通知.txt" in result.output
+    assert not list((workspace / "data" / "sources").glob("*"))  # the notice is not copied by a diff
+    assert not list((workspace / "data" / "extracted").glob("*.yaml"))
+
+
 def test_news_page_is_refused(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "news.yaml"
     result = invoke("extract", NEWS, "-o", out)
@@ -301,7 +311,7 @@ def test_batch_into_a_folder(invoke, tmp_path: Path) -> None:  # type: ignore[no
     out.mkdir()
     result = invoke("extract", *sorted(batch.iterdir()), "-o", out, "--jobs", "2")
     assert result.exit_code == 2  # the worst of: one page refused (2), one duplicate id (1)
-    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "自治区-2023-计划.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "宁夏-2023-行动.yaml"]
     assert "c.txt: c.txt 看起来是新闻报道" in result.output
     assert "与 a.txt 的计划编号相同" in result.output and "--id" in result.output
 

@@ -90,3 +90,58 @@ METADATA: list[tuple[str, str, object, str]] = [
 def test_metadata(text: str, expected: tuple[str, object]) -> None:
     field, value = expected
     assert getattr(extract_metadata(text.split("\n")), field) == value
+
+
+# --- agencies: (name, role) of one item of an invented notice -----------------------------------------
+AGENCY_HEAD = "某区2021年重点工作任务分解表\n"
+AGENCIES: list[tuple[str, str, object, str]] = [
+    (
+        "agency-cells-glued-to-a-flattened-row",
+        "序号项目名称主要内容牵头单位配合单位\n1增加教育资源供给新建学校12个。教育局经开区各街道\n"
+        "2促进就业稳定增长城镇新增就业15000人。人社局各街道\n",
+        ([2], [("人社局", "lead"), ("各街道", "support")]),
+        "a table flattened without separators glues the agency cells to the task text",
+    ),
+    (
+        "carry-sentence-before-the-first-item",
+        "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n",
+        ([2], [("区人社局", "lead"), ("各街道", "responsible")]),
+        "a carry sentence in the preamble, before the first item, is not read",
+    ),
+    (
+        "partner-named-inside-a-division-item",
+        "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n",
+        ([1, 1, 1], [("区财政局", "support"), ("区民政局", "lead")]),
+        "a unit named inside the work of a division-by-unit item is not taken as the lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(AGENCIES))
+def test_agencies(text: str, expected: tuple[list[int], list[tuple[str, str]]]) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    path, agencies = expected
+    item = next(t for t in extract_text(AGENCY_HEAD + text).plan.tasks if t.path == path)
+    assert [(a.name, a.role.value) for a in item.agencies] == agencies
+
+
+# --- plan or not, and the outline: task paths of an invented notice -----------------------------------
+OUTLINE: list[tuple[str, str, object, str]] = [
+    (
+        "division-by-unit-without-numbers",
+        "某县2024年乡村振兴重点任务分工\n县农业农村局：负责统筹推进乡村振兴工作。\n"
+        "县财政局：负责落实资金保障。\n县住建局：负责农村危房改造。\n",
+        [[1], [2], [3]],
+        "units listed without item numbers give no items: no marker, no outline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _xfail(OUTLINE))
+def test_outline(text: str, expected: object) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    result = extract_text(text)
+    assert result.verdict.is_plan
+    assert [t.path for t in result.plan.trackable()] == expected

@@ -174,6 +174,7 @@ def test_debug_shows_the_traceback(runner, tmp_path: Path) -> None:  # type: ign
     assert isinstance(loud.exception, UsageError)
 
 
+@pytest.mark.slow
 def test_output_cut_short_by_a_pipe_is_quiet(tmp_path: Path) -> None:
     import subprocess
     import sys

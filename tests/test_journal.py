@@ -164,6 +164,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_twenty_writers_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "mini-2017.yaml"
     procs = [

@@ -16,7 +16,7 @@ def test_numbering_styles_compile_with_a_numeral_group() -> None:
     for name, pattern, kind, *_ in numbering.STYLES:
         compiled = re.compile(pattern)
         assert "n" in compiled.groupindex, name
-        assert kind in ("cn", "arabic", "circled"), name
+        assert kind in ("cn", "arabic", "circled", "roman"), name
 
 
 @pytest.mark.parametrize("table", [roles.ROLE_LABELS, roles.ROLE_CUES], ids=["labels", "cues"])

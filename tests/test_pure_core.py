@@ -4,11 +4,12 @@ nor on the process it runs in."""
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from plantrack.extract.pipeline import extract_text
+from plantrack.extract.pipeline import extract
 from tests.conftest import FIXTURES, SOURCES
 
 NOTICES = [
@@ -21,7 +22,7 @@ NOTICES = [
 
 
 def _dump(text: str) -> str:
-    return extract_text(text).plan.model_dump_json()
+    return extract(text, today=date(2024, 1, 1)).model_dump_json()
 
 
 def _dump_file(path: Path) -> str:

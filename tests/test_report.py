@@ -45,6 +45,7 @@ def test_amount(value: float, unit: str, expected: str) -> None:
         (91.66, "91.7%"),
         (100, "100%"),
         (75.0, "75%"),
+        (74.96, "75%"),
         (0, "0%"),
         (-0.01, "0%"),
         (None, "—"),
@@ -166,8 +167,8 @@ def test_target_sentences_with_change_since_last_quarter() -> None:
 
 def test_ratio_target_and_correction() -> None:
     task = _report().plans[0].tasks[3]
-    assert task.targets[0].sentence == "新开工建筑项目参加工伤保险比例目前为98%（年度目标不低于100%）"
-    assert [(n.text, n.corrected) for n in task.notes] == [("更正：新开工建筑项目参保率98%", True)]
+    assert task.targets[0].sentence == "新开工建筑项目参加工伤保险比例达到98%（年度目标不低于100%）"
+    assert [(n.text, n.corrected) for n in task.notes] == [("新开工建筑项目参保率98%", True)]
 
 
 def test_problems_and_next_steps() -> None:

@@ -2,7 +2,7 @@
 
 Regenerate the golden files after an intended change, then review the diff:
 
-    PLANTRACK_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py tests/test_demo.py
+    PLANTRACK_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py tests/test_demo.py tests/test_report_default_period.py
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def test_broken_workspace_template_is_named(tmp_path: Path, template: str, messa
 
 def test_several_plans_render_one_part_each() -> None:
     other = sample_plan().model_copy(
-        update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": ""}
+        update={"id": "jian-2017b", "title": "吉安市2017年就业工作要点", "doc_number": "", "notice_title": ""}
     )
     report = build_report(
         [PlanInput(sample_plan(), sample_entries()), PlanInput(other, [])],
@@ -186,8 +186,25 @@ def test_several_plans_render_one_part_each() -> None:
     assert "\n## 《吉安市农民工工作领导小组2017年工作要点》落实情况\n" in text
     assert "\n## 《吉安市2017年就业工作要点》落实情况\n" in text
     assert text.count("\n### 一、总体情况\n") == 2
-    assert text.count("\n### 附件：任务进展情况表\n") == 2
+    assert "\n## 附件1：《吉安市农民工工作领导小组2017年工作要点》任务进展情况表\n" in text
+    assert "\n## 附件2：《吉安市2017年就业工作要点》任务进展情况表\n" in text
     assert (
-        "根据《吉安市农民工工作领导小组2017年工作要点》（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》的部署"
+        "按照《吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组2017年工作要点的通知》"
+        "（吉农工办〔2017〕1号）、《吉安市2017年就业工作要点》要求" in text
+    )
+    # one 落款 for the whole report, after the last plan's next steps and before the attachments
+    assert text.count("\n吉安市农民工工作领导小组办公室\n\n2017年9月30日\n") == 1
+    assert text.index("2017年9月30日\n\n## 附件1") > text.rindex("四、下一步工作")
+
+
+def test_several_agencies_per_task_golden() -> None:
+    from tests.report_sample import several_agencies_entries
+
+    text = _render(several_agencies_entries())
+    check_markdown(text)
+    # each agency's own figure is shown, named, in the task's paragraph
+    assert (
+        "市公安局报送完成80%：办理农业转移人口落户5200人。市发改委报送完成45%：市民化配套政策尚在征求意见。"
         in text
     )
+    check_golden("report-several-agencies-2017Q3.md", text)

@@ -130,7 +130,10 @@ def test_status_show_history_and_reports_agree(invoke, workspace: Path) -> None:
     assert "未报送：市发改委、团市委" in shown
     assert "市妇联（负责）33.1% 严重滞后" in shown
     history = run("history", "mini-2017", "(一)").output
-    assert "进展（截至 2017-12-31）：" in history and "市人社局（负责）74.5%" in history
+    assert (
+        "进展（截至 2017-09-30）：严重滞后，进度 33.1%" in history
+        and "市人社局（负责）74.5% 序时推进" in history
+    )
 
 
 def _entries(ws):  # type: ignore[no-untyped-def]

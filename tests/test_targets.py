@@ -384,6 +384,7 @@ def test_never_raises_on_number_soup(text: str) -> None:
         assert t.value == t.value  # not NaN
 
 
+@pytest.mark.slow
 def test_megabyte_of_hostile_text() -> None:
     """Long runs of digits, brackets, 、 and 万 must not make any pattern backtrack without end."""
     chunks = [

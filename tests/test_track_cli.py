@@ -148,13 +148,13 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
         "已撤销记录 #2（任务 1.2，2017-06-30，市财政局），撤销记录为 #3。",
         "记录 #1 恢复有效（任务 1.2，2017-06-30，市财政局）。",  # undoing a correction brings back #1
     ]
-    result = run("history", "mini-2017", "二")
+    result = run("history", "mini-2017", "(二)")
     lines = _lines(result.output)
     assert lines[0] == "mini-2017 任务 (二) 大力引导农民工自主创业"
     assert [ln.split()[0] for ln in lines[2:5]] == ["#1", "#2", "#3"]
     assert lines[5:] == [
-        "进展（截至 2017-12-31）：未报送，进度 24%",
-        "各单位：市人社局（负责）未报送；市财政局（负责）24% 未报送",
+        "进展（截至 2017-06-30）：滞后，进度 24%",
+        "各单位：市人社局（负责）未报送；市财政局（负责）24% 滞后",
     ]
     assert lines[2].split()[-1] == "有效"  # undoing the correction brings #1 back
     assert lines[3].endswith("更正 #1，已撤销")
@@ -446,7 +446,11 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ('- {"id": 1, "task": "1.1"}', "data/progress/mini-2017.yaml:4: 字段 as_of 有误：Field required"),
+        (
+            '- {"id": 1, "task": "1.1"}',
+            "data/progress/mini-2017.yaml:4: 字段 as_of 有误：缺少该字段；字段 recorded_at 有误：缺少该字段；"
+            "字段 agency 有误：缺少该字段",
+        ),
         (
             '- {"id": 1, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-08T09:00:00", "agency": "市人社局", "corrects": 5}',
             "data/progress/mini-2017.yaml:4: 记录 #1 更正的记录 #5 不存在（或不在它之前）。",
@@ -515,10 +519,25 @@ def test_jian_plan_by_any_name_of_the_agency(invoke, workspace: Path, name: str)
     )
 
 
-@pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "五", "5"])
+@pytest.mark.parametrize("typed", ["2.5", "(五)", "（五）", "(5)"])
 def test_jian_task_by_id_or_printed_number(typed: str) -> None:
     from plantrack.planfile import load_plan
     from plantrack.tracking.resolve import resolve_task
 
     task = resolve_task(load_plan(JIAN), typed)
     assert (task.id, task.number) == ("2.5", "(五)")
+
+
+@pytest.mark.parametrize("typed", ["五", "5"])
+def test_a_bare_numeral_that_is_also_a_part_is_asked_back(typed: str) -> None:
+    from plantrack.errors import UsageError
+    from plantrack.planfile import load_plan
+    from plantrack.tracking.resolve import resolve_task
+
+    with pytest.raises(UsageError) as caught:
+        resolve_task(load_plan(JIAN), typed)
+    assert caught.value.message == (
+        f"“{typed}”不明确，可能是：任务 (五)全力保障农民工工资支付（编号 2.5）；"
+        "第五部分 五 加强对农民工工作的组织领导（编号 5，不能记录进展）。"
+    )
+    assert caught.value.hint == "任务请写编号 2.5 或带括号的序号 (五)；这一部分请写 五、 或编号 5。"

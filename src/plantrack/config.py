@@ -35,6 +35,18 @@ class StatusSettings(BaseModel):
 class PlanSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default_year: int | None = Field(None, description="Plan year when a notice does not show one")
+    inherit_recipients: bool = Field(
+        False,
+        description="Tasks naming no agency answer to the notice's recipients too, not only its issuers",
+    )
+
+
+class ReportSettings(BaseModel):
+    """Who the report goes to and who signs it; empty means derived from the plan's notice."""
+
+    model_config = ConfigDict(extra="forbid")
+    addressee: str = Field("", description="主送: whom the report is sent to (default: from the notice)")
+    office: str = Field("", description="落款: the office that issues the report (default: from the notice)")
 
 
 class LedgerSettings(BaseModel):
@@ -80,6 +92,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     plan: PlanSettings = PlanSettings()
     status: StatusSettings = StatusSettings()
+    report: ReportSettings = ReportSettings()
     agencies: dict[str, str] = Field(default_factory=dict, description="Extra abbreviations: 简称 = 全称")
     ledger: LedgerSettings = LedgerSettings()
     docx: DocxSettings = DocxSettings()
@@ -92,6 +105,8 @@ DEFAULT_TOML = """\
 [plan]
 # 通知中看不出年份时使用的计划年度 (plan year when the notice shows none)
 # default_year = 2017
+# 任务未写明单位时，除发文单位外，主送单位也作为其责任单位 (tasks naming no agency: recipients too)
+# inherit_recipients = false
 
 [status]
 # 落后序时进度不超过 tolerance 个百分点仍算"序时推进"(绿)；落后超过 serious 个百分点为"严重滞后"(红)
@@ -99,6 +114,11 @@ tolerance = 10
 serious = 30
 # 序时进度按月计（months：9月底75%、11月底91.7%）或按天计（days）
 expected = "months"
+
+[report]
+# 报告的主送单位和落款单位（默认从通知推断：领导小组办公室印发的计划报领导小组，落款为该办公室）
+# addressee = "吉安市农民工工作领导小组"
+# office = "吉安市农民工工作领导小组办公室"
 
 [agencies]
 # 单位简称 = 全称，补充内置简称表 (extra agency abbreviations)
@@ -118,9 +138,6 @@ def load_settings(path: Path) -> Settings:
         ) from e
     try:
         return Settings.model_validate(raw)
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise DataFileError(
-            str(path), f"设置项 {where} 有误：{err['msg']}", hint="请对照 README 中的设置说明修改。"
-        ) from e
+    except ValidationError as e:  # every problem, not only the first
+        parts = [f"设置项 {'.'.join(str(p) for p in err['loc'])} 有误：{err['msg']}" for err in e.errors()]
+        raise DataFileError(str(path), "；".join(parts), hint="请对照 README 中的设置说明修改。") from e

@@ -124,6 +124,16 @@ class Plan(_Model):
         """Items of kind task: the ones progress is recorded against."""
         return [t for t in self.tasks if t.kind == ItemKind.task]
 
+    def headline(self) -> list[Item]:
+        """Requirement items with targets (一、总体目标 城镇新增就业4.2万人): recordable, not tasks."""
+        return [t for t in self.tasks if t.kind == ItemKind.requirement and t.targets]
+
+    def recordable(self) -> list[Item]:
+        """Items progress may be recorded on: the tasks and the headline items, in plan order."""
+        return [
+            t for t in self.tasks if t.kind == ItemKind.task or (t.kind == ItemKind.requirement and t.targets)
+        ]
+
     def section_of(self, item: Item) -> Section | None:
         for s in self.sections:
             if item.path[: len(s.path)] == s.path and len(item.path) > len(s.path):

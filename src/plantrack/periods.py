@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from plantrack.errors import UsageError
 
@@ -62,6 +63,65 @@ class Quarter:
 
 def last_finished_quarter(today: date) -> Quarter:
     return Quarter.containing(today).previous()
+
+
+class PlanLike(Protocol):
+    """What the date rules read of a plan (models.Plan has it; periods sits beside models, not above)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def issued_on(self) -> date | None: ...
+
+
+def plan_year(plan: PlanLike, as_of: date) -> int:
+    """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
+    if plan.year:
+        return plan.year
+    return plan.issued_on.year if plan.issued_on else as_of.year
+
+
+@dataclass(frozen=True)
+class PlanDate:
+    """The date a plan is looked at when none is given, and the one line that says why."""
+
+    as_of: date
+    quarter: Quarter | None  # the quarter reported when as_of ends one, else None
+    note: str  # 《…》计划年度为2017年，已结束：按2017年第四季度（截至2017年12月31日）
+
+
+def default_as_of(plan: PlanLike, today: date, whole_quarters: bool = True) -> PlanDate:
+    """The default date of a plan: the last finished quarter inside its year, or its end for a past plan.
+
+    A plan whose first quarter has not ended is looked at today; a plan whose year has not begun, at
+    the end of its first quarter. `whole_quarters=False` (status, show: where things stand now) takes
+    today itself inside the plan year. report, status and show all take their default date from here.
+    """
+    year = plan_year(plan, today)
+    first, last = Quarter(year, 1), Quarter(year, 4)
+    name = f"《{plan.title or plan.id}》"
+    if today > last.end:
+        return PlanDate(last.end, last, f"{name}计划年度为{year}年，已结束，默认按{_said(last)}")
+    if today < first.start:
+        return PlanDate(first.end, first, f"{name}计划年度为{year}年，尚未开始，默认按{_said(first)}")
+    done = last_finished_quarter(today)
+    if whole_quarters and done.year == year:
+        return PlanDate(done.end, done, f"{name}默认按上一个已结束的季度：{_said(done)}")
+    if whole_quarters:
+        return PlanDate(today, None, f"{name}{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
+    return PlanDate(today, None, f"{name}默认截至今天（{_cn(today)}）")
+
+
+def _said(q: Quarter) -> str:
+    return f"{q.label}（截至{_cn(q.end)}）"
+
+
+def _cn(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def elapsed_months_share(start: date, end: date, as_of: date) -> float:

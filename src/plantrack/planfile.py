@@ -108,11 +108,11 @@ def parse_yaml(text: str, path: Path) -> Any:
     try:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(e, "problem", None) or str(e)
+        from plantrack.messages import yaml_problem
+
+        problem, line = yaml_problem(e)
         raise DataFileError(
-            str(path), f"YAML 格式错误（{problem}）", line=line, hint="请检查该行的缩进、冒号和引号。"
+            str(path), f"YAML 格式错误：{problem}", line=line, hint="请检查该行的缩进、冒号和引号。"
         ) from e
 
 
@@ -122,16 +122,23 @@ def validate_plan(data: Any, text: str, path: Path) -> Plan:
     try:
         return Plan.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = [p for p in err["loc"]]
-        field = _field_path(loc)
-        line = _line_of(text, loc)
-        raise DataFileError(
-            str(path),
-            f"字段 {field} 有误：{_chinese_msg(err)}",
-            line=line,
-            hint="请对照 docs/plan-format.md 修改该字段，然后运行 plantrack check。",
-        ) from e
+        problems = validation_problems(e, text)
+        hint = "请对照 docs/plan-format.md 修改这些字段，然后运行 plantrack check。"
+        if len(problems) == 1:
+            line, what = problems[0]
+            raise DataFileError(str(path), what, line=line, hint=hint.replace("这些", "该")) from e
+        listed = "".join(f"\n  第 {line} 行：{what}" if line else f"\n  {what}" for line, what in problems)
+        raise DataFileError(str(path), f"有 {len(problems)} 处问题：{listed}", hint=hint) from e
+
+
+def validation_problems(error: ValidationError, text: str) -> list[tuple[int | None, str]]:
+    """Every problem pydantic found, each as (line, 字段 tasks[3].targets[0].value 有误：…), in file order."""
+    root = _round_trip(text)
+    found = []
+    for err in error.errors():
+        loc = list(err["loc"])
+        found.append((_line_in(root, loc), f"字段 {_field_path(loc)} 有误：{_chinese_msg(err)}"))
+    return sorted(found, key=lambda p: (p[0] is None, p[0] or 0))
 
 
 def _field_path(loc: list[Any]) -> str:
@@ -141,39 +148,29 @@ def _field_path(loc: list[Any]) -> str:
     return out
 
 
-_MSG = {
-    "missing": "缺少该字段",
-    "extra_forbidden": "不认识的字段（拼写错误？）",
-    "float_parsing": "应是数字",
-    "int_parsing": "应是整数",
-    "date_from_datetime_parsing": "应是日期，如 2017-06-30",
-    "date_parsing": "应是日期，如 2017-06-30",
-    "enum": "取值不在允许范围内",
-    "literal_error": "取值不在允许范围内",
-    "list_type": "应是列表",
-    "string_type": "应是文字",
-}
-
-
 def _chinese_msg(err: Any) -> str:
-    msg = str(_MSG.get(err["type"], err["msg"]))
-    if err["type"] in ("enum", "literal_error"):
-        expected = err.get("ctx", {}).get("expected", "")
-        msg += f"（可选：{expected}）"
-    value = err.get("input")
-    if err["type"] != "missing" and isinstance(value, str | int | float):
-        msg += f"，现为 {value!r}"
-    return msg
+    from plantrack.messages import field_problem
+
+    return field_problem(err)
 
 
-def _line_of(text: str, loc: list[Any]) -> int | None:
-    """1-based line of the deepest node of loc that ruamel can find."""
+def line_of(text: str, loc: list[Any]) -> int | None:
+    """1-based line of a field of a plan file (["tasks", 3, "number"]), or None."""
+    return _line_in(_round_trip(text), loc)
+
+
+def _round_trip(text: str) -> Any:
+    """The text as ruamel's round-trip tree (it knows each node's line), None when it cannot."""
     from ruamel.yaml import YAML
 
     try:
-        root: Any = YAML(typ="rt").load(text)
+        return YAML(typ="rt").load(text)
     except Exception:
         return None
+
+
+def _line_in(root: Any, loc: list[Any]) -> int | None:
+    """1-based line of the deepest node of loc that ruamel can find."""
     line: int | None = None
     node: Any = root
     for key in loc:

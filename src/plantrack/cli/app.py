@@ -17,7 +17,10 @@ from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from plantrack import __version__
+from plantrack.cli import complete
 from plantrack.cli.context import GLOBAL_OPTIONS, WORKSPACE_HELP, run_of, set_option
+from plantrack.cli.params import plain_coercion
+from plantrack.errors import PlantrackError
 
 HELP_TEXT = "显示本帮助并退出"
 
@@ -45,6 +48,9 @@ class _ChineseHelp:
             raise SystemExit(0) from None
         except UsageError as e:
             _usage_error(e)
+        except PlantrackError as e:  # raised by an eager option (--install-completion)
+            _print_error(None, e.message, e.hint)
+            raise SystemExit(e.exit_code) from None
 
 
 def _usage_error(e: UsageError) -> NoReturn:
@@ -70,15 +76,20 @@ class PlantrackCommand(_ChineseHelp, TyperCommand):
         params: list[Any] = super().get_params(ctx)
         root = ctx.find_root().command
         shared = [p for p in root.params if p.name in GLOBAL_OPTIONS] if root is not self else []
-        return [*params[:-1], *shared, *params[-1:]] if shared else params
+        params = [*params[:-1], *shared, *params[-1:]] if shared else params
+        plain_coercion(params)
+        return params
 
 
 class PlantrackGroup(_ChineseHelp, TyperGroup):
     """Turns library errors into one clear Chinese line and an exit code; no traceback reaches a user."""
 
-    def invoke(self, ctx: Any) -> Any:
-        from plantrack.errors import PlantrackError
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        plain_coercion(params)
+        return params
 
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as e:
@@ -154,6 +165,26 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出")
     ] = False,
+    install_completion: Annotated[
+        bool,
+        typer.Option(
+            "--install-completion",
+            is_eager=True,
+            expose_value=False,
+            callback=complete.install_completion,
+            help="为当前的 shell（bash、zsh、fish）安装命令补全：计划编号、任务编号、单位名称",
+        ),
+    ] = False,
+    show_completion: Annotated[
+        bool,
+        typer.Option(
+            "--show-completion",
+            is_eager=True,
+            expose_value=False,
+            callback=complete.show_completion,
+            help="显示当前 shell 的命令补全脚本（可复制或自行安装）",
+        ),
+    ] = False,
 ) -> None:
     """Global options are handled by their callbacks (cli/context.py)."""
 
@@ -177,4 +208,8 @@ def main() -> None:
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure:
                 reconfigure(encoding="utf-8")
+    if os.environ.get("_PLANTRACK_COMPLETE"):  # a Tab press: the shells' completion classes
+        from typer._completion_classes import completion_init
+
+        completion_init()
     app()

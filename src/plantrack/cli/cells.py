@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from plantrack.display import number, pct, target_value
 from plantrack.models import ROLE_LABELS, Item
 from plantrack.tracking.models import (
     LIGHT_LABELS,
-    LIGHT_ORDER,
     STATUS_LABELS,
     Entry,
     Light,
     TargetProgress,
     TaskStatus,
 )
+from plantrack.tracking.outputs import light_counts
 
 LIGHT_MARKS: dict[Light, str] = {
     Light.done: "●",
@@ -50,11 +48,6 @@ def last_update(row: TaskStatus, width: int = 24) -> str:
     return f"{row.last.as_of.isoformat()} {note}".strip()
 
 
-def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
-    counts = Counter(r.light for r in rows)
-    return {light: counts.get(light, 0) for light in LIGHT_ORDER}
-
-
 def counts_line(rows: list[TaskStatus]) -> str:
     """'共 11 项：严重滞后 1，滞后 2，…'."""
     parts = [f"{LIGHT_LABELS[k]} {v}" for k, v in light_counts(rows).items()]
@@ -81,6 +74,8 @@ def shares_line(row: TaskStatus) -> str:
     市统计局（配合，不计入）已报送'."""
     parts = []
     for s in row.shares:
+        if not s.counts and s.last is None:
+            continue  # a supporting agency that sent nothing
         role = (ROLE_LABELS[s.role] if s.role else "未列明") + ("" if s.counts else "，不计入")
         figure = "" if s.progress_pct is None else f"{pct(s.progress_pct)} "
         said = STATUS_LABELS[s.last.status] if s.last and s.last.status else "已报送"

@@ -34,6 +34,9 @@ def extract(
         bool, typer.Option("--diff", help="只显示与现有计划文件相比会有哪些变化，不写入")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="逐条显示每项任务的单位是从哪里读出的（供核对）")
+    ] = False,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。
 
@@ -41,6 +44,7 @@ def extract(
       plantrack extract 吉安通知.txt
       plantrack extract 通知/*.txt -j 2
       plantrack extract 通知.docx -o -
+      plantrack extract 通知.txt --explain
     """
     from plantrack.cli.context import optional_workspace, run_of, workspace
     from plantrack.cli.output import error, note
@@ -59,7 +63,7 @@ def extract(
             error(run_of(ctx), f"{outcome.source}: {outcome.error.message}", outcome.error.hint)
             failed.append(outcome)
         elif outcome.result is not None:
-            _print_result(outcome.result, output == STDOUT, diff)
+            _print_result(outcome.result, output == STDOUT, diff, explain)
     if len(sources) > 1:
         note(batch_summary(len(sources), [f.source for f in failed]))
     if failed:
@@ -83,8 +87,9 @@ def _with_progress(items: Iterable[T], total: int) -> Iterable[T]:
     return track(items, total=total, description="提取中", console=console, transient=True)
 
 
-def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
+def _print_result(result: ExtractResult, to_stdout: bool, diff: bool, explain: bool = False) -> None:
     from plantrack.cli.output import note, say
+    from plantrack.extract.explain import explain_lines
 
     if diff:
         typer.echo(result.diff or f"{result.target}：没有变化。\n", nl=False)
@@ -95,17 +100,23 @@ def _print_result(result: ExtractResult, to_stdout: bool, diff: bool) -> None:
     else:
         for line in summary_lines(result):
             say(line)
+    for line in explain_lines(result.explained) if explain else []:
+        (note if to_stdout else say)(line)
 
 
 def summary_lines(result: ExtractResult) -> list[str]:
     """What was extracted: title → file, then the counts, then what to check by hand."""
+    from plantrack.cli.output import shown_path
+
     plan = result.plan
     tasks = plan.trackable()
     agencies = {a.name for t in tasks for a in t.agencies}
     targets = sum(len(t.targets) for t in tasks)
     deadlines = sum(len(t.deadlines) + t.ongoing for t in tasks)
     where = (
-        "" if result.target is None else f" → {result.target}" + ("" if result.changed else "（内容未变）")
+        ""
+        if result.target is None
+        else f" → {shown_path(result.target)}" + ("" if result.changed else "（内容未变）")
     )
     lines = [
         f"{plan.title or result.source.name}{where}",
@@ -115,17 +126,31 @@ def summary_lines(result: ExtractResult) -> list[str]:
     return lines
 
 
-def schema() -> None:
-    """输出计划文件的 JSON Schema（由数据模型生成），供编辑器校验或其他程序使用。
+def schema(
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="种类",
+            help="哪种数据：plan 计划文件（默认）、status、task、history、plans、agencies（各命令 --json 的输出）",
+        ),
+    ] = "plan",
+) -> None:
+    """输出 JSON Schema（由数据模型生成）：计划文件，或某个命令 --json 输出的格式，供编辑器校验或其他程序使用。
 
     示例：
       plantrack schema > plan.schema.json
+      plantrack schema --kind status > status.schema.json
     """
     import json
 
-    from plantrack.models import Plan
+    from plantrack.errors import UsageError
+    from plantrack.tracking.outputs import KINDS
 
-    typer.echo(json.dumps(Plan.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
+    if kind not in KINDS:
+        raise UsageError(f"没有这种数据：{kind}。", hint=f"可选：{'、'.join(KINDS)}。")
+    typer.echo(json.dumps(KINDS[kind].model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
 
 
 def register(app: typer.Typer) -> None:

@@ -30,12 +30,16 @@ AsOfOpt = Annotated[
 def _day(ws: Workspace, quarter: str | None, as_of: str | None, plan: str | None) -> date:
     from datetime import date
 
+    from plantrack.periods import default_as_of
     from plantrack.report.generate import report_date
     from plantrack.tracking import store
 
+    today = date.today()
+    if quarter or as_of:
+        return report_date(quarter, parse_date(as_of), today)
     ids = [store.resolve_plan(ws, plan)] if plan else store.plan_ids(ws)
-    years = [y for y in (store.load_plan(ws, i).year for i in ids) if y]
-    return report_date(quarter, parse_date(as_of), date.today(), years)
+    # each plan's own default (its last finished quarter, or its year's end); the latest of them
+    return max(default_as_of(store.load_plan(ws, i), today).as_of for i in ids)
 
 
 def export(
@@ -57,7 +61,7 @@ def export(
     """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
-    from plantrack.cli.report_cmd import _shown
+    from plantrack.cli.output import shown_path as _shown
     from plantrack.office.export import export as do_export
 
     ws = workspace(ctx)
@@ -93,7 +97,7 @@ def templates(
     """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
-    from plantrack.cli.report_cmd import _shown
+    from plantrack.cli.output import shown_path as _shown
     from plantrack.office.fillin import write_templates
     from plantrack.periods import Quarter
 
@@ -190,7 +194,7 @@ def remind(
 
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
-    from plantrack.cli.report_cmd import _shown
+    from plantrack.cli.output import shown_path as _shown
     from plantrack.errors import UsageError
     from plantrack.office.remind import FORMATS, collect, write_reminders
     from plantrack.periods import Quarter

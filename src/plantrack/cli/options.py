@@ -8,16 +8,31 @@ from typing import Annotated
 
 import typer
 
+from plantrack.cli.complete import agency_names, plan_ids
+
 PlanOpt = Annotated[
     str | None,
-    typer.Option("--plan", "-p", metavar="计划", help="计划编号或其唯一前缀（只有一个计划时可省略）"),
+    typer.Option(
+        "--plan",
+        "-p",
+        metavar="计划",
+        help="计划编号或其唯一前缀（只有一个计划时可省略）",
+        autocompletion=plan_ids,
+    ),
 ]
 PlansOpt = Annotated[
-    list[str] | None, typer.Option("--plan", "-p", metavar="计划", help="计划编号或唯一前缀，可重复")
+    list[str] | None,
+    typer.Option("--plan", "-p", metavar="计划", help="计划编号或唯一前缀，可重复", autocompletion=plan_ids),
 ]
 AgencyOpt = Annotated[
     str | None,
-    typer.Option("--agency", "-a", metavar="单位", help="单位名称，简称全称均可，如 市人社局、人社局"),
+    typer.Option(
+        "--agency",
+        "-a",
+        metavar="单位",
+        help="单位名称，简称全称均可，如 市人社局、人社局",
+        autocompletion=agency_names,
+    ),
 ]
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", metavar="日期", help="截至日期，如 2017-09-30（默认今天）")

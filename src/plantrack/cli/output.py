@@ -7,7 +7,8 @@ run). Colour follows `Run.color` (a terminal, no --no-color, no NO_COLOR).
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -37,3 +38,16 @@ def error(run: Run | None, message: str, hint: str | None) -> None:
     typer.echo(paint(run, "错误：", "red", bold=True, err=True) + message, err=True)
     if hint:
         typer.echo(paint(run, "提示：", "yellow", err=True) + hint, err=True)
+
+
+def dump(model: Any) -> None:
+    """A pydantic model as JSON on stdout (`--json`): model_dump(mode="json", by_alias=True), non-ASCII kept."""
+    typer.echo(model.model_dump_json(indent=2, by_alias=True))
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when it is inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)

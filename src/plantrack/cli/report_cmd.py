@@ -22,6 +22,11 @@ ReportAsOfOpt = Annotated[
 ]
 
 
+ChartsOpt = Annotated[
+    bool, typer.Option("--charts", help="在总体情况中加入任务状态图（Mermaid 饼图和文字条形图）")
+]
+
+
 def report(
     ctx: typer.Context,
     quarter: QuarterOpt = None,
@@ -29,13 +34,15 @@ def report(
     plan: PlansOpt = None,
     agency: AgencyOpt = None,
     output: OutOpt = None,
+    charts: ChartsOpt = False,
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="格式", help="md（默认）或 docx（Word 公文格式）")
     ] = None,
 ) -> None:
     """生成季度落实情况报告（Markdown，或 --format docx 生成 Word 公文）：总体情况、主要进展、存在的问题、下一步工作和任务进展情况表。
 
-    默认写入工作区的 reports/ 文件夹；多个计划合成一份报告，--agency 生成该单位自己的报告。
+    默认写入工作区的 reports/ 文件夹；不指定季度时，每个计划按其计划年度内上一个已结束的季度
+    （已结束的计划按其最后一个季度）生成。多个计划合成一份报告，--agency 生成该单位自己的报告。
     工作区中的 templates/report.md.j2 可替换内置模板（见 docs/report.md）。
 
     示例：
@@ -43,35 +50,40 @@ def report(
       plantrack report -q 2017Q3 --agency 人社局
       plantrack report --as-of 2017-08-15 -o -
     """
+    from datetime import date
+
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import note, say
+    from plantrack.cli.output import note, say, shown_path
     from plantrack.office.docx_report import docx_wanted, write_report_docx
-    from plantrack.report.generate import summary, workspace_report, write_text
+    from plantrack.report.generate import summary, workspace_reports, write_text
 
     ws = workspace(ctx)
     as_docx = docx_wanted(fmt, output)
-    written = workspace_report(ws, quarter, parse_date(as_of), plan, agency)
-    if written.note:
-        note(written.note)
+    batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
+    for line in [*batch.dates, *batch.skipped]:
+        note(line)
+    for written in batch.written:
+        for line in written.report.review:
+            note(f"审核提示：{line}")
     if output is not None and str(output) == "-":
-        typer.echo(written.text, nl=False)
+        typer.echo("\n".join(w.text for w in batch.written), nl=False)
         return
-    path = output or written.default_path
-    if as_docx:
-        path = write_report_docx(ws, written.text, output or path.with_suffix(".docx"))
-    else:
-        write_text(path, written.text)
-    say(f"已生成报告：{_shown(path)}（{written.report.period}）")
-    for line in summary(written.report):
-        say(f"  {line}")
-
-
-def _shown(path: Path) -> str:
-    """The path relative to the current folder when it is inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    if output is not None and len(batch.written) > 1:
+        note(
+            f"各计划的默认报告日期不同，生成了{len(batch.written)}份报告，已分别写入 reports/，未使用 -o {output}。"
+        )
+        note("提示：用 --quarter 或 --plan 只生成一份报告，再用 -o 指定文件。")
+    for written in batch.written:
+        path = output if output is not None and len(batch.written) == 1 else written.default_path
+        if as_docx:
+            path = write_report_docx(
+                ws, written.text, path if path.suffix == ".docx" else path.with_suffix(".docx")
+            )
+        else:
+            write_text(path, written.text)
+        say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
+        for line in summary(written.report):
+            say(f"  {line}")
 
 
 def demo(

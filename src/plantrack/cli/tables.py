@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from plantrack.cli.cells import (
     LIGHT_MARKS,
     counts_line,
     entry_values,
     last_update,
-    light_counts,
     shares_line,
-    short,
     target_cell,
     task_label,
 )
-from plantrack.cli.text import Table
+from plantrack.cli.text import Table, terminal_width
 from plantrack.display import deadline, pct, target_value
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
-from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, TaskStatus
+from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
 
 
 def _table(*headers: str) -> Table:
@@ -39,10 +36,10 @@ def light_text(row: TaskStatus) -> str:
 def status_table(rows: list[TaskStatus], with_role: bool, with_plan: bool) -> Table:
     headers = ["计划"] if with_plan else []
     headers += ["序号", "任务"] + (["角色"] if with_role else [])
-    table = _table(*headers, "目标完成情况", "进度", "序时进度", "状态", "最后更新")
+    table = Table(*headers, "目标完成情况", "进度", "序时进度", "状态", "最后更新", wrap=("任务", "最后更新"))
     for row in rows:
         cells: list[str] = [row.plan_id] if with_plan else []
-        cells += [task_label(row.task), short(row.task.title)]
+        cells += [task_label(row.task), row.task.title]
         if with_role:
             cells.append(ROLE_LABELS[row.role] if row.role else "—")
         targets = "\n".join(target_cell(t) for t in row.targets) or "—"
@@ -62,67 +59,15 @@ def status_heading(result: StatusResult) -> str:
     return f"{who}截至 {result.as_of.isoformat()}（本季度自 {result.period_start.isoformat()} 起算报送）"
 
 
-def status_json(result: StatusResult) -> str:
-    import json
-
-    return json.dumps(_status_dict(result, result.shown), ensure_ascii=False, indent=2)
-
-
-def _status_dict(result: StatusResult, rows: list[TaskStatus]) -> dict[str, Any]:
-    return {
-        "as_of": result.as_of.isoformat(),
-        "period_start": result.period_start.isoformat(),
-        "agency": result.agency,
-        "counts": {k.value: v for k, v in light_counts(result.rows).items()},
-        "total": len(result.rows),
-        "tasks": [row_json(r) for r in rows],
-    }
-
-
-def row_json(row: TaskStatus) -> dict[str, Any]:
-    return {
-        "plan": row.plan_id,
-        "task": row.task.id,
-        "number": row.task.number,
-        "title": row.task.title,
-        "role": row.role.value if row.role else None,
-        "light": row.light.value,
-        "light_label": LIGHT_LABELS[row.light],
-        "status": row.status.value if row.status else None,
-        "status_label": STATUS_LABELS[row.status] if row.status else None,
-        "progress_pct": row.progress_pct,
-        "expected_pct": row.expected_pct,
-        "deadline": row.deadline.isoformat() if row.deadline else None,
-        "overdue": row.overdue,
-        "reported_in_period": row.reported_in_period,
-        "targets": [
-            {
-                "index": t.index,
-                "metric": t.target.metric,
-                "op": t.target.op.value,
-                "value": t.target.value,
-                "unit": t.target.unit,
-                "actual": t.actual,
-                "pct": t.pct,
-                "over": t.over,
-            }
-            for t in row.targets
-        ],
-        "last": row.last.model_dump(mode="json", exclude_none=True) if row.last else None,
-    }
-
-
 def agencies_of(task: Item) -> str:
     return "、".join(f"{a.name}（{ROLE_LABELS[a.role]}）" for a in task.agencies) or "—"
 
 
 def plan_table(plan: Plan) -> Table:
-    table = _table("编号", "序号", "任务", "单位", "目标", "时限")
+    table = Table("编号", "序号", "任务", "单位", "目标", "时限", wrap=("任务", "单位", "目标"))
     for task in plan.trackable():
         targets = "\n".join(target_text(i, task) for i in range(len(task.targets))) or "—"
-        table.add_row(
-            task.id, task.number, short(task.title, 20), agencies_of(task), targets, deadline(task, "—")
-        )
+        table.add_row(task.id, task.number, task.title, agencies_of(task), targets, deadline(task, "—"))
     return table
 
 
@@ -171,17 +116,40 @@ def agencies_table(rows: list[tuple[str, dict[Role, int]]]) -> Table:
     return table
 
 
-def status_lines(result: StatusResult) -> list[str]:
-    """The whole `status` output: heading, table (or a line saying nothing matched), counts."""
+LIGHT_COLORS: dict[Light, str] = {
+    Light.serious: "red",
+    Light.behind: "yellow",
+    Light.on_track: "green",
+    Light.done: "green",
+    Light.not_started: "bright_black",
+    Light.not_reported: "bright_black",
+}
+
+
+def status_lines(result: StatusResult, color: bool = False) -> list[str]:
+    """The whole `status` output: heading, table (or a line saying nothing matched), counts;
+    with `color`, the status words in their light's colour (红/黄/绿)."""
     rows = result.shown
     lines = [status_heading(result)]
     if rows:
         table = status_table(rows, with_role=result.agency is not None, with_plan=len(result.plans) > 1)
-        lines.append(table.render())
+        text = table.render(terminal_width())
+        lines.append(_paint_lights(text, {r.light for r in rows}) if color else text)
     else:
         lines.append("没有符合条件的任务。")
     lines.append(counts_line(result.rows))
     return lines
+
+
+def _paint_lights(text: str, lights: set[Light]) -> str:
+    import typer
+
+    for light in lights:
+        word = f"{LIGHT_MARKS[light]} {LIGHT_LABELS[light]}"
+        text = text.replace(
+            word, typer.style(word, fg=LIGHT_COLORS[light], bold=light == Light.serious or None)
+        )
+    return text
 
 
 def plan_lines(plan_id: str, plan: Plan) -> list[str]:
@@ -190,7 +158,7 @@ def plan_lines(plan_id: str, plan: Plan) -> list[str]:
     meta = "  ".join(x for x in (plan.doc_number, plan.issued_on.isoformat() if plan.issued_on else "") if x)
     if meta:
         lines.append(meta)
-    lines.append(plan_table(plan).render())
+    lines.append(plan_table(plan).render(terminal_width()))
     lines.append(f"共 {len(plan.trackable())} 项任务。")
     return lines
 

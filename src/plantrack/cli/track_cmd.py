@@ -10,16 +10,29 @@ from typing import Annotated
 
 import typer
 
+from plantrack.cli.complete import plan_ids, task_numbers
 from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt, parse_date
 
-PlanArg = Annotated[str, typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False)]
+PlanArg = Annotated[
+    str,
+    typer.Argument(help="计划编号或其唯一前缀", metavar="计划", show_default=False, autocompletion=plan_ids),
+]
 TaskArg = Annotated[
-    str, typer.Argument(help="任务编号（如 2.5）或序号（如 (五)、五、5）", metavar="任务", show_default=False)
+    str,
+    typer.Argument(
+        help="任务编号（如 2.5）或序号（如 (五)、五、5）",
+        metavar="任务",
+        show_default=False,
+        autocompletion=task_numbers,
+    ),
 ]
 OptTaskArg = Annotated[
     str | None,
     typer.Argument(
-        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务", metavar="任务", show_default=False
+        help="任务编号（如 2.5）或序号（如 (五)）；省略时列出全部任务",
+        metavar="任务",
+        show_default=False,
+        autocompletion=task_numbers,
     ),
 ]
 
@@ -62,7 +75,7 @@ def record(
     """记录一条进展（只追加，不改写；记错了用 --corrects 更正或 plantrack undo 撤销）。
 
     示例：
-      plantrack record jian 一 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
+      plantrack record jian 1.1 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
       plantrack record jian "(五)" --status 推进中 --percent 60
     """
     from plantrack.cli.cells import entry_values, task_label
@@ -119,54 +132,69 @@ def status(
       plantrack status --light 滞后
       plantrack status --json > status.json
     """
-    from datetime import date
 
     from plantrack.cli import tables
-    from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.context import run_of, workspace
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import status as compute
     from plantrack.tracking.resolve import parse_light, parse_role
 
-    day = parse_date(as_of) or date.today()
     role_value = parse_role(role) if role else None
     light_value = parse_light(light) if light else None
-    result = compute(workspace(ctx), plan, day, agency, role_value, light=light_value)
+    result = compute(workspace(ctx), plan, parse_date(as_of), agency, role_value, light=light_value)
+    for line in [*result.skipped, *result.dates]:
+        note(line)
 
     if json_out:
-        say(tables.status_json(result))
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import status_output
+
+        dump(status_output(result))
         return
-    for line in tables.status_lines(result):
+    for line in tables.status_lines(result, color=run_of(ctx).color()):
         say(line)
 
 
-def show(ctx: typer.Context, plan: PlanArg, task: OptTaskArg = None, as_of: AsOfOpt = None) -> None:
+def show(
+    ctx: typer.Context,
+    plan: PlanArg,
+    task: OptTaskArg = None,
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
     """显示计划的任务清单，或一项任务的详情（单位、目标、时限、截至某日的进展）。
 
     示例：
       plantrack show jian
-      plantrack show jian 五 --as-of 2017-09-30
+      plantrack show jian 2.5 --as-of 2017-09-30
     """
-    from datetime import date
 
     from plantrack.cli import tables
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import dump, say
     from plantrack.tracking.ledger import show_plan, show_task
+    from plantrack.tracking.outputs import task_output
 
     ws = workspace(ctx)
     if task is None:
-        lines = tables.plan_lines(*show_plan(ws, plan))
+        plan_id, found = show_plan(ws, plan)
+        if json_out:
+            return dump(found)
+        lines = tables.plan_lines(plan_id, found)
     else:
-        lines = tables.task_lines(show_task(ws, plan, task, parse_date(as_of) or date.today()))
+        view = show_task(ws, plan, task, parse_date(as_of))
+        if json_out:
+            return dump(task_output(view))
+        lines = tables.task_lines(view)
     for line in lines:
         say(line)
 
 
-def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
+def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt = False) -> None:
     """一项任务的全部进展记录，包括已更正和已撤销的。
 
     示例：
-      plantrack history jian 一
+      plantrack history jian 1.1
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
@@ -176,6 +204,11 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
 
     ws = workspace(ctx)
     plan_id, item, rows = get_history(ws, plan, task)
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import history_output
+
+        return dump(history_output(plan_id, item, rows))
     say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
     if not rows:
         say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
@@ -185,7 +218,7 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg) -> None:
         say(line)
 
 
-def plans(ctx: typer.Context) -> None:
+def plans(ctx: typer.Context, json_out: JsonOpt = False) -> None:
     """列出工作区中的计划：编号、标题、任务数和进展记录数。
 
     示例：
@@ -193,17 +226,25 @@ def plans(ctx: typer.Context) -> None:
     """
     from plantrack.cli import tables as tt
     from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
+    from plantrack.cli.output import note, say
     from plantrack.tracking.ledger import plan_summaries
 
-    summaries = plan_summaries(workspace(ctx))
+    skipped: list[str] = []
+    summaries = plan_summaries(workspace(ctx), skipped)
+    for line in skipped:
+        note(line)
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import plans_output
+
+        return dump(plans_output(summaries))
     if not summaries:
         say("工作区里还没有计划。用 plantrack extract 通知文件 生成计划。")
         return
     say(tt.plans_table(summaries).render())
 
 
-def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
+def agencies(ctx: typer.Context, plan: PlanOpt = None, json_out: JsonOpt = False) -> None:
     """各单位承担的任务数：牵头、负责、配合（同一单位的不同写法合并统计）。
 
     示例：
@@ -215,6 +256,11 @@ def agencies(ctx: typer.Context, plan: PlanOpt = None) -> None:
     from plantrack.tracking.ledger import agency_summary
 
     rows = agency_summary(workspace(ctx), plan)
+    if json_out:
+        from plantrack.cli.output import dump
+        from plantrack.tracking.outputs import agencies_output
+
+        return dump(agencies_output(rows))
     if not rows:
         say("计划中还没有单位。")
         return

@@ -8,8 +8,9 @@ restored, shared suffixes distributed, trailing 等 dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from plantrack.extract.findings import Finding
+from plantrack.extract.orgnames import restore_prefix, split_names, split_top
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -17,9 +18,10 @@ _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
 _GLOSS = r"(?:\([^()]{1,6}\))?"
+_ANY_ROLE_LABELS = {**R.SHORT_LABELS, **R.ROLE_LABELS}  # 牵头:市民政局 as well as 牵头单位:市民政局
 _LABEL = re.compile(
     "("
-    + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
+    + "|".join(sorted([*_ANY_ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
     + ")"
     + _GLOSS
     + r"\s*[:]\s*"
@@ -40,19 +42,24 @@ _BY_TOGETHER = re.compile(
     r"由([^,。;:()《》“”]{2,40}?)(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;:()《》“”]{2,60}?)"
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
-_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
-_SUPPORT_CUES = "|".join(sorted((c for c, r in R.ROLE_CUES.items() if r == "support"), key=len, reverse=True))
-_AFTER_BY = re.compile(r"[,;]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + _SUPPORT_CUES + ")")
+_CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
+_AFTER_BY = re.compile(
+    r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
+)
+_GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
-_NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
+_BRACKETED_LABEL = re.compile(
+    "[【\\[](" + "|".join(sorted([*R.ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True)) + ")[】\\]]:?"
+)
+_IS_LABEL = re.compile(
+    "(?<=.)(?:"
+    + "|".join(R.IS_LABEL_WORDS)
+    + ")("
+    + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
+    + ")$"
+)
+_NOT_BARE_NAMES = re.compile(r"[\d:“”《》\"]|简称|含|包括|即|指|详见|参照|根据|" + R.NOT_A_NAME)
 _CUE_WORDS_RE = re.compile("|".join(sorted({*R.ROLE_CUES, *R.ROLE_LABELS}, key=len, reverse=True)))
-
-
-@dataclass
-class AgencyFinding:
-    phrase: str  # as printed, for the reviewer
-    agencies: list[Agency]
-    understood: bool = True
 
 
 def bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -82,25 +89,6 @@ def open_tail(text: str) -> int | None:
     return stack[0] if stack else None
 
 
-def split_top(text: str, seps: str) -> list[str]:
-    """Split on any of seps outside brackets."""
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
-
-
 def is_attribution_sentence(line: str) -> bool:
     """省财政厅牵头,各地、各部门配合。 — a line that only assigns agencies, every clause ending in a cue."""
     if len(line) > MAX_CLAUSE * 4 or not has_role_words(line):
@@ -121,60 +109,98 @@ def has_role_words(text: str) -> bool:
     return _CUE_WORDS_RE.search(text) is not None
 
 
-def find_agencies(text: str) -> AgencyFinding | None:
-    """The agencies named by one item's text, or None when it names none."""
-    phrases = attribution_phrases(text)
-    if phrases:
-        agencies: list[Agency] = []
-        for p in phrases:
-            agencies.extend(parse_phrase(p))
-        return AgencyFinding("；".join(phrases), _dedupe(agencies), bool(agencies))
+def by_together(text: str) -> Finding | None:
+    """由发展改革委会同中央农办、农业部等部门研究提出落实意见: the host leads, the partners support."""
     together = _BY_TOGETHER.search(text)
-    if together:  # 由发展改革委会同中央农办、农业部等部门研究提出落实意见
-        lead = [Agency(name=n, role=Role.lead) for n in split_names(together[1])]
-        helpers = split_names(together[1] + "、" + together[2])[len(lead) :]
-        found_together = lead + [Agency(name=n, role=Role.support) for n in helpers]
-        return AgencyFinding(together.group(0), found_together, bool(found_together))
+    if together is None:
+        return None
+    lead = [Agency(name=n, role=Role.lead) for n in split_names(together[1])]
+    helpers = split_names(together[1] + "、" + together[2])[len(lead) :]
+    found = lead + [Agency(name=n, role=Role.support) for n in helpers]
+    return Finding("by_together", together.group(0), tuple(found), understood=bool(found))
+
+
+def by_verb(text: str) -> Finding | None:
+    """由省经贸委负责,省农业厅、环保局配合: the verb's role, then the partners after a comma."""
     m = _BY.search(text)
-    if m:
-        role = Role(R.BY_VERBS[m[2]])
-        found = [Agency(name=n, role=role) for n in split_names(m[1])]
-        partners = _AFTER_BY.match(text, m.end())  # 由省经贸委负责,省农业厅、环保局配合
-        phrase = m.group(0)
-        if partners:
-            names = split_names(m[1] + "、" + partners[1])[
-                len(found) :
-            ]  # the first name's level prefix carries
-            found += [Agency(name=n, role=Role.support) for n in names]
-            phrase += partners.group(0)
-        return AgencyFinding(phrase, found, bool(found))
-    return opening_agency(text)
+    if m is None:
+        return None
+    role = Role(R.BY_VERBS[m[2]])
+    found = [Agency(name=n, role=role) for n in split_names(m[1])]
+    phrase = m.group(0)
+    more, tail = _partners(text, m.end(), m[1])
+    return Finding("by_verb", phrase + tail, tuple(found + more), understood=bool(found))
+
+
+def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
+    """,市财政局、市税务局配合,各乡镇落实 after a lead: each clause of names and its cue (the first
+    name's level prefix carries), and the text they took."""
+    found: list[Agency] = []
+    start = pos
+    while (m := _after(text, pos)) is not None:
+        names = split_names(first + "、" + m[1])[len(split_names(first)) :]
+        found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
+        pos = m.end()
+    return found, text[start:pos]
 
 
 def attribution_phrases(text: str) -> list[str]:
     """Bracket groups with role words that end a sentence or paragraph, and labelled lines."""
+    return [*bracket_phrases(text), *label_phrases(text)]
+
+
+def plain_labels(text: str) -> str:
+    """【牵头单位】市商务局【配合单位】市财政局 → 牵头单位:市商务局;配合单位:市财政局."""
+    if "】" not in text and "]" not in text:
+        return text
+    return _BRACKETED_LABEL.sub(
+        lambda m: (";" if m.start() and text[m.start() - 1] not in "。\n" else "") + m[1] + ":", text
+    )
+
+
+def bracket_phrases(text: str) -> list[str]:
+    """(市人社局牵头,市财政局配合) at a sentence or paragraph end; an unclosed one at a page's end."""
+    text = plain_labels(text)
     out: list[str] = []
     for start, end in bracket_groups(text):
         inner = text[start + 1 : end - 1]
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
-        if at_end and has_role_words(inner) and _looks_like_attribution(inner):
+        at_end = at_end or (after == "," and _CUE.search(inner) is not None)  # …(市发改委负责),完善…
+        attribution = at_end and has_role_words(inner) and looks_like_attribution(inner)
+        last = text[end:].strip(" 。") == ""  # …。(市教育局、市人社局): names alone close the item
+        if attribution or (last and only_names(inner)):
             out.append(inner.strip())
     tail = open_tail(text)
     if tail is not None:
         cut = _drop_cut_name(text[tail + 1 :].strip())
-        if has_role_words(cut) and _looks_like_attribution(cut):
+        if has_role_words(cut) and looks_like_attribution(cut):
             out.append(cut)
+    return out
+
+
+def only_names(inner: str) -> bool:
+    """市教育局、市人社局 / 各县(市、区)人民政府: a bracket holding agency names and nothing else."""
+    if _NOT_BARE_NAMES.search(inner):
+        return False
+    names = [n.removesuffix("等") for n in split_top(inner, "、,;")]
+    return bool(names) and all(2 < len(n) <= MAX_CLAUSE and n.endswith(R.AGENCY_ENDINGS) for n in names)
+
+
+def label_phrases(text: str) -> list[str]:
+    """牵头单位:市商务局 written in the running text, outside brackets."""
+    text = plain_labels(text)
+    out: list[str] = []
     for line in text.split("\n"):
         m = _INLINE_LABEL.search(line)
-        if m and m[1] in R.ROLE_LABELS and not _inside_brackets(line, m.start(1)):
+        if m and m[1] in _ANY_ROLE_LABELS and not _inside_brackets(line, m.start(1)):
             out.append(line[m.start(1) :].strip().rstrip("。"))
     return out
 
 
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[。;,\s]))("
-    + "|".join(sorted(R.ROLE_LABELS, key=len, reverse=True))
+    + "|".join(sorted(_ANY_ROLE_LABELS, key=len, reverse=True))
     + ")"
     + _GLOSS
     + r"\s*[:]"
@@ -194,22 +220,25 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return (tail is not None and pos > tail) or any(start < pos < end for start, end in bracket_groups(text))
 
 
-def _looks_like_attribution(inner: str) -> bool:
+def looks_like_attribution(inner: str) -> bool:
     """Role words at a clause end or a label: not (含技工学校) or (按规定负责的…)."""
     if _LABEL.search(inner):
         return True
-    return any(_CUE.search(clause) for clause in split_top(inner, ",;"))
+    return any(_CUE.search(clause) or _IS_LABEL.search(clause) for clause in split_top(inner, ",;"))
 
 
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
-    return [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
+    return [Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)]
 
 
 def _inline_lead(agency: Agency) -> Agency:
-    for mark in R.INLINE_LEAD_MARKS:
+    """市发改委(牵头)、市财政局(配合) in a list: the mark after a name gives its role."""
+    for mark, role in R.INLINE_ROLE_MARKS.items():
         if agency.name.endswith(mark):
-            return Agency(name=agency.name.removesuffix(mark), role=Role.lead)
+            return Agency(name=agency.name.removesuffix(mark), role=Role(role))
     return agency
 
 
@@ -218,27 +247,61 @@ def _parse_labelled(phrase: str) -> list[Agency]:
     marks = list(_LABEL.finditer(phrase))
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(phrase)
-        role_key = R.ROLE_LABELS.get(m[1])
+        role_key = _ANY_ROLE_LABELS.get(m[1])
         if role_key is None:
             continue
         value = phrase[m.end() : end].strip(" ,;。")
         if any(_CUE.search(clause) for clause in split_top(value, ",;")):
-            out.extend(
-                _parse_clauses(value)
-            )  # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label
+            # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label; names before the
+            # first verb keep the label's role (责任单位:市发改委,市财政局配合)
+            out.extend(_parse_clauses(value, Role(role_key)))
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
 
 
-def _parse_clauses(phrase: str) -> list[Agency]:
+def _after(text: str, pos: int) -> re.Match[str] | None:
+    """,市财政局、市税务局配合 right after a lead: partners, when what precedes the cue are names."""
+    m = _AFTER_BY.match(text, pos)
+    if m is None:
+        return None
+    names = m[1].strip()
+    named = names.endswith(R.AGENCY_ENDINGS) or (names.startswith("各") and names.endswith(")"))
+    return m if named else None
+
+
+def _partner_role(cue: str) -> Role:
+    """Partners after a lead: 配合 → support; 负责/落实 → responsible; a second 牵头 is a lead."""
+    return Role(R.ROLE_CUES[cue])
+
+
+def _unglue(clause: str) -> list[str]:
+    """市人社局牵头市财政局配合: a cue right after a name, with more names and a cue after it, splits."""
+    for m in _GLUED_CUE.finditer(clause):
+        rest = clause[m.end() :]
+        if _CUE.search(rest) and len(rest) > 2 and not _CUE.match(rest):
+            return [clause[: m.end()], *_unglue(rest)]
+    return [clause]
+
+
+def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
     out: list[Agency] = []
     pending: list[str] = []
-    for clause in split_top(phrase, ",;"):
+    for clause in (c for part in split_top(phrase, ",;") for c in _unglue(part)):
+        named = _IS_LABEL.search(clause)
+        if named:  # 市发改委为牵头单位
+            out.extend(
+                Agency(name=n, role=Role(R.ROLE_LABELS[named[1]]))
+                for n in split_names(clause[: named.start()])
+            )
+            continue
         m = _CUE.search(clause)
         if not m:
             pending.append(clause)
             continue
+        if pending and labelled is not None:
+            out.extend(Agency(name=n, role=labelled) for n in split_names(",".join(pending)))
+            pending = []
         role = Role(R.ROLE_CUES[m.group(0).removesuffix("工作")])
         body = clause[: m.start()].strip()
         body = _QUALIFIER.sub("", body)
@@ -262,78 +325,10 @@ def _split_together(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-def split_names(text: str) -> list[str]:
-    """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
-    names: list[str] = []
-    for clause in split_top(text, ",;"):
-        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
-            names.append(clause.strip())
-            continue
-        pieces: list[str] = []
-        for group in split_top(clause, "、/ "):
-            pieces.extend(_split_joined(group))
-        cleaned = [n for n in (_clean(p) for p in pieces) if n]
-        names.extend(_distribute_suffix(cleaned))
-    return _restore_prefix(names)
-
-
-def _split_joined(group: str) -> list[str]:
-    for j in R.JOINERS:
-        idx = group.find(j)
-        if idx > 0:
-            left, right = group[:idx], group[idx + len(j) :]
-            if left.endswith(R.AGENCY_ENDINGS) and right.startswith((*R.LEVEL_PREFIXES, "各")):
-                return [left, *_split_joined(right)]
-    return [group]
-
-
-def _clean(name: str) -> str:
-    name = name.strip(" :。,;")
-    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
-    name = _NOISE.sub("", name)
-    return name.strip()
-
-
-def _distribute_suffix(names: list[str]) -> list[str]:
-    if len(names) < 2:
-        return names
-    last = names[-1]
-    suffix = next((s for s in R.SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
-    if suffix is None:
-        return names
-    out = []
-    for n in names[:-1]:
-        if n.endswith(R.PLACE_ENDINGS) and not n.endswith(R.SHARED_SUFFIXES) and not n.startswith("各"):
-            n += suffix
-        out.append(n)
-    return [*out, last]
-
-
-def _restore_prefix(names: list[str]) -> list[str]:
-    if not names:
-        return names
-    prefix = next((p for p in R.LEVEL_PREFIXES if names[0].startswith(p)), None)
-    if prefix is None:
-        return names
-    out = [names[0]]
-    for n in names[1:]:
-        bare = not n.startswith(R.LEVEL_PREFIXES) and not n.startswith(R.NO_PREFIX_STARTS)
-        out.append(prefix + n if bare and _is_department(n) else n)
-    return out
-
-
-def _is_department(name: str) -> bool:
-    """建设厅, 住房城乡建设厅, 总工会: a known department core and an ending, nothing else."""
-    for ending in sorted(R.DEPARTMENT_ENDINGS, key=len, reverse=True):
-        if name.endswith(ending):
-            return name[: -len(ending)] in R.DEPARTMENT_CORES
-    return False
-
-
 _OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB)
 
 
-def opening_agency(text: str) -> AgencyFinding | None:
+def opening_agency(text: str) -> Finding | None:
     """公安部门负责会同民政部门… : an item that opens with its agency (first sentence after the title)."""
     sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
     for sentence in sentences[:2]:
@@ -353,7 +348,11 @@ def opening_agency(text: str) -> AgencyFinding | None:
             found = [Agency(name=a.name, role=Role.lead) for a in found]
             found += [Agency(name=n, role=Role.support) for n in split_names(name)]
             phrase += rest[: partners.start(1)] + name
-        return AgencyFinding(phrase, found)
+        if not partners:  # 县应急管理局牵头,县消防救援大队配合
+            more, tail = _partners(rest, 0, m[1])
+            found += more
+            phrase += tail
+        return Finding("opening", phrase, tuple(found), understood=bool(found))
     return None
 
 
@@ -369,7 +368,7 @@ def _extend_name(text: str, start: int, end: int) -> str:
     return text[start:best]
 
 
-def _dedupe(agencies: list[Agency]) -> list[Agency]:
+def dedupe(agencies: list[Agency]) -> list[Agency]:
     seen: set[tuple[str, Role]] = set()
     out = []
     for a in agencies:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import NotAPlanError, PlantrackError, UsageError
+from plantrack.extract.explain import Explained
+from plantrack.extract.inherit import inherit_agencies
 from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
 from plantrack.models import Plan
@@ -34,6 +36,7 @@ class ExtractResult:
     text: str = ""  # the YAML, for stdout
     diff: str = ""
     notes: list[str] = field(default_factory=list)
+    explained: list[Explained] = field(default_factory=list)  # per item, the finders behind it
 
 
 @dataclass(frozen=True)
@@ -124,30 +127,34 @@ def extract_one(
         notes.append(f"计划编号 {plan_id!r} 含不能用于文件名的字符，已改为 {safe_id(plan_id)}")
         plan_id = safe_id(plan_id)
     result = parsed or _parse(source, plan_id, workspace.settings.plan.default_year if workspace else None)
-    plan = result.plan
+    plan = inherit_agencies(result.plan, workspace.settings.plan.inherit_recipients if workspace else False)
+    explained = result.explained
     if not result.verdict.is_plan and not force:
         raise NotAPlanError(
             f"{source.name} 看起来是{result.verdict.looks_like}，不是工作计划：{result.verdict.reason}。没有写入任何文件。",
             hint="如确认是工作计划，请加 --force 强制提取。",
         )
     if output == STDOUT:
-        return ExtractResult(source, plan, None, True, dump_plan(plan), notes=notes)
+        return ExtractResult(source, plan, None, True, dump_plan(plan), notes=notes, explained=explained)
     if output is None:
         if workspace is None:
             raise UsageError("没有指定输出位置。", hint="请在工作区中运行，或用 -o 指定输出文件。")
-        plan = _keep_source(source, plan, workspace)
+        kept = _kept_path(source, workspace)
+        plan = _point_at(plan, kept, workspace)
         target = workspace.plan_path(plan.id)
     else:
         target = output / f"{plan.id}.yaml" if output.is_dir() else output
-    if diff_only:
+    if diff_only:  # shows what would change, and changes nothing: no copy of the notice either
         old = target.read_text(encoding="utf-8") if target.exists() else ""
         new_text = dump_plan(plan)
         diff = "".join(
             difflib.unified_diff(old.splitlines(True), new_text.splitlines(True), str(target), "新提取结果")
         )
-        return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes)
+        return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes, explained=explained)
+    if output is None:
+        _keep_source(source, kept)
     changed = write_plan(plan, target, force=force)
-    return ExtractResult(source, plan, target, changed, notes=notes)
+    return ExtractResult(source, plan, target, changed, notes=notes, explained=explained)
 
 
 def _parse(source: Path, plan_id: str | None = None, default_year: int | None = None) -> Extraction:
@@ -194,22 +201,30 @@ def _parse_or_error(source: Path, default_year: int | None) -> Extraction | Plan
         return error
 
 
-def _keep_source(source: Path, plan: Plan, ws: Workspace) -> Plan:
-    """Copy the notice into data/sources/ as received (never modified), and point the plan at it."""
-    ws.sources.mkdir(parents=True, exist_ok=True)
+def _kept_path(source: Path, ws: Workspace) -> Path:
+    """Where the notice is kept in data/sources/: itself if already there, else its name (with -2,
+    -3 … when another file of that name is there)."""
     resolved = source.resolve()
     if ws.sources.resolve() in resolved.parents:
-        kept = resolved
-    else:
-        kept = ws.sources / source.name
-        n = 2
-        while kept.exists() and kept.read_bytes() != source.read_bytes():
-            kept = ws.sources / f"{source.stem}-{n}{source.suffix}"
-            n += 1
-        if not kept.exists():
-            shutil.copy2(source, kept)
+        return resolved
+    kept = ws.sources / source.name
+    n = 2
+    while kept.exists() and kept.read_bytes() != source.read_bytes():
+        kept = ws.sources / f"{source.stem}-{n}{source.suffix}"
+        n += 1
+    return kept
+
+
+def _point_at(plan: Plan, kept: Path, ws: Workspace) -> Plan:
     if plan.source is not None:
-        plan.source.path = (
-            kept.relative_to(ws.root.resolve()).as_posix() if ws.root.resolve() in kept.parents else str(kept)
-        )
+        root = ws.root.resolve()
+        full = kept.resolve()
+        plan.source.path = full.relative_to(root).as_posix() if root in full.parents else str(kept)
     return plan
+
+
+def _keep_source(source: Path, kept: Path) -> None:
+    """Copy the notice into data/sources/ as received (never modified)."""
+    if not kept.exists():
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, kept)

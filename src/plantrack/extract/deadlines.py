@@ -78,7 +78,10 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
     clause_start = max(0, start - _CLAUSE_BACK)
     for c in _CLAUSE_END.finditer(text, clause_start, start):
         clause_start = c.end()
-    return any(w in text[clause_start:start] for w in dw.CLAUSE_BLOCKERS)
+    clause = text[clause_start:start]
+    for w in dw.CLAUSE_BLOCKER_EXCEPTIONS:
+        clause = clause.replace(w, "")
+    return any(w in clause for w in dw.CLAUSE_BLOCKERS)
 
 
 def _before_plan(m: re.Match[str], plan_year: int | None) -> bool:

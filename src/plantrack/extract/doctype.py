@@ -24,6 +24,7 @@ from plantrack.lang.doctype import (
     QA_PREFIXES,
     SELF_DESCRIPTION,
     SELF_NAMED_OTHER,
+    SPEECH_EVIDENCE,
 )
 from plantrack.lang.metadata_words import INFO_LINE_WORDS
 from plantrack.lang.numbering import MARKER_START
@@ -119,6 +120,11 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     interpretation = _interpretation(lines, whole)
     if interpretation:
         return Verdict(False, "政策解读", f"页面有“{interpretation}”，是政策解读，不是工作计划")
+    speech = next(
+        (m[0] for p in SPEECH_EVIDENCE for ln in lines[:SELF_LINES] if (m := re.search(p, ln))), None
+    )
+    if speech:
+        return Verdict(False, "讲话稿", f"页面有“{speech}”，是讲话稿，不是工作计划")
     if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
         return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
     if not mostly_attributed and _reads_as_summary(whole):

@@ -351,7 +351,7 @@ def _issuer_from_title(notice_title: str) -> list[str]:
 
 def find_recipients(lines: list[str]) -> list[str]:
     """主送: the line ending with a colon that lists agencies, before the body."""
-    from plantrack.extract.agencies import split_top
+    from plantrack.extract.orgnames import split_top
 
     for line in lines[:HEAD_LINES]:
         m = _RECIPIENTS.match(line.strip())

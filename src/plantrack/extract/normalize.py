@@ -1,11 +1,13 @@
 """Clean text of a notice, one logical line per line, ready for the outline parser.
 
 Steps: unify line breaks; NFKC (full-width ，（）： and digits become half-width; circled numbers
-①-⑳ are kept, NFKC would turn them into digits); raw HTML tags and entities out; traditional →
+①-⑳ are kept, NFKC would turn them into digits); traditional →
 simplified (OpenCC, only for traditional text); pinyin glosses out (農(nóng)民工 → 农民工); odd and
 zero-width spaces; runs of spaces collapsed, lines stripped, runs of empty lines cut to one; site
 boilerplate lines (navigation, toolbars, footers) dropped. Nothing is cut at a title or signature.
-The result is stable: ``normalize(normalize(t)) == normalize(t)``.
+The result is stable: ``normalize(normalize(t)) == normalize(t)``. Reading the file (encodings,
+HTML and raw markup, docx, PDF, re-joining hard-wrapped lines) is done before, by plantrack.sources:
+this module never calls back into it.
 """
 
 from __future__ import annotations
@@ -16,11 +18,10 @@ from functools import cache, lru_cache
 from typing import Any
 
 from plantrack.lang.boilerplate import CHROME_SEPARATORS, CHROME_WORDS, LINE_PATTERNS, MAX_LINE
+from plantrack.lang.numbering import MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
-from plantrack.sources.markup import has_markup, strip_markup
-from plantrack.sources.reflow import is_hard_wrapped, reflow, starts_with_marker
 
-__all__ = ["is_boilerplate", "is_hard_wrapped", "is_traditional", "normalize", "reflow"]
+__all__ = ["is_boilerplate", "is_traditional", "normalize"]
 
 # Circled numbers NFKC would flatten to digits: ①-⑳, ㉑-㉟, ㊱-㊿.
 CIRCLED = re.compile("([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")
@@ -77,7 +78,7 @@ def is_traditional(text: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """True for a normalised line that is site chrome: navigation, toolbar, footer, page number."""
     line = line.strip()
-    if not line or len(line) > MAX_LINE or starts_with_marker(line):
+    if not line or len(line) > MAX_LINE or _starts_with_marker(line):
         return False
     if BOILERPLATE.search(line):
         return True
@@ -85,11 +86,12 @@ def is_boilerplate(line: str) -> bool:
     return bool(words) and all(word in CHROME_WORDS for word in words)
 
 
+def _starts_with_marker(line: str) -> bool:
+    return "\u2460" <= line[:1] <= "\u2473" or MARKER_START.match(line) is not None
+
+
 def _clean_characters(text: str) -> str:
-    text = _plain(text)
-    if has_markup(text):
-        text = _plain(strip_markup(text))
-    text = PINYIN.sub("", text)
+    text = PINYIN.sub("", _plain(text))
     # once more: removing a control character or a gloss may leave a sequence NFKC composes
     text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)

@@ -27,7 +27,15 @@ def _value(raw: str, kind: str) -> int | None:
         return int(raw)
     if kind == "circled":
         return ord(raw) - 0x2460 + 1
+    if kind == "roman":
+        return _roman(raw)
     return parse_chinese(raw)
+
+
+def _roman(raw: str) -> int | None:
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in raw]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if 0 < total < 40 else None
 
 
 @dataclass
@@ -99,6 +107,7 @@ class _Builder:
         self.last_by_style: dict[str, tuple[int, int]] = {}  # style -> (level, last value)
         self.items: list[RawItem] = []
         self.warnings: list[str] = []
+        self.mid_document = False  # the first item was not a 1: the page starts inside the document
 
     def accept(self, marker: Marker, line_no: int, continued: bool = False) -> RawItem | None:
         """``continued``: a later marker of the same style carries on from this one (a page that
@@ -118,7 +127,11 @@ class _Builder:
             marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued
         )
         if marker.value == 1 or first:  # a table shown from its 80th row on starts there
+            self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
+        if continued and self.mid_document and marker.style not in self.last_by_style:
+            # the page began inside a section ((三) (四) then 四、 (一)): the new style is the outer level
+            return self._open(marker, 1, line_no, 0)
         return None
 
     def _open(self, marker: Marker, level: int, line_no: int, gap: int) -> RawItem:
@@ -159,11 +172,12 @@ def build_outline(
     cover_line = in_cover or (lambda _no: False)
     part_started = False
     markers = [match_marker(line) for line in lines]
+    continues = _continues(markers)
     for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
         cover = cover_line(no)
         if marker and not cover and builder.items and all(i.cover for i in builder.items):
             set_aside, builder = builder.items, _Builder()
-        continued = bool(marker and not builder.items and _continued(marker, markers[no:]))
+        continued = continues[no - 1]
         item = builder.accept(marker, no, continued) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
             set_aside, builder = builder.items, _Builder()
@@ -187,10 +201,18 @@ def build_outline(
     return Outline(items, preamble, builder.warnings)
 
 
-def _continued(marker: Marker, later: list[Marker | None]) -> bool:
-    """The next marker of the same style is the next number (or one or two further on)."""
-    nxt = next((m for m in later if m and m.style == marker.style), None)
-    return nxt is not None and 0 <= nxt.value - marker.value - 1 <= MAX_GAP
+def _continues(markers: list[Marker | None]) -> list[bool]:
+    """For each marker: the next marker of its style is the next number (or one or two further on)."""
+    out = [False] * len(markers)
+    next_value: dict[str, int] = {}
+    for i in range(len(markers) - 1, -1, -1):
+        m = markers[i]
+        if m is None:
+            continue
+        nxt = next_value.get(m.style)
+        out[i] = nxt is not None and 0 <= nxt - m.value - 1 <= MAX_GAP
+        next_value[m.style] = m.value
+    return out
 
 
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:

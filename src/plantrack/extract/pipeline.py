@@ -7,27 +7,24 @@ Writing plan files (one notice or a batch) is extract/batch.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from plantrack.extract import tokenizer
-from plantrack.extract.agencies import (
-    AgencyFinding,
-    bracket_groups,
-    find_agencies,
-    has_role_words,
-    is_attribution_sentence,
-)
+from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
+from plantrack.extract.attribution import add_carried, attribute
 from plantrack.extract.doctype import Verdict, classify
+from plantrack.extract.explain import Explained
+from plantrack.extract.findings import Node
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_signature, extract_metadata
-from plantrack.extract.outline import RawItem, build_outline, split_run_on
+from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.lang import metadata_words as W
 from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
 from plantrack.lang.roles import ROLE_LABELS
-from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
+from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
@@ -41,6 +38,7 @@ class Extraction:
 
     plan: Plan
     verdict: Verdict
+    explained: list[Explained] = field(default_factory=list)  # per item, the findings behind it
 
 
 def extract_source(
@@ -54,6 +52,12 @@ def extract_source(
     result = extract_text(src.text, source=source, plan_id=plan_id, default_year=default_year, today=today)
     result.plan.warnings[:0] = src.warnings
     return result
+
+
+def extract(text: str, *, default_year: int | None = None, today: date | None = None) -> Plan:
+    """The pure core: a notice's clean text in, its Plan out (kind "other" for a page that is not a
+    plan). No file is read or written, and nothing is kept from one call to the next."""
+    return extract_text(text, default_year=default_year, today=today).plan
 
 
 def extract_text(
@@ -90,55 +94,74 @@ def extract_text(
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
-        reads = [_read_item(raw_item, year, words) for raw_item in outline.items]
-    _apply_block_attributions(reads)
-    _inherit_heading_agencies(reads)
+        reads = [_read_item(raw_item) for raw_item in outline.items]
+        nodes = _link(reads)
+        attribute(nodes)
+        for r in reads:
+            _read_values(r, year, words)
     _inherit_heading_deadlines(reads)
     _set_kinds(reads)
+    add_carried(nodes, lambda node: node.item.kind == ItemKind.task)
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()
     verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks), len(plan.tasks))
     if not verdict.is_plan:
         plan.kind = "other"
-    return Extraction(plan, verdict)
+    return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
 
 
 @dataclass
 class _Read:
     raw: RawItem
-    item: Item
-    standalone: list[str]  # attribution lines standing alone (may apply to a block of siblings)
-    finding: AgencyFinding | None
-    unread: list[str]  # quantities left out of the targets because they read two ways (3至5个)
+    node: Node  # the item as the attribution finders see it
+    unread: list[str] = field(default_factory=list)  # quantities left out of the targets (3至5个)
     inherited: bool = False  # its deadlines come from the heading above it
 
+    @property
+    def item(self) -> Item:
+        return self.node.item
 
-def _read_item(raw: RawItem, year: int, words: tokenizer.Tokenizer) -> _Read:
-    from plantrack.extract.deadlines import find_deadlines
-    from plantrack.extract.targets import read_targets
 
+def _read_item(raw: RawItem) -> _Read:
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
-    finding = find_agencies(text[-MAX_ITEM_TEXT:])  # attributions close an item
-    if finding:  # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-        words.add_words(a.name for a in finding.agencies)
-    read = text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
-    targets = read_targets(_without_attribution(read))
-    deadlines = find_deadlines(read, year)
     item = Item(
         path=raw.path,
         number=raw.marker.printed.rstrip("、.． "),
         title=headline(body[0] if body else ""),
         text=text,
-        agency_text=finding.phrase if finding else "",
-        agencies=finding.agencies if finding else [],
-        targets=targets.targets,
-        deadlines=deadlines.dates,
-        deadline_text=deadlines.phrases,
-        ongoing=deadlines.ongoing,
     )
-    return _Read(raw, item, standalone, finding, targets.unread)
+    node = Node(item=item, parent=None, text=text[-MAX_ITEM_TEXT:], standalone=standalone)
+    node.from_table = raw.marker.style == TABLE_ROW_STYLE
+    return _Read(raw, node)
+
+
+def _link(reads: list[_Read]) -> list[Node]:
+    """The nodes, each knowing its parent's and children's places."""
+    index = {id(r.raw): k for k, r in enumerate(reads)}
+    for r in reads:
+        r.node.parent = None if r.raw.parent is None else index[id(r.raw.parent)]
+        r.node.children = [index[id(c)] for c in r.raw.children]
+    return [r.node for r in reads]
+
+
+def _read_values(read: _Read, year: int, words: tokenizer.Tokenizer) -> None:
+    """Targets and deadlines, once the item's agencies are known."""
+    from plantrack.extract.deadlines import find_deadlines
+    from plantrack.extract.targets import read_targets
+
+    item = read.item
+    # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
+    words.add_words(a.name for a in item.agencies)
+    text = item.text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
+    targets = read_targets(_without_attribution(text))
+    deadlines = find_deadlines("\n".join([text, *read.node.standalone]), year)  # (…;完成时限:…) lines too
+    item.targets = targets.targets
+    read.unread = targets.unread
+    item.deadlines = deadlines.dates
+    item.deadline_text = deadlines.phrases
+    item.ongoing = deadlines.ongoing
 
 
 def headline(head: str) -> str:
@@ -195,42 +218,6 @@ def _without_attribution(text: str) -> str:
     return "".join(parts)
 
 
-def _apply_block_attributions(reads: list[_Read]) -> None:
-    """A standalone attribution applies to its item and, after a block of short sub-items that name
-    no agency, to each item of the block (运城: (1)…(4) then (责任单位:…))."""
-    by_raw = {id(r.raw): r for r in reads}
-    for read in reads:
-        if not read.standalone:
-            continue
-        phrase = ";".join(read.standalone)
-        found = find_agencies(phrase if _LABEL_LINE.match(phrase) else "(" + phrase + ")")
-        if not found or not found.agencies:
-            continue
-        for other in _block_before(read, by_raw):
-            other.item.agencies = list(found.agencies)
-            other.item.agency_text = found.phrase
-        item = read.item
-        item.agencies = _merge(item.agencies, found.agencies)
-        if found.phrase not in item.agency_text:
-            item.agency_text = "；".join(p for p in (item.agency_text, found.phrase) if p)
-
-
-def _inherit_heading_agencies(reads: list[_Read]) -> None:
-    """一、县示范区管委会牵头工作 / 1.… / 2.…: items under a heading that names agencies, naming none
-    themselves, take the heading's."""
-    by_raw = {id(r.raw): r for r in reads}
-    for read in reads:
-        if not read.raw.children or not read.item.agencies:
-            continue
-        stack = list(read.raw.children)
-        while stack:
-            child = by_raw[id(stack.pop())]
-            if not child.item.agencies:
-                child.item.agencies = list(read.item.agencies)
-                child.item.agency_text = read.item.agency_text
-            stack.extend(child.raw.children)
-
-
 def _inherit_heading_deadlines(reads: list[_Read]) -> None:
     """(一)宣传发动阶段(2025年3月底前) / 1.… / 2.…: items under a heading whose own line prints a
     deadline, printing none themselves, take the heading's (the nearest such heading)."""
@@ -245,25 +232,6 @@ def _inherit_heading_deadlines(reads: list[_Read]) -> None:
             item.deadlines = list(source.deadlines)
             item.deadline_text = list(source.deadline_text)
             read.inherited = True
-
-
-def _block_before(read: _Read, by_raw: dict[int, _Read]) -> list[_Read]:
-    """Earlier siblings of a one-line-item block with no agencies of their own."""
-    if read.raw.parent is None:
-        return []
-    siblings = read.raw.parent.children
-    block: list[_Read] = []
-    for sib in reversed(siblings[: siblings.index(read.raw)]):
-        other = by_raw[id(sib)]
-        if other.item.agencies or other.standalone or sib.children or "\n" in other.item.text:
-            break
-        block.append(other)
-    return block if "\n" not in read.item.text else []
-
-
-def _merge(a: list[Agency], b: list[Agency]) -> list[Agency]:
-    seen = {(x.name, x.role) for x in a}
-    return a + [x for x in b if (x.name, x.role) not in seen]
 
 
 def _norm_title(title: str) -> str:
@@ -306,8 +274,9 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
             out.append(
                 f"任务 {t.number} 的正文过长（{len(t.text)}字），目标、时限和单位只从开头和结尾{MAX_ITEM_TEXT}字中读取"
             )
-        if read.finding and not read.finding.understood:
-            out.append(f"任务 {t.number} 的单位表述没有读懂：{read.finding.phrase[:40]}")
+        for f in read.node.found:
+            if not f.understood:
+                out.append(f"任务 {t.number} 的单位表述没有读懂：{f.phrase[:40]}")
         for a in t.agencies:
             if len(a.name) > 25:
                 out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
@@ -331,7 +300,7 @@ def _assemble(
         if r.raw.parent is None and r.item.kind != ItemKind.task
     ]
     plan = Plan(
-        id=plan_id or make_plan_id(meta.title or meta.notice_title, year, meta.issuer),
+        id=plan_id or make_plan_id(meta.title or meta.notice_title, year, meta.issuer, meta.doc_number),
         title=meta.title,
         notice_title=meta.notice_title if meta.notice_title != meta.title else "",
         doc_number=meta.doc_number,

@@ -19,6 +19,7 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
+MIN_TASK_CELL = 4  # characters of a task cell, told from a number cell of the row before
 
 
 def _header_name(cell: str) -> str | None:
@@ -46,7 +47,9 @@ def _is_header(names: list[str]) -> bool:
 
 
 def linearize_tables(lines: list[str]) -> list[str]:
-    lines = [_unframe(ln) for ln in lines]
+    from plantrack.extract.glued_tables import unglue_tables
+
+    lines = unglue_tables([_unframe(ln) for ln in lines])
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -73,8 +76,12 @@ def _could_be_header(line: str) -> bool:
     return " | " in line or len(line) <= HEADER_LINE
 
 
+_BAR = re.compile(r"\s*\|\s*")
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split(" | ")] if " | " in line else [line.strip()]
+    """a | b | | d → four cells, the empty one kept (a merged cell or an empty one)."""
+    return [c.strip() for c in _BAR.split(line)] if " | " in line else [line.strip()]
 
 
 def _spaced_header(line: str) -> list[str]:
@@ -121,8 +128,8 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
             j += 1
             continue
         name = _any_header_name(lines[j])
-        if name is None:
-            break
+        if name is None or (name not in _HEADER_WORDS and any(n in LABEL_COLUMNS for n in names)):
+            break  # (an unknown name after the agency column is the first row's cell: 城镇新增就业)
         names.append(name)
         j += 1
     if not any(n in _HEADER_WORDS for n in names):
@@ -142,6 +149,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
     )
     if not has_number_col and _without_numbers(lines, start):
         return _unnumbered_rows(lines, start, header)
+    if not has_number_col and _stream_without_numbers(lines, start, len(header)):
+        return _unnumbered_stream(lines, start, header)
     out: list[str] = []
     stream: list[str] = []
     i = start
@@ -169,23 +178,66 @@ def _without_numbers(lines: list[str], start: int) -> bool:
     return bool(rows) and " | " in lines[start] and not any(_NUMBER.match(c) for r in rows for c in _cells(r))
 
 
+def _stream_without_numbers(lines: list[str], start: int, width: int) -> bool:
+    """One cell a line, and no row number among the first two rows' cells."""
+    cells = [ln for ln in lines[start : start + 3 * width] if ln.strip() != "|"][: 2 * width]
+    return len(cells) == 2 * width and not any(" | " in c or _NUMBER.match(c) for c in cells)
+
+
+def _unnumbered_stream(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+    """A one-cell-a-line table without 序号: every ``len(header)`` cells are a row while each row's
+    agency cells read as organisation names; the table ends at the first row that does not."""
+    from plantrack.lang.org_names import ORGAN_SUFFIXES
+
+    width = len(header)
+    agency_cols = [k for k, h in enumerate(header) if LABEL_COLUMNS.get(h, "").endswith("单位")]
+    out: list[str] = []
+    i, number = start, 0
+    while agency_cols:
+        cells: list[str] = []
+        j = i
+        while j < len(lines) and len(cells) < width:
+            if lines[j].strip() != "|":
+                cells.append(lines[j].strip())
+            j += 1
+        if len(cells) < width or not all(_names_organs(cells[k], ORGAN_SUFFIXES) for k in agency_cols):
+            break
+        number += 1
+        out.extend(_unnumbered_row_lines(number, dict(zip(header, cells, strict=True))))
+        i = j
+    return i, out
+
+
+def _names_organs(cell: str, suffixes: tuple[str, ...]) -> bool:
+    names = [n for n in re.split(r"[、,;\s]+", cell) if n]
+    return bool(names) and all(n.endswith(suffixes) or n.startswith("各") for n in names)
+
+
 def _unnumbered_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
     """An indicator table without a 序号 column (指标 | 目标值 | 责任单位): each row is one task,
     numbered in order; the table ends at the first line that is not a row."""
     out: list[str] = []
     i, number = start, 0
     while i < len(lines) and " | " in lines[i]:
-        row = dict(zip(header, _cells(lines[i]), strict=False))
-        task = next((c for c in header if c in TASK_COLUMNS), header[0])
-        name = row.get(task, "").rstrip("。")
-        values = [v.rstrip("。") for c, v in row.items() if c != task and c not in LABEL_COLUMNS and v]
-        if name:
-            number += 1
-            cells = {task: ":".join([name, ",".join(values)]) if values else name}  # 城镇新增就业:5000人以上
-            cells.update((c, v) for c, v in row.items() if c in LABEL_COLUMNS)
-            out.extend(_row_lines(str(number), cells))
+        rows = _unnumbered_row_lines(number + 1, dict(zip(header, _cells(lines[i]), strict=False)))
+        number += bool(rows)
+        out.extend(rows)
         i += 1
     return i, out
+
+
+def _unnumbered_row_lines(number: int, row: dict[str, str]) -> list[str]:
+    """The row's task cell, its other unlabelled cells after a colon (城镇新增就业:5000人以上), and its
+    labelled cells; nothing for a row without a task."""
+    header = list(row)
+    task = next((c for c in header if c in TASK_COLUMNS), header[0])
+    name = row.get(task, "").rstrip("。")
+    if not name:
+        return []
+    values = [v.rstrip("。") for c, v in row.items() if c != task and c not in LABEL_COLUMNS and v]
+    cells = {task: ":".join([name, ",".join(values)]) if values else name}
+    cells.update((c, v) for c, v in row.items() if c in LABEL_COLUMNS)
+    return _row_lines(str(number), cells)
 
 
 def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
@@ -195,8 +247,8 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
     while k < len(stream):
         cell = stream[k]
         if _NUMBER.match(cell) and (expected is None or int(cell) in (expected, expected + 1)):
-            values = _row_values(stream, k + 1, len(columns))
-            out.extend(_row_lines(cell, dict(zip(columns, values, strict=False))))
+            values = _row_values(stream, k + 1, len(columns), str(int(cell) + 1))
+            out.extend(_row_lines(cell, _short_row(values, columns)))
             expected = int(cell) + 1
             k += 1 + len(values)
         else:
@@ -208,14 +260,33 @@ def _unknown_columns(row: dict[str, str]) -> list[str]:
     return [c for c in row if c and c not in _HEADER_WORDS and row[c]]
 
 
-def _row_values(stream: list[str], start: int, width: int) -> list[str]:
-    """The cells after a row's number: up to the row's end mark, or the table's width."""
+def _row_values(stream: list[str], start: int, width: int, following: str) -> list[str]:
+    """The cells after a row's number: up to the row's end mark, the table's width, or the next
+    row's number followed by its task (a row whose merged cells left no line of their own)."""
     values: list[str] = []
-    for cell in stream[start : start + width]:
+    window = stream[start : start + width]
+    for j, cell in enumerate(window):
         if cell == "\x00":
+            break
+        after = stream[start + j + 1] if start + j + 1 < len(stream) else ""
+        if values and cell == following and len(after) >= MIN_TASK_CELL and not _NUMBER.match(after):
             break
         values.append(cell)
     return values
+
+
+def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
+    """Cells of a row in a cell stream: a short row (merged cells print nothing) keeps its task and
+    its last cells in place, the empty ones being those between (the agency columns)."""
+    if len(values) >= len(columns) or " | " in "".join(values):
+        return dict(zip(columns, values, strict=False))
+    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    head, tail = values[: task + 1], values[task + 1 :]
+    row = dict.fromkeys(columns, "")
+    row.update(zip(columns, head, strict=False))
+    if tail:
+        row.update(zip(columns[len(columns) - len(tail) :], tail, strict=True))
+    return row
 
 
 def _row_lines(number: str, row: dict[str, str]) -> list[str]:

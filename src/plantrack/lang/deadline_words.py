@@ -162,6 +162,31 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     "自",
     "从",
 )
+# Words that hold 自 or 从 without meaning "from": 自行整治阶段(5月8日—13日) is still a period.
+CLAUSE_BLOCKER_EXCEPTIONS: tuple[str, ...] = (
+    "自行",
+    "自主",
+    "自觉",
+    "自身",
+    "自然",
+    "自治",
+    "自查",
+    "自愿",
+    "自动",
+    "自我",
+    "自建",
+    "各自",
+    "来自",
+    "亲自",
+    "从事",
+    "从业",
+    "从严",
+    "从重",
+    "从快",
+    "从优",
+    "从速",
+    "从源头",
+)
 
 # Phrases that mean the work has no end date.
 ONGOING_PHRASES: tuple[str, ...] = (

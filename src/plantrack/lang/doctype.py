@@ -102,6 +102,12 @@ INTERPRETATION_EVIDENCE: tuple[str, ...] = (
     "政策解读:",
     "答记者问",
 )
+# Positive evidence of a speech: its title (在…会议上的讲话), the salutation, the announced points.
+SPEECH_EVIDENCE: tuple[str, ...] = (
+    r"^在.{2,40}(?:会|会议|仪式|论坛|典礼|活动)上的(?:讲话|致辞|发言|报告|总结讲话|动员讲话)",
+    r"^同志们[:,!]",
+    r"讲[一二三四五六七八九十两几]点(?:意见|看法|要求)",
+)
 QA_PREFIXES = (("问:", "答:"), ("问:", "答:"))  # lines of a Q&A: at least QA_MIN of each
 QA_MIN = 2
 
@@ -136,6 +142,10 @@ OTHER_TITLE_WORDS: dict[str, str] = {
     "表彰的通报": "表彰决定",
     "表彰名单": "表彰决定",
     "予以嘉奖": "表彰决定",
+    "全部完成": "新闻报道",
+    "圆满完成": "新闻报道",
+    "顺利完成": "新闻报道",
+    "成效显著": "新闻报道",
     "聘任": "人事决定",
     "暂行办法": "规章制度",
     "管理办法": "规章制度",
@@ -181,6 +191,9 @@ PAST_RESULT_CUES: tuple[str, ...] = (
     "顺利完成",
     "超额完成",
     "被评为",
+    "已全部完成",
+    "已完成",
+    "提前完成",
 )
 PAST_RESULT_DENSITY = 5.0  # cues per 1,000 characters from which a page reads as a summary (plans: under 2)
 PAST_RESULT_MIN = 4  # and at least this many cues

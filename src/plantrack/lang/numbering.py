@@ -23,7 +23,7 @@ class Style(NamedTuple):
 
     name: str
     pattern: str  # at the start of a line; the numeral in group "n"
-    numeral: str  # how to read the numeral: cn, arabic, circled
+    numeral: str  # how to read the numeral: cn, arabic, circled, roman
     first: str  # every character a marker of this style may start with (a cheap pre-test)
     alone: bool = False  # may stand alone on its line, the heading on the next (一、 / 总体要求)
     inline: str = ""  # the marker inside a flattened line, numeral in group "n" ("": never split)
@@ -32,7 +32,10 @@ class Style(NamedTuple):
 # Order matters only when two styles could match the same text.
 STYLES: list[Style] = [
     Style("chapter", rf"第(?P<n>[{_CN}]+)(?:章|部分)[\s:]*", "cn", "第", alone=True),
+    Style("section", rf"第(?P<n>[{_CN}]+)节[\s:]*", "cn", "第", alone=True),
     Style("article", rf"第(?P<n>[{_CN}]+)条[\s:]*", "cn", "第"),
+    Style("ordinal", rf"第(?P<n>[{_CN}]{{1,3}})[,、:]\s*", "cn", "第"),  # 第一,坚持… (一是 stays text)
+    Style("roman", r"(?P<n>[IVX]{1,5})\s*[.、]\s*", "roman", "IVX"),  # Ⅱ、 (NFKC turns Ⅱ into II)
     Style(
         "cn_dun",
         rf"(?P<n>[{_CN}]+)\s*[、.](?![一二三四五六七八九十])\s*",

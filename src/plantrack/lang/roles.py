@@ -34,6 +34,18 @@ ROLE_LABELS: dict[str, str] = {
     "协办单位": "support",
     "协同单位": "support",
     "协助单位": "support",
+    "牵头科室": "lead",
+    "牵头股室": "lead",
+    "主办科室": "lead",
+    "配合科室": "support",
+    "配合股室": "support",
+    "配合处室": "support",
+    "协办科室": "support",
+    "协办部门": "support",
+    "协同部门": "support",
+    "参与部门": "support",
+    "主责部门": "lead",
+    "负责部门": "responsible",
 }
 # Labels that are not agencies but share the bracket: skipped when splitting.
 OTHER_LABELS: tuple[str, ...] = (
@@ -56,6 +68,27 @@ OTHER_LABELS: tuple[str, ...] = (
 )
 # Written after a name inside a list: 市发改委(牵头)、市财政局.
 INLINE_LEAD_MARKS: tuple[str, ...] = ("(牵头)", "(牵头单位)", "(主责)")
+# Written after a name inside a list, giving that name its role: 市财政局(配合)、各街道(配合单位).
+INLINE_ROLE_MARKS: dict[str, str] = {
+    "(牵头)": "lead",
+    "(牵头单位)": "lead",
+    "(主责)": "lead",
+    "(负责)": "responsible",
+    "(责任单位)": "responsible",
+    "(配合)": "support",
+    "(配合单位)": "support",
+    "(参与)": "support",
+    "(协办)": "support",
+}
+# Short labels before a colon inside one cell or bracket: 牵头:市民政局 配合:各街道.
+SHORT_LABELS: dict[str, str] = {
+    "牵头": "lead",
+    "主责": "lead",
+    "责任": "responsible",
+    "配合": "support",
+    "协办": "support",
+    "参与": "support",
+}
 
 # Verb cues at the end of a clause: 市人社局牵头 / …分别负责 / …参加.
 ROLE_CUES: dict[str, str] = {
@@ -237,6 +270,17 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "妇联",
     "残联",
     "科协",
+    "乡镇",
+    "镇街",
+    "县区",
+    "区县",
+    "各地",
+    "支队",
+    "大队",
+    "站",
+    "室",
+    "股",
+    "馆",
 )
 # A shared suffix written once at the end of a 、-list: 井冈山经开区、庐陵新区管委会.
 SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党委", "党工委", "管理委员会")
@@ -271,11 +315,50 @@ NO_PREFIX_STARTS: tuple[str, ...] = (
 NOT_A_NAME = r"\d+月|年底|年内|月底|季度|持续|长期|前完成|底前|出台|完成|推进|落实|开展|建立|制定"
 
 # Words between names and their verb that say how they share the work (…分别负责, …按职责分工负责).
-ROLE_QUALIFIERS: tuple[str, ...] = ("按职责分工", "按职责", "分别", "共同", "各自")
+ROLE_QUALIFIERS: tuple[str, ...] = (
+    "按职责分工",
+    "按职责",
+    "分别",
+    "共同",
+    "各自",
+    "具体",
+    "抓好",
+    "认真",
+    "积极",
+    "切实",
+    "统筹",
+)
+# 市发改委为牵头单位,市财政局为配合单位: a name, this word, then a role label.
+IS_LABEL_WORDS: tuple[str, ...] = ("为", "是", "作为")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
 
 # The verb after 由X… / an item that opens with its agency (公安部门负责…): lead first, then responsible.
-BY_VERBS: dict[str, str] = {"牵头负责": "lead", "牵头": "lead", "负责": "responsible"}
+BY_VERBS: dict[str, str] = {
+    "牵头负责": "lead",
+    "牵头": "lead",
+    "负责": "responsible",
+    "联合": "responsible",  # 由县创卫办、县城管局及相关乡镇联合采取集中整治: all of them do it
+    "共同": "responsible",
+}
 # What may follow that verb (由县民政局负责落实).
 BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
+
+# A sentence that carries an attribution forward to the items after it: where it starts inside an
+# attribution (…,以下任务均需各区市政府落实,不再一一列出 / …各县区配合,下同 / 以下各项不再列出配合单位).
+CARRY_STARTS: tuple[str, ...] = ("以下", "下列", "下同", "同上", "不再一一列出", "不再重复列出", "不再列出")
+# A carry sentence that names its agencies: 以下任务均需<names>落实.
+CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需", "都由", "需由", "均要", "由", "需")
+# A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
+CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
+
+# Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
+DIVISION_VERBS: dict[str, str] = {
+    "牵头": "lead",
+    "负责": "lead",
+    "主抓": "lead",
+    "配合": "support",
+    "协助": "support",
+    "参与": "support",
+    "协同": "support",
+}

@@ -225,11 +225,12 @@ def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
 def _reporting(ledger: Ledger, ws: Workspace) -> None:
     """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks whose
     reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies."""
+    from plantrack.periods import plan_year
     from plantrack.report.build import silent_agencies
     from plantrack.tracking import store
     from plantrack.tracking.agencies import agency_index
     from plantrack.tracking.rule import counting_keys, task_agencies
-    from plantrack.tracking.status import compute_status, plan_year
+    from plantrack.tracking.status import compute_status
 
     plan, settings = ledger.plan, ws.settings
     index = agency_index(plan.tasks, settings.agencies)

@@ -8,19 +8,20 @@ status light. This module only selects, orders and words.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from plantrack.config import StatusSettings
+from plantrack.config import ReportSettings, StatusSettings
 from plantrack.errors import UsageError
 from plantrack.models import Plan
-from plantrack.periods import Quarter
+from plantrack.periods import Quarter, plan_year
+from plantrack.report import front, review, wording
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
-from plantrack.report.tasks import TaskFacts, task_row
+from plantrack.report.tasks import TaskFacts, target_lines, task_row
 from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
-from plantrack.tracking.status import compute_status, plan_year
+from plantrack.tracking.status import compute_status, headline_status
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -42,35 +43,52 @@ class PlanInput:
     entries: Sequence[Entry]
 
 
+@dataclass(frozen=True)
+class ReportOptions:
+    """How the document is addressed and signed, and whether it draws charts."""
+
+    settings: ReportSettings = field(default_factory=ReportSettings)
+    signed_on: date | None = None  # the 落款 date; None: the report date
+    charts: bool = False
+
+
 def build_report(
     inputs: Sequence[PlanInput],
     as_of: date,
     settings: StatusSettings,
     agency: str | None = None,
     aliases: Mapping[str, str] | None = None,
+    options: ReportOptions | None = None,
 ) -> Report:
     """The report context at as_of (a quarter end for a quarterly report), for all tasks or one agency.
 
     `agency` is any name of one agency (see tracking/agencies.py); `aliases` are the workspace's extra
     abbreviations. Raises UsageError when no selected plan has anything to report at that date.
     """
+    options = options or ReportOptions()
     quarter = Quarter.containing(as_of)
     agency = _agency_name(inputs, agency, aliases)
     parts: list[PlanReport] = []
     skipped: list[str] = []
+    kept: list[PlanInput] = []
     for item in inputs:
         reason = _skip_reason(item.plan, as_of, quarter)
         if reason:
             skipped.append(reason)
             continue
-        part = build_plan_report(item, as_of, settings, agency, aliases)
+        part = build_plan_report(
+            item, as_of, settings, agency, aliases, office=_office(item, options, agency)
+        )
         if part is None:
-            skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务。")
+            skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务，不在本报告内。")
             continue
         parts.append(part)
+        kept.append(item)
     if not parts:
         raise _nothing_to_report(inputs, quarter, as_of, agency, skipped)
     period = quarter.label if as_of == quarter.end else f"截至{fmt.cn_date(as_of)}"
+    plans = [i.plan for i in kept]
+    office = front.office(plans, options.settings, agency)
     return Report(
         title=_title(parts, period, agency),
         period=period,
@@ -85,7 +103,22 @@ def build_report(
         agency=agency,
         plans=parts,
         skipped=skipped,
+        addressee=front.addressee(plans, options.settings, agency),
+        office=office,
+        signed_text=fmt.cn_date(options.signed_on or as_of),
+        charts=options.charts,
+        review=[
+            *skipped,
+            *review.notes(kept, quarter.start, as_of, aliases),
+            *(note for p in parts for note in p.review),
+            *review.front_notes(office),
+        ],
     )
+
+
+def _office(item: PlanInput, options: ReportOptions, agency: str | None) -> str:
+    """Who follows up in the next steps: the compiling office of a whole-plan report."""
+    return "" if agency else front.office([item.plan], options.settings, None)
 
 
 def _agency_name(
@@ -103,8 +136,10 @@ def _year_start(plan: Plan, as_of: date) -> date:
 
 
 def _skip_reason(plan: Plan, as_of: date, quarter: Quarter) -> str:
-    if as_of < _year_start(plan, as_of):
-        return f"{quarter.label}早于《{plan.title or plan.id}》的计划年度（{plan_year(plan, as_of)}年），不在本报告内。"
+    year = plan_year(plan, as_of)
+    if as_of.year != year:
+        side = "早于" if as_of.year < year else "晚于"
+        return f"{quarter.label}{side}《{plan.title or plan.id}》的计划年度（{year}年），不在本报告内。"
     return ""
 
 
@@ -119,6 +154,12 @@ def _nothing_to_report(
         return UsageError(
             f"{quarter.label}早于计划年度（{years[0]}年），还没有可以报告的进展。",
             hint=f"请用 --quarter 指定计划年度内的季度，如 {first.code}（{first.label}）。",
+        )
+    if all(as_of.year > y for y in years):
+        last = Quarter(years[-1], 4)
+        return UsageError(
+            f"{quarter.label}晚于计划年度（{'、'.join(f'{y}年' for y in years)}），不能按该季度报告。",
+            hint=f"请用 --quarter 指定计划年度内的季度，如 {last.code}（{last.label}），或省略 --quarter。",
         )
     if agency:
         return UsageError(
@@ -138,8 +179,11 @@ def build_plan_report(
     settings: StatusSettings,
     agency: str | None = None,
     aliases: Mapping[str, str] | None = None,
+    office: str = "",
 ) -> PlanReport | None:
-    """The part of the report for one plan; None when an agency report finds no task of the agency."""
+    """The part of the report for one plan; None when an agency report finds no task of the agency.
+
+    `office` is who follows up lagging tasks in the next steps ("" to leave that step out)."""
     plan, entries = item.plan, list(item.entries)
     quarter = Quarter.containing(as_of)
     now = compute_status(plan, entries, as_of, settings, agency, period_start=quarter.start, aliases=aliases)
@@ -160,10 +204,23 @@ def build_plan_report(
         previous={(s.task.id, t.index): t.actual for s in before for t in s.targets},
         notes=in_period,
         agency_report=agency is not None,
+        when="本季度" if as_of == quarter.end else "本期",
     )
     rows = [task_row(seq, st, facts) for seq, st in enumerate(now, start=1)]
     silent = silent_agencies(now, key, asked)
-    return _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of)
+    voice = wording.Voice(
+        when=facts.when,
+        units="我单位" if agency else "各责任单位",
+        agency_report=agency is not None,
+        office=office,
+        next_quarter=quarter.next().label,
+        year_word=facts.target_word,
+    )
+    part = _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of, voice)
+    if agency is not None:
+        return part
+    headline = headline_status(plan, entries, as_of, settings, quarter.start)
+    return replace(part, headline=[line for st in headline for line in target_lines(st, facts)])
 
 
 def _period_notes(statuses: list[TaskStatus]) -> dict[str, list[Entry]]:
@@ -185,8 +242,13 @@ def _assemble(
     has_previous: bool,
     entries: Sequence[Entry],
     as_of: date,
+    voice: wording.Voice,
 ) -> PlanReport:
     active = [r for r in rows if r.light != Light.done]
+    sections = _sections(plan, rows, statuses, voice)
+    due_next = [r for r in active if r.deadline and _in_next_quarter(r.deadline, as_of)]
+    year_ends_next = Quarter.containing(as_of).next() == Quarter(plan_year(plan, as_of), 4)
+    open_without_deadline = sum(1 for r in active if r.deadline is None and r.deadline_text != "持续推进")
     return PlanReport(
         id=plan.id,
         title=plan.title or plan.notice_title or plan.id,
@@ -196,7 +258,7 @@ def _assemble(
         year=plan.year,
         total=len(rows),
         counts=_counts(rows),
-        sections=_sections(plan, rows, statuses),
+        sections=sections,
         tasks=rows,
         lagging=sorted(
             (r for r in rows if r.light in (Light.behind, Light.serious)),
@@ -204,7 +266,7 @@ def _assemble(
         ),
         overdue=[r for r in rows if r.overdue],
         silent=silent,
-        due_next=[r for r in active if r.deadline and _in_next_quarter(r.deadline, as_of)],
+        due_next=due_next,
         speed_up=sorted(
             (
                 r
@@ -213,11 +275,18 @@ def _assemble(
             ),
             key=lambda r: (-(r.gap or 0), r.seq),
         ),
-        year_ends_next=Quarter.containing(as_of).next() == Quarter(plan_year(plan, as_of), 4),
-        open_without_deadline=sum(1 for r in active if r.deadline is None and r.deadline_text != "持续推进"),
+        year_ends_next=year_ends_next,
+        open_without_deadline=open_without_deadline,
         no_records=not any(e.as_of <= as_of for e in entries),
         no_reports_in_period=not any_in_period,
         has_previous=has_previous,
+        citation=front.citation(plan),
+        judgement=wording.judgement(rows, sections, voice),
+        problems=wording.problems(rows, silent, voice),
+        next_steps=wording.next_steps(
+            rows, due_next, open_without_deadline if year_ends_next else 0, silent, voice
+        ),
+        review=review.over_notes(plan, statuses),
     )
 
 
@@ -244,16 +313,21 @@ def _counts(rows: Sequence[TaskRow]) -> list[LightCount]:
     return out
 
 
-def _sections(plan: Plan, rows: list[TaskRow], statuses: list[TaskStatus]) -> list[SectionBlock]:
-    blocks: list[SectionBlock] = []
-    current: tuple[str, str] | None = None
+def _sections(
+    plan: Plan, rows: list[TaskRow], statuses: list[TaskStatus], voice: wording.Voice
+) -> list[SectionBlock]:
+    """The tasks by section of the plan, each with its tasks of news and one line on the others."""
+    groups: list[tuple[tuple[str, str], list[TaskRow]]] = []
     for row, st in zip(rows, statuses, strict=True):
         section = plan.section_of(st.task)
         head = (section.number, section.title) if section else ("", "")
-        if current != head:
-            blocks.append(SectionBlock(number=head[0], title=head[1], tasks=[]))
-            current = head
-        blocks[-1].tasks.append(row)
+        if not groups or groups[-1][0] != head:
+            groups.append((head, []))
+        groups[-1][1].append(row)
+    blocks = []
+    for (number, title), tasks in groups:
+        block = SectionBlock(number=number, title=title, tasks=tasks, news=[t for t in tasks if t.news])
+        blocks.append(replace(block, quiet=wording.quiet_line(block, voice)))
     return blocks
 
 

@@ -52,7 +52,9 @@ class NoteLine:
 class TaskRow:
     """One task with everything the report says about it."""
 
-    seq: int  # 1, 2 ... in plan order (the 序号 of the table)
+    seq: int  # 1, 2 ... in plan order
+    label: str  # how the report numbers it: 1. (whole plan) / （十八） (agency report: the plan's own)
+    cite: str  # how the text refers to it: 第1项 / 第十八项
     id: str  # 1.5
     number: str  # (五) as printed in the notice
     title: str
@@ -76,6 +78,14 @@ class TaskRow:
     overdue: bool
     days_left: int | None  # days from the report date to the deadline
     remaining: str  # 尚需完成25.5% / ""
+    news: bool  # reported progress in the period (not just 未启动): listed under 二、主要进展
+    goal_text: str  # 新增转移农村劳动力6.04万人，其中省内新增转移4.26万人 ("" without targets)
+    figures: str  # 新增转移农村劳动力累计完成4.5万人，占年度目标74.5%，比上季度末增加1.2万人；… ("" without values)
+    standing: str  # 目前完成75%，达到序时进度 / 完成60%，落后序时进度15个百分点 / 已完成
+    lead_text: str  # the table's 牵头单位: the lead agencies, else the responsible ones (short)
+    task_cell: str  # the table's 工作任务: title, targets and the other agencies
+    progress_cell: str  # the table's 进展情况: figures and the latest note
+    reason: str  # the latest note in the period (why it lags), "" when none
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,16 @@ class SectionBlock:
     number: str
     title: str
     tasks: list[TaskRow]
+    news: list[TaskRow] = field(default_factory=list)  # tasks with progress in the period
+    quiet: str = ""  # one line on the others: 本部分另有2项任务本季度未报送进展（第11、15项）
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One kind of problem under 三、存在的问题, with one paragraph per task or one for all."""
+
+    title: str  # 部分任务进度滞后
+    paragraphs: list[str]  # Markdown-safe text
 
 
 @dataclass(frozen=True)
@@ -119,6 +139,12 @@ class PlanReport:
     no_records: bool  # nothing recorded up to the report date
     no_reports_in_period: bool  # nothing recorded in the period
     has_previous: bool  # a previous quarter inside the plan year to compare with
+    citation: str = ""  # 《…的通知》（吉农工办〔2017〕1号）
+    judgement: str = ""  # the overall sentence: 总体来看，大部分任务进展顺利，…
+    problems: list[Problem] = field(default_factory=list)  # 三、存在的问题, empty when none
+    next_steps: list[str] = field(default_factory=list)  # 四、下一步工作: 一是…。 二是…。 (Markdown-safe)
+    review: list[str] = field(default_factory=list)  # for the reviewer (超额 figures), never in the body
+    headline: list[TargetLine] = field(default_factory=list)  # 总体目标 (一、总体目标 城镇新增就业4.2万人)
 
 
 @dataclass(frozen=True)
@@ -137,4 +163,9 @@ class Report:
     progress_header: str  # 截至季末进展 / 截至8月15日进展
     agency: str | None  # the agency of an agency report
     plans: list[PlanReport]
-    skipped: list[str] = field(default_factory=list)  # why a selected plan has no part
+    skipped: list[str] = field(default_factory=list)  # why a selected plan has no part (review only)
+    addressee: str = ""  # 主送: 吉安市农民工工作领导小组
+    office: str = ""  # 落款: 吉安市农民工工作领导小组办公室 ("" when unknown: see review)
+    signed_text: str = ""  # 落款 date: 2017年10月9日
+    charts: bool = False  # draw the Mermaid pie and text bars (--charts)
+    review: list[str] = field(default_factory=list)  # for the person checking it, never in the body

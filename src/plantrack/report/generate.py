@@ -1,18 +1,17 @@
 """A workspace's report as one call: pick plans, the date and the agency; build; render; write.
 
-`workspace_report` is the `report` command between its options and its output.
+`workspace_reports` is the `report` command between its options and its output.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from plantrack.errors import UsageError
-from plantrack.periods import Quarter, last_finished_quarter
-from plantrack.report.build import PlanInput, build_report
+from plantrack.periods import Quarter, default_as_of, last_finished_quarter
+from plantrack.report.build import PlanInput, ReportOptions, build_report
 from plantrack.report.context import Report
 from plantrack.report.render import render_report
 from plantrack.workspace import Workspace
@@ -27,12 +26,11 @@ class Written:
     report: Report
     text: str
     default_path: Path
-    note: str = ""  # how the date was chosen, when the user did not choose it and may not expect it
 
 
-def report_date(quarter: str | None, as_of: date | None, today: date, plan_years: Sequence[int] = ()) -> date:
-    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter,
-    or, for plans whose year is over, the end of their last year."""
+def report_date(quarter: str | None, as_of: date | None, today: date) -> date:
+    """--quarter gives its last day, --as-of itself; neither gives the end of the last finished quarter
+    (the `report` command instead takes each plan's own default: periods.default_as_of)."""
     if quarter and as_of:
         raise UsageError(
             "--quarter 和 --as-of 只能用一个。",
@@ -42,42 +40,37 @@ def report_date(quarter: str | None, as_of: date | None, today: date, plan_years
         return as_of
     if quarter:
         return Quarter.parse(quarter).end
-    last = last_finished_quarter(today)
-    if plan_years and max(plan_years) < last.year:
-        return Quarter(max(plan_years), 4).end
-    return last.end
+    return last_finished_quarter(today).end
 
 
-def workspace_report(
-    ws: Workspace,
-    quarter: str | None = None,
-    as_of: date | None = None,
-    plans: list[str] | None = None,
-    agency: str | None = None,
-    today: date | None = None,
-) -> Written:
-    """The report of the plans asked for (default: all) at the date asked for (see report_date)."""
-    today = today or date.today()
-    inputs = load_inputs(ws, plans)
-    years = [i.plan.year for i in inputs if i.plan.year]
-    day = report_date(quarter, as_of, today, years)
-    written = make_report(ws, day, plans, agency, inputs=inputs)
-    if quarter is None and as_of is None and day != last_finished_quarter(today).end:
-        last = max(years)
-        note = f"计划年度为{last}年，已按该年最后一个季度生成；其他季度请用 --quarter 指定，如 --quarter {last}Q3。"
-        return Written(written.report, written.text, written.default_path, note)
-    return written
+SIGNING_WINDOW = 92  # days after the report date within which a report is signed on the day it is made
 
 
-def load_inputs(ws: Workspace, plans: list[str] | None) -> list[PlanInput]:
-    """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries."""
-    from plantrack.tracking.store import load_entries, load_plan, plan_ids, resolve_plan
+def signing_date(as_of: date, today: date) -> date:
+    """The 落款 date: today for a report made in the quarter after its date, else the report date
+    (a report of a long-past quarter is dated as of its period, not years later)."""
+    return today if 0 <= (today - as_of).days <= SIGNING_WINDOW else as_of
+
+
+def load_inputs(ws: Workspace, plans: list[str] | None, skipped: list[str] | None = None) -> list[PlanInput]:
+    """The plans named (ids or unique prefixes), else every plan of the workspace, with their entries.
+
+    Over the whole workspace, a plan that cannot be read is skipped, its reason appended to `skipped`.
+    """
+    from plantrack.tracking.store import load_entries, load_plan, load_readable, plan_ids, resolve_plan
 
     ids = [resolve_plan(ws, p) for p in plans] if plans else plan_ids(ws)
     if not ids:
         raise UsageError("工作区里还没有计划。", hint="请先运行 plantrack extract 通知文件 生成计划。")
     ids = list(dict.fromkeys(ids))
-    return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
+    if plans:
+        return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
+    loaded, broken = load_readable(ws, ids)
+    if skipped is not None:
+        skipped.extend(broken)
+    if not loaded:
+        raise UsageError(broken[0], hint="请先修复该计划文件。")
+    return [PlanInput(plan, entries) for _, plan, entries in loaded]
 
 
 def make_report(
@@ -86,10 +79,19 @@ def make_report(
     plans: list[str] | None = None,
     agency: str | None = None,
     inputs: list[PlanInput] | None = None,
+    signed_on: date | None = None,
+    charts: bool = False,
 ) -> Written:
-    """Build and render the report of a workspace at a date (the workspace's template wins)."""
+    """Build and render the report of a workspace at a date (the workspace's template wins).
+
+    `signed_on` is the 落款 date (default: the report date); plan ids join the file name when
+    `plans` are chosen."""
     inputs = inputs if inputs is not None else load_inputs(ws, plans)
-    report = build_report(inputs, as_of, ws.settings.status, agency=agency, aliases=ws.settings.agencies)
+    settings = ws.settings
+    options = ReportOptions(settings=settings.report, signed_on=signed_on, charts=charts)
+    report = build_report(
+        inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
+    )
     text = render_report(report, ws.templates)
     stem = report.quarter if report.is_quarter_end else as_of.isoformat()
     if plans:
@@ -97,6 +99,59 @@ def make_report(
     if report.agency:
         stem += f"-{report.agency}"
     return Written(report, text, ws.root / REPORTS_DIR / f"{stem}.md")
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The reports one `plantrack report` writes, and the lines saying which dates were chosen."""
+
+    written: list[Written]
+    dates: list[str]  # one line per plan when the date was chosen by default
+    skipped: list[str]  # plans left out (unreadable, or an agency with no task there)
+
+
+def workspace_reports(
+    ws: Workspace,
+    today: date,
+    quarter: str | None = None,
+    as_of: date | None = None,
+    plans: list[str] | None = None,
+    agency: str | None = None,
+    charts: bool = False,
+) -> Batch:
+    """`plantrack report`: one report at the date asked, else one per default date of the plans.
+
+    Without --quarter/--as-of each plan is reported at its own default (periods.default_as_of): a
+    2017 plan at 2017Q4, a 2023 plan at its last finished quarter; plans sharing a date share a report.
+    """
+    broken: list[str] = []  # plans that cannot be read, left out of a whole-workspace report
+    inputs = load_inputs(ws, plans, broken)
+    if quarter or as_of:
+        day = report_date(quarter, as_of, today)
+        return Batch(
+            [make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts)], [], broken
+        )
+    chosen = {i.plan.id: default_as_of(i.plan, today) for i in inputs}
+    days = sorted({c.as_of for c in chosen.values()})
+    named = plans if len(days) == 1 else [i.plan.id for i in inputs]
+    written: list[Written] = []
+    skipped: list[str] = list(broken)
+    errors: list[UsageError] = []
+    for day in days:
+        group = [i for i in inputs if chosen[i.plan.id].as_of == day]
+        try:
+            ids = named and [i.plan.id for i in group]
+            written.append(make_report(ws, day, ids, agency, group, signing_date(day, today), charts))
+        except UsageError as e:
+            if len(days) == 1:
+                raise
+            errors.append(e)
+            skipped.extend(f"《{i.plan.title or i.plan.id}》：{e.message}" for i in group)
+    if not written:
+        raise errors[0]
+    shown = {i.plan.id for w in written for i in inputs if i.plan.id in {p.id for p in w.report.plans}}
+    dates = [chosen[i.plan.id].note for i in inputs if i.plan.id in shown]
+    return Batch(written, dates, skipped)
 
 
 def write_text(path: Path, text: str) -> None:

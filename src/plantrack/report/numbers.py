@@ -77,5 +77,5 @@ def cn_numeral(n: int) -> str:
 
 
 def points(gap: float) -> str:
-    """Percentage points with one decimal: 35.27 -> 35.3个百分点."""
-    return f"{gap:.1f}个百分点"
+    """Percentage points, at most one decimal: 35.27 -> 35.3个百分点, 15.0 -> 15个百分点."""
+    return pct(gap).removesuffix("%") + "个百分点"

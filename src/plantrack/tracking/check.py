@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import DataFileError
-from plantrack.models import ItemKind, Plan
-from plantrack.tracking import journal
+from plantrack.models import Plan
+from plantrack.tracking import journal, review
 from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
@@ -67,6 +67,9 @@ def _check_plan(ws: Workspace, path: Path, problems: list[Problem]) -> Plan | No
         message = e.message.split(": ", 1)[-1]
         problems.append(Problem(_rel(ws, path), e.line, message, e.hint or "请按 docs/plan-format.md 修改。"))
         return None
+    where = _rel(ws, path)
+    for line, message, hint in review.duplicate_numbers(plan, review.plan_text(path)):
+        problems.append(Problem(where, line, message, hint))
     seen: set[str] = set()
     for item in plan.tasks:
         if item.id in seen:
@@ -117,17 +120,21 @@ def _check_journal(ws: Workspace, path: Path, plans: dict[str, Plan | None], res
     plan = plans[path.stem]
     if plan is not None:
         _check_references(where, scan, plan, result.problems)
+        effective = effective_entries(scan.entries)
+        for at, message, hint in review.record_problems(plan, effective, scan.lines, ws.settings.agencies):
+            result.problems.append(Problem(where, at, message, hint))
         _check_moves(where, scan, plan, result)
 
 
 def _check_references(where: str, scan: journal.JournalScan, plan: Plan, problems: list[Problem]) -> None:
     tasks = {t.id: t for t in plan.tasks}
+    recordable = plan.recordable()
     ids = set(scan.lines)
     effective = {e.id for e in effective_entries(scan.entries)}
     for entry in scan.entries:
         line = scan.lines[entry.id]
         task = tasks.get(entry.task)
-        if entry.id in effective and (task is None or task.kind != ItemKind.task):
+        if entry.id in effective and (task is None or task not in recordable):
             why = "在计划中已不存在" if task is None else "不是可记录进展的任务"
             problems.append(
                 Problem(

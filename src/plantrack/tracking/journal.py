@@ -117,6 +117,8 @@ def _split_cut_off(data: bytes) -> tuple[bytes, bool]:
 
 
 def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
+    from plantrack.messages import field_problem, json_problem
+
     line = raw.rstrip("\r")
     if not line.strip() or line.lstrip().startswith("#"):
         return None, None
@@ -125,13 +127,15 @@ def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
     try:
         data = json.loads(line[len(PREFIX) :])
     except json.JSONDecodeError as e:
-        return None, f"记录格式错误（{e.msg}，第 {e.colno + len(PREFIX)} 个字符）"
+        return None, f"记录格式错误（{json_problem(e.msg)}，第 {e.colno + len(PREFIX)} 个字符）"
     try:
         return Entry.model_validate(data), None
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "记录"
-        return None, f"字段 {where} 有误：{err['msg']}"
+    except ValidationError as e:  # every problem of the line, not only the first
+        parts = [
+            f"字段 {'.'.join(str(p) for p in err['loc']) or '记录'} 有误：{field_problem(err)}"
+            for err in e.errors()
+        ]
+        return None, "；".join(parts)
 
 
 def _fix_hint(path: Path) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from plantrack.dates import parse_user_date
 from plantrack.errors import UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
-from plantrack.periods import Quarter
+from plantrack.periods import Quarter, default_as_of, plan_year
 from plantrack.tracking import journal, plausible, store
 from plantrack.tracking.agencies import (
     AgencyIndex,
@@ -21,7 +21,7 @@ from plantrack.tracking.agencies import (
 )
 from plantrack.tracking.models import Entry, Light, Status, TaskStatus
 from plantrack.tracking.resolve import label, parse_actual, resolve_task
-from plantrack.tracking.status import agency_role, compute_status, effective_entries, plan_year
+from plantrack.tracking.status import agency_role, compute_status, effective_entries
 from plantrack.workspace import Workspace
 
 
@@ -260,6 +260,8 @@ class StatusResult:
     rows: list[TaskStatus] = field(default_factory=list)  # every task of the view (counted)
     plans: list[Plan] = field(default_factory=list)
     light: Light | None = None  # when given, only rows with this light are shown
+    skipped: list[str] = field(default_factory=list)  # plans that could not be read, and why
+    dates: list[str] = field(default_factory=list)  # how a default date was chosen, one line per plan
 
     @property
     def shown(self) -> list[TaskStatus]:
@@ -269,15 +271,47 @@ class StatusResult:
 def status(
     ws: Workspace,
     plan_text: str | None,
-    as_of: date,
+    as_of: date | None,
     agency: str | None = None,
     role: Role | None = None,
     period_start: date | None = None,
     light: Light | None = None,
+    today: date | None = None,
 ) -> StatusResult:
-    """Status rows of one plan (or every plan), for one agency when given; `light` filters what is shown."""
+    """Status rows of one plan (or every plan), for one agency when given; `light` filters what is shown.
+
+    Without `as_of` each plan is looked at its own default date (periods.default_as_of: today inside
+    its year, its year's end for a past plan); `dates` then says which date when it is not today."""
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
-    plans = [store.load_plan(ws, i) for i in ids]
+    skipped: list[str] = []
+    if plan_text:
+        plans = [store.load_plan(ws, i) for i in ids]
+    else:
+        loaded, skipped = store.load_readable(ws, ids)
+        ids, plans = [i for i, _, _ in loaded], [p for _, p, _ in loaded]
+    if as_of is None:
+        today = today or date.today()
+        chosen = [default_as_of(p, today, whole_quarters=False) for p in plans]
+        days = [c.as_of for c in chosen]
+        result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped)
+        result.dates = [c.note for c in chosen if c.as_of != today]
+        return result
+    return _status_at(ws, ids, plans, [as_of] * len(plans), agency, role, period_start, light, skipped)
+
+
+def _status_at(
+    ws: Workspace,
+    ids: list[str],
+    plans: list[Plan],
+    days: list[date],
+    agency: str | None,
+    role: Role | None,
+    period_start: date | None,
+    light: Light | None,
+    skipped: list[str],
+) -> StatusResult:
+    """Each plan at its own date; the result's date is the latest of them."""
+    as_of = max(days, default=date.today())
     name = None
     key = None
     if agency:
@@ -285,12 +319,13 @@ def status(
         key = index.resolve(agency)
         name = index.display(key)
     start = period_start or Quarter.containing(as_of).start
-    result = StatusResult(as_of, start, name, plans=plans, light=light)
+    result = StatusResult(as_of, start, name, plans=plans, light=light, skipped=skipped)
     settings = ws.settings
-    for plan_id, plan in zip(ids, plans, strict=True):
+    for plan_id, plan, day in zip(ids, plans, days, strict=True):
         keep = _agency_view(plan, key, index) if key else None
-        entries = store.status_entries(ws, plan_id, as_of, keep=keep)
-        rows = compute_status(plan, entries, as_of, settings.status, name, role, start, settings.agencies)
+        entries = store.status_entries(ws, plan_id, day, keep=keep)
+        begin = period_start or Quarter.containing(day).start
+        rows = compute_status(plan, entries, day, settings.status, name, role, begin, settings.agencies)
         for row in rows:
             row.plan_id = plan_id
         result.rows.extend(rows)
@@ -358,13 +393,14 @@ def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry 
 
 
 def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
-    """One task's row at a date (default: today, or the plan year's end for a past plan), by the rule
-    every view uses (tracking/rule.py)."""
+    """One task's row at a date (default: its latest report's date), by the rule every view uses
+    (tracking/rule.py)."""
     plan = store.load_plan(ws, plan_id)
-    if as_of is None:
-        as_of = min(date.today(), date(plan_year(plan, date.today()), 12, 31))
-    settings = ws.settings
     entries = store.load_entries(ws, plan_id)
+    if as_of is None:  # the date of its latest report, else the plan year's end (or today)
+        dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
+        as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
+    settings = ws.settings
     rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     return next(r for r in rows if r.task.id == task.id), as_of
 
@@ -379,11 +415,13 @@ class TaskView:
     as_of: date
 
 
-def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date) -> TaskView:
-    """The task and its status row at as_of, from one reading of the plan and its journal."""
+def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date | None) -> TaskView:
+    """The task and its status row at as_of (default: periods.default_as_of, today inside the plan
+    year, its end for a past plan), from one reading of the plan and its journal."""
     plan_id = store.resolve_plan(ws, plan_text)
     plan = store.load_plan(ws, plan_id)
     task = resolve_task(plan, task_text)
+    as_of = as_of or default_as_of(plan, date.today(), whole_quarters=False).as_of
     settings = ws.settings
     rows = compute_status(
         plan, store.load_entries(ws, plan_id), as_of, settings.status, aliases=settings.agencies
@@ -408,11 +446,14 @@ class PlanSummary:
     last: date | None
 
 
-def plan_summaries(ws: Workspace) -> list[PlanSummary]:
-    """Every plan of the workspace with how many entries its journal holds and the latest date."""
+def plan_summaries(ws: Workspace, skipped: list[str] | None = None) -> list[PlanSummary]:
+    """Every plan of the workspace with how many entries its journal holds and the latest date;
+    plans that cannot be read are left out, with the reason appended to `skipped`."""
+    loaded, broken = store.load_readable(ws, store.plan_ids(ws))
+    if skipped is not None:
+        skipped.extend(broken)
     summaries = []
-    for plan_id in store.plan_ids(ws):
-        entries = store.load_entries(ws, plan_id)
+    for plan_id, plan, entries in loaded:
         last = max((e.as_of for e in entries), default=None)
-        summaries.append(PlanSummary(plan_id, store.load_plan(ws, plan_id), len(entries), last))
+        summaries.append(PlanSummary(plan_id, plan, len(entries), last))
     return summaries

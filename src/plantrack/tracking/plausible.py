@@ -12,9 +12,9 @@ from datetime import date
 from plantrack.display import number as fmt_number
 from plantrack.errors import UsageError
 from plantrack.models import Item, Op, Plan
+from plantrack.periods import plan_year
 from plantrack.tracking.judge import FAR_ABOVE
 from plantrack.tracking.models import Status
-from plantrack.tracking.status import plan_year
 
 
 class NeedsConfirmation(UsageError):

@@ -28,26 +28,63 @@ def _numeral(text: str) -> int | None:
 
 
 def resolve_task(plan: Plan, text: str) -> Item:
-    """A recordable task from its id (2.5) or its printed number ((五), 五, 5) when unique.
+    """A recordable item from its id (2.5) or its printed number ((五), 五, 5, 一、) when unique.
 
-    Tasks come first: 5 means task (五) even where heading 五、 has the id 5.
+    A bare numeral (一, 5) that fits both a task ((一)) and a part of the plan (一、总体目标) is asked
+    back, listing both; (一) is the task, 一、 the part.
     """
     typed = unicodedata.normalize("NFKC", text).strip()
-    tasks = plan.trackable()
-    by_id = [t for t in tasks if t.id == typed]
+    items = plan.recordable()
+    by_id = [t for t in items if t.id == typed]
     if by_id:
         return by_id[0]
-    value = None if typed.endswith(("、", ".")) else _numeral(typed)  # 一、 is written as a heading
-    found = [t for t in tasks if _number(t) == typed or (value is not None and t.path[-1] == value)]
-    if len(found) == 1:
+    as_part = typed.endswith(("、", "."))
+    value = _numeral(typed)
+    tasks = [
+        t
+        for t in plan.trackable()
+        if _number(t) == typed or (not as_part and value is not None and t.path[-1] == value)
+    ]
+    parts = [
+        i
+        for i in plan.tasks
+        if len(i.path) == 1
+        and (
+            _number(i) in (typed, typed.rstrip("、."))
+            or (value is not None and i.path[0] == value and not _bracketed(typed))
+        )
+    ]
+    if as_part:
+        tasks = []
+    found = tasks + parts
+    if len(found) == 1 and (found[0] in items):
         return found[0]
-    if found:
-        listed = "、".join(f"{t.id} {label(t)}" for t in found)
-        raise UsageError(f"序号 {typed} 对应多项任务：{listed}。", hint=f"请用任务编号，如 {found[0].id}。")
-    others = [i for i in plan.tasks if i.id == typed or (i.number and _number(i) == typed)]
+    if len(found) > 1:
+        listed = "；".join(_choice(plan, i) for i in found)
+        raise UsageError(f"“{typed}”不明确，可能是：{listed}。", hint=_choices_hint(found))
+    others = found or [i for i in plan.tasks if i.id == typed or (i.number and _number(i) == typed)]
     if others:
         _not_recordable(plan, others[0])
-    raise UsageError(_no_task_message(typed, tasks), hint=_task_hint(typed, plan))
+    raise UsageError(_no_task_message(typed, plan.trackable()), hint=_task_hint(typed, plan))
+
+
+def _bracketed(typed: str) -> bool:
+    return typed[:1] in "([（〔【"
+
+
+def _choice(plan: Plan, item: Item) -> str:
+    if item.kind == ItemKind.task:
+        return f"任务 {label(item)}（编号 {item.id}）"
+    what = "可记录总体目标" if item in plan.headline() else "不能记录进展"
+    return f"第{item.number.rstrip('、.')}部分 {label(item)}（编号 {item.id}，{what}）"
+
+
+def _choices_hint(found: list[Item]) -> str:
+    task = next((i for i in found if i.kind == ItemKind.task), None)
+    part = next((i for i in found if len(i.path) == 1), None)
+    hints = [f"任务请写编号 {task.id} 或带括号的序号 {task.number}" if task else ""]
+    hints.append(f"这一部分请写 {part.number.rstrip('、.')}、 或编号 {part.id}" if part else "")
+    return "；".join(h for h in hints if h) + "。"
 
 
 def _number(item: Item) -> str:

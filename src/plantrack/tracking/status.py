@@ -11,7 +11,7 @@ from datetime import date
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Plan, Role
-from plantrack.periods import Quarter
+from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, TaskStatus
 from plantrack.tracking.rule import Period, task_agencies, task_progress
@@ -42,13 +42,6 @@ def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
     kept = {i: c for i, c, u in ordered if active[i] and u is None}
     corrected = {c for c in kept.values() if c is not None}
     return {i for i in kept if i not in corrected}
-
-
-def plan_year(plan: Plan, as_of: date) -> int:
-    """The plan year: the plan's own, else the year it was issued, else the year of the date asked."""
-    if plan.year:
-        return plan.year
-    return plan.issued_on.year if plan.issued_on else as_of.year
 
 
 def agency_role(task: Item, key: str, index: AgencyIndex) -> Role | None:
@@ -101,3 +94,23 @@ def compute_status(
 
 def _has_role(task: Item, role: Role, own_role: Role | None, key: str | None) -> bool:
     return own_role == role if key else any(a.role == role for a in tracked_agencies(task))
+
+
+def headline_status(
+    plan: Plan,
+    entries: list[Entry],
+    as_of: date,
+    settings: StatusSettings,
+    period_start: date | None = None,
+) -> list[TaskStatus]:
+    """The headline items (一、总体目标 with targets), judged on everybody's reports: they are the
+    plan's, not one agency's."""
+    from plantrack.tracking.judge import task_status
+
+    start = period_start or Quarter.containing(as_of).start
+    year = plan_year(plan, as_of)
+    effective = [e for e in effective_entries(entries) if e.as_of <= as_of]
+    return [
+        task_status(plan.id, item, [e for e in effective if e.task == item.id], as_of, start, year, settings)
+        for item in plan.headline()
+    ]

@@ -229,3 +229,18 @@ def _write_cache(cache: Path, key: tuple[Any, ...], value: Any) -> None:
         tmp.replace(cache)
     except OSError:
         pass
+
+
+def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, list[Entry]]], list[str]]:
+    """The plans (with their journals) that load, and for each that does not, one line saying which
+    plan was skipped and why: one broken file never stops a command over the other plans."""
+    from plantrack.errors import PlantrackError
+
+    loaded = []
+    skipped = []
+    for plan_id in ids:
+        try:
+            loaded.append((plan_id, load_plan(ws, plan_id), load_entries(ws, plan_id)))
+        except PlantrackError as e:
+            skipped.append(f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）")
+    return loaded, skipped

@@ -1,0 +1,121 @@
+"""Finders that read an item's place in the outline: the heading above it, the block it ends, the
+table row above it, a division by unit (（十四）市民政局。负责…；配合…).
+
+Scope finders run in document order, so an item's parent and the rows above it are already resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrack.extract.findings import Finding, Node
+from plantrack.extract.orgnames import split_names
+from plantrack.lang import roles as R
+from plantrack.models import Agency, Role
+
+_NAME_END = tuple(sorted(R.AGENCY_ENDINGS, key=len, reverse=True))
+_NOT_IN_A_NAME = re.compile(r"[,。;:!?《》“”\d]")
+_UNIT_VERB = re.compile(
+    r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])?\s*(?:主要)?(?:"
+    + "|".join(sorted(R.DIVISION_VERBS, key=len, reverse=True))
+    + ")"
+)
+
+
+def _own_agencies(node: Node) -> bool:
+    return any(f.agencies for f in node.own)
+
+
+def _renamed(finder: str, found: Finding) -> Finding:
+    return Finding(finder, found.phrase, found.agencies, understood=found.understood)
+
+
+def heading_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """（三）由区创建办牵头 / 1.… / 2.…: items naming no agency take those of the nearest heading that has."""
+    parent = nodes[i].parent
+    while parent is not None:
+        above = nodes[parent]
+        if above.item.agencies:
+            phrase = above.item.agency_text or above.item.title
+            return [Finding("heading_scope", phrase, tuple(above.item.agencies))]
+        parent = above.parent
+    return []
+
+
+def block_line(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """(1)…(4) then a line (责任单位:…): one-line sub-items naming no agency take the line that
+    closes their block (the line is in the last sub-item of the block)."""
+    node = nodes[i]
+    if not _plain(node) or node.parent is None:
+        return []
+    siblings = nodes[node.parent].children
+    for j in siblings[siblings.index(i) + 1 :]:
+        sib = nodes[j]
+        if sib.standalone:
+            lines = [f for f in sib.own if f.finder in ("standalone", "table_column") and f.agencies]
+            return [_renamed("block", lines[0])] if lines and "\n" not in sib.item.text else []
+        if not _plain(sib):
+            return []
+    return []
+
+
+def _plain(node: Node) -> bool:
+    return not (_own_agencies(node) or node.standalone or node.children or "\n" in node.item.text)
+
+
+def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """A table row whose agency cells are empty (merged with the row above): the row above's."""
+    node = nodes[i]
+    if not node.from_table:
+        return []
+    for j in range(i - 1, -1, -1):
+        above = nodes[j]
+        if not above.from_table or above.parent != node.parent:
+            return []
+        if above.item.agencies:
+            return [Finding("table_above", above.item.agency_text, tuple(above.item.agencies))]
+    return []
+
+
+def division_unit(node: Node) -> list[Finding]:
+    """（十四）市民政局。负责完善…;配合做好…: a heading that only names a unit; its sentences are
+    its work, led where it says 负责, supported where it says 配合."""
+    title = node.item.title.strip()
+    if not is_unit_name(title):
+        return []
+    body = node.text[len(title) :].lstrip(" 。:;\n") if node.text.startswith(title) else ""
+    if not _UNIT_VERB.match(body):
+        return []
+    role = unit_role(body)
+    return [Finding("division_unit", title, tuple(Agency(name=n, role=role) for n in split_names(title)))]
+
+
+def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """The sub-items of a division-by-unit heading: the unit, in the role each sub-item's verb says."""
+    parent = nodes[i].parent
+    while parent is not None:
+        above = nodes[parent]
+        title = above.item.title.strip()
+        unit = any(f.finder == "division_unit" for f in above.found)
+        if unit or (is_unit_name(title) and _UNIT_VERB.match(nodes[i].text)):
+            role = unit_role(nodes[i].text)
+            names = tuple(Agency(name=n, role=role) for n in split_names(title))
+            return [Finding("division_scope", title, names)]
+        parent = above.parent
+    return []
+
+
+def unit_role(text: str) -> Role:
+    """负责/牵头 → lead; only 配合/协助/参与 → support."""
+    verbs = [R.DIVISION_VERBS[m] for m in re.findall("|".join(R.DIVISION_VERBS), text)]
+    if verbs and all(v == "support" for v in verbs):
+        return Role.support
+    return Role.lead
+
+
+def is_unit_name(title: str) -> bool:
+    """市民政局 / 市发改委、市统计局: a heading made only of agency names."""
+    if not title or len(title) > 30 or _NOT_IN_A_NAME.search(title) or not title.endswith(_NAME_END):
+        return False
+    return all(n.endswith(_NAME_END) for n in split_names(title))

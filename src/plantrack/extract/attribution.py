@@ -1,0 +1,165 @@
+"""Attribution by registered finders: which finders are asked, in which order, and how they merge.
+
+Every way a notice attaches agencies to an item is one finder (agency_finders: read the item's own
+text; agency_scope: read its place in the outline). This module is the one place that lists them
+and says how their findings combine (`merge`), tier by tier (findings.Tier):
+
+1. own: everything the item names itself (brackets, labelled lines, table columns) is kept; a
+   table row naming only supporters takes the lead of the row above (a merged cell);
+2. sentence: else the first sentence finder that reads an agency (由X负责, an opening actor);
+3. inherited: else the first finder that finds one around it (a block's line, the heading above);
+4. added: carried-forward agencies (以下…不再列出, 下同) join what the item has, after item kinds
+   are known, so that a requirement item is not made a task by them.
+
+Each finding keeps its finder's name; `Node.found` is the provenance `--explain` prints. Targets and
+deadlines plug in the same way: a finder with field "targets" or "deadlines".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from plantrack.extract import agency_finders as F
+from plantrack.extract import agency_scope as S
+from plantrack.extract.agencies import dedupe
+from plantrack.extract.findings import Field, Finding, Node, Tier
+from plantrack.models import Agency, Item, Role
+
+ItemFind = Callable[[Node], list[Finding]]
+ScopeFind = Callable[[Sequence[Node], int], list[Finding]]
+
+
+@dataclass(frozen=True)
+class Finder:
+    name: str
+    tier: Tier
+    field: Field
+    item: ItemFind | None = None  # reads the item alone
+    scope: ScopeFind | None = None  # reads the item's place among the others (nodes resolved so far)
+
+
+# The registry: the order here is the order of asking within a tier.
+FINDERS: tuple[Finder, ...] = (
+    Finder("bracket", Tier.own, "agencies", item=F.brackets),
+    Finder("label", Tier.own, "agencies", item=F.labels),
+    Finder("table_column", Tier.own, "agencies", item=F.table_columns),
+    Finder("standalone", Tier.own, "agencies", item=F.standalone),
+    Finder("sentence", Tier.sentence, "agencies", item=F.sentence),
+    Finder("division_unit", Tier.sentence, "agencies", item=S.division_unit),
+    Finder("block", Tier.inherited, "agencies", scope=S.block_line),
+    Finder("table_above", Tier.inherited, "agencies", scope=S.table_row_above),
+    Finder("division_scope", Tier.inherited, "agencies", scope=S.division_scope),
+    Finder("heading_scope", Tier.inherited, "agencies", scope=S.heading_scope),
+    Finder("carry_forward", Tier.added, "agencies", item=F.carry_forward),
+)
+_TIER_OF = {f.name: f.tier for f in FINDERS}
+_FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}
+# Findings are named after their finder, except those a finder reports under a narrower name.
+_NARROWER = {"by_together": "sentence", "by_verb": "sentence", "opening": "sentence"}
+_TIER_OF.update({name: _TIER_OF[finder] for name, finder in _NARROWER.items()})
+_FIELD_OF.update({name: _FIELD_OF[finder] for name, finder in _NARROWER.items()})
+
+
+def tier_of(finding: Finding) -> Tier:
+    return _TIER_OF[finding.finder]
+
+
+def attribute(nodes: Sequence[Node], field: Field = "agencies") -> None:
+    """Ask the finders of one field for every node in document order and set that field of each
+    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`."""
+    for node in nodes:
+        node.own = [f for f in node.own if _FIELD_OF[f.finder] != field] + _ask_items(node, field)
+    for i, node in enumerate(nodes):
+        own = [f for f in node.own if _FIELD_OF[f.finder] == field]
+        found = merge(own, partial(_ask_scopes, nodes, i, field))
+        node.found = [f for f in node.found if _FIELD_OF[f.finder] != field] + found
+        _WRITE[field](node.item, found)
+        node.carried += [f for f in own if tier_of(f) == Tier.added]
+
+
+def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """The merge rule: all own findings; else the first sentence finding; else the first inherited one."""
+    named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
+    if any(not f.empty for f in named):
+        return [*named, *_merged_cell(named, around)]
+    sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
+    if sentences:
+        return [*named, sentences[0]]
+    inherited = [f for f in around() if not f.empty]
+    return [*named, *inherited[:1]]
+
+
+def _write_agencies(item: Item, found: list[Finding]) -> None:
+    item.agencies = agencies_of(found)
+    item.agency_text = "；".join(dict.fromkeys(f.phrase for f in found if f.agencies))
+
+
+def _write_targets(item: Item, found: list[Finding]) -> None:
+    item.targets = [t for f in found for t in f.targets]
+
+
+def _write_deadlines(item: Item, found: list[Finding]) -> None:
+    item.deadlines = sorted({d for f in found for d in f.deadlines})
+    item.deadline_text = [f.phrase for f in found if f.deadlines]
+
+
+_WRITE: dict[Field, Callable[[Item, list[Finding]], None]] = {
+    "agencies": _write_agencies,
+    "targets": _write_targets,
+    "deadlines": _write_deadlines,
+}
+
+
+def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """A table row naming only its 配合单位: the 牵头/责任 cell is merged with the row above's."""
+    if any(f.finder != "table_column" for f in named) or any(
+        a.role != Role.support for f in named for a in f.agencies
+    ):
+        return []
+    for f in around():
+        if f.finder == "table_above":
+            heads = tuple(a for a in f.agencies if a.role != Role.support)
+            return [Finding(f.finder, f.phrase, heads)] if heads else []
+    return []
+
+
+def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool]) -> None:
+    """Carried-forward agencies join every later node that `takes` them (the tasks), after its own."""
+    carried: list[Finding] = []
+    for node in nodes:
+        if carried and takes(node):
+            have = {a.name for a in node.item.agencies}
+            extra = [f for f in carried if any(a.name not in have for a in f.agencies)]
+            node.found.extend(extra)
+            new = [a for f in extra for a in f.agencies if a.name not in have]
+            node.item.agencies = dedupe([*node.item.agencies, *new])
+        carried.extend(node.carried)
+
+
+def agencies_of(findings: list[Finding]) -> list[Agency]:
+    return dedupe([a for f in findings for a in f.agencies])
+
+
+def _ask_items(node: Node, field: Field) -> list[Finding]:
+    return [found for f in FINDERS if f.field == field and f.item is not None for found in f.item(node)]
+
+
+def _ask_scopes(nodes: Sequence[Node], i: int, field: Field) -> list[Finding]:
+    return [found for f in FINDERS if f.field == field and f.scope is not None for found in f.scope(nodes, i)]
+
+
+def find_agencies(text: str) -> Finding | None:
+    """What one item's text names by itself (no outline around it), as one finding: the finders'
+    names joined, their phrases joined; None when no finder found anything."""
+    node = Node(item=Item(path=[1], title="", text=text), parent=None, text=text)
+    attribute([node])
+    if not node.found:
+        return None
+    return Finding(
+        "+".join(f.finder for f in node.found),
+        node.item.agency_text,
+        tuple(node.item.agencies),
+        understood=all(f.understood for f in node.found),
+    )

@@ -1,0 +1,132 @@
+"""Agency names read by their shape: a list split into full names, prefixes restored, suffixes shared.
+
+市公安局、建设厅、各县(市、区)人民政府等 → 市公安局, 市建设厅, 各县(市、区)人民政府. A bare
+department (no level prefix, no place of its own, an organ suffix) takes the level prefix of the
+list's first name; 市场监管局 is bare although it starts with 市 (lang/org_names.NOT_A_LEVEL_AFTER).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.lang import org_names as O
+from plantrack.lang import roles as R
+
+_OPEN = "([【〔"
+_CLOSE = ")]】〕"
+_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
+_NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
+_LEVEL = re.compile(
+    "^(?:"
+    + "|".join(
+        p + ("(?!" + "|".join(O.NOT_A_LEVEL_AFTER[p]) + ")" if p in O.NOT_A_LEVEL_AFTER else "")
+        for p in R.LEVEL_PREFIXES
+    )
+    + ")"
+)
+_PLACE_INSIDE = re.compile("..(?:" + "|".join(O.PLACE_MARKS) + ")")
+_NOT_A_PLACE = re.compile("|".join(O.NOT_A_PLACE))
+
+
+def split_top(text: str, seps: str) -> list[str]:
+    """Split on any of seps outside brackets."""
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def level_prefix(name: str) -> str | None:
+    """省/市/县… at the start of a name, when it is a level and not part of the name (市场监管局)."""
+    m = _LEVEL.match(name)
+    return m.group(0) if m else None
+
+
+def split_names(text: str) -> list[str]:
+    """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
+    names: list[str] = []
+    for clause in split_top(text, ",;"):
+        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
+            names.append(clause.strip())
+            continue
+        pieces: list[str] = []
+        for group in split_top(clause, "、/ "):
+            pieces.extend(_split_joined(group))
+        cleaned = _join_generic([n for n in (_clean(p) for p in pieces) if n])
+        names.extend(_distribute_suffix(cleaned))
+    return restore_prefix(names)
+
+
+def _join_generic(pieces: list[str]) -> list[str]:
+    """市直有关部门、单位: a piece that only repeats a generic word belongs to the name before it."""
+    out: list[str] = []
+    for p in pieces:
+        if out and p in O.GENERIC_PIECES:
+            continue
+        out.append(p)
+    return out
+
+
+def _split_joined(group: str) -> list[str]:
+    for j in R.JOINERS:
+        idx = group.find(j)
+        if idx > 0:
+            left, right = group[:idx], group[idx + len(j) :]
+            if left.endswith(R.AGENCY_ENDINGS) and right.startswith(
+                (*R.LEVEL_PREFIXES, "各", "相关", "有关")
+            ):
+                return [left, *_split_joined(right)]
+    return [group]
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" :。,;")
+    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
+    name = _NOISE.sub("", name)
+    return name.strip()
+
+
+def _distribute_suffix(names: list[str]) -> list[str]:
+    if len(names) < 2:
+        return names
+    last = names[-1]
+    suffix = next((s for s in R.SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    if suffix is None:
+        return names
+    out = []
+    for n in names[:-1]:
+        if n.endswith(R.PLACE_ENDINGS) and not n.endswith(R.SHARED_SUFFIXES) and not n.startswith("各"):
+            n += suffix
+        out.append(n)
+    return [*out, last]
+
+
+def restore_prefix(names: list[str]) -> list[str]:
+    """省劳动保障厅、建设厅 → 省建设厅: bare departments take the level prefix of the first name
+    that has one."""
+    prefix = next((p for p in map(level_prefix, names) if p), None)
+    if prefix is None:
+        return names
+    return [prefix + n if is_bare_department(n) else n for n in names]
+
+
+def is_bare_department(name: str) -> bool:
+    """财政局, 市场监管局, 消防救援支队: an organ suffix, no level prefix, no place or company of its own."""
+    if level_prefix(name) or name.startswith(R.NO_PREFIX_STARTS) or not name.endswith(O.ORGAN_SUFFIXES):
+        return False
+    suffix = next(s for s in O.ORGAN_SUFFIXES if name.endswith(s))
+    core = name[: -len(suffix)]
+    if not core or any(w in name for w in O.OWN_NAME_WORDS):
+        return False
+    return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))

@@ -1,0 +1,22 @@
+"""What `plantrack extract --explain` calls each attribution finder, for the reviewer. Data only."""
+
+from __future__ import annotations
+
+FINDER_LABELS: dict[str, str] = {
+    "bracket": "句末括号",
+    "label": "标注行",
+    "table_column": "表格单位列",
+    "standalone": "单独成行的分工",
+    "by_together": "“由…会同…”句",
+    "by_verb": "“由…负责”句",
+    "opening": "句首的单位",
+    "division_unit": "按单位分工的标题",
+    "block": "同组条目后的分工行",
+    "table_above": "表格上一行（合并单元格）",
+    "division_scope": "所属单位标题",
+    "heading_scope": "上级标题",
+    "carry_forward": "前文的“以下/下同”",
+}
+NO_AGENCY = "没有找到单位"
+ITEM = "{kind} {number} {title}"
+KIND_WORDS: dict[str, str] = {"task": "任务", "heading": "标题", "requirement": "要求"}

@@ -1,0 +1,137 @@
+"""The shape of an organisation's name: level prefix + place + core + organ suffix. Data only.
+
+extract/orgnames.py reads a name by its shape with these tables, not from a list of known agencies:
+a bare department in a list (市发改委、财政局) takes the level prefix of the list's first name.
+"""
+
+from __future__ import annotations
+
+# After a level prefix these characters belong to the name itself (市场监管局, 市政公用局, 区域办),
+# written as regular-expression lookaheads: 市政 is the name unless 府 follows (市政府办公室, 市政务服务中心, 市政协).
+NOT_A_LEVEL_AFTER: dict[str, tuple[str, ...]] = {
+    "市": ("场", "政(?![府务协])", "容"),
+    "区": ("域",),
+    "县": ("域",),
+}
+
+# Suffixes of public organs: a bare name ending in one takes the level prefix of its list.
+ORGAN_SUFFIXES: tuple[str, ...] = (
+    "管理委员会",
+    "委员会",
+    "办公室",
+    "管委会",
+    "检察院",
+    "法院",
+    "总工会",
+    "工会",
+    "团委",
+    "妇联",
+    "残联",
+    "科协",
+    "工商联",
+    "红十字会",
+    "支队",
+    "大队",
+    "中队",
+    "中心",
+    "专班",
+    "厅",
+    "局",
+    "委",
+    "办",
+    "部",
+    "院",
+    "处",
+    "科",
+    "室",
+    "股",
+    "站",
+    "所",
+    "队",
+    "馆",
+)
+
+# Words of an organ that is not of the plan's level, usually printed with its own place or company
+# name (宁波电业局, 国网供电公司): such a name never takes the list's level prefix.
+OWN_NAME_WORDS: tuple[str, ...] = (
+    "电业",
+    "供电",
+    "电力",
+    "电网",
+    "烟草",
+    "铁路",
+    "电信",
+    "移动",
+    "联通",
+    "石油",
+    "石化",
+    "银行",
+    "保险",
+    "公司",
+    "集团",
+    "海关",
+    "边检",
+    "分局",
+    "支行",
+    "分行",
+)
+
+# Endings of a place inside a name (井冈山经开区管委会, 高新园(邹区镇)): a name holding one names its
+# own place and takes no prefix.
+PLACE_MARKS: tuple[str, ...] = (
+    "经开区",
+    "开发区",
+    "高新区",
+    "新区",
+    "园区",
+    "示范区",
+    "试验区",
+    "街道",
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+    "镇",
+    "乡",
+    "村",
+    "旗",
+    "盟",
+)
+
+# Words holding a place character that name no place (城乡建设局, 农村工作办公室, 社区服务中心).
+NOT_A_PLACE: tuple[str, ...] = (
+    "城市",
+    "城乡",
+    "农村",
+    "乡村",
+    "社区",
+    "市场",
+    "市政",
+    "市容",
+    "县域",
+    "区域",
+    "地区",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "乡镇",
+)
+
+# A piece of a list that only repeats a generic word (市直有关部门、单位): it joins the name before it.
+GENERIC_PIECES: tuple[str, ...] = ("单位", "部门", "机构", "组织")
+
+# Internal units of one department's own plan (a 局 planning its year): agencies like any other.
+INTERNAL_UNITS: tuple[str, ...] = (
+    "各科室",
+    "各股室",
+    "各处室",
+    "各科(室)",
+    "局属各单位",
+    "局属单位",
+    "委属各单位",
+    "各直属单位",
+    "机关各科室",
+    "办公室",
+)

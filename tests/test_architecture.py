@@ -1,0 +1,156 @@
+"""The layering of ARCHITECTURE.md, enforced over the import graph, and what the everyday commands
+import (the hot path's import list, not its time: speed is measured in bench/)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXTRACTED, REPO
+
+SRC = REPO / "src" / "plantrack"
+
+# Bottom to top, as drawn in ARCHITECTURE.md. A module may import its own package and the layers
+# below its own, never one above. (A package missing here counts as an application layer just
+# below `cli`: it may import everything under it, and only `cli` may import it.)
+LAYERS: list[set[str]] = [
+    {"plantrack", "lang", "errors"},
+    {"models", "periods", "dates", "config", "messages"},
+    {"display", "workspace", "sources", "planfile"},
+    {"extract"},
+    {"tracking"},
+    {"report"},
+    {"demo"},
+    {"cli"},
+    {"__main__"},
+]
+APP_LEVEL = len(LAYERS) - 2.5
+
+
+def _package(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "plantrack"
+
+
+def _level(package: str) -> float:
+    return next((i for i, layer in enumerate(LAYERS) if package in layer), APP_LEVEL)
+
+
+def _is_module(name: str) -> bool:
+    return (SRC / f"{name}.py").is_file() or (SRC / name).is_dir()
+
+
+def _imports() -> list[tuple[str, str, int]]:
+    """(importing module, imported module, line) for every plantrack import, also inside functions."""
+    found = []
+    for path in SRC.rglob("*.py"):
+        module = "plantrack." + ".".join(path.relative_to(SRC).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "plantrack":
+                names = [node.module]
+                if node.module == "plantrack":  # from plantrack import demo (a module) or __version__
+                    names = [f"plantrack.{a.name}" if _is_module(a.name) else "plantrack" for a in node.names]
+                found.extend((module, n, node.lineno) for n in names)
+            elif isinstance(node, ast.Import):
+                found.extend(
+                    (module, a.name, node.lineno) for a in node.names if a.name.startswith("plantrack")
+                )
+    return found
+
+
+def test_imports_follow_the_layers() -> None:
+    wrong = []
+    for module, imported, line in _imports():
+        here, there = _package(module), _package(imported)
+        if here != there and _level(there) >= _level(here):
+            wrong.append(f"{module}:{line} imports {imported} ({there} is not below {here})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_layers_are_those_of_architecture_md() -> None:
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for layer in LAYERS:
+        for package in layer - {"plantrack", "__main__"}:
+            assert f"`{package}" in text, f"{package} is not in ARCHITECTURE.md"
+
+
+def test_library_never_touches_the_terminal() -> None:
+    """Only cli/ prints or knows typer and rich."""
+    for path in SRC.rglob("*.py"):
+        if "cli" in path.relative_to(SRC).parts or path.name == "__main__.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                for name in names:
+                    assert name.split(".")[0] not in ("typer", "rich", "click"), f"{path}:{node.lineno}"
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
+                raise AssertionError(f"{path}:{node.lineno} prints")
+
+
+HEAVY = ["jieba", "opencc", "lxml", "pdfminer", "docx", "ruamel", "jinja2", "rich", "charset_normalizer"]
+
+PROBE = """
+import runpy, sys, json
+sys.argv = ["plantrack", *json.loads(sys.argv[1])]
+try:
+    runpy.run_module("plantrack", run_name="__main__")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+# Everything of plantrack that `plantrack --help` imports: the help must not load the library.
+HELP_MODULES = [
+    "plantrack", "plantrack.cli", "plantrack.cli.app", "plantrack.cli.complete",
+    "plantrack.cli.context", "plantrack.cli.extract_cmd", "plantrack.cli.help", "plantrack.cli.init_cmd", "plantrack.cli.office_cmd",
+    "plantrack.cli.options", "plantrack.cli.params", "plantrack.cli.report_cmd", "plantrack.cli.text", "plantrack.cli.track_cmd",
+    "plantrack.errors",
+]  # fmt: skip
+
+
+def _modules(args: list[str], cwd: Path) -> list[str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+    return json.loads(proc.stderr.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from plantrack.workspace import init_workspace
+
+    root = init_workspace(tmp_path_factory.mktemp("hot") / "ws").root
+    shutil.copy(EXTRACTED / "jian-2017.yaml", root / "data" / "extracted" / "jian-2017.yaml")
+    return root
+
+
+def test_help_imports_only_the_command_line(ws: Path) -> None:
+    modules = _modules(["--help"], ws)
+    assert [m for m in modules if m.split(".")[0] == "plantrack"] == HELP_MODULES
+    assert not [m for m in modules if m.split(".")[0] in HEAVY]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--as-of", "2017-09-30"],
+        ["status", "--agency", "人社局", "--as-of", "2017-09-30"],
+        ["show", "jian", "1.1", "--as-of", "2017-09-30"],
+        ["record", "jian", "1.2", "--agency", "人社局", "--date", "2017-09-30", "--percent", "50"],
+    ],
+    ids=["status", "status-agency", "show", "record"],
+)
+def test_everyday_commands_import_no_heavy_module(ws: Path, args: list[str]) -> None:
+    _modules(args, ws)  # the first run reads the YAML and fills the cache
+    heavy = [m for m in _modules(args, ws) if m.split(".")[0] in HEAVY]
+    assert not heavy, f"plantrack {' '.join(args)} imports {sorted({m.split('.')[0] for m in heavy})}"

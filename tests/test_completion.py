@@ -1,0 +1,103 @@
+"""Shell completion: plan ids, task numbers, agency names from the workspace; bash, zsh, fish."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXTRACTED
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from plantrack.workspace import init_workspace
+
+    root = init_workspace(tmp_path_factory.mktemp("complete") / "ws").root
+    shutil.copy(EXTRACTED / "jian-2017.yaml", root / "data" / "extracted" / "jian-2017.yaml")
+    return root
+
+
+def _complete(ws: Path, env: dict[str, str]) -> list[str]:
+    script = "from plantrack.cli.app import main; main()"
+    full = {**os.environ, **env, "PLANTRACK_WORKSPACE": str(ws)}
+    # the complete variable is named after the program, as the installed script calls it
+    proc = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.argv[0] = 'plantrack'; {script}"],
+        env=full, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return [line for line in proc.stdout.splitlines() if line]
+
+
+def _bash(ws: Path, line: str) -> list[str]:
+    words = line.split(" ")
+    return _complete(
+        ws, {"_PLANTRACK_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
+    )
+
+
+def test_plan_ids(ws: Path) -> None:
+    assert _bash(ws, "plantrack show j") == ["jian-2017"]
+    assert _bash(ws, "plantrack status --plan j") == ["jian-2017"]
+    assert _bash(ws, "plantrack show x") == []
+
+
+def test_task_numbers_of_the_plan_named_before(ws: Path) -> None:
+    assert _bash(ws, "plantrack record jian 2.") == [f"2.{n}" for n in range(5, 10)]
+    assert _bash(ws, "plantrack show jian-2017 5.2") == ["5.20", "5.21", "5.22"]
+
+
+def test_agency_names(ws: Path) -> None:
+    assert _bash(ws, "plantrack status --agency 市人") == ["市人民银行", "市人社局"]
+    assert "人社局" in _bash(ws, "plantrack record jian 1.1 --agency 人")  # also without 市
+
+
+def test_zsh_and_fish_show_the_task_titles(ws: Path) -> None:
+    zsh = "\n".join(
+        _complete(
+            ws, {"_PLANTRACK_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "plantrack show jian 1.1"}
+        )
+    )
+    assert '"1.1":"(一) 积极推进农民工转移就业"' in zsh
+    fish = _complete(
+        ws,
+        {"_PLANTRACK_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "plantrack show jian 1.1",
+         "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+    )  # fmt: skip
+    assert fish == ["1.1\t(一) 积极推进农民工转移就业"]
+
+
+def test_no_workspace_no_suggestions(tmp_path: Path) -> None:
+    assert _bash(tmp_path / "nowhere", "plantrack show j") == []
+
+
+@pytest.mark.parametrize(
+    ("shell", "path"),
+    [
+        ("bash", ".bash_completions/plantrack.sh"),
+        ("zsh", ".zfunc/_plantrack"),
+        ("fish", ".config/fish/completions/plantrack.fish"),
+    ],
+)
+def test_install_completion(invoke, tmp_path: Path, monkeypatch, shell: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("SHELL", f"/bin/{shell}")
+    shown = invoke("--show-completion")
+    assert shown.exit_code == 0 and "_PLANTRACK_COMPLETE" in shown.output
+    result = invoke("--install-completion")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"已为 {shell} 安装命令补全：{tmp_path / path}")
+    assert "_PLANTRACK_COMPLETE" in (tmp_path / path).read_text(encoding="utf-8")
+
+
+def test_unknown_shell_is_a_clear_error(invoke, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SHELL", "/bin/tcsh")
+    monkeypatch.setattr("plantrack.cli.complete.detect_shell", lambda: None)
+    result = invoke("--install-completion")
+    assert result.exit_code == 1
+    assert "认不出当前的 shell" in result.output
