@@ -186,17 +186,7 @@ def locked(path: Path) -> Iterator[None]:
 
 def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry]) -> Entry:
     """Append the entry build(next_id) under the lock: write, flush, fsync. Returns it."""
-    with locked(path):
-        lead = _refuse_cut_off(path)
-        entry = build(last_id(path) + 1)
-        data = lead + entry_line(entry).encode("utf-8")
-        if not path.exists() or path.stat().st_size == 0:
-            data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
-        with path.open("ab") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    return entry
+    return append_entries(path, plan_id, [build])[0]
 
 
 def append_entries(path: Path, plan_id: str, builds: list[Callable[[int], Entry]]) -> list[Entry]:
