@@ -68,7 +68,18 @@ def agency_rows(
 ) -> dict[str, TaskStatus]:
     """Each agency's own row for the task (named agencies first, in task order; then the others
     that reported), from its own effective entries."""
-    named = task_agencies(task, key)
+    return _agency_rows(plan_id, task, entries, period, settings, key, task_agencies(task, key))
+
+
+def _agency_rows(
+    plan_id: str,
+    task: Item,
+    entries: list[Entry],
+    period: Period,
+    settings: StatusSettings,
+    key: Callable[[str], str],
+    named: dict[str, tuple[str, Role]],
+) -> dict[str, TaskStatus]:
     by_agency: dict[str, list[Entry]] = {}
     for e in entries:
         by_agency.setdefault(key(e.agency), []).append(e)
@@ -88,8 +99,8 @@ def task_progress(
     key: Callable[[str], str],
 ) -> tuple[TaskStatus, dict[str, TaskStatus]]:
     """The task's row by the rule, and each agency's own row (by agency key)."""
-    named = task_agencies(task, key)
-    rows = agency_rows(plan_id, task, entries, period, settings, key)
+    named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
+    rows = _agency_rows(plan_id, task, entries, period, settings, key, named)
     counting = counting_keys(named)
     shares = [_share(k, named, rows[k], k in counting) for k in rows]
     shares.sort(key=lambda s: not s.counts)
