@@ -67,8 +67,15 @@ def is_hand_edited(text: str) -> bool:
     return True
 
 
-def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
-    """Write a plan file; refuse to replace a hand-edited one unless forced. Returns True if changed."""
+def write_plan(plan: Plan, path: Path, force: bool = False, root: Path | None = None) -> bool:
+    """Write a plan file; refuse to replace a hand-edited one unless forced. Returns True if changed.
+
+    With root, the file must stay inside it (no symlink out of the workspace or the -o folder)."""
+    from plantrack.fsguard import atomic_write, ensure_inside, refuse_special, storage_error
+
+    if root is not None:
+        ensure_inside(path, root)
+    refuse_special(path)
     text = dump_plan(plan)
     if path.exists():
         old = path.read_text(encoding="utf-8")
@@ -79,11 +86,11 @@ def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
                 f"{path} 已被人工修改过，没有覆盖。",
                 hint="如确需用新的提取结果替换，请加 --force；先用 --diff 查看会有哪些变化。",
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="\n") as f:  # the same bytes on Windows
-        f.write(text)
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise storage_error(e, path.parent) from e
+    atomic_write(path, text.encode("utf-8"))  # \n line ends: the same bytes on Windows
     return True
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from plantrack.config import DEFAULT_TOML, Settings, load_settings
 from plantrack.errors import WorkspaceError
+from plantrack.fsguard import current_folder
 
 MARKER = "plantrack.toml"
 ENV_VAR = "PLANTRACK_WORKSPACE"
@@ -72,7 +73,7 @@ def find_workspace(explicit: Path | None = None, cwd: Path | None = None) -> Wor
                     hint=f"请先运行 plantrack init {given}，或改正路径。",
                 )
             return Workspace(given.resolve())
-    here = (cwd or Path.cwd()).resolve()
+    here = (cwd or current_folder()).resolve()
     for folder in (here, *here.parents):
         if (folder / MARKER).is_file():
             return Workspace(folder)
