@@ -126,6 +126,9 @@ def workspace_reports(
     Without --quarter/--as-of each plan is reported at its own default (periods.default_as_of): a
     2017 plan at 2017Q4, a 2023 plan at its last finished quarter; plans sharing a date share a report.
     """
+    from plantrack.tracking.ledger import given_agency
+
+    given_agency(agency)
     broken: list[str] = []  # plans that cannot be read, left out of a whole-workspace report
     inputs = load_inputs(ws, plans, broken)
     if quarter or as_of:

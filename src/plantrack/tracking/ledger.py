@@ -72,6 +72,7 @@ def prepare_record(
     every filled row, so a sheet's rows pass exactly the checks and messages of `record`.
     """
     today = today or date.today()
+    given_agency(req.agency)
     task, moved_from = _record_task(plan, req, base)
     same_task = base is not None and base.task == task.id
     if req.agency or not base or moved_from:
@@ -149,6 +150,14 @@ def _record_task(plan: Plan, req: RecordInput, base: Entry | None) -> tuple[Item
 def _task_name(plan: Plan, task_id: str) -> str:
     found = next((t for t in plan.tasks if t.id == task_id), None)
     return label(found) if found else task_id
+
+
+def given_agency(text: str | None) -> None:
+    """--agency '' (or only spaces) is a mistake, not "any agency": say so."""
+    if text is not None and not text.strip():
+        raise UsageError(
+            "--agency 的值是空的。", hint="请写出单位名称，如 --agency 人社局；不限单位时去掉 --agency。"
+        )
 
 
 def _corrected_entry(ws: Workspace, plan_id: str, entry_id: int) -> Entry:
@@ -309,6 +318,7 @@ def status(
 
     Without `as_of` each plan is looked at its own default date (periods.default_as_of: today inside
     its year, its year's end for a past plan); `dates` then says which date when it is not today."""
+    given_agency(agency)
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
     skipped: list[str] = []
     if plan_text:

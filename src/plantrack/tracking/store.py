@@ -272,12 +272,15 @@ def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, 
     """The plans (with their journals) that load, and for each that does not, one line saying which
     plan was skipped and why: one broken file never stops a command over the other plans."""
     from plantrack.errors import PlantrackError
+    from plantrack.fsguard import StorageError
 
     loaded = []
     skipped = []
     for plan_id in ids:
         try:
             loaded.append((plan_id, load_plan(ws, plan_id), load_entries(ws, plan_id)))
+        except StorageError:
+            raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
             skipped.append(f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）")
     return loaded, skipped
