@@ -19,6 +19,7 @@ from plantrack.extract.agencies import (
     parse_phrase,
 )
 from plantrack.extract.findings import Finding, Node
+from plantrack.extract.lead_rule import strip_rules
 from plantrack.extract.orgnames import split_names
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
@@ -26,7 +27,7 @@ from plantrack.models import Agency, Role
 _CARRY = re.compile(r"(?:^|[,;。])\s*(?=" + "|".join(R.CARRY_STARTS) + ")|(?=下同$)")
 _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
 _CARRY_NAMES = re.compile(
-    "(?:" + "|".join(R.CARRY_NAME_OPENERS) + r")([^,;。]{2,60}?)(?:等)?(?:单位|部门)?(" + _CUES + ")"
+    "(?:" + "|".join(R.CARRY_NAME_OPENERS) + r")([^;。]{2,60}?)(?:等)?(?:单位|部门)?(" + _CUES + ")"
 )
 
 
@@ -39,7 +40,7 @@ def split_carry(phrase: str) -> tuple[str, str]:
 
 
 def phrase_finding(finder: str, phrase: str) -> Finding:
-    main, _carry = split_carry(phrase)
+    main, _carry = split_carry(strip_rules(phrase))
     found = dedupe(parse_phrase(main))
     return Finding(finder, main, tuple(found), understood=bool(found))
 
@@ -69,7 +70,7 @@ def table_columns(node: Node) -> list[Finding]:
 
 
 def _standalone_finding(finder: str, phrase: str) -> Finding:
-    main, _carry = split_carry(phrase)
+    main, _carry = split_carry(strip_rules(phrase))
     if looks_like_attribution(main):
         return phrase_finding(finder, phrase)
     for read in (by_together, by_verb, opening_agency):
@@ -96,7 +97,7 @@ def carry_forward(node: Node) -> list[Finding]:
         s for s in re.split(r"[。\n]", node.text) if s.startswith(R.CARRY_STARTS) and _CARRY_NAMES.search(s)
     ]
     for phrase in phrases:
-        main, carry = split_carry(phrase)
+        main, carry = split_carry(strip_rules(phrase))
         if carry:
             found = carried_agencies(main, carry)
             if found:

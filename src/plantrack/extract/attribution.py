@@ -25,6 +25,7 @@ from plantrack.extract import agency_finders as F
 from plantrack.extract import agency_scope as S
 from plantrack.extract.agencies import dedupe
 from plantrack.extract.findings import Field, Finding, Node, Tier
+from plantrack.extract.lead_rule import LeadRule, apply, lead_rule
 from plantrack.models import Agency, Item, Role
 
 ItemFind = Callable[[Node], list[Finding]]
@@ -71,9 +72,16 @@ def attribute(nodes: Sequence[Node], field: Field = "agencies") -> None:
     item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`."""
     for node in nodes:
         node.own = [f for f in node.own if _FIELD_OF[f.finder] != field] + _ask_items(node, field)
+    rule: LeadRule | None = None  # 第一责任单位为牵头单位,下同: stated once, read in document order
     for i, node in enumerate(nodes):
         own = [f for f in node.own if _FIELD_OF[f.finder] == field]
         found = merge(own, partial(_ask_scopes, nodes, i, field))
+        if field == "agencies":
+            stated = lead_rule("\n".join([node.text, *node.standalone]))
+            here = stated or rule
+            if here is not None:
+                found = [apply(f, here) if tier_of(f) <= Tier.sentence else f for f in found]
+            rule = stated if stated is not None and stated.carries else rule
         node.found = [f for f in node.found if _FIELD_OF[f.finder] != field] + found
         _WRITE[field](node.item, found)
         node.carried += [f for f in own if tier_of(f) == Tier.added]

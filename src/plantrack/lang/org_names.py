@@ -135,3 +135,23 @@ INTERNAL_UNITS: tuple[str, ...] = (
     "机关各科室",
     "办公室",
 )
+
+# Posts of people (分管副市长、协管副秘书长负责): a name ending so is a person's post, never an agency.
+POST_ENDINGS: tuple[str, ...] = (
+    "省长",
+    "市长",
+    "州长",
+    "县长",
+    "区长",
+    "镇长",
+    "乡长",
+    "秘书长",
+    "书记",
+    "主任",
+    "局长",
+    "厅长",
+    "部长",
+    "主席",
+    "领导",
+    "同志",
+)
