@@ -117,6 +117,9 @@ PREFIXES = [
         "（市发改委、市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="shichang-is-bare"
     ),
     pytest.param(
+        "（教育局、市财政局负责）", [("教育局", R), ("市财政局", R)], id="only-names-after-the-prefixed-one"
+    ),
+    pytest.param(
         "（市发改委、市市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="never-doubled"
     ),
     pytest.param(

@@ -113,12 +113,13 @@ def _distribute_suffix(names: list[str]) -> list[str]:
 
 
 def restore_prefix(names: list[str]) -> list[str]:
-    """省劳动保障厅、建设厅 → 省建设厅: bare departments take the level prefix of the first name
-    that has one."""
-    prefix = next((p for p in map(level_prefix, names) if p), None)
-    if prefix is None:
+    """省劳动保障厅、建设厅 → 省建设厅: bare departments after the first name that has a level
+    prefix take it (教育局、市国有公司: 教育局 comes first and keeps its name as printed)."""
+    first = next((k for k, p in enumerate(map(level_prefix, names)) if p), None)
+    if first is None:
         return names
-    return [prefix + n if is_bare_department(n) else n for n in names]
+    prefix = level_prefix(names[first]) or ""
+    return [prefix + n if k > first and is_bare_department(n) else n for k, n in enumerate(names)]
 
 
 def is_bare_department(name: str) -> bool:
