@@ -351,6 +351,17 @@ FIRST_LEAD = [
         {(1, 1): [("市委宣传部", R), ("市文明办", R)], (1, 2): [("市人社局", L), ("市财政局", R)]},
         id="never-before-the-rule",
     ),
+    pytest.param(
+        "为抓好落实，现将任务分解如下（排在第一位的为牵头单位，其他为配合单位）。\n一、重点任务\n"
+        "（一）开展宣传。（市委宣传部、市文明办、各县区负责）\n（二）组织培训。\n责任单位：市人社局\n",
+        {(1, 1): [("市委宣传部", L), ("市文明办", S), ("各县区", S)], (1, 2): [("市人社局", L)]},
+        id="stated-in-the-preamble-with-the-others-supporting",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）开展宣传。（市委宣传部牵头，市文明办负责）\n",
+        {(1, 1): [("市委宣传部", L), ("市文明办", R)]},
+        id="no-rule-no-change",
+    ),
 ]
 
 
@@ -396,4 +407,11 @@ def test_a_carry_sentence_naming_units_across_commas() -> None:
     )
     agencies, finders = _task(text, [1, 2])
     assert agencies == [("各区政府", R), ("经开区管委会", R), ("高新区管委会", R)]
+    assert "carry_forward" in finders
+
+
+def test_a_carry_sentence_before_the_first_item() -> None:
+    text = "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n"
+    agencies, finders = _task(text, [2])
+    assert agencies == [("区人社局", L), ("各街道", R)]
     assert "carry_forward" in finders

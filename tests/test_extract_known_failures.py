@@ -110,12 +110,6 @@ AGENCIES: list[tuple[str, str, object, str]] = [
         "a leader's name glued to the lead cell is taken as three characters unless a known department follows two",
     ),
     (
-        "carry-sentence-before-the-first-item",
-        "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n",
-        ([2], [("区人社局", "lead"), ("各街道", "responsible")]),
-        "a carry sentence in the preamble, before the first item, is not read",
-    ),
-    (
         "partner-named-inside-a-division-item",
         "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n",
         ([1, 1, 1], [("区财政局", "support"), ("区民政局", "lead")]),

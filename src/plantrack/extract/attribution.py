@@ -67,12 +67,14 @@ def tier_of(finding: Finding) -> Tier:
     return _TIER_OF[finding.finder]
 
 
-def attribute(nodes: Sequence[Node], field: Field = "agencies") -> None:
+def attribute(nodes: Sequence[Node], field: Field = "agencies", preamble: str = "") -> None:
     """Ask the finders of one field for every node in document order and set that field of each
-    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`."""
+    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`. `preamble`: the
+    text before the first item, where a rule for all of them may be stated (排在第一位的为牵头单位)."""
     for node in nodes:
         node.own = [f for f in node.own if _FIELD_OF[f.finder] != field] + _ask_items(node, field)
-    rule: LeadRule | None = None  # 第一责任单位为牵头单位,下同: stated once, read in document order
+    # 第一责任单位为牵头单位,下同: stated once, read in document order
+    rule: LeadRule | None = lead_rule(preamble, carries=True)
     for i, node in enumerate(nodes):
         own = [f for f in node.own if _FIELD_OF[f.finder] == field]
         found = merge(own, partial(_ask_scopes, nodes, i, field))
@@ -133,9 +135,14 @@ def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> l
     return []
 
 
-def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool]) -> None:
-    """Carried-forward agencies join every later node that `takes` them (the tasks), after its own."""
-    carried: list[Finding] = []
+def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool], preamble: str = "") -> None:
+    """Carried-forward agencies join every later node that `takes` them (the tasks), after its own;
+    a carry sentence in the `preamble` (以下各项任务均需各街道落实) joins every one."""
+    carried: list[Finding] = (
+        F.carry_forward(Node(item=Item(path=[0], title="", text=preamble), parent=None, text=preamble))
+        if preamble
+        else []
+    )
     for node in nodes:
         if carried and takes(node):
             have = {a.name for a in node.item.agencies}

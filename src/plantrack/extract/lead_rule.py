@@ -19,12 +19,14 @@ from plantrack.models import Role
 _FIRST = re.compile(R.FIRST_LEAD_RULE)
 _CONDITION = re.compile(r"^[^,;:()]{2," + str(R.MAX_RULE_CONDITION) + r"}的$")
 _BRACKET = re.compile(r"[(]([^()]*)[)]")
+_OTHERS = re.compile(R.RULE_OTHERS + "(" + "|".join(sorted(R.SHORT_LABELS, key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True)
 class LeadRule:
     several: int  # the rule holds for a list of at least this many units
     carries: bool  # it holds for the items after the one stating it (下同)
+    others: Role | None = None  # the role of the units after the first (其他为配合单位), if it says
 
 
 def _is_rule_clause(clause: str) -> bool:
@@ -51,8 +53,9 @@ def _is_rule_sentence(text: str) -> bool:
     return bool(clauses) and _is_rule_clause(clauses[0])
 
 
-def lead_rule(text: str) -> LeadRule | None:
-    """The first-listed-leads rule stated in the text, if it states one."""
+def lead_rule(text: str, carries: bool = False) -> LeadRule | None:
+    """The first-listed-leads rule stated in the text, if it states one (`carries`: whatever it says,
+    it holds for the items after it, as a rule in the preamble does)."""
     m = _FIRST.search(text)
     if m is None:
         return None
@@ -60,7 +63,12 @@ def lead_rule(text: str) -> LeadRule | None:
     end = min((k for k in (text.find(c, m.end()) for c in "。)\n") if k >= 0), default=len(text))
     sentence = text[start:end]
     several = 2 if any(w in sentence for w in R.SEVERAL_UNITS) else 1
-    return LeadRule(several, any(w in sentence for w in R.RULE_CARRIES))
+    others = _OTHERS.search(sentence, m.end() - start)
+    return LeadRule(
+        several,
+        carries or any(w in sentence for w in R.RULE_CARRIES),
+        Role(R.SHORT_LABELS[others[1]]) if others else None,
+    )
 
 
 def apply(finding: Finding, rule: LeadRule) -> Finding:
@@ -70,7 +78,9 @@ def apply(finding: Finding, rule: LeadRule) -> Finding:
     responsible = [k for k, a in enumerate(finding.agencies) if a.role == Role.responsible]
     if len(responsible) < rule.several:
         return finding
-    first = responsible[0]
+    first, *rest = responsible
     agencies = list(finding.agencies)
     agencies[first] = agencies[first].model_copy(update={"role": Role.lead})
+    for k in rest if rule.others else ():
+        agencies[k] = agencies[k].model_copy(update={"role": rule.others})
     return replace(finding, agencies=tuple(agencies))

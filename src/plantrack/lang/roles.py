@@ -381,5 +381,7 @@ SEVERAL_UNITS: tuple[str, ...] = (
 )
 # The longest condition opening a rule sentence (明确牵头部门的, 责任单位两个以上的): characters before 的.
 MAX_RULE_CONDITION = 14
+# The rest of the units in such a rule (…为牵头单位,其他为配合单位): their role, after these words.
+RULE_OTHERS = r"(?:其他|其余|其它)(?:单位|部门)?(?:均)?(?:为|是)?"
 # Words saying a rule holds for the items after it too.
 RULE_CARRIES: tuple[str, ...] = ("下同", "以下", "下列")
