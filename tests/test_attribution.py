@@ -112,9 +112,19 @@ def test_role_verb_glued_to_the_name(text: str, path: list[int], expected: list[
     _check(text, path, expected, "opening")
 
 
+def test_an_actor_clause_after_the_work() -> None:
+    text = "一、营商环境\n1.推进审批改革，市政务服务局牵头，市发改委、市司法局配合。\n"
+    _check(text, [1, 1], [("市政务服务局", L), ("市发改委", S), ("市司法局", S)], "clause")
+
+
 PREFIXES = [
     pytest.param(
         "（市发改委、市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="shichang-is-bare"
+    ),
+    pytest.param(
+        "（市发改委、市工信局负责，市发改委为牵头单位）",
+        [("市发改委", L), ("市工信局", R)],
+        id="a-name-given-twice-has-one-role",
     ),
     pytest.param(
         "（教育局、市财政局负责）", [("教育局", R), ("市财政局", R)], id="only-names-after-the-prefixed-one"
@@ -265,7 +275,7 @@ def test_a_heading_that_is_not_a_unit_gives_no_agency() -> None:
 
 
 def test_every_finder_has_a_chinese_label() -> None:
-    names = {f.name for f in attribution.FINDERS} | {"by_together", "by_verb", "opening"}
+    names = {f.name for f in attribution.FINDERS} | {"by_together", "by_verb", "opening", "clause"}
     assert names - {"sentence"} <= set(FINDER_LABELS)
 
 

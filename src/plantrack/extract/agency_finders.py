@@ -12,6 +12,7 @@ from plantrack.extract.agencies import (
     bracket_phrases,
     by_together,
     by_verb,
+    clause_actor,
     dedupe,
     label_phrases,
     looks_like_attribution,
@@ -81,8 +82,9 @@ def _standalone_finding(finder: str, phrase: str) -> Finding:
 
 
 def sentence(node: Node) -> list[Finding]:
-    """由X会同Y…, 由X负责, or an item that opens with its agency (县应急管理局牵头,县消防救援大队配合)."""
-    for read in (by_together, by_verb, opening_agency):
+    """由X会同Y…, 由X负责, an item that opens with its agency (县应急管理局牵头,县消防救援大队配合), or
+    a clause naming it after the work (推进改革,市国资委牵头,…)."""
+    for read in (by_together, by_verb, opening_agency, clause_actor):
         found = read(node.text)
         if found:
             return [found]
