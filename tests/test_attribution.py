@@ -275,7 +275,13 @@ def test_a_heading_that_is_not_a_unit_gives_no_agency() -> None:
 
 
 def test_every_finder_has_a_chinese_label() -> None:
-    names = {f.name for f in attribution.FINDERS} | {"by_together", "by_verb", "opening", "clause"}
+    names = {f.name for f in attribution.FINDERS} | {
+        "by_together",
+        "by_verb",
+        "opening",
+        "clause",
+        "attribution_sentence",
+    }
     assert names - {"sentence"} <= set(FINDER_LABELS)
 
 
@@ -425,3 +431,35 @@ def test_a_carry_sentence_before_the_first_item() -> None:
     agencies, finders = _task(text, [2])
     assert agencies == [("区人社局", L), ("各街道", R)]
     assert "carry_forward" in finders
+
+
+SENTENCES = [
+    pytest.param(
+        "一、重点任务\n（一）推进审批改革。推行承诺制。市政务服务局、市发改委负责。\n",
+        [("市政务服务局", R), ("市发改委", R)],
+        "attribution_sentence",
+        id="a-sentence-that-only-assigns",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）推进审批改革。推行承诺制，市政务服务局牵头。优化流程。市发改委、市司法局配合。\n",
+        [("市政务服务局", L), ("市发改委", S), ("市司法局", S)],
+        "clause",
+        id="every-such-sentence",
+    ),
+    pytest.param(
+        "一、工作安排\n（一）集中整治阶段。县城管局、县住建局按职责分工负责，开展环境整治。\n",
+        [("县城管局", R), ("县住建局", R)],
+        "opening",
+        id="opening-names-with-a-qualifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "finder"), SENTENCES)
+def test_sentences_naming_agencies(text: str, expected: list[tuple[str, str]], finder: str) -> None:
+    _check(text, [1, 1], expected, finder)
+
+
+def test_a_pipe_table_without_spaces() -> None:
+    text = "一、民生实事\n序号|工作任务|责任单位|完成时限\n1|新建学校3所|市教育局|年底前\n2|新增学位2000个||年底前\n"
+    _check(text, [1, 2], [("市教育局", R)], "table_above")

@@ -336,7 +336,14 @@ def _split_together(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-_OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB)
+_OPENING = re.compile(
+    r"^([^,。;:()《》“”]{2,30}?(?:"
+    + "|".join(R.AGENCY_ENDINGS)
+    + "))(?:"
+    + "|".join(R.ROLE_QUALIFIERS)
+    + ")?"
+    + _BY_VERB
+)
 
 
 def opening_agency(text: str) -> Finding | None:
@@ -370,6 +377,16 @@ def opening_agency(text: str) -> Finding | None:
 _ACTOR_CLAUSE = re.compile(
     r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB + "$"
 )
+
+
+def attribution_sentences(text: str) -> Finding | None:
+    """推行承诺制。市政务服务局、市发改委负责。: the item's sentences that only assign agencies, all of them."""
+    sentences = [s.strip() for s in re.split(r"[。\n]", text) if s.strip()]
+    found = [s for s in sentences[1:] if is_attribution_sentence(s)]
+    agencies = dedupe([a for s in found for a in parse_phrase(s)])
+    if not agencies:
+        return None
+    return Finding("attribution_sentence", "。".join(found), tuple(agencies))
 
 
 def clause_actor(text: str) -> Finding | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.agencies import (
+    attribution_sentences,
     bracket_phrases,
     by_together,
     by_verb,
@@ -83,12 +84,18 @@ def _standalone_finding(finder: str, phrase: str) -> Finding:
 
 def sentence(node: Node) -> list[Finding]:
     """由X会同Y…, 由X负责, an item that opens with its agency (县应急管理局牵头,县消防救援大队配合), or
-    a clause naming it after the work (推进改革,市国资委牵头,…)."""
-    for read in (by_together, by_verb, opening_agency, clause_actor):
-        found = read(node.text)
-        if found:
-            return [found]
-    return []
+    a clause naming it after the work (推进改革,市国资委牵头,…); sentences that only assign agencies
+    (…。市发改委、市财政局负责。) first, every one of them."""
+    first = next(
+        (f for read in (by_together, by_verb, opening_agency, clause_actor) if (f := read(node.text))), None
+    )
+    more = attribution_sentences(node.text)
+    if first is None or more is None:
+        return [f for f in (first, more) if f]
+    extra = [a for a in more.agencies if a.name not in {b.name for b in first.agencies}]
+    if not extra:
+        return [first]
+    return [Finding(first.finder, first.phrase + "。" + more.phrase, (*first.agencies, *extra))]
 
 
 def carry_forward(node: Node) -> list[Finding]:

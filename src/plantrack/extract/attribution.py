@@ -58,7 +58,13 @@ FINDERS: tuple[Finder, ...] = (
 _TIER_OF = {f.name: f.tier for f in FINDERS}
 _FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}
 # Findings are named after their finder, except those a finder reports under a narrower name.
-_NARROWER = {"by_together": "sentence", "by_verb": "sentence", "opening": "sentence", "clause": "sentence"}
+_NARROWER = {
+    "by_together": "sentence",
+    "by_verb": "sentence",
+    "opening": "sentence",
+    "clause": "sentence",
+    "attribution_sentence": "sentence",
+}
 _TIER_OF.update({name: _TIER_OF[finder] for name, finder in _NARROWER.items()})
 _FIELD_OF.update({name: _FIELD_OF[finder] for name, finder in _NARROWER.items()})
 
