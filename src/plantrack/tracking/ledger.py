@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrack.dates import parse_user_date
-from plantrack.errors import UsageError
+from plantrack.errors import PlantrackError, UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter, default_as_of, plan_year
 from plantrack.tracking import journal, plausible, store
@@ -286,17 +286,32 @@ def status(
     skipped: list[str] = []
     if plan_text:
         plans = [store.load_plan(ws, i) for i in ids]
-    else:
-        loaded, skipped = store.load_readable(ws, ids)
-        ids, plans = [i for i, _, _ in loaded], [p for _, p, _ in loaded]
+    else:  # a broken plan or journal is skipped with the reason; the journals are read once, below
+        ids, plans = _plans_that_load(ws, ids, skipped)
     if as_of is None:
         today = today or date.today()
         chosen = [default_as_of(p, today, whole_quarters=False) for p in plans]
         days = [c.as_of for c in chosen]
-        result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped)
+        result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
         result.dates = [c.note for c in chosen if c.as_of != today]
         return result
-    return _status_at(ws, ids, plans, [as_of] * len(plans), agency, role, period_start, light, skipped)
+    days = [as_of] * len(plans)
+    return _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
+
+
+def _plans_that_load(ws: Workspace, ids: list[str], skipped: list[str]) -> tuple[list[str], list[Plan]]:
+    """The plans that load (their ids and plans); a line in `skipped` for each that does not."""
+    kept: list[tuple[str, Plan]] = []
+    for plan_id in ids:
+        try:
+            kept.append((plan_id, store.load_plan(ws, plan_id)))
+        except PlantrackError as e:
+            skipped.append(_skip_line(plan_id, e))
+    return [i for i, _ in kept], [p for _, p in kept]
+
+
+def _skip_line(plan_id: str, e: PlantrackError) -> str:
+    return f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）"
 
 
 def _status_at(
@@ -309,8 +324,10 @@ def _status_at(
     period_start: date | None,
     light: Light | None,
     skipped: list[str],
+    tolerant: bool = False,
 ) -> StatusResult:
-    """Each plan at its own date; the result's date is the latest of them."""
+    """Each plan at its own date; the result's date is the latest of them. `tolerant`: a journal
+    that cannot be read skips its plan (with the reason in `skipped`) instead of failing."""
     as_of = max(days, default=date.today())
     name = None
     key = None
@@ -323,7 +340,13 @@ def _status_at(
     settings = ws.settings
     for plan_id, plan, day in zip(ids, plans, days, strict=True):
         keep = _agency_view(plan, key, index) if key else None
-        entries = store.status_entries(ws, plan_id, day, keep=keep)
+        try:
+            entries = store.status_entries(ws, plan_id, day, keep=keep)
+        except PlantrackError as e:
+            if not tolerant:
+                raise
+            skipped.append(_skip_line(plan_id, e))
+            continue
         begin = period_start or Quarter.containing(day).start
         rows = compute_status(plan, entries, day, settings.status, name, role, begin, settings.agencies)
         for row in rows:
