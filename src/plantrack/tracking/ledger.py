@@ -234,6 +234,22 @@ def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> t
     return journal.append_entry(path, plan_id, build), target
 
 
+@dataclass
+class Undone:
+    """`plantrack undo`: the undo entry written, the entry it withdrew, and the entry that counts
+    again because of it (the one the withdrawn entry undid or corrected), if any."""
+
+    entry: Entry
+    target: Entry
+    restored: Entry | None
+
+
+def undo_one(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> Undone:
+    """undo, and what it brings back: the `undo` command as one call."""
+    entry, target = undo(ws, plan_text, entry_id)
+    return Undone(entry, target, undo_restores(ws, plan_text, target))
+
+
 def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
     return agency_index(tasks_of(plans), ws.settings.agencies)
 
@@ -377,17 +393,29 @@ def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict
     return sorted(rows, key=lambda row: (-sum(row[1].values()), -row[1][Role.lead], row[0]))
 
 
-def history(
-    ws: Workspace, plan_text: str | None, task_text: str
-) -> tuple[str, Item, list[tuple[Entry, str]]]:
-    """Every entry of a task, in order, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...)."""
+@dataclass
+class TaskHistory:
+    """`plantrack history`: every entry of a task, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...),
+    and the task's row at its latest report's date (None before any report)."""
+
+    plan_id: str
+    task: Item
+    rows: list[tuple[Entry, str]]
+    now: tuple[TaskStatus, date] | None = None
+
+
+def history(ws: Workspace, plan_text: str | None, task_text: str) -> TaskHistory:
+    """Every entry of a task, in order, with its remark, and where the task stands now: one reading
+    of the plan and its journal."""
     plan_id = store.resolve_plan(ws, plan_text)
     plan = store.load_plan(ws, plan_id)
     task = resolve_task(plan, task_text)
     entries = journal.read_entries(ws.journal_path(plan_id))
     effective = {e.id for e in effective_entries(entries)}
     mine = [e for e in entries if e.task == task.id]
-    return plan_id, task, [(e, _remark(e, entries, effective)) for e in mine]
+    rows = [(e, _remark(e, entries, effective)) for e in mine]
+    now = _task_at(ws, plan, task, entries) if mine else None
+    return TaskHistory(plan_id, task, rows, now)
 
 
 def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
@@ -418,8 +446,12 @@ def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry 
 def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
     """One task's row at a date (default: its latest report's date), by the rule every view uses
     (tracking/rule.py)."""
-    plan = store.load_plan(ws, plan_id)
-    entries = store.load_entries(ws, plan_id)
+    return _task_at(ws, store.load_plan(ws, plan_id), task, store.load_entries(ws, plan_id), as_of)
+
+
+def _task_at(
+    ws: Workspace, plan: Plan, task: Item, entries: list[Entry], as_of: date | None = None
+) -> tuple[TaskStatus, date]:
     if as_of is None:  # the date of its latest report, else the plan year's end (or today)
         dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
         as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
