@@ -173,7 +173,6 @@ def show(
     from plantrack.cli.context import workspace
     from plantrack.cli.output import dump, say
     from plantrack.tracking.ledger import show_plan, show_task
-    from plantrack.tracking.outputs import task_output
 
     ws = workspace(ctx)
     if task is None:
@@ -184,6 +183,8 @@ def show(
     else:
         view = show_task(ws, plan, task, parse_date(as_of))
         if json_out:
+            from plantrack.tracking.outputs import task_output
+
             return dump(task_output(view))
         lines = tables.task_lines(view)
     for line in lines:

@@ -6,17 +6,15 @@ task's status, is tracking/rule.py's business.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Op, Role, Target
 from plantrack.periods import elapsed_months_share, elapsed_share
 from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
 
-_T = TypeVar("_T")
 _AMOUNT_OPS = (Op.eq, Op.ge, Op.gt, Op.approx)
 # A value above this many times its target is 超额 (shown for review; record asks to confirm it).
 FAR_ABOVE = 2.0
@@ -119,9 +117,18 @@ def judge(
     if len(entries) > 1:
         entries = sorted(entries, key=_order)
     last = entries[-1] if entries else None
-    status = _latest(entries, _status_of)
-    percent = _latest(entries, _percent_of)
-    targets = [_target_progress(i, t, entries) for i, t in enumerate(task.targets)]
+    # the latest status, percent and value of each target: one walk back from the latest entry
+    status: Status | None = None
+    percent: float | None = None
+    actuals: dict[str, float] = {}
+    for e in reversed(entries):
+        if status is None:
+            status = e.status
+        if percent is None:
+            percent = e.percent
+        for k, v in e.actuals.items():
+            actuals.setdefault(k, v)
+    targets = [_target_progress(i, t, actuals.get(str(i))) for i, t in enumerate(task.targets)]
     progress = _progress(targets, percent, status)
     deadline = task_deadline(task)
     if reported is None:
@@ -151,26 +158,7 @@ def _order(e: Entry) -> tuple[date, int]:
     return (e.as_of, e.id)
 
 
-def _status_of(e: Entry) -> Status | None:
-    return e.status
-
-
-def _percent_of(e: Entry) -> float | None:
-    return e.percent
-
-
-def _latest(entries: list[Entry], get: Callable[[Entry], _T | None]) -> _T | None:
-    """The value from the latest entry that carries one."""
-    for e in reversed(entries):
-        value = get(e)
-        if value is not None:
-            return value
-    return None
-
-
-def _target_progress(index: int, target: Target, entries: list[Entry]) -> _Target:
-    key = str(index)
-    actual = next((v for e in reversed(entries) if (v := e.actuals.get(key)) is not None), None)
+def _target_progress(index: int, target: Target, actual: float | None) -> _Target:
     pct = target_pct(target, actual) if actual is not None else None
     over = (
         actual is not None

@@ -478,9 +478,9 @@ def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date 
     task = resolve_task(plan, task_text)
     as_of = as_of or default_as_of(plan, date.today(), whole_quarters=False).as_of
     settings = ws.settings
-    rows = compute_status(
-        plan, store.load_entries(ws, plan_id), as_of, settings.status, aliases=settings.agencies
-    )
+    # only this task's reports, and of those only what its status reads (store.status_entries)
+    entries = store.status_entries(ws, plan_id, as_of, keep=lambda t, _agency: t == task.id)
+    rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     row = next(r for r in rows if r.task.id == task.id)
     return TaskView(plan_id, task, row, as_of)
 
