@@ -138,3 +138,11 @@ class TaskStatus(BaseModel):
     def owing(self) -> list[str]:
         """The agencies that owe a report this period (未报送)."""
         return [s.agency for s in self.shares if s.owes]
+
+
+def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
+    """Tasks per light, in display order (problems first), zeros included."""
+    counts = dict.fromkeys(LIGHT_ORDER, 0)
+    for row in rows:
+        counts[row.light] += 1
+    return counts
