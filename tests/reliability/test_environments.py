@@ -246,3 +246,31 @@ def test_a_read_only_file_system_reads_and_refuses_writes_clearly(
         assert "没有写入权限" in result.output and "内部错误" not in result.output
     assert not journal_of(ws).exists()
     assert not list((ws / "reports").glob("*.md"))
+
+
+def test_a_cached_help_page_on_a_terminal_without_chinese(ws: Path, tmp_path: Path) -> None:
+    """The second `--help` comes from the user cache without typer: still escapes, no traceback."""
+    env = env_for(PYTHONIOENCODING="latin-1", PLANTRACK_CACHE_DIR=str(tmp_path / "cache"))
+    pages = []
+    for _ in range(2):
+        done = plantrack("plans", "--help", env=env)
+        assert done.returncode == 0, text(done)
+        assert b"Traceback" not in done.stderr
+        pages.append(done.stdout.decode("latin-1"))
+    assert list((tmp_path / "cache").glob("help-*.json"))  # the second page was the cached one
+    assert pages[0] == pages[1] and "\\u7528\\u6cd5" in pages[1]  # 用法
+
+
+def test_no_home_folder_at_all_still_shows_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    from plantrack.cli import entry
+
+    for name in ("HOME", "XDG_CACHE_HOME", "PLANTRACK_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+    def unknown(_uid: int) -> None:
+        raise KeyError("getpwuid(): uid not found")
+
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+    assert entry._help_file() is None  # no cache, and no RuntimeError from Path.home()
