@@ -165,15 +165,22 @@ def test_repair_never_cuts_a_file_outside_the_workspace(ws: Path, invoke, tmp_pa
     assert victim.read_bytes() == b"line one\nline two without newline"
 
 
-@pytest.mark.parametrize("folder", ["reports", ".plantrack-cache"])
+@pytest.mark.parametrize(
+    ("folder", "command"),
+    [
+        ("reports", ["report", "-q", "2017Q3"]),
+        ("reports", ["report", "-q", "2017Q3", "--format", "docx"]),
+        (".plantrack-cache", ["status", "--as-of", "2017-09-30"]),
+    ],
+    ids=["reports", "reports-docx", "cache"],
+)
 def test_a_folder_linked_out_of_the_workspace_is_not_written(
-    ws: Path, invoke, tmp_path: Path, folder: str
+    ws: Path, invoke, tmp_path: Path, folder: str, command: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     _record(ws)
     outside = tmp_path / "outside"
     outside.mkdir()
     (ws / folder).symlink_to(outside, target_is_directory=True)
-    command = ["report", "-q", "2017Q3"] if folder == "reports" else ["status", "--as-of", "2017-09-30"]
     result = invoke("-w", ws, *command)
     assert result.exit_code == 2, result.output
     assert "符号链接" in result.output
@@ -280,3 +287,17 @@ def test_an_agency_name_with_a_path_stays_in_reminders_and_sheets(ws: Path, invo
         assert result.exit_code == 0, result.output
         assert not list(outside.iterdir()), command
         assert [p.name for p in folder.glob("*outside-x*")], [p.name for p in folder.iterdir()]
+
+
+def test_a_planted_temporary_file_of_a_docx_report_is_not_written_through(
+    ws: Path, invoke, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The .docx report was saved to <name>.docx.tmp, a name the workspace can plant as a symlink."""
+    _record(ws)
+    victim = _outside(tmp_path)
+    (ws / "reports").mkdir(exist_ok=True)
+    (ws / "reports" / "2017Q3.docx.tmp").symlink_to(victim)
+    result = invoke("-w", ws, "report", "-q", "2017Q3", "--format", "docx")
+    assert result.exit_code == 0, result.output
+    assert victim.read_text(encoding="utf-8") == "别人的文件\n"
+    assert (ws / "reports" / "2017Q3.docx").is_file()

@@ -42,10 +42,18 @@ def markdown_to_docx(markdown: str, path: Path, settings: DocxSettings, template
         if block.kind == "title":
             doc.add_paragraph("", style=doc.styles["公文正文"])
     lay.font_alternates(doc, settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    doc.save(str(tmp))
-    tmp.replace(path)
+    import io
+
+    from plantrack.fsguard import atomic_write, refuse_special, storage_error
+
+    refuse_special(path)  # only a regular file is replaced (never a symlink or a device)
+    data = io.BytesIO()
+    doc.save(data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise storage_error(e, path.parent) from e
+    atomic_write(path, data.getvalue())  # a fresh temporary name: a planted .tmp symlink is never used
     return path
 
 
