@@ -397,7 +397,7 @@ def _status_at(
         except StorageError:
             raise
         except PlantrackError as e:
-            if not tolerant:
+            if not tolerant or isinstance(e, StorageError):
                 raise
             skipped.append(store.skip_line(plan_id, e))
             continue
