@@ -38,12 +38,12 @@ class Period:
 
 def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str, Role]]:
     """Agency key -> (name on the task, strongest role); collectives left out. A task that names
-    none takes the agencies inherited from its plan (extract/inherit.py). Read once per task and
-    index (`key` is usually an AgencyIndex's): the result is shared, never change it."""
+    none takes the agencies inherited from its plan (extract/inherit.py). Read once per task
+    (when `key` is an AgencyIndex's): the result is shared, never change it."""
     owner = getattr(key, "__self__", None)
-    memo = owner.named if isinstance(owner, AgencyIndex) else None
-    if memo is not None:
-        hit = memo.get(id(task))
+    memo_key = (id(task), owner.extra) if isinstance(owner, AgencyIndex) else None
+    if memo_key is not None:
+        hit = _NAMED.get(memo_key)
         if hit is not None and hit[0] is task:
             return hit[1]
     out: dict[str, tuple[str, Role]] = {}
@@ -53,9 +53,15 @@ def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str,
         k = key(a.name)
         if k not in out or _ROLE_RANK[a.role] < _ROLE_RANK[out[k][1]]:
             out[k] = (a.name, a.role)
-    if memo is not None:
-        memo[id(task)] = (task, out)  # the task is kept, so its id is not reused while cached
+    if memo_key is not None:
+        if len(_NAMED) >= _MEMO_SIZE:
+            _NAMED.clear()
+        _NAMED[memo_key] = (task, out)  # the task is kept, so its id is not reused while cached
     return out
+
+
+# (task, the workspace's abbreviations) -> the task's agencies by key: every view reads them again.
+_NAMED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Item, dict[str, tuple[str, Role]]]] = {}
 
 
 def counting_keys(named: dict[str, tuple[str, Role]]) -> list[str]:
