@@ -20,7 +20,7 @@ SRC = REPO / "src" / "plantrack"
 # below `cli`: it may import everything under it, and only `cli` may import it.)
 LAYERS: list[set[str]] = [
     {"plantrack", "lang", "errors"},
-    {"models", "periods", "dates", "config", "messages"},
+    {"models", "periods", "dates", "config", "messages", "fsguard", "textsafe"},
     {"display", "workspace", "sources", "planfile"},
     {"extract"},
     {"tracking"},
@@ -111,7 +111,7 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 HELP_MODULES = [
     "plantrack", "plantrack.cli", "plantrack.cli.app", "plantrack.cli.complete",
     "plantrack.cli.context", "plantrack.cli.extract_cmd", "plantrack.cli.help", "plantrack.cli.init_cmd", "plantrack.cli.office_cmd",
-    "plantrack.cli.options", "plantrack.cli.params", "plantrack.cli.report_cmd", "plantrack.cli.text", "plantrack.cli.track_cmd",
+    "plantrack.cli.options", "plantrack.cli.params", "plantrack.cli.report_cmd", "plantrack.cli.terminal", "plantrack.cli.text", "plantrack.cli.track_cmd",
     "plantrack.errors",
 ]  # fmt: skip
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plantrack.errors import WorkspaceError
+from plantrack.fsguard import current_folder
 
 if TYPE_CHECKING:  # config is pydantic: imported when the settings are read, not to find a folder
     from plantrack.config import Settings
@@ -97,7 +98,7 @@ def find_workspace(explicit: Path | None = None, cwd: Path | None = None) -> Wor
                     hint=f"请先运行 plantrack init {given}，或改正路径。",
                 )
             return Workspace(given.resolve())
-    here = (cwd or Path.cwd()).resolve()
+    here = (cwd or current_folder()).resolve()
     for folder in (here, *here.parents):
         if (folder / MARKER).is_file():
             return Workspace(folder)

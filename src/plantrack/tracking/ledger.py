@@ -51,7 +51,16 @@ def record(
     plan = store.load_plan(ws, plan_id)
     base = _corrected_entry(ws, plan_id, req.corrects) if req.corrects is not None else None
     build, task = prepare_record(ws, plan, req, today, base)
-    return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+    path = ws.journal_path(plan_id)
+    if req.corrects is None:
+        return journal.append_entry(path, plan_id, build, ws.root), task
+    corrects = req.corrects
+
+    def decide(entries: list[Entry], new_id: int) -> Entry:
+        _effective_one(entries, corrects, "更正")  # still counts, now that no one else can write
+        return build(new_id)
+
+    return journal.append_decided(path, plan_id, decide, ws.root), task
 
 
 def prepare_record(
@@ -63,6 +72,7 @@ def prepare_record(
     every filled row, so a sheet's rows pass exactly the checks and messages of `record`.
     """
     today = today or date.today()
+    given_agency(req.agency)
     task, moved_from = _record_task(plan, req, base)
     same_task = base is not None and base.task == task.id
     if req.agency or not base or moved_from:
@@ -142,6 +152,14 @@ def _task_name(plan: Plan, task_id: str) -> str:
     return label(found) if found else task_id
 
 
+def given_agency(text: str | None) -> None:
+    """--agency '' (or only spaces) is a mistake, not "any agency": say so."""
+    if text is not None and not text.strip():
+        raise UsageError(
+            "--agency 的值是空的。", hint="请写出单位名称，如 --agency 人社局；不限单位时去掉 --agency。"
+        )
+
+
 def _corrected_entry(ws: Workspace, plan_id: str, entry_id: int) -> Entry:
     entries = journal.read_entries(ws.journal_path(plan_id))
     return _effective_one(entries, entry_id, "更正")
@@ -211,27 +229,45 @@ def agency_list(task: Item) -> str:
 
 
 def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> tuple[Entry, Entry]:
-    """Withdraw an entry (default: the latest that still counts) by appending an undo entry."""
-    plan_id = store.resolve_plan(ws, plan_text)
-    path = ws.journal_path(plan_id)
-    entries = journal.read_entries(path)
-    if entry_id is None:
-        effective = effective_entries(entries)
-        if not effective:
-            raise UsageError(f"计划 {plan_id} 没有可撤销的进展记录。", hint="用 plantrack history 查看记录。")
-        target = max(effective, key=lambda e: e.id)
-    else:
-        target = next(
-            (e for e in entries if e.id == entry_id and e.undoes is not None), None
-        ) or _effective_one(entries, entry_id, "撤销")
+    """Withdraw an entry (default: the latest that still counts) by appending an undo entry.
 
-    def build(new_id: int) -> Entry:
+    The entry is chosen under the journal lock: of two undos at once, each withdraws its own entry
+    (or the second says the one it named is already withdrawn)."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    chosen: list[Entry] = []
+
+    def decide(entries: list[Entry], new_id: int) -> Entry:
+        target = _undo_target(entries, plan_id, entry_id)
+        chosen.append(target)
         return Entry(
             id=new_id, task=target.task, as_of=target.as_of, recorded_at=journal.now(), agency=target.agency,
             undoes=target.id, note=f"撤销记录 #{target.id}",
         )  # fmt: skip
 
-    return journal.append_entry(path, plan_id, build), target
+    entry = journal.append_decided(ws.journal_path(plan_id), plan_id, decide, ws.root)
+    return entry, chosen[0]
+
+
+def _undo_target(entries: list[Entry], plan_id: str, entry_id: int | None) -> Entry:
+    if entry_id is None:
+        effective = effective_entries(entries)
+        if not effective:
+            raise UsageError(f"计划 {plan_id} 没有可撤销的进展记录。", hint="用 plantrack history 查看记录。")
+        return max(effective, key=lambda e: e.id)
+    undoing = next((e for e in entries if e.id == entry_id and e.undoes is not None), None)
+    if undoing is None:
+        return _effective_one(entries, entry_id, "撤销")
+    if not _active(entries, entry_id):
+        raise UsageError(
+            f"撤销记录 #{entry_id} 已经被撤销过，不能再撤销。",
+            hint="用 plantrack history 查看当前有效的记录。",
+        )
+    return undoing
+
+
+def _active(entries: list[Entry], entry_id: int) -> bool:
+    """An entry counts unless an undo of it counts (undos can themselves be undone)."""
+    return not any(_active(entries, e.id) for e in entries if e.undoes == entry_id)
 
 
 @dataclass
@@ -298,6 +334,7 @@ def status(
 
     Without `as_of` each plan is looked at its own default date (periods.default_as_of: today inside
     its year, its year's end for a past plan); `dates` then says which date when it is not today."""
+    given_agency(agency)
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
     skipped: list[str] = []
     if plan_text:
