@@ -8,6 +8,7 @@ from datetime import date
 
 from plantrack.dates import parse_user_date
 from plantrack.errors import PlantrackError, UsageError
+from plantrack.fsguard import StorageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter, default_as_of, plan_year
 from plantrack.tracking import journal, plausible, store
@@ -358,6 +359,8 @@ def _plans_that_load(ws: Workspace, ids: list[str], skipped: list[str]) -> tuple
     for plan_id in ids:
         try:
             kept.append((plan_id, store.load_plan(ws, plan_id)))
+        except StorageError:
+            raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
             skipped.append(_skip_line(plan_id, e))
     return [i for i, _ in kept], [p for _, p in kept]
@@ -396,7 +399,7 @@ def _status_at(
         try:
             entries = store.status_entries(ws, plan_id, day, keep=keep)
         except PlantrackError as e:
-            if not tolerant:
+            if not tolerant or isinstance(e, StorageError):
                 raise
             skipped.append(_skip_line(plan_id, e))
             continue

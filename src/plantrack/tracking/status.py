@@ -14,7 +14,15 @@ from plantrack.models import Item, Plan, Role
 from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, Light, TaskStatus
-from plantrack.tracking.rule import Period, task_agencies, task_progress
+from plantrack.tracking.rule import (
+    Period,
+    TaskJudged,
+    agency_row,
+    judge_task,
+    task_agencies,
+    task_progress,
+    task_row,
+)
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
@@ -148,18 +156,17 @@ class StatusViews:
                 by_task.setdefault(e.task, []).append(e)
         self.rows: list[TaskStatus] = []
         self.named: list[dict[str, tuple[str, Role]]] = []
-        self._own: list[dict[str, TaskStatus]] = []
+        self._judged: list[tuple[Item, TaskJudged]] = []
+        self._plan_id = plan.id
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
-            row, own = task_progress(
-                plan.id, task, by_task.get(task.id, []), period, settings, self.index.key
-            )
+            judged = judge_task(task, by_task.get(task.id, []), period, settings, self.index.key)
             named = task_agencies(task, self.index.key)
             for k, (_, role) in named.items():
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
-            self.rows.append(row)
+            self.rows.append(task_row(plan.id, task, judged))
             self.named.append(named)
-            self._own.append(own)
+            self._judged.append((task, judged))
 
     def agencies(self) -> list[str]:
         """The agencies named, most tasks first (then most led, then by name), as agency_summary."""
@@ -177,7 +184,10 @@ class StatusViews:
         out = []
         for i, role in self.tasks_of.get(key, []):
             if role in (Role.lead, Role.responsible):
-                row = self._own[i][key]  # the agency's own row: no other view holds it
+                task, judged = self._judged[i]
+                own = agency_row(self._plan_id, task, judged, key, self.index.key)
+                assert own is not None  # the agency is named on the task
+                row = own  # the agency's own row: no other view holds it
                 row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
             else:
                 row = self.rows[i].model_copy()
