@@ -25,8 +25,9 @@ def effective_entries(entries: list[Entry]) -> list[Entry]:
     An undo withdraws one entry (undoing a correction brings back what it corrected; undoing an undo
     restores its entry). A correction replaces the entry it names. Order: by id.
     """
-    if all(e.corrects is None and e.undoes is None for e in entries):  # the usual journal: all count
-        return sorted(entries, key=_entry_id)
+    ids = {e.id for e in entries}
+    if all(e.undoes is None and e.corrects not in ids for e in entries):  # no undo, nothing corrected
+        return sorted(entries, key=_entry_id)  # here: all count (what status_entries hands over)
     keep = effective_ids([(e.id, e.corrects, e.undoes) for e in entries])
     return sorted((e for e in entries if e.id in keep), key=_entry_id)
 
