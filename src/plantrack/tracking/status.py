@@ -14,7 +14,7 @@ from plantrack.models import Item, Plan, Role
 from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, Light, TaskStatus
-from plantrack.tracking.rule import Period, task_agencies, task_progress
+from plantrack.tracking.rule import Period, counting_keys, task_agencies, task_progress
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
@@ -133,6 +133,7 @@ class StatusViews:
         period_start: date | None = None,
         aliases: Mapping[str, str] | None = None,
     ) -> None:
+        self.plan, self.settings = plan, settings
         self.index = agency_index(plan.tasks, aliases)
         period = Period(as_of, period_start or Quarter.containing(as_of).start, plan_year(plan, as_of))
         by_task: dict[str, list[Entry]] = {}
@@ -142,6 +143,7 @@ class StatusViews:
         self.rows: list[TaskStatus] = []
         self.named: list[dict[str, tuple[str, Role]]] = []
         self._own: list[dict[str, TaskStatus]] = []
+        self._counting: dict[str, frozenset[str]] = {}  # task id -> keys whose reports count
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
             row, own = task_progress(
@@ -152,7 +154,39 @@ class StatusViews:
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
             self.rows.append(row)
             self.named.append(named)
+            self._counting[task.id] = frozenset(counting_keys(named))
             self._own.append(own)
+
+    def counts_on(self, task: str, agency: str) -> bool:
+        """Whether the agency's reports on the task count for its status (store.status_entries'
+        `keep`: only these entries decide who owes a report)."""
+        return self.index.key(agency) in self._counting.get(task, ())
+
+    def owing_at(self, entries: list[Entry], as_of: date, period_start: date) -> dict[str, int]:
+        """Agency key -> on how many tasks it owes a report for the period ending at as_of: the
+        count the rows of compute_status give at that date (TaskStatus.owing, rule.py's `owes`),
+        judging only the agencies that count and did not report in the period. `entries` need only
+        be the counting agencies' (counts_on)."""
+        from plantrack.tracking.judge import task_status
+
+        key = self.index.key
+        year = plan_year(self.plan, as_of)
+        by_task: dict[str, dict[str, list[Entry]]] = {}
+        for e in effective_entries(entries):
+            if e.as_of <= as_of:
+                by_task.setdefault(e.task, {}).setdefault(key(e.agency), []).append(e)
+        owed: dict[str, int] = {}
+        for row in self.rows:
+            task = row.task
+            mine = by_task.get(task.id, {})
+            for k in self._counting[task.id]:
+                series = mine.get(k, [])
+                if any(period_start <= e.as_of for e in series):
+                    continue
+                judged = task_status(self.plan.id, task, series, as_of, period_start, year, self.settings)
+                if judged.light != Light.done:
+                    owed[k] = owed.get(k, 0) + 1
+        return owed
 
     def agencies(self) -> list[str]:
         """The agencies named, most tasks first (then most led, then by name), as agency_summary."""
@@ -178,35 +212,3 @@ class StatusViews:
             out.append(row)
         return out
 
-
-def owing_counts(
-    plan: Plan,
-    entries: list[Entry],
-    as_of: date,
-    settings: StatusSettings,
-    period_start: date,
-    aliases: Mapping[str, str] | None = None,
-) -> dict[str, int]:
-    """Agency key -> on how many tasks it owes a report for the period ending at as_of: the same
-    count as the rows of compute_status give (TaskStatus.owing, rule.py's `owes`), judging only the
-    agencies that count and did not report in the period (one that reported owes nothing)."""
-    from plantrack.tracking.judge import task_status
-    from plantrack.tracking.rule import counting_keys
-
-    index = agency_index(plan.tasks, aliases)
-    year = plan_year(plan, as_of)
-    by_task: dict[str, dict[str, list[Entry]]] = {}
-    for e in effective_entries(entries):
-        if e.as_of <= as_of:
-            by_task.setdefault(e.task, {}).setdefault(index.key(e.agency), []).append(e)
-    owed: dict[str, int] = {}
-    for task in plan.trackable():
-        mine = by_task.get(task.id, {})
-        for k in counting_keys(task_agencies(task, index.key)):
-            series = mine.get(k, [])
-            if any(period_start <= e.as_of for e in series):
-                continue
-            row = task_status(plan.id, task, series, as_of, period_start, year, settings)
-            if row.light != Light.done:
-                owed[k] = owed.get(k, 0) + 1
-    return owed
