@@ -211,4 +211,3 @@ class StatusViews:
             row.role = role
             out.append(row)
         return out
-
