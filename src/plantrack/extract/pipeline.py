@@ -96,12 +96,12 @@ def extract_text(
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item) for raw_item in outline.items]
         nodes = _link(reads)
-        attribute(nodes)
+        attribute(nodes, preamble="\n".join(outline.preamble))
         for r in reads:
             _read_values(r, year, words)
     _inherit_heading_deadlines(reads)
     _set_kinds(reads)
-    add_carried(nodes, lambda node: node.item.kind == ItemKind.task)
+    add_carried(nodes, lambda node: node.item.kind == ItemKind.task, "\n".join(outline.preamble))
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()

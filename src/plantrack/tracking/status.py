@@ -25,8 +25,14 @@ def effective_entries(entries: list[Entry]) -> list[Entry]:
     An undo withdraws one entry (undoing a correction brings back what it corrected; undoing an undo
     restores its entry). A correction replaces the entry it names. Order: by id.
     """
+    if all(e.corrects is None and e.undoes is None for e in entries):  # the usual journal: all count
+        return sorted(entries, key=_entry_id)
     keep = effective_ids([(e.id, e.corrects, e.undoes) for e in entries])
-    return sorted((e for e in entries if e.id in keep), key=lambda e: e.id)
+    return sorted((e for e in entries if e.id in keep), key=_entry_id)
+
+
+def _entry_id(e: Entry) -> int:
+    return e.id
 
 
 def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
@@ -82,9 +88,9 @@ def compute_status(
             continue
         if role and not _has_role(task, role, own_role, key):
             continue
-        row, own = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, index.key)
-        if key and own_role in (Role.lead, Role.responsible):
-            mine = own[key]
+        own = key if own_role in (Role.lead, Role.responsible) else None
+        row, mine = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, index.key, own)
+        if mine is not None:
             mine.shares = [s for s in row.shares if index.key(s.agency) == key]
             row = mine
         row.role = own_role
