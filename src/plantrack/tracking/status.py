@@ -123,7 +123,8 @@ def headline_status(
 
 
 class StatusViews:
-    """Every task's row and every agency's view of a plan at one date, each task judged once.
+    """Every task's row and every agency's view of a plan at one date, each task judged once
+    (rule.py keeps the judgement; an agency's view builds its rows from it).
 
     `rows` equals compute_status(plan, ...) and `for_agency(name)` equals compute_status(plan, ...,
     agency=name): what the ledger's 任务台账 and its per-agency sheets show, without judging a task
@@ -148,20 +149,18 @@ class StatusViews:
                 by_task.setdefault(e.task, []).append(e)
         self.rows: list[TaskStatus] = []
         self.named: list[dict[str, tuple[str, Role]]] = []
-        self._own: list[dict[str, TaskStatus]] = []
+        self._period = period
+        self._entries = by_task
         self._counting: dict[str, frozenset[str]] = {}  # task id -> keys whose reports count
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
-            row, own = task_progress(
-                plan.id, task, by_task.get(task.id, []), period, settings, self.index.key
-            )
+            row, _ = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, self.index.key)
             named = task_agencies(task, self.index.key)
             for k, (_, role) in named.items():
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
             self.rows.append(row)
             self.named.append(named)
             self._counting[task.id] = frozenset(counting_keys(named))
-            self._own.append(own)
 
     def counts_on(self, task: str, agency: str) -> bool:
         """Whether the agency's reports on the task count for its status (store.status_entries'
@@ -209,8 +208,14 @@ class StatusViews:
         key = self.index.key(agency)
         out = []
         for i, role in self.tasks_of.get(key, []):
-            if role in (Role.lead, Role.responsible):
-                row = self._own[i][key]  # the agency's own row: no other view holds it
+            if role in (Role.lead, Role.responsible):  # its own row (the judgement is rule.py's memo)
+                task = self.rows[i].task
+                entries = self._entries.get(task.id, [])
+                _, own = task_progress(
+                    self.plan.id, task, entries, self._period, self.settings, self.index.key, key
+                )
+                assert own is not None  # the agency is named on the task
+                row = own
                 row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
             else:
                 row = self.rows[i].model_copy()
