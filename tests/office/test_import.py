@@ -208,6 +208,8 @@ def test_other_formats(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: 
     result = invoke("-w", demo_ws, "import", bad, "--yes")
     assert result.exit_code == 2
     assert "WPS/Numbers 的专用格式" in result.output and "另存为” Excel 工作簿（.xlsx）" in result.output
+    assert "--partial" not in result.output  # no good row it could import
+    assert "Traceback" not in result.output
     fake = tmp_path / "填报.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
     result = invoke("-w", demo_ws, "import", fake, "--yes")
