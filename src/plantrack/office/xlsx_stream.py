@@ -24,6 +24,8 @@ from plantrack.office.xlsx_style import DATE, FONT, HEADER_FILL, PERCENT
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (1900 date system, after its leap-year bug)
+_LINE_PT = 13.5  # one line of 10-point text
+_MAX_LINES = 30  # Excel's limit is 409 points
 _EMPTY_DATA = (b"<sheetData />", b"<sheetData/>", b"<sheetData></sheetData>")
 
 
@@ -108,7 +110,10 @@ class SheetWriter:
         self.merges: list[str] = []
         self.parts: list[str] = []
         self._data_ids: dict[tuple[str | None, str | None], tuple[int, int]] = {}
+        self._row_styles: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+        self._keep: list[object] = []
         self._cols = _letters(max(len(widths), 1))
+        self._widths = [max(w - 1, 1) for w in widths]  # less the cell's padding
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         book.sheets.append(self)
@@ -160,29 +165,42 @@ class SheetWriter:
         """One data row (the hot path: 300,000 cells in a large ledger)."""
         self.row += 1
         r = self.row
-        fills = fills or {}
-        cols = self._cols if len(values) <= len(self._cols) else [self._column(i) for i in range(len(values))]
+        n = len(values)
+        key = (id(formats), n, tuple(fills.items()) if fills else ())
+        styles = self._row_styles.get(key)
+        if styles is None:
+            styles = self._row_styles[key] = [
+                self._ids(formats.get(i), (fills or {}).get(i)) for i in range(n)
+            ]
+            self._keep.append(formats)  # its id stays unique while the key is cached
+        cols = self._cols if n <= len(self._cols) else [self._column(i) for i in range(n)]
         cells = []
+        lines = 1
+        widths = self._widths
         for i, v in enumerate(values):
-            ref = f"{cols[i]}{r}"
             if isinstance(v, str):
-                plain, quoted = self._ids(formats.get(i), fills.get(i))
+                if i < len(widths):  # wrapped text: a Chinese character is two width units
+                    lines = max(lines, -(-len(v) * 2 // widths[i]), v.count("\n") + 1)
+                plain, quoted = styles[i]
                 s = quoted if v.startswith(FORMULA_STARTS) else plain
                 if _ILLEGAL.search(v):
                     v = _ILLEGAL.sub("", v)
-                text = v.translate(_ESCAPE)
-                space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-                cells.append(f'<c r="{ref}" s="{s}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
-            elif isinstance(v, int | float) and not isinstance(v, bool):
-                cells.append(
-                    f'<c r="{ref}" s="{self._ids(formats.get(i), fills.get(i))[0]}"><v>{v!r}</v></c>'
-                )
+                if "&" in v or "<" in v or ">" in v:
+                    v = v.translate(_ESCAPE)
+                space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+                cells.append(f'<c r="{cols[i]}{r}" s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>')
             elif v is None:
-                cells.append(f'<c r="{ref}" s="{self._ids(formats.get(i), fills.get(i))[0]}"/>')
+                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"/>')
+            elif isinstance(v, int | float) and not isinstance(v, bool):
+                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"><v>{v!r}</v></c>')
             else:
                 fmt = formats.get(i) or (DATE if isinstance(v, date) else None)
-                cells.append(self._cell(ref, v, self.styles.get("data", fmt, fills.get(i))))
-        self._row(cells)
+                cells.append(
+                    self._cell(f"{cols[i]}{r}", v, self.styles.get("data", fmt, (fills or {}).get(i)))
+                )
+        # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
+        height = f' ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1"' if lines > 1 else ""
+        self.parts.append(f'<row r="{r}"{height}>{"".join(cells)}</row>')
 
     def _ids(self, fmt: str | None, fill: str | None) -> tuple[int, int]:
         """The data style's cell-format indexes: (plain, with the quote prefix)."""
