@@ -409,6 +409,20 @@ NOT_AGENCIES = [
 ]
 
 
+NOT_AGENCIES += [
+    pytest.param(
+        "一、重点任务\n序号 | 重点任务 | 牵头单位 | 配合单位\n1 | 改善空气质量 | 浓度下降 | 各区政府\n",
+        [("各区政府", S)],
+        id="a-cell-word-that-is-no-organisation",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）开展惠民活动。（牵头单位：高新园（东湖镇）；配合单位：文旅公司）\n",
+        [("高新园(东湖镇)", L), ("文旅公司", S)],
+        id="a-park-with-its-town-in-brackets-is-one",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), NOT_AGENCIES)
 def test_posts_and_rules_are_not_agencies(text: str, expected: list[tuple[str, str]]) -> None:
     ex = extract_text(HEAD + text)

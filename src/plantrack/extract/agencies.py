@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.findings import Finding
-from plantrack.extract.orgnames import restore_prefix, split_names, split_top
+from plantrack.extract.orgnames import looks_like_org, restore_prefix, split_names, split_top
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -230,6 +230,7 @@ def looks_like_attribution(inner: str) -> bool:
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
     kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    kept = [a for a in kept if looks_like_org(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
     return _one_role_each([Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)])
 

@@ -131,3 +131,17 @@ def is_bare_department(name: str) -> bool:
     if not core or any(w in name for w in O.OWN_NAME_WORDS):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))
+
+
+def looks_like_org(name: str) -> bool:
+    """细颗粒物 in a 牵头单位 cell of a shredded table is no organisation: a name ends in an organ or
+    place ending (a gloss in brackets after it), or names a collective (各街道, 有关部门)."""
+    endings = (*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES, *R.PLACE_ENDINGS, *O.CELL_PLACE_ENDINGS)
+    gloss = re.search(r"\(([^()]*)\)$", name)
+    core = name[: gloss.start()] if gloss else name
+    return (
+        core.endswith(endings)
+        or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
+        or core.startswith(("各", "有关", "相关"))
+        or any(w in core for w in O.GENERIC_PIECES)
+    )
