@@ -64,3 +64,10 @@ def test_a_glued_table_gives_one_task_a_row() -> None:
 def test_text_without_a_glued_header_is_left_alone() -> None:
     lines = ["1、完成新建学校3所。", "2、序号为2的项目年底前完成。"]
     assert unglue_tables(lines) == lines
+
+
+def test_a_row_the_page_cuts_takes_no_cells_from_the_row_above() -> None:
+    lines = [*WITH_LEADERS[:-1], "2、赵敏民政局各镇街道新建养老服务站6家。4建设口袋公园新建口袋公园6个,完成"]
+    tasks = extract_text("\n".join(lines)).plan.trackable()
+    assert [t.path for t in tasks][-1] == [4]
+    assert tasks[-1].agencies == []

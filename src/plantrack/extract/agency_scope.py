@@ -67,7 +67,7 @@ def _plain(node: Node) -> bool:
 def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     """A table row whose agency cells are empty (merged with the row above): the row above's."""
     node = nodes[i]
-    if not node.from_table:
+    if not node.from_table or _cut_off(nodes, i):
         return []
     for j in range(i - 1, -1, -1):
         above = nodes[j]
@@ -76,6 +76,12 @@ def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
         if above.item.agencies:
             return [Finding("table_above", above.item.agency_text, tuple(above.item.agencies))]
     return []
+
+
+def _cut_off(nodes: Sequence[Node], i: int) -> bool:
+    """The page ends inside its last row (…开展文旅惠民活动,组): its cells are not on the page."""
+    row = nodes[i].text.split("\n", 1)[0].rstrip()  # the task cells; label lines follow
+    return i == len(nodes) - 1 and not nodes[i].standalone and not row.endswith(("。", ";"))
 
 
 def division_unit(node: Node) -> list[Finding]:
