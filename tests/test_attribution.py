@@ -262,7 +262,9 @@ DIVISION = (
     [
         pytest.param([1, 1], [("市民政局", L)], "division_unit", id="unit-heading-with-its-work"),
         pytest.param([1, 2, 1], [("市财政局", L)], "division_scope", id="sub-item-it-leads"),
-        pytest.param([1, 2, 2], [("市财政局", S)], "division_scope", id="sub-item-it-supports"),
+        pytest.param(
+            [1, 2, 2], [("市财政局", S), ("市民政局", L)], "division_scope", id="sub-item-it-supports"
+        ),
     ],
 )
 def test_division_by_unit(path: list[int], expected: list[tuple[str, str]], finder: str) -> None:

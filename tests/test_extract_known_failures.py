@@ -110,10 +110,11 @@ AGENCIES: list[tuple[str, str, object, str]] = [
         "a leader's name glued to the lead cell is taken as three characters unless a known department follows two",
     ),
     (
-        "partner-named-inside-a-division-item",
-        "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n",
-        ([1, 1, 1], [("区财政局", "support"), ("区民政局", "lead")]),
-        "a unit named inside the work of a division-by-unit item is not taken as the lead",
+        "pdf-table-columns-interleaved",
+        "序号 重点任务 工作措施 牵头部门 主责单位 协办单位 时限 一 空气质量 市交通委 , 推进 市生态环境局 市城管委 "
+        "1 目标任务 巩固改善空气质量 年底前 各区政府 市经信局\n",
+        ([1, 1], [("市生态环境局", "lead"), ("各区政府", "responsible"), ("市交通委", "support")]),
+        "a PDF table flattened in reading order interleaves the lines of its cells; columns are not rebuilt",
     ),
 ]
 

@@ -93,8 +93,7 @@ def division_unit(node: Node) -> list[Finding]:
     body = node.text[len(title) :].lstrip(" 。:;\n") if node.text.startswith(title) else ""
     if not _UNIT_VERB.match(body):
         return []
-    role = unit_role(body)
-    return [Finding("division_unit", title, tuple(Agency(name=n, role=role) for n in split_names(title)))]
+    return [Finding("division_unit", title, _unit_agencies(title, body))]
 
 
 def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
@@ -105,11 +104,29 @@ def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
         title = above.item.title.strip()
         unit = any(f.finder == "division_unit" for f in above.found)
         if unit or (is_unit_name(title) and _UNIT_VERB.match(nodes[i].text)):
-            role = unit_role(nodes[i].text)
-            names = tuple(Agency(name=n, role=role) for n in split_names(title))
-            return [Finding("division_scope", title, names)]
+            return [Finding("division_scope", title, _unit_agencies(title, nodes[i].text))]
         parent = above.parent
     return []
+
+
+_HELPED = re.compile(
+    "(?:"
+    + "|".join(R.HELPED_BY)
+    + r")([^,。;:()《》“”]{2,30}?(?:"
+    + "|".join(_NAME_END)
+    + "))(?="
+    + "|".join(R.HELPED_VERBS)
+    + ")"
+)
+
+
+def _unit_agencies(title: str, text: str) -> tuple[Agency, ...]:
+    """The unit of a division heading in the role the text's verbs say, and the units it helps
+    (配合区民政局做好…: 区民政局 leads that work)."""
+    role = unit_role(text)
+    own = [Agency(name=n, role=role) for n in split_names(title)]
+    helped = [Agency(name=n, role=Role.lead) for m in _HELPED.finditer(text) for n in split_names(m[1])]
+    return tuple(own + [a for a in helped if a.name not in {b.name for b in own}])
 
 
 def unit_role(text: str) -> Role:

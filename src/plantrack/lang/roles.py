@@ -352,6 +352,25 @@ CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需"
 # A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
 CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
 
+# 配合区民政局做好资金监管 under a division-by-unit heading: the unit named after these leads the work.
+HELPED_BY: tuple[str, ...] = ("配合", "协助", "协同")
+# What the helped unit does (配合区民政局做好…): a name ends right before one of these.
+HELPED_VERBS: tuple[str, ...] = (
+    "做好",
+    "开展",
+    "推进",
+    "落实",
+    "抓好",
+    "完成",
+    "实施",
+    "加强",
+    "建立",
+    "制定",
+    "共同",
+    "组织",
+    "推动",
+)
+
 # Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
 DIVISION_VERBS: dict[str, str] = {
     "牵头": "lead",
