@@ -302,6 +302,16 @@ LABELS = [
     ),
     pytest.param("[牵头单位]市商务局", [("市商务局", L)], id="label-in-square-brackets"),
     pytest.param(
+        "\n责任单位及责任人：市商务局（张三）、市财政局（李四）",
+        [("市商务局", R), ("市财政局", R)],
+        id="label-with-the-persons-in-charge",
+    ),
+    pytest.param(
+        "（牵头单位：高新区（东湖街道）；配合单位：社区服务中心（站））",
+        [("高新区(东湖街道)", L), ("社区服务中心(站)", S)],
+        id="a-place-or-organ-in-brackets-stays",
+    ),
+    pytest.param(
         "（责任单位：市发改委，市财政局配合）", [("市发改委", R), ("市财政局", S)], id="label-then-a-verb"
     ),
     pytest.param("\n牵头科室：人事科\n配合科室：各科室", [("人事科", L), ("各科室", S)], id="section-labels"),

@@ -47,6 +47,9 @@ ROLE_LABELS: dict[str, str] = {
     "主责部门": "lead",
     "负责部门": "responsible",
 }
+# 责任单位及责任人: a person named with the unit, after the label (the person is left out).
+LABEL_PERSON_TAILS: tuple[str, ...] = ("责任人", "负责人", "联系人", "责任领导")
+
 # Labels that are not agencies but share the bracket: skipped when splitting.
 OTHER_LABELS: tuple[str, ...] = (
     "完成时限",
