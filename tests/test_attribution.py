@@ -127,6 +127,11 @@ PREFIXES = [
         id="a-name-given-twice-has-one-role",
     ),
     pytest.param(
+        "（市委宣传部、组织部、市人社局、财政局负责）",
+        [("市委宣传部", R), ("市委组织部", R), ("市人社局", R), ("市财政局", R)],
+        id="a-party-department-takes-the-party-prefix",
+    ),
+    pytest.param(
         "（教育局、市财政局负责）", [("教育局", R), ("市财政局", R)], id="only-names-after-the-prefixed-one"
     ),
     pytest.param(

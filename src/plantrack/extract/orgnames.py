@@ -119,7 +119,21 @@ def restore_prefix(names: list[str]) -> list[str]:
     if first is None:
         return names
     prefix = level_prefix(names[first]) or ""
-    return [prefix + n if k > first and is_bare_department(n) else n for k, n in enumerate(names)]
+    party = next((p + "委" for n in names if (p := level_prefix(n)) and _is_party_department(n)), None)
+    out: list[str] = []
+    for k, n in enumerate(names):
+        if k > first and party and n in O.PARTY_DEPARTMENTS:  # 市委宣传部、组织部 → 市委组织部
+            n = party + n
+        elif k > first and is_bare_department(n):
+            n = prefix + n
+        out.append(n)
+    return out
+
+
+def _is_party_department(name: str) -> bool:
+    """市委宣传部, 县委组织部: a level prefix, 委, one of a party committee's departments."""
+    prefix = level_prefix(name)
+    return prefix is not None and name.removeprefix(prefix + "委") in O.PARTY_DEPARTMENTS
 
 
 def is_bare_department(name: str) -> bool:
