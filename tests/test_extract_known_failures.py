@@ -96,13 +96,6 @@ def test_metadata(text: str, expected: tuple[str, object]) -> None:
 AGENCY_HEAD = "某区2021年重点工作任务分解表\n"
 AGENCIES: list[tuple[str, str, object, str]] = [
     (
-        "agency-cells-glued-to-a-flattened-row",
-        "序号项目名称主要内容牵头单位配合单位\n1增加教育资源供给新建学校12个。教育局经开区各街道\n"
-        "2促进就业稳定增长城镇新增就业15000人。人社局各街道\n",
-        ([2], [("人社局", "lead"), ("各街道", "support")]),
-        "a table flattened without separators glues the agency cells to the task text",
-    ),
-    (
         "two-character-leader-before-an-unknown-department",
         "1、2022年为民办实事项目责任分解表序号项目名称主要内容区分管领导牵头单位配合单位1提升文化服务建成城市书房5家。"
         "李明文广旅局文化集团\n",
