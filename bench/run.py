@@ -22,6 +22,7 @@ import generate as gen
 from measure import (
     Measurement,
     child_env,
+    compile_sources,
     fmt_seconds,
     plantrack_command,
     run_process,
@@ -75,6 +76,7 @@ class Suite:
     def run(self) -> Results:
         start = time.perf_counter()
         self.out.mkdir(parents=True, exist_ok=True)
+        compile_sources()
         self.say(f"plantrack benchmarks ({'quick' if self.quick else 'full'} run), data in {self.out}")
         self.process("help", "`plantrack --help`", "-", ["--help"], runs=self.runs + 3)
         scales = [gen.SMALL, gen.MEDIUM] if self.quick else [gen.SMALL, gen.MEDIUM, gen.LARGE]

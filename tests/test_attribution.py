@@ -112,9 +112,22 @@ def test_role_verb_glued_to_the_name(text: str, path: list[int], expected: list[
     _check(text, path, expected, "opening")
 
 
+def test_an_actor_clause_after_the_work() -> None:
+    text = "一、营商环境\n1.推进审批改革，市政务服务局牵头，市发改委、市司法局配合。\n"
+    _check(text, [1, 1], [("市政务服务局", L), ("市发改委", S), ("市司法局", S)], "clause")
+
+
 PREFIXES = [
     pytest.param(
         "（市发改委、市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="shichang-is-bare"
+    ),
+    pytest.param(
+        "（市发改委、市工信局负责，市发改委为牵头单位）",
+        [("市发改委", L), ("市工信局", R)],
+        id="a-name-given-twice-has-one-role",
+    ),
+    pytest.param(
+        "（教育局、市财政局负责）", [("教育局", R), ("市财政局", R)], id="only-names-after-the-prefixed-one"
     ),
     pytest.param(
         "（市发改委、市市场监管局负责）", [("市发改委", R), ("市市场监管局", R)], id="never-doubled"
@@ -262,7 +275,13 @@ def test_a_heading_that_is_not_a_unit_gives_no_agency() -> None:
 
 
 def test_every_finder_has_a_chinese_label() -> None:
-    names = {f.name for f in attribution.FINDERS} | {"by_together", "by_verb", "opening"}
+    names = {f.name for f in attribution.FINDERS} | {
+        "by_together",
+        "by_verb",
+        "opening",
+        "clause",
+        "attribution_sentence",
+    }
     assert names - {"sentence"} <= set(FINDER_LABELS)
 
 
@@ -324,3 +343,123 @@ def test_a_cell_stream_row_with_merged_agency_cells() -> None:
     assert [(a.name, a.role.value) for a in rows[(2,)].agencies] == [("区民政局", L), ("各街道", S)]
     assert [d.isoformat() for d in rows[(2,)].deadlines] == ["2024-12-31"]
     assert [(a.name, a.role.value) for a in rows[(3,)].agencies] == [("区住建局", L), ("各街道", S)]
+
+
+FIRST_LEAD = [
+    pytest.param(
+        "一、重点任务\n（一）推进审批改革。全面推行承诺制。\n责任单位：市发改委、市财政局（排在第一位的为牵头单位，下同）\n"
+        "（二）完善资金机制。\n责任单位：市财政局\n",
+        {(1, 1): [("市发改委", L), ("市财政局", R)], (1, 2): [("市财政局", L)]},
+        id="first-listed-leads-in-a-label-line",
+    ),
+    pytest.param(
+        "一、深化改革\n（一）推进改革。推进国企改革（市国资委牵头）。鼓励民营企业参与（市工信局、市发改委负责。"
+        "责任单位有两个以上的，排第一的为牵头单位，下同）。\n"
+        "（二）优化服务。落实减税政策（市税务局负责）。扩大开放（市商务局、市发改委负责）。\n",
+        {
+            (1, 1): [("市国资委", L), ("市工信局", L), ("市发改委", R)],
+            (1, 2): [("市税务局", R), ("市商务局", L), ("市发改委", R)],
+        },
+        id="two-or-more-first-leads-in-brackets",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）开展宣传。（市委宣传部、市文明办负责）\n（二）组织培训。（市人社局、市财政局负责，列在首位的为牵头单位）\n",
+        {(1, 1): [("市委宣传部", R), ("市文明办", R)], (1, 2): [("市人社局", L), ("市财政局", R)]},
+        id="never-before-the-rule",
+    ),
+    pytest.param(
+        "为抓好落实，现将任务分解如下（排在第一位的为牵头单位，其他为配合单位）。\n一、重点任务\n"
+        "（一）开展宣传。（市委宣传部、市文明办、各县区负责）\n（二）组织培训。\n责任单位：市人社局\n",
+        {(1, 1): [("市委宣传部", L), ("市文明办", S), ("各县区", S)], (1, 2): [("市人社局", L)]},
+        id="stated-in-the-preamble-with-the-others-supporting",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）开展宣传。（市委宣传部牵头，市文明办负责）\n",
+        {(1, 1): [("市委宣传部", L), ("市文明办", R)]},
+        id="no-rule-no-change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_LEAD)
+def test_first_listed_unit_leads_when_the_notice_says_so(
+    text: str, expected: dict[tuple[int, ...], list[tuple[str, str]]]
+) -> None:
+    for path, agencies in expected.items():
+        assert _task(text, list(path))[0] == agencies
+
+
+NOT_AGENCIES = [
+    pytest.param(
+        "一、重点任务\n（一）推进改革。推进国企改革（分管副市长、协管副秘书长负责，市国资委牵头）。\n",
+        [("市国资委", L)],
+        id="leaders-posts-are-not-agencies",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）推进改革。推进国企改革（市国资委牵头。明确牵头单位的，有关单位配合，不逐一列出，下同）。\n",
+        [("市国资委", L)],
+        id="a-rule-sentence-is-not-a-name",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）推进改革。推进国企改革（市国资委牵头。明确牵头单位的，有关单位配合，不逐一列出，下同）。\n"
+        "（二）优化服务。落实减税政策（市税务局牵头）。\n",
+        [("市税务局", L)],
+        id="a-rule-sentence-carries-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_AGENCIES)
+def test_posts_and_rules_are_not_agencies(text: str, expected: list[tuple[str, str]]) -> None:
+    ex = extract_text(HEAD + text)
+    last = ex.plan.trackable()[-1]
+    assert [(a.name, a.role.value) for a in last.agencies] == expected
+
+
+def test_a_carry_sentence_naming_units_across_commas() -> None:
+    text = (
+        "一、重点任务\n（一）加强合同管理。推行电子合同。（责任单位：市人社局等部门，各区政府，经开区、高新区管委会。"
+        "以下均需各区政府，经开区、高新区管委会负责落实，不再列出）\n（二）完善实名制。推行实名登记。\n"
+    )
+    agencies, finders = _task(text, [1, 2])
+    assert agencies == [("各区政府", R), ("经开区管委会", R), ("高新区管委会", R)]
+    assert "carry_forward" in finders
+
+
+def test_a_carry_sentence_before_the_first_item() -> None:
+    text = "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n"
+    agencies, finders = _task(text, [2])
+    assert agencies == [("区人社局", L), ("各街道", R)]
+    assert "carry_forward" in finders
+
+
+SENTENCES = [
+    pytest.param(
+        "一、重点任务\n（一）推进审批改革。推行承诺制。市政务服务局、市发改委负责。\n",
+        [("市政务服务局", R), ("市发改委", R)],
+        "attribution_sentence",
+        id="a-sentence-that-only-assigns",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）推进审批改革。推行承诺制，市政务服务局牵头。优化流程。市发改委、市司法局配合。\n",
+        [("市政务服务局", L), ("市发改委", S), ("市司法局", S)],
+        "clause",
+        id="every-such-sentence",
+    ),
+    pytest.param(
+        "一、工作安排\n（一）集中整治阶段。县城管局、县住建局按职责分工负责，开展环境整治。\n",
+        [("县城管局", R), ("县住建局", R)],
+        "opening",
+        id="opening-names-with-a-qualifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "finder"), SENTENCES)
+def test_sentences_naming_agencies(text: str, expected: list[tuple[str, str]], finder: str) -> None:
+    _check(text, [1, 1], expected, finder)
+
+
+def test_a_pipe_table_without_spaces() -> None:
+    text = "一、民生实事\n序号|工作任务|责任单位|完成时限\n1|新建学校3所|市教育局|年底前\n2|新增学位2000个||年底前\n"
+    _check(text, [1, 2], [("市教育局", R)], "table_above")

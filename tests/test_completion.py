@@ -22,8 +22,9 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _complete(ws: Path, env: dict[str, str]) -> list[str]:
-    script = "from plantrack.cli.app import main; main()"
+def _complete(
+    ws: Path, env: dict[str, str], script: str = "from plantrack.cli.app import main; main()"
+) -> list[str]:
     full = {**os.environ, **env, "PLANTRACK_WORKSPACE": str(ws)}
     # the complete variable is named after the program, as the installed script calls it
     proc = subprocess.run(
@@ -74,6 +75,26 @@ def test_zsh_and_fish_show_the_task_titles(ws: Path) -> None:
 
 def test_no_workspace_no_suggestions(tmp_path: Path) -> None:
     assert _bash(tmp_path / "nowhere", "plantrack show j") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["plantrack show j", "plantrack record ", "plantrack history x", "plantrack -w WS undo j", "plantrack status --plan j",
+     "plantrack record jian 2.", "plantrack --debug show jian-2017 5.2", "plantrack sh"],
+)  # fmt: skip
+def test_the_console_script_completes_as_the_full_command_line(ws: Path, line: str) -> None:
+    # cli/entry.py answers a plan id itself (no typer); every other Tab press goes to the full CLI
+    line = line.replace("WS", str(ws))
+    env = {
+        "_PLANTRACK_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(line.split(" ")) - 1),
+    }
+    env["PLANTRACK_CACHE_DIR"] = str(ws / "no-cache")  # a Tab press never writes a help page
+    entry = _complete(ws, env, "from plantrack.cli.entry import main; main()")
+    assert entry == _complete(ws, env)
+    assert (entry == ["jian-2017"]) == (line.split(" ")[-1] == "j" or line.endswith("record "))
+    assert not (ws / "no-cache").exists()
 
 
 @pytest.mark.parametrize(

@@ -103,10 +103,11 @@ AGENCIES: list[tuple[str, str, object, str]] = [
         "a table flattened without separators glues the agency cells to the task text",
     ),
     (
-        "carry-sentence-before-the-first-item",
-        "以下各项任务均需各街道落实，不再一一列出。\n一、开展宣传。（区委宣传部牵头）\n二、组织培训。（区人社局牵头）\n",
-        ([2], [("区人社局", "lead"), ("各街道", "responsible")]),
-        "a carry sentence in the preamble, before the first item, is not read",
+        "two-character-leader-before-an-unknown-department",
+        "1、2022年为民办实事项目责任分解表序号项目名称主要内容区分管领导牵头单位配合单位1提升文化服务建成城市书房5家。"
+        "李明文广旅局文化集团\n",
+        ([1], [("文广旅局", "lead"), ("文化集团", "support")]),
+        "a leader's name glued to the lead cell is taken as three characters unless a known department follows two",
     ),
     (
         "partner-named-inside-a-division-item",

@@ -19,9 +19,40 @@ GLUED = [
 def test_rows_are_cut_at_their_numbers_not_at_quantities() -> None:
     rows = [ln for ln in unglue_tables(GLUED) if ln.startswith("\u2063")]
     assert [r.split("\u2063")[1] for r in rows] == ["1", "2", "3", "4"]
-    assert rows[0] == TABLE_ROW.format(1) + "新建幼儿园新建公办幼儿园3所,增加学位900个。区教育局各街道"
-    assert rows[1].endswith("控制在3%以内。区人社局各街道")  # the chunk mark 2、 fell mid-name
-    assert rows[3] == TABLE_ROW.format(4) + "建设口袋公园新建口袋公园6个。区城管局各街道"
+    assert rows[0] == TABLE_ROW.format(1) + "新建幼儿园新建公办幼儿园3所,增加学位900个。"
+    assert rows[1].endswith("控制在3%以内。")
+    assert rows[3] == TABLE_ROW.format(4) + "建设口袋公园新建口袋公园6个。"
+
+
+def test_agency_cells_glued_to_a_row_become_label_lines() -> None:
+    lines = unglue_tables(GLUED)
+    row2 = lines.index(next(ln for ln in lines if ln.startswith(TABLE_ROW.format(2))))
+    assert lines[row2 + 1 : row2 + 3] == ["牵头单位:区人社局", "配合单位:各街道"]  # 2、 fell mid-name
+
+
+# A header with a person column (分管领导), a row whose second part has its own cells, names by shape.
+WITH_LEADERS = [
+    "某区2022年为民办实事项目责任分解表.docx",
+    "1、2022年为民办实事项目责任分解表序号项目名称主要内容区分管领导牵头单位配合单位1改善出行条件新建公共停车场3个,"
+    "新增泊位800个。王建国交通局城投公司各镇街道2提升文化服务建成城市书房5家。李明华文广旅局文化集团"
+    "实施老街改造、河道两岸立面整治。张华住建局东城街道西湖街道3优化养老服务为800名老人提供助餐服务。",
+    "2、赵敏民政局各镇街道新建养老服务站6家。",
+]
+
+
+def test_glued_cells_after_a_leaders_name() -> None:
+    tasks = extract_text("\n".join(WITH_LEADERS)).plan.trackable()
+    got = {tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in tasks}
+    assert got[(1,)] == [("交通局", "lead"), ("城投公司", "support"), ("各镇街道", "support")]
+    assert got[(2,)] == [
+        ("文广旅局", "lead"),
+        ("文化集团", "support"),
+        ("住建局", "lead"),
+        ("东城街道", "support"),
+        ("西湖街道", "support"),
+    ]
+    assert got[(3,)] == [("民政局", "lead"), ("各镇街道", "support")]
+    assert not any("王建国" in t.text or "新建养老服务站" not in t.text for t in tasks[2:])
 
 
 def test_a_glued_table_gives_one_task_a_row() -> None:

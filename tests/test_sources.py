@@ -83,7 +83,9 @@ def test_text_full_of_replacement_characters_is_refused() -> None:
 
 def test_a_stray_replacement_character_is_accepted_with_a_warning() -> None:
     source = read_bytes(("一、促进就业\ufffd\n" + SIMPLIFIED * 3).encode("utf-8"), "a.txt")
-    assert source.warnings == ["文件中有 1 个无法识别的字符（�），请对照原文核对相关文字。"]
+    assert source.warnings == [
+        "文件中有 1 个无法识别的字符（�，第 1 行第 7 个字），可能是文件受损；请对照原文核对相关文字。"
+    ]
 
 
 def test_unknown_extension_is_read_as_text() -> None:

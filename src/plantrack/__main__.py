@@ -1,3 +1,3 @@
-from plantrack.cli.app import main
+from plantrack.cli.entry import main
 
 main()

@@ -47,8 +47,8 @@ def field_problem(err: Any) -> str:
     limit = next(
         (err.get("ctx", {}).get(k) for k in ("ge", "gt", "le", "lt") if k in err.get("ctx", {})), None
     )
-    if limit is not None:
-        msg += f"（{limit}）"
+    if limit is not None:  # 100, not 100.0
+        msg += f"（{limit:g}）" if isinstance(limit, float) else f"（{limit}）"
     value = err.get("input")
     if err["type"] != "missing" and isinstance(value, str | int | float):
         msg += f"，现为 {value!r}"

@@ -51,7 +51,9 @@ class Agency(_Model):
 
 
 class Target(_Model):
-    value: float = Field(description="Plain number, 万/亿 multiplied out: 6.04万人 -> 60400")
+    value: float = Field(
+        allow_inf_nan=False, description="Plain number, 万/亿 multiplied out: 6.04万人 -> 60400"
+    )
     unit: str = Field(description="Unit as printed, without the multiplier: 人, 人次, %, 个百分点")
     op: Op = Op.eq
     metric: str = Field("", description="What is counted, e.g. 新增转移农村劳动力")

@@ -9,6 +9,7 @@ person edited (see is_hand_edited), so their comments and order stay as they lef
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,8 +68,15 @@ def is_hand_edited(text: str) -> bool:
     return True
 
 
-def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
-    """Write a plan file; refuse to replace a hand-edited one unless forced. Returns True if changed."""
+def write_plan(plan: Plan, path: Path, force: bool = False, root: Path | None = None) -> bool:
+    """Write a plan file; refuse to replace a hand-edited one unless forced. Returns True if changed.
+
+    With root, the file must stay inside it (no symlink out of the workspace or the -o folder)."""
+    from plantrack.fsguard import atomic_write, ensure_inside, refuse_special, storage_error
+
+    if root is not None:
+        ensure_inside(path, root)
+    refuse_special(path)
     text = dump_plan(plan)
     if path.exists():
         old = path.read_text(encoding="utf-8")
@@ -79,11 +87,11 @@ def write_plan(plan: Plan, path: Path, force: bool = False) -> bool:
                 f"{path} 已被人工修改过，没有覆盖。",
                 hint="如确需用新的提取结果替换，请加 --force；先用 --diff 查看会有哪些变化。",
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="\n") as f:  # the same bytes on Windows
-        f.write(text)
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise storage_error(e, path.parent) from e
+    atomic_write(path, text.encode("utf-8"))  # \n line ends: the same bytes on Windows
     return True
 
 
@@ -102,11 +110,17 @@ def load_plan(path: Path) -> Plan:
 
 
 def parse_yaml(text: str, path: Path) -> Any:
+    """The YAML data of a plan file. Refused, at their line: aliases (plantrack never writes them,
+    and a few hundred bytes of them expand to gigabytes), duplicate keys (the last would silently
+    win), impossible dates and numbers too long to read."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if _ALIAS_HINT.search(text):
+        _refuse_aliases(text, path)
     try:
-        return yaml.load(text, Loader=loader)
+        return yaml.load(text, Loader=_loader())
+    except _PlanYamlError as e:
+        raise DataFileError(str(path), e.message, line=e.line, hint=e.hint) from e
     except yaml.YAMLError as e:
         from plantrack.messages import yaml_problem
 
@@ -114,6 +128,99 @@ def parse_yaml(text: str, path: Path) -> Any:
         raise DataFileError(
             str(path), f"YAML 格式错误：{problem}", line=line, hint="请检查该行的缩进、冒号和引号。"
         ) from e
+
+
+_ALIAS_HINT = re.compile(r"[*&<][^\s,\[\]{}]")  # a text without any of these has no alias or merge key
+
+
+class _PlanYamlError(Exception):
+    def __init__(self, message: str, line: int | None, hint: str) -> None:
+        super().__init__(message)
+        self.message, self.line, self.hint = message, line, hint
+
+
+def _refuse_aliases(text: str, path: Path) -> None:
+    """Scan the events (cheap, nothing is built) for an alias; raise at its line."""
+    import yaml
+
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent):
+                raise DataFileError(
+                    str(path),
+                    f"计划文件不能使用 YAML 别名（*{event.anchor}）。",
+                    line=event.start_mark.line + 1 if event.start_mark else None,
+                    hint="请把别名换成它所指的内容本身（plantrack 生成的计划文件不含别名）。",
+                )
+    except yaml.YAMLError:
+        return  # the loader reports the syntax error with its line
+
+
+_DATE_HINT = "请改正该日期，写成 2017-06-30 这样真实存在的日子。"
+
+
+@cache
+def _loader() -> Any:
+    """PyYAML's C loader, with duplicate keys, impossible dates and unreadable numbers refused."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def construct_mapping(loader: Any, node: Any, deep: bool = False) -> Any:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            try:
+                first = seen.get(key)
+                seen.setdefault(key, line)
+            except TypeError:
+                continue  # an unhashable key: the base loader says so
+            if first is not None:
+                raise _PlanYamlError(
+                    f"键 {key} 重复出现（第 {first} 行已有），后一个会覆盖前一个。",
+                    line,
+                    "请删除或合并重复的键；每个键在同一层只能出现一次。",
+                )
+        return base.construct_mapping(loader, node, deep=deep)
+
+    def guarded(construct: Any, what: str, hint: str = "请改正该值（数字不要超过十几位）。") -> Any:
+        def run(loader: Any, node: Any) -> Any:
+            try:
+                return construct(loader, node)
+            except (ValueError, OverflowError) as e:
+                raise _PlanYamlError(
+                    f"{what} {str(node.value)[:40]} 无法读取（{_why(e)}）。",
+                    node.start_mark.line + 1,
+                    hint,
+                ) from e
+
+        return run
+
+    loader: Any = type("PlanLoader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:map", lambda ld, n: _mapping(ld, n, construct_mapping))
+    loader.add_constructor(
+        "tag:yaml.org,2002:timestamp", guarded(base.construct_yaml_timestamp, "日期", _DATE_HINT)
+    )
+    loader.add_constructor("tag:yaml.org,2002:int", guarded(base.construct_yaml_int, "整数"))
+    loader.add_constructor("tag:yaml.org,2002:float", guarded(base.construct_yaml_float, "数字"))
+    return loader
+
+
+def _mapping(loader: Any, node: Any, construct_mapping: Any) -> Any:
+    """construct_yaml_map with our duplicate-key check (a generator, as PyYAML expects)."""
+    data: dict[Any, Any] = {}
+    yield data
+    data.update(construct_mapping(loader, node))
+
+
+def _why(e: Exception) -> str:
+    text = str(e)
+    if "day is out of range" in text or "month must be" in text:
+        return "没有这一天"
+    if "digits" in text or isinstance(e, OverflowError):
+        return "数字位数太多"
+    return "格式不对"
 
 
 def validate_plan(data: Any, text: str, path: Path) -> Plan:

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plantrack.config import DEFAULT_TOML, Settings, load_settings
 from plantrack.errors import WorkspaceError
+from plantrack.fsguard import current_folder
+
+if TYPE_CHECKING:  # config is pydantic: imported when the settings are read, not to find a folder
+    from plantrack.config import Settings
 
 MARKER = "plantrack.toml"
 ENV_VAR = "PLANTRACK_WORKSPACE"
 
 
-@dataclass(frozen=True)
 class Workspace:
+    """A workspace folder (a plain frozen value: no dataclasses import on the paths that only find
+    a folder, such as a Tab press)."""
+
+    __slots__ = ("__dict__", "root")  # __dict__ holds the cached settings
+
     root: Path
+
+    def __init__(self, root: Path) -> None:
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Workspace is frozen: cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Workspace) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"Workspace(root={self.root!r})"
 
     @property
     def settings_path(self) -> Path:
@@ -40,6 +62,8 @@ class Workspace:
 
     @cached_property
     def settings(self) -> Settings:
+        from plantrack.config import load_settings
+
         return load_settings(self.settings_path)
 
     def plan_path(self, plan_id: str) -> Path:
@@ -58,6 +82,8 @@ def init_workspace(directory: Path) -> Workspace:
     for d in (ws.sources, ws.extracted, ws.progress):
         d.mkdir(parents=True, exist_ok=True)
     if not ws.settings_path.exists():
+        from plantrack.config import DEFAULT_TOML
+
         ws.settings_path.write_text(DEFAULT_TOML, encoding="utf-8")
     return ws
 
@@ -72,7 +98,7 @@ def find_workspace(explicit: Path | None = None, cwd: Path | None = None) -> Wor
                     hint=f"请先运行 plantrack init {given}，或改正路径。",
                 )
             return Workspace(given.resolve())
-    here = (cwd or Path.cwd()).resolve()
+    here = (cwd or current_folder()).resolve()
     for folder in (here, *here.parents):
         if (folder / MARKER).is_file():
             return Workspace(folder)

@@ -108,6 +108,14 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise SystemExit(0) from None
+        except OSError as e:  # a read or write the library did not expect to fail: still a clear message
+            if run_of(ctx).debug:
+                raise
+            from plantrack.fsguard import storage_error
+
+            error = storage_error(e)
+            _print_error(ctx, error.message, error.hint)
+            raise SystemExit(error.exit_code) from None
         except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
             if run_of(ctx).debug:
                 raise
@@ -203,11 +211,9 @@ _register()
 
 
 def main() -> None:
-    if os.name == "nt":  # Chinese output on a Windows console
-        for stream in (sys.stdout, sys.stderr):
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure:
-                reconfigure(encoding="utf-8")
+    from plantrack.cli.terminal import safe_streams
+
+    safe_streams()
     if os.environ.get("_PLANTRACK_COMPLETE"):  # a Tab press: the shells' completion classes
         from typer._completion_classes import completion_init
 

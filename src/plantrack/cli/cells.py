@@ -11,8 +11,8 @@ from plantrack.tracking.models import (
     Light,
     TargetProgress,
     TaskStatus,
+    light_counts,
 )
-from plantrack.tracking.outputs import light_counts
 
 LIGHT_MARKS: dict[Light, str] = {
     Light.done: "●",

@@ -1,7 +1,9 @@
 """Where the CLI prints: results to stdout, messages to stderr; colour only where it helps.
 
 Plain `typer.echo` (no rich on the everyday paths: it costs more to import than status takes to
-run). Colour follows `Run.color` (a terminal, no --no-color, no NO_COLOR).
+run). Colour follows `Run.color` (a terminal, no --no-color, no NO_COLOR). Notes, titles and agency
+names come from files other people wrote: every line passes `textsafe.visible`, so an OSC 52
+(clipboard), OSC 8 (hidden link) or OSC 0 (window title) sequence is shown, never acted on.
 """
 
 from __future__ import annotations
@@ -12,18 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from plantrack.textsafe import visible
+
 if TYPE_CHECKING:
     from plantrack.cli.context import Run
 
 
 def say(text: str = "") -> None:
     """A line of the result, on stdout."""
-    typer.echo(text)
+    typer.echo(visible(text))
 
 
 def note(text: str) -> None:
     """A line about the run (not its result), on stderr: stays visible when stdout is piped."""
-    typer.echo(text, err=True)
+    typer.echo(visible(text), err=True)
 
 
 def paint(run: Run | None, text: str, fg: str, bold: bool = False, err: bool = False) -> str:
@@ -35,9 +39,9 @@ def paint(run: Run | None, text: str, fg: str, bold: bool = False, err: bool = F
 
 def error(run: Run | None, message: str, hint: str | None) -> None:
     """错误：… and 提示：… on stderr (red and yellow on a terminal)."""
-    typer.echo(paint(run, "错误：", "red", bold=True, err=True) + message, err=True)
+    typer.echo(paint(run, "错误：", "red", bold=True, err=True) + visible(message), err=True)
     if hint:
-        typer.echo(paint(run, "提示：", "yellow", err=True) + hint, err=True)
+        typer.echo(paint(run, "提示：", "yellow", err=True) + visible(hint), err=True)
 
 
 def dump(model: Any) -> None:
@@ -49,5 +53,5 @@ def shown_path(path: Path) -> str:
     """A path as the user would type it: relative to the current folder when it is inside it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError):  # elsewhere, or the current folder was deleted
         return str(path)

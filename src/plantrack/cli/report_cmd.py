@@ -74,13 +74,14 @@ def report(
         )
         note("提示：用 --quarter 或 --plan 只生成一份报告，再用 -o 指定文件。")
     for written in batch.written:
-        path = output if output is not None and len(batch.written) == 1 else written.default_path
+        chosen = output is not None and len(batch.written) == 1
+        path = output if output is not None and chosen else written.default_path
         if as_docx:
             path = write_report_docx(
                 ws, written.text, path if path.suffix == ".docx" else path.with_suffix(".docx")
             )
         else:
-            write_text(path, written.text)
+            write_text(path, written.text, None if chosen else ws.root)
         say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
         for line in summary(written.report):
             say(f"  {line}")

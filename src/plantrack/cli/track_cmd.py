@@ -173,7 +173,6 @@ def show(
     from plantrack.cli.context import workspace
     from plantrack.cli.output import dump, say
     from plantrack.tracking.ledger import show_plan, show_task
-    from plantrack.tracking.outputs import task_output
 
     ws = workspace(ctx)
     if task is None:
@@ -184,6 +183,8 @@ def show(
     else:
         view = show_task(ws, plan, task, parse_date(as_of))
         if json_out:
+            from plantrack.tracking.outputs import task_output
+
             return dump(task_output(view))
         lines = tables.task_lines(view)
     for line in lines:
@@ -200,21 +201,20 @@ def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt 
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
     from plantrack.tracking.ledger import history as get_history
-    from plantrack.tracking.ledger import task_now
 
-    ws = workspace(ctx)
-    plan_id, item, rows = get_history(ws, plan, task)
+    view = get_history(workspace(ctx), plan, task)
+    item = view.task
     if json_out:
         from plantrack.cli.output import dump
         from plantrack.tracking.outputs import history_output
 
-        return dump(history_output(plan_id, item, rows))
-    say(f"{plan_id} 任务 {item.number or item.id} {item.title}")
-    if not rows:
-        say(f"还没有进展记录。用 plantrack record {plan_id} {item.id} 记录。")
+        return dump(history_output(view.plan_id, item, view.rows))
+    say(f"{view.plan_id} 任务 {item.number or item.id} {item.title}")
+    if view.now is None:
+        say(f"还没有进展记录。用 plantrack record {view.plan_id} {item.id} 记录。")
         return
-    say(tt.history_table(rows, item).render())
-    for line in tt.now_lines(task_now(ws, plan_id, item)):
+    say(tt.history_table(view.rows, item).render())
+    for line in tt.now_lines(view.now):
         say(line)
 
 
@@ -315,16 +315,14 @@ def undo(
     """
     from plantrack.cli.context import workspace
     from plantrack.cli.output import say
-    from plantrack.tracking.ledger import undo as do_undo
-    from plantrack.tracking.ledger import undo_restores
+    from plantrack.tracking.ledger import undo_one
 
-    ws = workspace(ctx)
-    entry, target = do_undo(ws, plan, entry_id)
+    done = undo_one(workspace(ctx), plan, entry_id)
+    entry, target, back = done.entry, done.target, done.restored
     what = "撤销操作" if target.undoes is not None else "记录"
     say(
         f"已撤销{what} #{target.id}（任务 {target.task}，{target.as_of.isoformat()}，{target.agency}），撤销记录为 #{entry.id}。"
     )
-    back = undo_restores(ws, plan, target)
     if back is not None:
         say(f"记录 #{back.id} 恢复有效（任务 {back.task}，{back.as_of.isoformat()}，{back.agency}）。")
 

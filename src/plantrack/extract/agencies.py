@@ -231,7 +231,18 @@ def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
     kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
-    return [Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)]
+    return _one_role_each([Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)])
+
+
+def _one_role_each(agencies: list[Agency]) -> list[Agency]:
+    """(市发改委、市工信局负责,市发改委为牵头单位): a name given twice in one phrase has one role, the
+    lead if it is given the lead, in the place it is first named."""
+    leads = {a.name for a in agencies if a.role == Role.lead}
+    out: dict[str, Agency] = {}
+    for a in agencies:
+        if a.name not in out:
+            out[a.name] = Agency(name=a.name, role=Role.lead) if a.name in leads else a
+    return list(out.values())
 
 
 def _inline_lead(agency: Agency) -> Agency:
@@ -325,7 +336,14 @@ def _split_together(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-_OPENING = re.compile(r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB)
+_OPENING = re.compile(
+    r"^([^,。;:()《》“”]{2,30}?(?:"
+    + "|".join(R.AGENCY_ENDINGS)
+    + "))(?:"
+    + "|".join(R.ROLE_QUALIFIERS)
+    + ")?"
+    + _BY_VERB
+)
 
 
 def opening_agency(text: str) -> Finding | None:
@@ -353,6 +371,39 @@ def opening_agency(text: str) -> Finding | None:
             found += more
             phrase += tail
         return Finding("opening", phrase, tuple(found), understood=bool(found))
+    return None
+
+
+_ACTOR_CLAUSE = re.compile(
+    r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))" + _BY_VERB + "$"
+)
+
+
+def attribution_sentences(text: str) -> Finding | None:
+    """推行承诺制。市政务服务局、市发改委负责。: the item's sentences that only assign agencies, all of them."""
+    sentences = [s.strip() for s in re.split(r"[。\n]", text) if s.strip()]
+    found = [s for s in sentences[1:] if is_attribution_sentence(s)]
+    agencies = dedupe([a for s in found for a in parse_phrase(s)])
+    if not agencies:
+        return None
+    return Finding("attribution_sentence", "。".join(found), tuple(agencies))
+
+
+def clause_actor(text: str) -> Finding | None:
+    """推进改革,市国资委牵头,市财政局、市发改委配合。: a clause of a sentence that is only names and
+    their verb, after the work it names, then its partners."""
+    for sentence in [s for s in re.split(r"[。\n]", text) if s.strip()][:3]:
+        pos = 0
+        for k, clause in enumerate(sentence.split(",")):
+            start, pos = pos, pos + len(clause) + 1
+            m = _ACTOR_CLAUSE.match(clause.strip())
+            if k == 0 or m is None or _NOT_A_NAME.search(m[1]):
+                continue
+            found = [Agency(name=n, role=Role(R.BY_VERBS[m[2]])) for n in split_names(m[1])]
+            if not found:
+                continue
+            more, tail = _partners(sentence, start + len(clause), m[1])
+            return Finding("clause", clause.strip() + tail, tuple(found + more))
     return None
 
 

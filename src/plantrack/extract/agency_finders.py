@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.agencies import (
+    attribution_sentences,
     bracket_phrases,
     by_together,
     by_verb,
+    clause_actor,
     dedupe,
     label_phrases,
     looks_like_attribution,
@@ -19,6 +21,7 @@ from plantrack.extract.agencies import (
     parse_phrase,
 )
 from plantrack.extract.findings import Finding, Node
+from plantrack.extract.lead_rule import strip_rules
 from plantrack.extract.orgnames import split_names
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
@@ -26,7 +29,7 @@ from plantrack.models import Agency, Role
 _CARRY = re.compile(r"(?:^|[,;。])\s*(?=" + "|".join(R.CARRY_STARTS) + ")|(?=下同$)")
 _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
 _CARRY_NAMES = re.compile(
-    "(?:" + "|".join(R.CARRY_NAME_OPENERS) + r")([^,;。]{2,60}?)(?:等)?(?:单位|部门)?(" + _CUES + ")"
+    "(?:" + "|".join(R.CARRY_NAME_OPENERS) + r")([^;。]{2,60}?)(?:等)?(?:单位|部门)?(" + _CUES + ")"
 )
 
 
@@ -39,7 +42,7 @@ def split_carry(phrase: str) -> tuple[str, str]:
 
 
 def phrase_finding(finder: str, phrase: str) -> Finding:
-    main, _carry = split_carry(phrase)
+    main, _carry = split_carry(strip_rules(phrase))
     found = dedupe(parse_phrase(main))
     return Finding(finder, main, tuple(found), understood=bool(found))
 
@@ -69,7 +72,7 @@ def table_columns(node: Node) -> list[Finding]:
 
 
 def _standalone_finding(finder: str, phrase: str) -> Finding:
-    main, _carry = split_carry(phrase)
+    main, _carry = split_carry(strip_rules(phrase))
     if looks_like_attribution(main):
         return phrase_finding(finder, phrase)
     for read in (by_together, by_verb, opening_agency):
@@ -80,12 +83,19 @@ def _standalone_finding(finder: str, phrase: str) -> Finding:
 
 
 def sentence(node: Node) -> list[Finding]:
-    """由X会同Y…, 由X负责, or an item that opens with its agency (县应急管理局牵头,县消防救援大队配合)."""
-    for read in (by_together, by_verb, opening_agency):
-        found = read(node.text)
-        if found:
-            return [found]
-    return []
+    """由X会同Y…, 由X负责, an item that opens with its agency (县应急管理局牵头,县消防救援大队配合), or
+    a clause naming it after the work (推进改革,市国资委牵头,…); sentences that only assign agencies
+    (…。市发改委、市财政局负责。) first, every one of them."""
+    first = next(
+        (f for read in (by_together, by_verb, opening_agency, clause_actor) if (f := read(node.text))), None
+    )
+    more = attribution_sentences(node.text)
+    if first is None or more is None:
+        return [f for f in (first, more) if f]
+    extra = [a for a in more.agencies if a.name not in {b.name for b in first.agencies}]
+    if not extra:
+        return [first]
+    return [Finding(first.finder, first.phrase + "。" + more.phrase, (*first.agencies, *extra))]
 
 
 def carry_forward(node: Node) -> list[Finding]:
@@ -96,7 +106,7 @@ def carry_forward(node: Node) -> list[Finding]:
         s for s in re.split(r"[。\n]", node.text) if s.startswith(R.CARRY_STARTS) and _CARRY_NAMES.search(s)
     ]
     for phrase in phrases:
-        main, carry = split_carry(phrase)
+        main, carry = split_carry(strip_rules(phrase))
         if carry:
             found = carried_agencies(main, carry)
             if found:

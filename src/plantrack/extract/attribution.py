@@ -26,6 +26,7 @@ from plantrack.extract import agency_scope as S
 from plantrack.extract import value_finders as V
 from plantrack.extract.agencies import dedupe
 from plantrack.extract.findings import Field, Finding, Node, Tier
+from plantrack.extract.lead_rule import LeadRule, apply, lead_rule
 from plantrack.models import Agency, Item, Role
 
 ItemFind = Callable[[Node], list[Finding]]
@@ -62,7 +63,13 @@ FINDERS: tuple[Finder, ...] = (
 _TIER_OF = {f.name: f.tier for f in FINDERS}
 _FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}
 # Findings are named after their finder, except those a finder reports under a narrower name.
-_NARROWER = {"by_together": "sentence", "by_verb": "sentence", "opening": "sentence"}
+_NARROWER = {
+    "by_together": "sentence",
+    "by_verb": "sentence",
+    "opening": "sentence",
+    "clause": "sentence",
+    "attribution_sentence": "sentence",
+}
 _TIER_OF.update({name: _TIER_OF[finder] for name, finder in _NARROWER.items()})
 _FIELD_OF.update({name: _FIELD_OF[finder] for name, finder in _NARROWER.items()})
 
@@ -71,14 +78,23 @@ def tier_of(finding: Finding) -> Tier:
     return _TIER_OF[finding.finder]
 
 
-def attribute(nodes: Sequence[Node], field: Field = "agencies") -> None:
+def attribute(nodes: Sequence[Node], field: Field = "agencies", preamble: str = "") -> None:
     """Ask the finders of one field for every node in document order and set that field of each
-    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`."""
+    item (tiers 1-3); findings of tier 4 wait in `Node.carried` for `add_carried`. `preamble`: the
+    text before the first item, where a rule for all of them may be stated (排在第一位的为牵头单位)."""
     for node in nodes:
         node.own = [f for f in node.own if _FIELD_OF[f.finder] != field] + _ask_items(node, field)
+    # 第一责任单位为牵头单位,下同: stated once, read in document order
+    rule: LeadRule | None = lead_rule(preamble, carries=True)
     for i, node in enumerate(nodes):
         own = [f for f in node.own if _FIELD_OF[f.finder] == field]
         found = merge(own, partial(_ask_scopes, nodes, i, field))
+        if field == "agencies":
+            stated = lead_rule("\n".join([node.text, *node.standalone]))
+            here = stated or rule
+            if here is not None:
+                found = [apply(f, here) if tier_of(f) <= Tier.sentence else f for f in found]
+            rule = stated if stated is not None and stated.carries else rule
         node.found = [f for f in node.found if _FIELD_OF[f.finder] != field] + found
         _WRITE[field](node.item, found)
         node.carried += [f for f in own if tier_of(f) == Tier.added]
@@ -131,9 +147,14 @@ def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> l
     return []
 
 
-def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool]) -> None:
-    """Carried-forward agencies join every later node that `takes` them (the tasks), after its own."""
-    carried: list[Finding] = []
+def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool], preamble: str = "") -> None:
+    """Carried-forward agencies join every later node that `takes` them (the tasks), after its own;
+    a carry sentence in the `preamble` (以下各项任务均需各街道落实) joins every one."""
+    carried: list[Finding] = (
+        F.carry_forward(Node(item=Item(path=[0], title="", text=preamble), parent=None, text=preamble))
+        if preamble
+        else []
+    )
     for node in nodes:
         if carried and takes(node):
             have = {a.name for a in node.item.agencies}

@@ -19,6 +19,7 @@ from plantrack.extract.explain import Explained
 from plantrack.extract.inherit import inherit_agencies
 from plantrack.extract.pipeline import Extraction, extract_source
 from plantrack.extract.plan_id import safe_id
+from plantrack.fsguard import atomic_write, ensure_inside
 from plantrack.models import Plan
 from plantrack.planfile import dump_plan, write_plan
 from plantrack.workspace import Workspace
@@ -152,8 +153,12 @@ def extract_one(
         )
         return ExtractResult(source, plan, target, bool(diff), diff=diff, notes=notes, explained=explained)
     if output is None:
-        _keep_source(source, kept)
-    changed = write_plan(plan, target, force=force)
+        assert workspace is not None  # checked above, where the target was chosen
+        _keep_source(source, kept, workspace)
+        root: Path | None = workspace.root
+    else:
+        root = output if output.is_dir() else None
+    changed = write_plan(plan, target, force=force, root=root)
     return ExtractResult(source, plan, target, changed, notes=notes, explained=explained)
 
 
@@ -223,8 +228,12 @@ def _point_at(plan: Plan, kept: Path, ws: Workspace) -> Plan:
     return plan
 
 
-def _keep_source(source: Path, kept: Path) -> None:
-    """Copy the notice into data/sources/ as received (never modified)."""
+def _keep_source(source: Path, kept: Path, ws: Workspace) -> None:
+    """Copy the notice into data/sources/ as received (never modified); a data/sources/ linked out
+    of the workspace is refused, never written through."""
+    ensure_inside(ws.sources, ws.root)
     if not kept.exists():
+        ensure_inside(kept, ws.root)
         kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, kept)
+        atomic_write(kept, source.read_bytes())
+        shutil.copystat(source, kept)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.extract.glued_cells import Columns, header_columns, split_cells
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 from plantrack.lang.units import MULTIPLIERS, UNITS
@@ -42,7 +43,7 @@ def unglue_tables(lines: list[str]) -> list[str]:
         at = stream.find(m[0])
         if stream[:at].strip():
             out.append(stream[:at].strip())  # the table's title
-        out.extend(_rows(stream[at + len(m[0]) :], m[0]))
+        out.extend(_rows(stream[at + len(m[0]) :], m[0], header_columns(m["cols"])))
     return out
 
 
@@ -66,7 +67,7 @@ def _joined_chunks(lines: list[str], start: int) -> tuple[str, int]:
     return "".join(parts), i
 
 
-def _rows(text: str, header: str) -> list[str]:
+def _rows(text: str, header: str, columns: Columns) -> list[str]:
     text = text.replace(header, "")  # the header again after a page break
     starts = [0]
     number = 1
@@ -80,8 +81,10 @@ def _rows(text: str, header: str) -> list[str]:
     for k, begin in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         body = text[begin + len(str(k + 1)) : end].strip()
+        body, cells = split_cells(body, columns)  # …增加学位900个。区教育局各街道: the agency cells
         if body:
             out.append(TABLE_ROW.format(k + 1) + body)
+            out.extend(cells)
     return out
 
 

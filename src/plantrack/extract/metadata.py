@@ -129,6 +129,8 @@ def find_notice_title(lines: list[str]) -> str:
             return text
     for i in range(len(head) - 1):
         for span in (2, 3):
+            if i + span > len(head):  # a notice of two lines: no three-line title
+                break
             joined = _compact("".join(head[i : i + span]))
             m = re.search(r"关于.*?(?:" + "|".join(NOTICE_ENDINGS) + r")$", joined)
             if m and "关于" in _compact(head[i + span - 1]) + _compact(head[i]) and _is_notice_title(joined):

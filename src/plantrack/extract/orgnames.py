@@ -93,8 +93,8 @@ def _split_joined(group: str) -> list[str]:
 def _clean(name: str) -> str:
     name = name.strip(" :。,;")
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
-    name = _NOISE.sub("", name)
-    return name.strip()
+    name = _NOISE.sub("", name).strip()
+    return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
@@ -113,12 +113,13 @@ def _distribute_suffix(names: list[str]) -> list[str]:
 
 
 def restore_prefix(names: list[str]) -> list[str]:
-    """省劳动保障厅、建设厅 → 省建设厅: bare departments take the level prefix of the first name
-    that has one."""
-    prefix = next((p for p in map(level_prefix, names) if p), None)
-    if prefix is None:
+    """省劳动保障厅、建设厅 → 省建设厅: bare departments after the first name that has a level
+    prefix take it (教育局、市国有公司: 教育局 comes first and keeps its name as printed)."""
+    first = next((k for k, p in enumerate(map(level_prefix, names)) if p), None)
+    if first is None:
         return names
-    return [prefix + n if is_bare_department(n) else n for n in names]
+    prefix = level_prefix(names[first]) or ""
+    return [prefix + n if k > first and is_bare_department(n) else n for k, n in enumerate(names)]
 
 
 def is_bare_department(name: str) -> bool:

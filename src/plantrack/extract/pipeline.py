@@ -96,13 +96,13 @@ def extract_text(
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item, year) for raw_item in outline.items]
         nodes = _link(reads)
-        attribute(nodes)
+        attribute(nodes, preamble="\n".join(outline.preamble))
         # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
         words.add_words(a.name for n in nodes for a in n.item.agencies)
         attribute(nodes, "targets")
         attribute(nodes, "deadlines")
     _set_kinds(reads)
-    add_carried(nodes, lambda node: node.item.kind == ItemKind.task)
+    add_carried(nodes, lambda node: node.item.kind == ItemKind.task, "\n".join(outline.preamble))
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()

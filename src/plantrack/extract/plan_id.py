@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 
+from plantrack.fsguard import safe_name
 from plantrack.lang.doctype import PLAN_GENRES
 from plantrack.lang.places import BARE_LEVELS, ID_GENRES, PROVINCE_ABBREVIATIONS, TITLE_WRAPPERS
 
 _PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))")
-_UNSAFE = re.compile(r"[^\w\u4e00-\u9fff-]+")
 _GENRES = tuple(sorted((*PLAN_GENRES, *ID_GENRES), key=len, reverse=True))
 
 
 def safe_id(text: str) -> str:
     """Letters, digits, CJK and '-' only; never empty, never a hidden or relative name."""
-    cleaned = _UNSAFE.sub("-", text).strip("-.")[:80]
-    return cleaned or "plan"
+    return safe_name(text, "plan")
 
 
 def make_plan_id(title: str, year: int | None, issuers: list[str], doc_number: str = "") -> str:

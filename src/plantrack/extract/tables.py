@@ -68,8 +68,9 @@ def _unframe(line: str) -> str:
     """| a | b | → a | b; a|b|c → a | b | c; 序号 | (one cell a line, each closed by a bar) → 序号."""
     if "|" not in line or line.strip() == "|":
         return line
-    inner = line.strip().strip("|").strip()
-    return _BAR.sub(" | ", inner) if "|" in inner else inner
+    if line.count("|") >= 2 and " | " not in line:  # 序号|工作任务|责任单位: bars without spaces
+        line = _BAR.sub(" | ", line)
+    return line.strip().strip("|").strip()
 
 
 def _could_be_header(line: str) -> bool:

@@ -48,7 +48,7 @@ FIELD_PROBLEMS: dict[str, str] = {
     "extra_forbidden": "不认识的字段（拼写错误？）",
     "float_parsing": "应是数字",
     "float_type": "应是数字",
-    "finite_number": "应是有限的数字",
+    "finite_number": "应是有限的数字（不能是 NaN 或无穷大）",
     "int_parsing": "应是整数",
     "int_type": "应是整数",
     "int_from_float": "应是整数",

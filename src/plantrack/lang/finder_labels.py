@@ -11,6 +11,8 @@ FINDER_LABELS: dict[str, str] = {
     "by_together": "“由…会同…”句",
     "by_verb": "“由…负责”句",
     "opening": "句首的单位",
+    "clause": "分句中的单位",
+    "attribution_sentence": "只写分工的句子",
     "division_unit": "按单位分工的标题",
     "block": "同组条目后的分工行",
     "table_above": "表格上一行（合并单元格）",

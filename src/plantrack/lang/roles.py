@@ -362,3 +362,26 @@ DIVISION_VERBS: dict[str, str] = {
     "参与": "support",
     "协同": "support",
 }
+
+# A rule a notice states once about its attributions (…排在第一位的为牵头单位,下同 / 责任单位两个以上的,
+# 列第一者为牵头单位): the first unit listed leads. A regular expression.
+FIRST_LEAD_RULE = (
+    r"(?:列|排|排在|列在|排名|名列)?(?:第一|首位)(?:位|个)?(?:者|的)?(?:责任)?(?:单位|部门)?"
+    r"(?:为|是)(?:牵头|主办|主责)(?:单位|部门)?"
+)
+# Words of such a rule saying it holds only when several units are listed.
+SEVERAL_UNITS: tuple[str, ...] = (
+    "两个以上",
+    "两个及以上",
+    "二个以上",
+    "2个以上",
+    "两个或两个以上",
+    "多个",
+    "两家以上",
+)
+# The longest condition opening a rule sentence (明确牵头部门的, 责任单位两个以上的): characters before 的.
+MAX_RULE_CONDITION = 14
+# The rest of the units in such a rule (…为牵头单位,其他为配合单位): their role, after these words.
+RULE_OTHERS = r"(?:其他|其余|其它)(?:单位|部门)?(?:均)?(?:为|是)?"
+# Words saying a rule holds for the items after it too.
+RULE_CARRIES: tuple[str, ...] = ("下同", "以下", "下列")

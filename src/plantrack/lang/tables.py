@@ -61,3 +61,8 @@ LABEL_COLUMNS: dict[str, str] = {
     "协办部门": "配合单位",
     "参与部门": "配合单位",
 }
+
+# Columns holding a person (区政府分管领导 何海平): in a glued row the person's name opens the agency cells.
+PERSON_COLUMNS: tuple[str, ...] = ("分管领导", "责任领导", "牵头领导", "责任人", "联系人", "分管负责人")
+# How long a person's name in such a cell is, most likely first.
+PERSON_NAME_LENGTHS: tuple[int, ...] = (3, 2)

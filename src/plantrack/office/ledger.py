@@ -6,10 +6,9 @@ shows) and the report's silent_agencies rule (who owes a report); this module on
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plantrack.models import ROLE_LABELS, Item, Plan, Role, Target
 from plantrack.office.cells import CellValue
@@ -17,6 +16,9 @@ from plantrack.periods import Quarter
 from plantrack.report import numbers as fmt
 from plantrack.tracking.models import LIGHT_LABELS, Entry, TaskStatus
 from plantrack.workspace import Workspace
+
+if TYPE_CHECKING:
+    from plantrack.tracking.status import StatusViews
 
 
 @dataclass
@@ -133,53 +135,31 @@ def section_title(plan: Plan, task: Item) -> str:
 
 
 def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True) -> Ledger:
-    """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter."""
+    """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter.
+
+    Each task is judged once (tracking.status.StatusViews); the agency sheets and the current
+    quarter of 报送情况 reuse those rows."""
     from plantrack.tracking import store
-    from plantrack.tracking.ledger import agency_summary
-    from plantrack.tracking.status import compute_status
+    from plantrack.tracking.status import StatusViews
 
     plan = store.load_plan(ws, plan_id)
     # Per task and agency, the latest entry and the latest carrying each field: what every view needs.
     entries = store.status_entries(ws, plan_id, as_of, per_agency=True)
     settings = ws.settings
     start = Quarter.containing(as_of).start
-    rows = compute_status(
-        plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies
-    )
+    views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)
+    rows = views.rows
     ledger = Ledger(plan, as_of, [LedgerRow(r, section_title(plan, r.task), task_cells(r)) for r in rows])
     ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
     if agencies:
-        for name, _ in agency_summary(ws, plan_id):
-            sub, sub_entries = _agency_part(plan, entries, name, settings.agencies)
-            mine = compute_status(
-                sub, sub_entries, as_of, settings.status, name, period_start=start, aliases=settings.agencies
-            )
+        sections = {id(r.task): row.section for r, row in zip(rows, ledger.rows, strict=True)}
+        for name in views.agencies():
+            mine = views.for_agency(name)
             ledger.agencies.append(
-                AgencySheet(name, [LedgerRow(r, section_title(plan, r.task), agency_cells(r)) for r in mine])
+                AgencySheet(name, [LedgerRow(r, sections[id(r.task)], agency_cells(r)) for r in mine])
             )
-        _reporting(ledger, ws)
+        _reporting(ledger, ws, views)
     return ledger
-
-
-def _agency_part(
-    plan: Plan, entries: list[Entry], name: str, aliases: Mapping[str, str]
-) -> tuple[Plan, list[Entry]]:
-    """The plan cut down to the tasks the agency is named on, with their entries: compute_status gives
-    the same rows for the agency from it, without walking every task of a large plan per agency."""
-    from plantrack.tracking.agencies import agency_index
-    from plantrack.tracking.status import agency_role
-
-    index = _INDEXES.get(id(plan))
-    if index is None or index[0] is not plan:
-        index = _INDEXES[id(plan)] = (plan, agency_index(plan.tasks, aliases))
-    idx = index[1]
-    key = idx.key(name)
-    tasks = [t for t in plan.trackable() if agency_role(t, key, idx) is not None]
-    ids = {t.id for t in tasks}
-    return plan.model_copy(update={"tasks": tasks}), [e for e in entries if e.task in ids]
-
-
-_INDEXES: dict[int, tuple[Plan, Any]] = {}
 
 
 def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
@@ -222,32 +202,30 @@ def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
     ]  # fmt: skip
 
 
-def _reporting(ledger: Ledger, ws: Workspace) -> None:
+def _reporting(ledger: Ledger, ws: Workspace, views: StatusViews) -> None:
     """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks whose
-    reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies."""
+    reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies.
+    The date's own quarter is the ledger's rows; earlier quarters are counted at their ends."""
     from plantrack.periods import plan_year
     from plantrack.report.build import silent_agencies
     from plantrack.tracking import store
-    from plantrack.tracking.agencies import agency_index
-    from plantrack.tracking.rule import counting_keys, task_agencies
-    from plantrack.tracking.status import compute_status
+    from plantrack.tracking.rule import counting_keys
+    from plantrack.tracking.status import owing_counts
 
-    plan, settings = ledger.plan, ws.settings
-    index = agency_index(plan.tasks, settings.agencies)
+    plan, settings, index = ledger.plan, ws.settings, views.index
     duty: dict[str, int] = {}
-    for task in plan.trackable():
-        for k in counting_keys(task_agencies(task, index.key)):
+    for named in views.named:
+        for k in counting_keys(named):
             duty[k] = duty.get(k, 0) + 1
     quarter = Quarter(plan_year(plan, ledger.as_of), 1)
     last = Quarter.containing(ledger.as_of)
     table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
     while quarter <= last:
-        day = min(quarter.end, ledger.as_of)
-        entries = store.status_entries(ws, plan.id, day, per_agency=True)
-        rows = compute_status(
-            plan, entries, day, settings.status, period_start=quarter.start, aliases=settings.agencies
-        )
-        owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(rows, index.key)}
+        if quarter == last:
+            owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(views.rows, index.key)}
+        else:
+            entries = store.status_entries(ws, plan.id, quarter.end, per_agency=True)
+            owed = owing_counts(plan, entries, quarter.end, settings.status, quarter.start, settings.agencies)
         for k, n in duty.items():
             table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)

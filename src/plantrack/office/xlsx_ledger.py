@@ -8,7 +8,7 @@ from pathlib import Path
 from plantrack.lang import office_words as words
 from plantrack.office.cells import CellValue, safe_sheet_title
 from plantrack.office.ledger import Ledger, LedgerRow, headers
-from plantrack.office.xlsx_stream import SheetWriter, Styles
+from plantrack.office.xlsx_stream import RowBook, SheetWriter
 from plantrack.office.xlsx_style import DATE, PERCENT
 
 HEADER_ROW = 3  # title, as-of line, header
@@ -16,14 +16,11 @@ HEADER_ROW = 3  # title, as-of line, header
 
 def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str]) -> Path:
     """The workbook: 任务台账, 报送情况, 量化目标 and one sheet per agency (streamed row by row)."""
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    styles = Styles(wb)
+    book = RowBook()
     taken: set[str] = set()
 
     def sheet(name: str, widths: Sequence[int]) -> SheetWriter:
-        return SheetWriter(wb, styles, safe_sheet_title(name, taken), widths, HEADER_ROW)
+        return book.sheet(safe_sheet_title(name, taken), widths, HEADER_ROW)
 
     _task_sheet(
         sheet(words.LEDGER_SHEET, words.LEDGER_WIDTHS),
@@ -44,11 +41,7 @@ def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str]) -> Path:
             colors,
             title=agency.name,
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return book.save(path)
 
 
 def _heading(w: SheetWriter, ledger: Ledger, columns: int, who: str = "") -> None:

@@ -2,6 +2,7 @@
 
 Notes come from agencies and may hold anything: line breaks, pipes, HTML, list markers. In the
 report every such text sits inside one line (a paragraph, a list item or a table cell), so:
+- control characters (escape sequences, raw ESC) are dropped;
 - HTML tags are dropped and stray angle brackets removed (no raw HTML reaches a viewer);
 - line breaks become "；" (or nothing after closing punctuation) — `<br>` would be raw HTML;
 - Markdown punctuation that could start emphasis, code, links or cells is backslash-escaped.
@@ -10,6 +11,8 @@ report every such text sits inside one line (a paragraph, a list item or a table
 from __future__ import annotations
 
 import re
+
+from plantrack.textsafe import strip_controls
 
 _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
 _BREAK = re.compile(r"\s*(?:\r\n|\r|\n|\u2028|\u2029)+\s*")
@@ -20,7 +23,7 @@ _CLOSING = "。；，、：！？;,:!?"
 
 def plain(text: str) -> str:
     """One line of plain text: tags and angle brackets removed, line breaks joined with ；."""
-    text = _TAG.sub("", text).replace("<", "").replace(">", "")
+    text = _TAG.sub("", strip_controls(text)).replace("<", "").replace(">", "")
     parts = [p for p in _BREAK.split(text.strip()) if p]
     out = ""
     for part in parts:

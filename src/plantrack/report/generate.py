@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.errors import UsageError
+from plantrack.fsguard import atomic_write, ensure_inside, refuse_special, safe_name, storage_error
 from plantrack.periods import Quarter, default_as_of, last_finished_quarter
 from plantrack.report.build import PlanInput, ReportOptions, build_report
 from plantrack.report.context import Report
@@ -93,11 +94,12 @@ def make_report(
         inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
     )
     text = render_report(report, ws.templates)
-    stem = report.quarter if report.is_quarter_end else as_of.isoformat()
+    parts = [report.quarter if report.is_quarter_end else as_of.isoformat()]
     if plans:
-        stem += "-" + "-".join(p.id for p in report.plans)
+        parts += [p.id for p in report.plans]
     if report.agency:
-        stem += f"-{report.agency}"
+        parts.append(report.agency)
+    stem = "-".join(safe_name(part, "report") for part in parts)  # ids and names come from files
     return Written(report, text, ws.root / REPORTS_DIR / f"{stem}.md")
 
 
@@ -124,6 +126,9 @@ def workspace_reports(
     Without --quarter/--as-of each plan is reported at its own default (periods.default_as_of): a
     2017 plan at 2017Q4, a 2023 plan at its last finished quarter; plans sharing a date share a report.
     """
+    from plantrack.tracking.ledger import given_agency
+
+    given_agency(agency)
     broken: list[str] = []  # plans that cannot be read, left out of a whole-workspace report
     inputs = load_inputs(ws, plans, broken)
     if quarter or as_of:
@@ -154,13 +159,18 @@ def workspace_reports(
     return Batch(written, dates, skipped)
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write a report file (UTF-8, \\n line ends), creating its folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    tmp.replace(path)
+def write_text(path: Path, text: str, root: Path | None = None) -> None:
+    """Write a report file (UTF-8, \\n line ends), creating its folder; with root, only inside it.
+
+    Only a regular file is replaced (never a symlink, a device or a folder)."""
+    if root is not None:
+        ensure_inside(path, root)
+    refuse_special(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise storage_error(e, path.parent) from e
+    atomic_write(path, text.encode("utf-8"))
 
 
 def summary(report: Report) -> list[str]:

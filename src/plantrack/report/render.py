@@ -9,6 +9,7 @@ from plantrack.errors import DataFileError
 from plantrack.report import escape
 from plantrack.report import numbers as fmt
 from plantrack.report.context import Report
+from plantrack.textsafe import strip_controls
 
 TEMPLATE_NAME = "report.md.j2"
 
@@ -31,6 +32,7 @@ def shipped_template() -> str:
 def render_report(report: Report, workspace_templates: Path | None = None) -> str:
     """The Markdown text of the report; a broken workspace template raises DataFileError."""
     import jinja2
+    from jinja2.exceptions import SecurityError
 
     own = template_path(workspace_templates)
     source = own.read_text(encoding="utf-8") if own else shipped_template()
@@ -41,6 +43,8 @@ def render_report(report: Report, workspace_templates: Path | None = None) -> st
         raise _template_error(own, f"模板语法错误：{e.message}", e.lineno) from e
     except jinja2.UndefinedError as e:
         raise _template_error(own, f"模板使用了不存在的字段：{e.message}", None) from e
+    except SecurityError as e:
+        raise _template_error(own, f"模板使用了不允许的操作：{e}", None) from e
     return tidy(text)
 
 
@@ -52,10 +56,15 @@ def _template_error(path: Path | None, message: str, line: int | None) -> DataFi
 
 
 def _environment() -> Any:
+    """A sandbox: a workspace's template (from someone else, perhaps) can read the report context
+    and use the filters below (and build its own lists and dicts), but not reach Python internals
+    (no `__globals__`, `__subclasses__`, `os`). Every value it prints loses its control characters."""
     import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
-    env = jinja2.Environment(
+    env = SandboxedEnvironment(
         autoescape=False,
+        finalize=_printable,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -75,6 +84,10 @@ def _environment() -> Any:
         points=fmt.points,
     )
     return env
+
+
+def _printable(value: Any) -> Any:
+    return strip_controls(value) if isinstance(value, str) else value
 
 
 def heading(level: int) -> str:

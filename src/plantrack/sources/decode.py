@@ -37,6 +37,7 @@ CHAOS_WARN = 0.02  # accept, but tell the reviewer
 COMMON_SHARE = 0.8  # of the CJK characters of a decoded text must be frequent ones (mojibake: ~0.3)
 MIN_CJK_SAMPLE = 8  # fewer CJK characters than this: too few to judge
 REPLACEMENT_SHARE = 0.01  # refuse text where this share of characters is U+FFFD
+DAMAGED_UTF8_MAX = 3  # damaged places a UTF-8 text may have and still be read as UTF-8
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
@@ -50,7 +51,7 @@ class Decoded:
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> Decoded:
     """Decode a text file; ``declared`` is the charset an HTML page names for itself."""
-    result = _from_bom(data) or _from_declared(data, declared) or _from_utf8(data)
+    result = _from_bom(data) or _from_declared(data, declared) or _from_utf8(data) or _from_damaged_utf8(data)
     if result is None:
         result = _detect(data, name, declared)
     _check_replacements(result, name)
@@ -90,6 +91,18 @@ def _from_utf8(data: bytes) -> Decoded | None:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _from_damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few damaged bytes (a flipped bit, a cut-off last character): most of the text
+    decodes as UTF-8 Chinese, only a handful of places do not. Text in another encoding gives
+    almost no valid Chinese as UTF-8, so it never passes."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    chinese = len(CJK.findall(text))
+    if chinese < MIN_CJK_SAMPLE or damaged > max(DAMAGED_UTF8_MAX, chinese // 100):
+        return None
+    return Decoded(text, "utf-8")
 
 
 def _detect(data: bytes, name: str, declared: str | None) -> Decoded:
@@ -152,7 +165,21 @@ def _check_replacements(decoded: Decoded, name: str) -> None:
             f"{name} 中有 {count} 个无法识别的字符（�），文字已经是乱码（编码 {decoded.encoding}）。",
             hint="请找到原始文件，用记事本或 WPS 打开后另存为 UTF-8 编码的 .txt 文件再试。",
         )
-    decoded.warnings.append(f"文件中有 {count} 个无法识别的字符（�），请对照原文核对相关文字。")
+    decoded.warnings.append(
+        f"文件中有 {count} 个无法识别的字符（�，{_where(decoded.text)}），可能是文件受损；请对照原文核对相关文字。"
+    )
+
+
+def _where(text: str, shown: int = 5) -> str:
+    """'第 3 行第 12 个字、第 40 行第 1 个字': where the replacement characters are."""
+    places: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        column = line.find("\ufffd")
+        while column >= 0 and len(places) <= shown:
+            places.append(f"第 {number} 行第 {column + 1} 个字")
+            column = line.find("\ufffd", column + 1)
+    more = "等" if len(places) > shown else ""
+    return "、".join(places[:shown]) + more
 
 
 def _doubtful(name: str, declared: str | None, guess: str | None) -> InputError:

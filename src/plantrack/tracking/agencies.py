@@ -10,6 +10,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from plantrack.errors import UsageError
@@ -22,14 +23,15 @@ from plantrack.lang.agency_abbrev import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.models import Agency, Item, Plan
+    from plantrack.models import Agency, Item, Plan, Role
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
 _IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
 
 
+@lru_cache(maxsize=8192)
 def clean(name: str) -> str:
-    """NFKC (full-width brackets become ASCII) and no spaces."""
+    """NFKC (full-width brackets become ASCII) and no spaces (cached: plans name few agencies, often)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
@@ -62,6 +64,7 @@ def agency_key(name: str, table: Mapping[str, str] | None = None) -> str:
     return table.get(stem, stem).translate(_IGNORED)
 
 
+@lru_cache(maxsize=8192)
 def is_collective(name: str) -> bool:
     """各成员单位, 有关单位 ...: a group, not one agency."""
     name = clean(name)
@@ -73,7 +76,10 @@ class AgencyIndex:
 
     def __init__(self, names: Iterable[str], extra: Mapping[str, str] | None = None) -> None:
         self.table = abbreviation_table(extra)
+        self.extra = tuple(sorted((extra or {}).items()))  # what the table is made of, as a key
         self._keys: dict[str, str] = {}
+        # tracking/rule.task_agencies per task: id -> (task, agency key -> (name, role))
+        self.named: dict[int, tuple[Item, dict[str, tuple[str, Role]]]] = {}
         self.by_key: dict[str, list[str]] = {}
         for name in sorted(set(names)):
             if not is_collective(name):
@@ -124,8 +130,20 @@ class AgencyIndex:
 
 def agency_index(tasks: Iterable[Item], aliases: Mapping[str, str] | None = None) -> AgencyIndex:
     """The index of the agencies named on these tasks, with the workspace's abbreviations (the one
-    place an index is built)."""
-    return AgencyIndex((a.name for t in tasks for a in tracked_agencies(t)), aliases)
+    place an index is built). Built once for the same tasks: views of one plan share it."""
+    tasks = list(tasks)
+    memo_key = (tuple(sorted((aliases or {}).items())), *map(id, tasks))
+    hit = _INDEXES.get(memo_key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], tasks, strict=True)):
+        return hit[1]
+    index = AgencyIndex((a.name for t in tasks for a in tracked_agencies(t)), aliases)
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    _INDEXES[memo_key] = (tasks, index)  # the tasks are kept, so their ids are not reused meanwhile
+    return index
+
+
+_INDEXES: dict[tuple[object, ...], tuple[list[Item], AgencyIndex]] = {}
 
 
 def tracked_agencies(task: Item) -> list[Agency]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plantrack.errors import DataFileError
+from plantrack.fsguard import StorageError
 from plantrack.models import Plan
 from plantrack.tracking import journal, review
 from plantrack.tracking.status import effective_entries
@@ -44,7 +45,11 @@ def check_workspace(ws: Workspace, repair: bool = False) -> CheckResult:
     for path in sorted(ws.progress.glob("*.yaml")) if ws.progress.is_dir() else []:
         result.journals += 1
         if repair:
-            backup = journal.repair_cut_off(path)
+            try:
+                backup = journal.repair_cut_off(path, ws.root)
+            except StorageError as e:
+                result.problems.append(Problem(_rel(ws, path), None, e.message, e.hint or ""))
+                continue
             if backup is not None:
                 result.repaired.append((_rel(ws, path), _rel(ws, backup)))
         _check_journal(ws, path, plans, result)

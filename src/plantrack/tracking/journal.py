@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from plantrack.errors import DataFileError
+from plantrack.fsguard import StorageError, atomic_write, ensure_inside, storage_error
 from plantrack.tracking.models import Entry
 
 PREFIX = "- "
@@ -82,6 +82,44 @@ def read_entries(path: Path) -> list[Entry]:
     raise DataFileError(str(path), bad[0].message, line=bad[0].line, hint=_fix_hint(path))
 
 
+def read_with_offsets(path: Path) -> tuple[list[Entry], list[int]]:
+    """The entries (as read_entries gives them) and the byte offset of each one's line."""
+    entries = read_entries(path)
+    body, _ = _split_cut_off(path.read_bytes())
+    offsets: list[int] = []
+    start = 0
+    for raw in body.split(b"\n"):
+        if raw.startswith(PREFIX.encode()):
+            offsets.append(start)
+        start += len(raw) + 1
+    if len(offsets) != len(entries):  # pragma: no cover - the journal changed between the reads
+        raise DataFileError(str(path), "进展记录在读取时被修改。", hint="请重新运行该命令。")
+    return entries, offsets
+
+
+class EntryReader:
+    """Entries read one by one at known offsets (from read_with_offsets), from one open file."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = path.open("rb")
+
+    def __enter__(self) -> EntryReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def at(self, offset: int) -> Entry | None:
+        """The entry whose line starts at offset; None when that line is not a valid entry."""
+        self.file.seek(offset)
+        raw = self.file.readline()
+        try:
+            entry, _ = _parse_line(raw.decode("utf-8").rstrip("\n"))
+        except UnicodeDecodeError:
+            return None
+        return entry
+
+
 def scan_journal(path: Path) -> JournalScan:
     """Line by line, with every problem located: used by check and to explain read errors."""
     data = path.read_bytes() if path.exists() else b""
@@ -108,12 +146,32 @@ def scan_journal(path: Path) -> JournalScan:
 
 
 def _split_cut_off(data: bytes) -> tuple[bytes, bool]:
-    """The complete lines, and whether a last line without newline was left over."""
+    """The complete lines (ending in a newline), and whether a torn last line was left over.
+
+    A last line without its newline that parses (a file saved by an editor) is complete: it is
+    returned with the newline added. Only a last line that does not parse is torn.
+    """
     if not data or data.endswith(b"\n"):
         return data, False
     cut = data.rfind(b"\n") + 1
     rest = data[cut:]
-    return data[:cut], bool(rest.strip())
+    if not rest.strip() or _complete(rest):
+        return data + b"\n", False
+    return data[:cut], True
+
+
+def _complete(raw: bytes) -> bool:
+    """A whole line: a comment, or an item whose JSON parses (it may still fail validation)."""
+    line = raw.rstrip(b"\r")
+    if line.lstrip().startswith(b"#"):
+        return True
+    if not line.startswith(PREFIX.encode()):
+        return False
+    try:
+        json.loads(line[len(PREFIX) :])
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
@@ -170,13 +228,23 @@ def _max_id(lines: list[bytes]) -> int | None:
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Exclusive lock on `<journal>.lock`, blocking until other writers are done."""
+def locked(path: Path, root: Path | None = None) -> Iterator[None]:
+    """Exclusive lock on `<journal>.lock`, blocking until other writers are done.
+
+    With root, the journal and its lock must stay inside it (no symlink leaving the workspace).
+    """
     import portalocker
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
-    with lock_path.open("a+b") as handle:
+    if root is not None:
+        for target in (path.parent, path, lock_path):
+            ensure_inside(target, root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("a+b")
+    except OSError as e:
+        raise storage_error(e, lock_path) from e
+    with handle:
         portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE)
         try:
             yield
@@ -184,31 +252,67 @@ def locked(path: Path) -> Iterator[None]:
             portalocker.unlock(handle)
 
 
-def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry]) -> Entry:
+def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry], root: Path | None = None) -> Entry:
     """Append the entry build(next_id) under the lock: write, flush, fsync. Returns it."""
-    return append_entries(path, plan_id, [build])[0]
+    return append_entries(path, plan_id, [build], root)[0]
 
 
-def append_entries(path: Path, plan_id: str, builds: list[Callable[[int], Entry]]) -> list[Entry]:
+def append_entries(
+    path: Path, plan_id: str, builds: Sequence[Callable[[int], Entry]], root: Path | None = None
+) -> list[Entry]:
     """Append several entries under one lock and one fsync (ids in order); all or nothing is written."""
     if not builds:
         return []
-    with locked(path):
+    return _append_locked(path, plan_id, lambda _e, first: [b(first + i) for i, b in enumerate(builds)], root)
+
+
+def append_decided(
+    path: Path, plan_id: str, decide: Callable[[list[Entry], int], Entry], root: Path | None = None
+) -> Entry:
+    """Append decide(entries, next_id), with the entries read under the lock: what an undo or a
+    correction acts on is chosen there, so two at once cannot both act on the same entry."""
+    return _append_locked(path, plan_id, lambda entries, first: [decide(entries, first)], root, read=True)[0]
+
+
+def _append_locked(
+    path: Path,
+    plan_id: str,
+    make: Callable[[list[Entry], int], list[Entry]],
+    root: Path | None,
+    read: bool = False,
+) -> list[Entry]:
+    with locked(path, root):
         lead = _refuse_cut_off(path)
-        first = last_id(path) + 1
-        entries = [build(first + i) for i, build in enumerate(builds)]
+        entries = make(read_entries(path) if read else [], last_id(path) + 1)
         data = lead + "".join(entry_line(e) for e in entries).encode("utf-8")
         if not path.exists() or path.stat().st_size == 0:
             data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
-        with path.open("ab") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        _append(path, data)
     return entries
 
 
+def _append(path: Path, data: bytes) -> None:
+    """One write of whole lines; on failure (a full disk) the file is cut back to its old size."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as e:
+        raise storage_error(e, path) from e
+    size = os.fstat(fd).st_size
+    try:
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        os.fsync(fd)
+    except OSError as e:
+        with suppress(OSError):
+            os.ftruncate(fd, size)
+        raise storage_error(e, path) from e
+    finally:
+        os.close(fd)
+
+
 def _refuse_cut_off(path: Path) -> bytes:
-    """Raise if the last line is cut off; returns the bytes to write first (a missing newline)."""
+    """Raise if the last line is torn; returns the bytes to write first (a missing newline)."""
     if not path.exists() or path.stat().st_size == 0:
         return b""
     size = path.stat().st_size
@@ -217,33 +321,45 @@ def _refuse_cut_off(path: Path) -> bytes:
         tail = f.read()
     if tail.endswith(b"\n"):
         return b""
-    if not tail[tail.rfind(b"\n") + 1 :].strip():
+    rest = tail[tail.rfind(b"\n") + 1 :]
+    if not rest.strip() or _complete(rest):
         return b"\n"
     raise DataFileError(
         str(path),
         "最后一条记录不完整（上次写入可能被中断），为免弄乱记录，暂不追加。",
         line=path.read_bytes().count(b"\n") + 1,
-        hint="请运行 plantrack check --repair 删除这条不完整的记录（会先备份文件），再重新记录。",
+        hint="请运行 plantrack check --repair 删除这条不完整的记录（会先备份这一行），再重新记录。",
     )
 
 
-def repair_cut_off(path: Path) -> Path | None:
-    """Remove a cut-off last line (after a backup copy); earlier bytes stay as they are.
+def repair_cut_off(path: Path, root: Path | None = None) -> Path | None:
+    """Remove a torn last line; earlier bytes stay as they are. The removed bytes are kept first in
+    a small backup file (only that line: a repair needs no room for a copy of the journal).
 
     Returns the backup's path, or None when there was nothing to repair.
     """
-    with locked(path):
+    with locked(path, root):
         data = path.read_bytes() if path.exists() else b""
         body, cut = _split_cut_off(data)
         if not cut:
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.name}.{stamp}.bak")
-        shutil.copy2(path, backup)
-        with path.open("r+b") as f:
-            f.truncate(len(body))
-            f.flush()
-            os.fsync(f.fileno())
+        if root is not None:
+            ensure_inside(backup, root)
+        try:
+            atomic_write(backup, data[len(body) :])
+        except StorageError as e:
+            raise StorageError(
+                f"{path} 的最后一条记录不完整，但无法保存它的备份，没有修复：{e.message}", hint=e.hint
+            ) from e
+        try:
+            with path.open("r+b") as f:
+                f.truncate(len(body))
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as e:
+            raise storage_error(e, path) from e
     return backup
 
 

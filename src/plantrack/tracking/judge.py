@@ -6,16 +6,15 @@ task's status, is tracking/rule.py's business.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import NamedTuple
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Op, Role, Target
 from plantrack.periods import elapsed_months_share, elapsed_share
 from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
 
-_T = TypeVar("_T")
 _AMOUNT_OPS = (Op.eq, Op.ge, Op.gt, Op.approx)
 # A value above this many times its target is 超额 (shown for review; record asks to confirm it).
 FAR_ABOVE = 2.0
@@ -55,6 +54,33 @@ def target_pct(target: Target, actual: float) -> float:
     return round(actual / target.value * 100, 1)
 
 
+@dataclass(slots=True)
+class Judged:
+    """One series of reports judged: the figures of a row, without building the row (the rule judges
+    every agency of a task but shows few of them as rows)."""
+
+    last: Entry | None
+    status: Status | None
+    percent: float | None
+    targets: list[_Target]
+    progress: float | None
+    expected: float
+    deadline: date | None
+    reported: bool
+    overdue: bool
+    light: Light
+
+
+class _Target(NamedTuple):
+    """A target's progress, as TargetProgress holds it (that model is built only for a row)."""
+
+    position: int  # index in the task's targets
+    target: Target
+    actual: float | None
+    pct: float | None
+    over: bool
+
+
 def task_status(
     plan_id: str,
     task: Item,
@@ -72,14 +98,39 @@ def task_status(
     `reported` and `done`, when given, replace what this series alone says (rule.py sets them from
     all the agencies that count).
     """
-    entries = sorted(entries, key=lambda e: (e.as_of, e.id))
+    expected = expected_pct(task, year, as_of, settings.expected)
+    judged = judge(task, entries, as_of, period_start, expected, settings, reported, done)
+    return status_row(plan_id, task, judged, role)
+
+
+def judge(
+    task: Item,
+    entries: list[Entry],
+    as_of: date,
+    period_start: date,
+    expected: float,
+    settings: StatusSettings,
+    reported: bool | None = None,
+    done: bool | None = None,
+) -> Judged:
+    """task_status's figures for one series; `expected` is the task's 序时进度 at as_of."""
+    if len(entries) > 1:
+        entries = sorted(entries, key=_order)
     last = entries[-1] if entries else None
-    status = _latest(entries, lambda e: e.status)
-    percent = _latest(entries, lambda e: e.percent)
-    targets = [_target_progress(i, t, entries) for i, t in enumerate(task.targets)]
+    # the latest status, percent and value of each target: one walk back from the latest entry
+    status: Status | None = None
+    percent: float | None = None
+    actuals: dict[str, float] = {}
+    for e in reversed(entries):
+        if status is None:
+            status = e.status
+        if percent is None:
+            percent = e.percent
+        for k, v in e.actuals.items():
+            actuals.setdefault(k, v)
+    targets = [_target_progress(i, t, actuals.get(str(i))) for i, t in enumerate(task.targets)]
     progress = _progress(targets, percent, status)
     deadline = task_deadline(task)
-    expected = expected_pct(task, year, as_of, settings.expected)
     if reported is None:
         reported = any(period_start <= e.as_of <= as_of for e in entries)
     if done is None:
@@ -89,24 +140,25 @@ def task_status(
     if _cap_broken(targets):  # a limit exceeded is never on schedule
         gap = max(gap or 0.0, settings.tolerance + 0.1)
     light = _light(done, reported, overdue, status, gap, settings)
+    return Judged(last, status, percent, targets, progress, expected, deadline, reported, overdue, light)
+
+
+def status_row(plan_id: str, task: Item, j: Judged, role: Role | None = None) -> TaskStatus:
+    """The row of a judged series."""
+    targets = [TargetProgress(index=t.position, target=t.target, actual=t.actual, pct=t.pct, over=t.over)
+               for t in j.targets]  # fmt: skip
     return TaskStatus(
-        plan_id=plan_id, task=task, role=role, light=light, status=status, progress_pct=progress,
-        expected_pct=expected, targets=targets, last=last, reported_in_period=reported,
-        deadline=deadline, overdue=overdue, percent=percent,
+        plan_id=plan_id, task=task, role=role, light=j.light, status=j.status, progress_pct=j.progress,
+        expected_pct=j.expected, targets=targets, last=j.last, reported_in_period=j.reported,
+        deadline=j.deadline, overdue=j.overdue, percent=j.percent,
     )  # fmt: skip
 
 
-def _latest(entries: list[Entry], get: Callable[[Entry], _T | None]) -> _T | None:
-    """The value from the latest entry that carries one."""
-    for e in reversed(entries):
-        value = get(e)
-        if value is not None:
-            return value
-    return None
+def _order(e: Entry) -> tuple[date, int]:
+    return (e.as_of, e.id)
 
 
-def _target_progress(index: int, target: Target, entries: list[Entry]) -> TargetProgress:
-    actual = _latest(entries, lambda e: e.actuals.get(str(index)))
+def _target_progress(index: int, target: Target, actual: float | None) -> _Target:
     pct = target_pct(target, actual) if actual is not None else None
     over = (
         actual is not None
@@ -114,10 +166,10 @@ def _target_progress(index: int, target: Target, entries: list[Entry]) -> Target
         and target.value > 0
         and actual > FAR_ABOVE * target.value
     )
-    return TargetProgress(index=index, target=target, actual=actual, pct=pct, over=over)
+    return _Target(index, target, actual, pct, over)
 
 
-def _progress(targets: list[TargetProgress], percent: float | None, status: Status | None) -> float | None:
+def _progress(targets: list[_Target], percent: float | None, status: Status | None) -> float | None:
     """From targets (the worst counts), else the reported percent, else the status."""
     reported = [t.pct for t in targets if t.pct is not None]
     if reported:
@@ -131,17 +183,17 @@ def _progress(targets: list[TargetProgress], percent: float | None, status: Stat
     return None
 
 
-def _amounts_only(targets: list[TargetProgress]) -> bool:
+def _amounts_only(targets: list[_Target]) -> bool:
     """A kept `<=` limit does not finish a task; only amounts reached (or a percent) do."""
     return all(t.target.op in _AMOUNT_OPS for t in targets if t.pct is not None)
 
 
-def _cap_broken(targets: list[TargetProgress]) -> bool:
+def _cap_broken(targets: list[_Target]) -> bool:
     """A `<=` limit (不超过800人, 控制在3%以内) the reported value is above."""
     return any(t.target.op == Op.le and t.actual is not None and t.actual > t.target.value for t in targets)
 
 
-def _gap(targets: list[TargetProgress], progress: float | None, expected: float) -> float | None:
+def _gap(targets: list[_Target], progress: float | None, expected: float) -> float | None:
     """Points behind: amounts against 序时进度, `<=` limits against 100 (a limit holds all year)."""
     gaps = [(100.0 if t.target.op == Op.le else expected) - t.pct for t in targets if t.pct is not None]
     if gaps:

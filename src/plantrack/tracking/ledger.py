@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrack.dates import parse_user_date
-from plantrack.errors import UsageError
+from plantrack.errors import PlantrackError, UsageError
 from plantrack.models import ROLE_LABELS, Item, Plan, Role
 from plantrack.periods import Quarter, default_as_of, plan_year
 from plantrack.tracking import journal, plausible, store
@@ -51,7 +51,16 @@ def record(
     plan = store.load_plan(ws, plan_id)
     base = _corrected_entry(ws, plan_id, req.corrects) if req.corrects is not None else None
     build, task = prepare_record(ws, plan, req, today, base)
-    return journal.append_entry(ws.journal_path(plan_id), plan_id, build), task
+    path = ws.journal_path(plan_id)
+    if req.corrects is None:
+        return journal.append_entry(path, plan_id, build, ws.root), task
+    corrects = req.corrects
+
+    def decide(entries: list[Entry], new_id: int) -> Entry:
+        _effective_one(entries, corrects, "更正")  # still counts, now that no one else can write
+        return build(new_id)
+
+    return journal.append_decided(path, plan_id, decide, ws.root), task
 
 
 def prepare_record(
@@ -63,6 +72,7 @@ def prepare_record(
     every filled row, so a sheet's rows pass exactly the checks and messages of `record`.
     """
     today = today or date.today()
+    given_agency(req.agency)
     task, moved_from = _record_task(plan, req, base)
     same_task = base is not None and base.task == task.id
     if req.agency or not base or moved_from:
@@ -142,6 +152,14 @@ def _task_name(plan: Plan, task_id: str) -> str:
     return label(found) if found else task_id
 
 
+def given_agency(text: str | None) -> None:
+    """--agency '' (or only spaces) is a mistake, not "any agency": say so."""
+    if text is not None and not text.strip():
+        raise UsageError(
+            "--agency 的值是空的。", hint="请写出单位名称，如 --agency 人社局；不限单位时去掉 --agency。"
+        )
+
+
 def _corrected_entry(ws: Workspace, plan_id: str, entry_id: int) -> Entry:
     entries = journal.read_entries(ws.journal_path(plan_id))
     return _effective_one(entries, entry_id, "更正")
@@ -211,27 +229,61 @@ def agency_list(task: Item) -> str:
 
 
 def undo(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> tuple[Entry, Entry]:
-    """Withdraw an entry (default: the latest that still counts) by appending an undo entry."""
-    plan_id = store.resolve_plan(ws, plan_text)
-    path = ws.journal_path(plan_id)
-    entries = journal.read_entries(path)
-    if entry_id is None:
-        effective = effective_entries(entries)
-        if not effective:
-            raise UsageError(f"计划 {plan_id} 没有可撤销的进展记录。", hint="用 plantrack history 查看记录。")
-        target = max(effective, key=lambda e: e.id)
-    else:
-        target = next(
-            (e for e in entries if e.id == entry_id and e.undoes is not None), None
-        ) or _effective_one(entries, entry_id, "撤销")
+    """Withdraw an entry (default: the latest that still counts) by appending an undo entry.
 
-    def build(new_id: int) -> Entry:
+    The entry is chosen under the journal lock: of two undos at once, each withdraws its own entry
+    (or the second says the one it named is already withdrawn)."""
+    plan_id = store.resolve_plan(ws, plan_text)
+    chosen: list[Entry] = []
+
+    def decide(entries: list[Entry], new_id: int) -> Entry:
+        target = _undo_target(entries, plan_id, entry_id)
+        chosen.append(target)
         return Entry(
             id=new_id, task=target.task, as_of=target.as_of, recorded_at=journal.now(), agency=target.agency,
             undoes=target.id, note=f"撤销记录 #{target.id}",
         )  # fmt: skip
 
-    return journal.append_entry(path, plan_id, build), target
+    entry = journal.append_decided(ws.journal_path(plan_id), plan_id, decide, ws.root)
+    return entry, chosen[0]
+
+
+def _undo_target(entries: list[Entry], plan_id: str, entry_id: int | None) -> Entry:
+    if entry_id is None:
+        effective = effective_entries(entries)
+        if not effective:
+            raise UsageError(f"计划 {plan_id} 没有可撤销的进展记录。", hint="用 plantrack history 查看记录。")
+        return max(effective, key=lambda e: e.id)
+    undoing = next((e for e in entries if e.id == entry_id and e.undoes is not None), None)
+    if undoing is None:
+        return _effective_one(entries, entry_id, "撤销")
+    if not _active(entries, entry_id):
+        raise UsageError(
+            f"撤销记录 #{entry_id} 已经被撤销过，不能再撤销。",
+            hint="用 plantrack history 查看当前有效的记录。",
+        )
+    return undoing
+
+
+def _active(entries: list[Entry], entry_id: int) -> bool:
+    """An entry counts unless an undo of it counts (undos can themselves be undone)."""
+    return not any(_active(entries, e.id) for e in entries if e.undoes == entry_id)
+
+
+@dataclass
+class Undone:
+    """`plantrack undo`: the undo entry written, the entry it withdrew, and the entry that counts
+    again because of it (the one the withdrawn entry undid or corrected), if any."""
+
+    entry: Entry
+    target: Entry
+    restored: Entry | None
+
+
+def undo_one(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> Undone:
+    """undo, and what it brings back: the `undo` command as one call."""
+    entry, target = undo(ws, plan_text, entry_id)
+    return Undone(entry, target, undo_restores(ws, plan_text, target))
 
 
 def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
@@ -282,21 +334,37 @@ def status(
 
     Without `as_of` each plan is looked at its own default date (periods.default_as_of: today inside
     its year, its year's end for a past plan); `dates` then says which date when it is not today."""
+    given_agency(agency)
     ids = [store.resolve_plan(ws, plan_text)] if plan_text else store.plan_ids(ws)
     skipped: list[str] = []
     if plan_text:
         plans = [store.load_plan(ws, i) for i in ids]
-    else:
-        loaded, skipped = store.load_readable(ws, ids)
-        ids, plans = [i for i, _, _ in loaded], [p for _, p, _ in loaded]
+    else:  # a broken plan or journal is skipped with the reason; the journals are read once, below
+        ids, plans = _plans_that_load(ws, ids, skipped)
     if as_of is None:
         today = today or date.today()
         chosen = [default_as_of(p, today, whole_quarters=False) for p in plans]
         days = [c.as_of for c in chosen]
-        result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped)
+        result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
         result.dates = [c.note for c in chosen if c.as_of != today]
         return result
-    return _status_at(ws, ids, plans, [as_of] * len(plans), agency, role, period_start, light, skipped)
+    days = [as_of] * len(plans)
+    return _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
+
+
+def _plans_that_load(ws: Workspace, ids: list[str], skipped: list[str]) -> tuple[list[str], list[Plan]]:
+    """The plans that load (their ids and plans); a line in `skipped` for each that does not."""
+    kept: list[tuple[str, Plan]] = []
+    for plan_id in ids:
+        try:
+            kept.append((plan_id, store.load_plan(ws, plan_id)))
+        except PlantrackError as e:
+            skipped.append(_skip_line(plan_id, e))
+    return [i for i, _ in kept], [p for _, p in kept]
+
+
+def _skip_line(plan_id: str, e: PlantrackError) -> str:
+    return f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）"
 
 
 def _status_at(
@@ -309,8 +377,10 @@ def _status_at(
     period_start: date | None,
     light: Light | None,
     skipped: list[str],
+    tolerant: bool = False,
 ) -> StatusResult:
-    """Each plan at its own date; the result's date is the latest of them."""
+    """Each plan at its own date; the result's date is the latest of them. `tolerant`: a journal
+    that cannot be read skips its plan (with the reason in `skipped`) instead of failing."""
     as_of = max(days, default=date.today())
     name = None
     key = None
@@ -323,7 +393,13 @@ def _status_at(
     settings = ws.settings
     for plan_id, plan, day in zip(ids, plans, days, strict=True):
         keep = _agency_view(plan, key, index) if key else None
-        entries = store.status_entries(ws, plan_id, day, keep=keep)
+        try:
+            entries = store.status_entries(ws, plan_id, day, keep=keep)
+        except PlantrackError as e:
+            if not tolerant:
+                raise
+            skipped.append(_skip_line(plan_id, e))
+            continue
         begin = period_start or Quarter.containing(day).start
         rows = compute_status(plan, entries, day, settings.status, name, role, begin, settings.agencies)
         for row in rows:
@@ -354,17 +430,29 @@ def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict
     return sorted(rows, key=lambda row: (-sum(row[1].values()), -row[1][Role.lead], row[0]))
 
 
-def history(
-    ws: Workspace, plan_text: str | None, task_text: str
-) -> tuple[str, Item, list[tuple[Entry, str]]]:
-    """Every entry of a task, in order, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...)."""
+@dataclass
+class TaskHistory:
+    """`plantrack history`: every entry of a task, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...),
+    and the task's row at its latest report's date (None before any report)."""
+
+    plan_id: str
+    task: Item
+    rows: list[tuple[Entry, str]]
+    now: tuple[TaskStatus, date] | None = None
+
+
+def history(ws: Workspace, plan_text: str | None, task_text: str) -> TaskHistory:
+    """Every entry of a task, in order, with its remark, and where the task stands now: one reading
+    of the plan and its journal."""
     plan_id = store.resolve_plan(ws, plan_text)
     plan = store.load_plan(ws, plan_id)
     task = resolve_task(plan, task_text)
     entries = journal.read_entries(ws.journal_path(plan_id))
     effective = {e.id for e in effective_entries(entries)}
     mine = [e for e in entries if e.task == task.id]
-    return plan_id, task, [(e, _remark(e, entries, effective)) for e in mine]
+    rows = [(e, _remark(e, entries, effective)) for e in mine]
+    now = _task_at(ws, plan, task, entries) if mine else None
+    return TaskHistory(plan_id, task, rows, now)
 
 
 def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
@@ -395,8 +483,12 @@ def undo_restores(ws: Workspace, plan_text: str | None, target: Entry) -> Entry 
 def task_now(ws: Workspace, plan_id: str, task: Item, as_of: date | None = None) -> tuple[TaskStatus, date]:
     """One task's row at a date (default: its latest report's date), by the rule every view uses
     (tracking/rule.py)."""
-    plan = store.load_plan(ws, plan_id)
-    entries = store.load_entries(ws, plan_id)
+    return _task_at(ws, store.load_plan(ws, plan_id), task, store.load_entries(ws, plan_id), as_of)
+
+
+def _task_at(
+    ws: Workspace, plan: Plan, task: Item, entries: list[Entry], as_of: date | None = None
+) -> tuple[TaskStatus, date]:
     if as_of is None:  # the date of its latest report, else the plan year's end (or today)
         dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
         as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
@@ -423,9 +515,9 @@ def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date 
     task = resolve_task(plan, task_text)
     as_of = as_of or default_as_of(plan, date.today(), whole_quarters=False).as_of
     settings = ws.settings
-    rows = compute_status(
-        plan, store.load_entries(ws, plan_id), as_of, settings.status, aliases=settings.agencies
-    )
+    # only this task's reports, and of those only what its status reads (store.status_entries)
+    entries = store.status_entries(ws, plan_id, as_of, keep=lambda t, _agency: t == task.id)
+    rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     row = next(r for r in rows if r.task.id == task.id)
     return TaskView(plan_id, task, row, as_of)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,8 +42,10 @@ class Entry(BaseModel):
     recorded_at: datetime = Field(description="When the entry was written")
     agency: str = Field(description="The reporting agency, as named on the task")
     status: Status | None = None
-    percent: float | None = Field(None, description="Overall progress the agency reports, 0-100")
-    actuals: dict[str, float] = Field(
+    percent: float | None = Field(
+        None, ge=0, le=100, allow_inf_nan=False, description="Overall progress the agency reports, 0-100"
+    )
+    actuals: dict[str, Annotated[float, Field(allow_inf_nan=False)]] = Field(
         default_factory=dict,
         description="Target index as text ('0', '1' ...) -> cumulative value as of the date, in the target's unit",
     )
@@ -135,3 +138,11 @@ class TaskStatus(BaseModel):
     def owing(self) -> list[str]:
         """The agencies that owe a report this period (未报送)."""
         return [s.agency for s in self.shares if s.owes]
+
+
+def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
+    """Tasks per light, in display order (problems first), zeros included."""
+    counts = dict.fromkeys(LIGHT_ORDER, 0)
+    for row in rows:
+        counts[row.light] += 1
+    return counts

@@ -15,12 +15,12 @@ from plantrack.models import Item, Op, Plan, Role
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
 from plantrack.tracking.models import (
     LIGHT_LABELS,
-    LIGHT_ORDER,
     STATUS_LABELS,
     Entry,
     Light,
     Status,
     TaskStatus,
+    light_counts,
 )
 
 
@@ -144,14 +144,6 @@ class AgenciesOutput(BaseModel):
 
     kind: Literal["agencies"] = "agencies"
     agencies: list[AgencyRow]
-
-
-def light_counts(rows: list[TaskStatus]) -> dict[Light, int]:
-    """Tasks per light, in display order (problems first), zeros included."""
-    counts = dict.fromkeys(LIGHT_ORDER, 0)
-    for row in rows:
-        counts[row.light] += 1
-    return counts
 
 
 def status_output(result: StatusResult) -> StatusOutput:

@@ -20,8 +20,8 @@ from datetime import date
 
 from plantrack.config import StatusSettings
 from plantrack.models import Item, Role
-from plantrack.tracking.agencies import is_collective, tracked_agencies
-from plantrack.tracking.judge import task_status
+from plantrack.tracking.agencies import AgencyIndex, is_collective, tracked_agencies
+from plantrack.tracking.judge import Judged, expected_pct, judge, status_row
 from plantrack.tracking.models import AgencyShare, Entry, Light, TaskStatus
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
@@ -38,7 +38,14 @@ class Period:
 
 def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str, Role]]:
     """Agency key -> (name on the task, strongest role); collectives left out. A task that names
-    none takes the agencies inherited from its plan (extract/inherit.py)."""
+    none takes the agencies inherited from its plan (extract/inherit.py). Read once per task and
+    index (`key` is usually an AgencyIndex's): the result is shared, never change it."""
+    owner = getattr(key, "__self__", None)
+    memo = owner.named if isinstance(owner, AgencyIndex) else None
+    if memo is not None:
+        hit = memo.get(id(task))
+        if hit is not None and hit[0] is task:
+            return hit[1]
     out: dict[str, tuple[str, Role]] = {}
     for a in tracked_agencies(task):
         if is_collective(a.name):
@@ -46,6 +53,8 @@ def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str,
         k = key(a.name)
         if k not in out or _ROLE_RANK[a.role] < _ROLE_RANK[out[k][1]]:
             out[k] = (a.name, a.role)
+    if memo is not None:
+        memo[id(task)] = (task, out)  # the task is kept, so its id is not reused while cached
     return out
 
 
@@ -68,26 +77,9 @@ def agency_rows(
 ) -> dict[str, TaskStatus]:
     """Each agency's own row for the task (named agencies first, in task order; then the others
     that reported), from its own effective entries."""
-    return _agency_rows(plan_id, task, entries, period, settings, key, task_agencies(task, key))
-
-
-def _agency_rows(
-    plan_id: str,
-    task: Item,
-    entries: list[Entry],
-    period: Period,
-    settings: StatusSettings,
-    key: Callable[[str], str],
-    named: dict[str, tuple[str, Role]],
-) -> dict[str, TaskStatus]:
-    by_agency: dict[str, list[Entry]] = {}
-    for e in entries:
-        by_agency.setdefault(key(e.agency), []).append(e)
-    rows = {}
-    for k in [*named, *(k for k in by_agency if k not in named)]:
-        role = named[k][1] if k in named else None
-        rows[k] = _judge(plan_id, task, by_agency.get(k, []), period, settings, role)
-    return rows
+    named = task_agencies(task, key)
+    judged = _judge_agencies(task, _by_agency(entries, key), period, settings, named)
+    return {k: status_row(plan_id, task, j, named[k][1] if k in named else None) for k, j in judged.items()}
 
 
 def task_progress(
@@ -97,49 +89,120 @@ def task_progress(
     period: Period,
     settings: StatusSettings,
     key: Callable[[str], str],
-) -> tuple[TaskStatus, dict[str, TaskStatus]]:
-    """The task's row by the rule, and each agency's own row (by agency key)."""
+    agency: str | None = None,
+) -> tuple[TaskStatus, TaskStatus | None]:
+    """The task's row by the rule, and the row of `agency` (a key named on the task) when asked: its
+    own reports judged alone. Every agency is judged; only these rows are built."""
+    judged = _judged(task, entries, period, settings, key)
+    own = None
+    if agency is not None and agency in judged.agencies:
+        named = task_agencies(task, key)
+        role = named[agency][1] if agency in named else None
+        own = status_row(plan_id, task, judged.agencies[agency], role)
+    row = status_row(plan_id, task, judged.task)
+    row.shares = list(judged.shares)
+    return row, own
+
+
+@dataclass(frozen=True, slots=True)
+class _TaskJudged:
+    """A task judged by the rule: each agency's own series, the task's, and the agencies' shares."""
+
+    agencies: dict[str, Judged]
+    task: Judged
+    shares: tuple[AgencyShare, ...]
+
+
+# (task, agency table, period, settings, entries) -> judgement: views that judge the same task on the
+# same reports (export's sheet per agency, the report's views) judge it once. Objects are keyed by id
+# and kept in the value, so an id cannot be reused while its judgement is cached.
+_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, list[Entry], _TaskJudged]] = {}
+_MEMO_SIZE = 20_000
+
+
+def _judged(
+    task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
+) -> _TaskJudged:
+    owner = getattr(key, "__self__", None)
+    memo_key: tuple[object, ...] | None = None
+    if isinstance(owner, AgencyIndex):
+        memo_key = (id(task), owner.extra, period, id(settings), *map(id, entries))
+        hit = _MEMO.get(memo_key)
+        if hit is not None and hit[0] is task and hit[1] is settings:
+            return hit[3]
+    judged = _judge_task(task, entries, period, settings, key)
+    if memo_key is not None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[memo_key] = (task, settings, list(entries), judged)
+    return judged
+
+
+def _judge_task(
+    task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
+) -> _TaskJudged:
     named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
-    rows = _agency_rows(plan_id, task, entries, period, settings, key, named)
+    series = _by_agency(entries, key)
+    judged = _judge_agencies(task, series, period, settings, named)
     counting = counting_keys(named)
-    shares = [_share(k, named, rows[k], k in counting) for k in rows]
-    shares.sort(key=lambda s: not s.counts)
+    expected = _expected(task, period, settings)
     if not counting:  # nobody named: everybody's reports make one series
-        row = _judge(plan_id, task, entries, period, settings, None)
-        row.shares = [s.model_copy(update={"counts": True, "owes": False}) for s in shares]
-        return row, rows
-    deciding = _deciding(counting, rows)
-    reported = any(rows[k].reported_in_period for k in counting)
-    done = all(rows[k].light == Light.done for k in counting)
-    row = _judge(plan_id, task, _entries_of(deciding, entries, key), period, settings, None, reported, done)
-    row.shares = shares
-    return row, rows
+        whole = judge(task, entries, period.as_of, period.start, expected, settings)
+        shares = [_share(k, named, j, True, owes=False) for k, j in judged.items()]
+        return _TaskJudged(judged, whole, tuple(shares))
+    shares = [_share(k, named, j, k in counting) for k, j in judged.items()]
+    shares.sort(key=lambda s: not s.counts)
+    deciding = _deciding(counting, judged)
+    reported = any(judged[k].reported for k in counting)
+    done = all(judged[k].light == Light.done for k in counting)
+    mine = series.get(deciding, [])
+    whole = judge(task, mine, period.as_of, period.start, expected, settings, reported, done)
+    return _TaskJudged(judged, whole, tuple(shares))
 
 
-def _judge(
-    plan_id: str,
+def _by_agency(entries: list[Entry], key: Callable[[str], str]) -> dict[str, list[Entry]]:
+    by_agency: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_agency.setdefault(key(e.agency), []).append(e)
+    return by_agency
+
+
+def _judge_agencies(
     task: Item,
-    entries: list[Entry],
+    series: dict[str, list[Entry]],
     period: Period,
     settings: StatusSettings,
-    role: Role | None,
-    reported: bool | None = None,
-    done: bool | None = None,
-) -> TaskStatus:
-    return task_status(
-        plan_id, task, entries, period.as_of, period.start, period.year, settings, role, reported, done
-    )
+    named: dict[str, tuple[str, Role]],
+) -> dict[str, Judged]:
+    """Each agency's own series judged: named agencies first, in task order, then the others that
+    reported. Agencies without a report this far are judged once (their judgement is the same)."""
+    expected = _expected(task, period, settings)
+    silent: Judged | None = None
+    out: dict[str, Judged] = {}
+    for k in [*named, *(k for k in series if k not in named)]:
+        mine = series.get(k)
+        if mine:
+            out[k] = judge(task, mine, period.as_of, period.start, expected, settings)
+        else:
+            if silent is None:
+                silent = judge(task, [], period.as_of, period.start, expected, settings)
+            out[k] = silent
+    return out
 
 
-def _deciding(counting: list[str], rows: dict[str, TaskStatus]) -> str:
+def _expected(task: Item, period: Period, settings: StatusSettings) -> float:
+    return expected_pct(task, period.year, period.as_of, settings.expected)
+
+
+def _deciding(counting: list[str], judged: dict[str, Judged]) -> str:
     """The agency whose figures are the task's: the lowest progress among those that count; with no
     figure anywhere, the latest to report (else the first named)."""
-    known = [k for k in counting if rows[k].progress_pct is not None]
+    known = [k for k in counting if judged[k].progress is not None]
     if known:
-        return min(known, key=lambda k: rows[k].progress_pct or 0.0)
-    reported = [k for k in counting if rows[k].last is not None]
+        return min(known, key=lambda k: judged[k].progress or 0.0)
+    reported = [k for k in counting if judged[k].last is not None]
     if reported:
-        return max(reported, key=lambda k: _order(rows[k].last))
+        return max(reported, key=lambda k: _order(judged[k].last))
     return counting[0]
 
 
@@ -147,15 +210,14 @@ def _order(entry: Entry | None) -> tuple[date, int]:
     return (entry.as_of, entry.id) if entry else (date.min, 0)
 
 
-def _entries_of(agency_key: str, entries: list[Entry], key: Callable[[str], str]) -> list[Entry]:
-    return [e for e in entries if key(e.agency) == agency_key]
-
-
-def _share(k: str, named: dict[str, tuple[str, Role]], row: TaskStatus, counts: bool) -> AgencyShare:
-    found: tuple[str, Role | None] = named.get(k, (row.last.agency if row.last else k, None))
+def _share(
+    k: str, named: dict[str, tuple[str, Role]], j: Judged, counts: bool, owes: bool | None = None
+) -> AgencyShare:
+    found: tuple[str, Role | None] = named.get(k, (j.last.agency if j.last else k, None))
     name, role = found
+    if owes is None:
+        owes = counts and not j.reported and j.light != Light.done
     return AgencyShare(
-        agency=name, role=role, counts=counts, light=row.light, progress_pct=row.progress_pct,
-        reported_in_period=row.reported_in_period, owes=counts and not row.reported_in_period
-        and row.light != Light.done, last=row.last,
+        agency=name, role=role, counts=counts, light=j.light, progress_pct=j.progress,
+        reported_in_period=j.reported, owes=owes, last=j.last,
     )  # fmt: skip

@@ -13,7 +13,7 @@ from plantrack.config import StatusSettings
 from plantrack.models import Item, Plan, Role
 from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
-from plantrack.tracking.models import Entry, TaskStatus
+from plantrack.tracking.models import Entry, Light, TaskStatus
 from plantrack.tracking.rule import Period, task_agencies, task_progress
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
@@ -25,8 +25,14 @@ def effective_entries(entries: list[Entry]) -> list[Entry]:
     An undo withdraws one entry (undoing a correction brings back what it corrected; undoing an undo
     restores its entry). A correction replaces the entry it names. Order: by id.
     """
+    if all(e.corrects is None and e.undoes is None for e in entries):  # the usual journal: all count
+        return sorted(entries, key=_entry_id)
     keep = effective_ids([(e.id, e.corrects, e.undoes) for e in entries])
-    return sorted((e for e in entries if e.id in keep), key=lambda e: e.id)
+    return sorted((e for e in entries if e.id in keep), key=_entry_id)
+
+
+def _entry_id(e: Entry) -> int:
+    return e.id
 
 
 def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
@@ -82,9 +88,9 @@ def compute_status(
             continue
         if role and not _has_role(task, role, own_role, key):
             continue
-        row, own = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, index.key)
-        if key and own_role in (Role.lead, Role.responsible):
-            mine = own[key]
+        own = key if own_role in (Role.lead, Role.responsible) else None
+        row, mine = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, index.key, own)
+        if mine is not None:
             mine.shares = [s for s in row.shares if index.key(s.agency) == key]
             row = mine
         row.role = own_role
@@ -114,3 +120,99 @@ def headline_status(
         task_status(plan.id, item, [e for e in effective if e.task == item.id], as_of, start, year, settings)
         for item in plan.headline()
     ]
+
+
+class StatusViews:
+    """Every task's row and every agency's view of a plan at one date, each task judged once.
+
+    `rows` equals compute_status(plan, ...) and `for_agency(name)` equals compute_status(plan, ...,
+    agency=name): what the ledger's 任务台账 and its per-agency sheets show, without judging a task
+    again for each agency named on it.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        entries: list[Entry],
+        as_of: date,
+        settings: StatusSettings,
+        period_start: date | None = None,
+        aliases: Mapping[str, str] | None = None,
+    ) -> None:
+        self.index = agency_index(plan.tasks, aliases)
+        period = Period(as_of, period_start or Quarter.containing(as_of).start, plan_year(plan, as_of))
+        by_task: dict[str, list[Entry]] = {}
+        for e in effective_entries(entries):
+            if e.as_of <= as_of:
+                by_task.setdefault(e.task, []).append(e)
+        self.rows: list[TaskStatus] = []
+        self.named: list[dict[str, tuple[str, Role]]] = []
+        self._own: list[dict[str, TaskStatus]] = []
+        self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
+        for task in plan.trackable():
+            row, own = task_progress(
+                plan.id, task, by_task.get(task.id, []), period, settings, self.index.key
+            )
+            named = task_agencies(task, self.index.key)
+            for k, (_, role) in named.items():
+                self.tasks_of.setdefault(k, []).append((len(self.rows), role))
+            self.rows.append(row)
+            self.named.append(named)
+            self._own.append(own)
+
+    def agencies(self) -> list[str]:
+        """The agencies named, most tasks first (then most led, then by name), as agency_summary."""
+
+        def order(k: str) -> tuple[int, int, str]:
+            found = self.tasks_of[k]
+            return (-len(found), -sum(r == Role.lead for _, r in found), self.index.display(k))
+
+        return [self.index.display(k) for k in sorted(self.tasks_of, key=order)]
+
+    def for_agency(self, agency: str) -> list[TaskStatus]:
+        """The agency's rows (compute_status's rule): its own row on tasks it leads or is responsible
+        for, the task's row on tasks it supports; the role set on each."""
+        key = self.index.key(agency)
+        out = []
+        for i, role in self.tasks_of.get(key, []):
+            if role in (Role.lead, Role.responsible):
+                row = self._own[i][key]  # the agency's own row: no other view holds it
+                row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
+            else:
+                row = self.rows[i].model_copy()
+            row.role = role
+            out.append(row)
+        return out
+
+
+def owing_counts(
+    plan: Plan,
+    entries: list[Entry],
+    as_of: date,
+    settings: StatusSettings,
+    period_start: date,
+    aliases: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """Agency key -> on how many tasks it owes a report for the period ending at as_of: the same
+    count as the rows of compute_status give (TaskStatus.owing, rule.py's `owes`), judging only the
+    agencies that count and did not report in the period (one that reported owes nothing)."""
+    from plantrack.tracking.judge import task_status
+    from plantrack.tracking.rule import counting_keys
+
+    index = agency_index(plan.tasks, aliases)
+    year = plan_year(plan, as_of)
+    by_task: dict[str, dict[str, list[Entry]]] = {}
+    for e in effective_entries(entries):
+        if e.as_of <= as_of:
+            by_task.setdefault(e.task, {}).setdefault(index.key(e.agency), []).append(e)
+    owed: dict[str, int] = {}
+    for task in plan.trackable():
+        mine = by_task.get(task.id, {})
+        for k in counting_keys(task_agencies(task, index.key)):
+            series = mine.get(k, [])
+            if any(period_start <= e.as_of for e in series):
+                continue
+            row = task_status(plan.id, task, series, as_of, period_start, year, settings)
+            if row.light != Light.done:
+                owed[k] = owed.get(k, 0) + 1
+    return owed

@@ -1,33 +1,37 @@
 """The workspace's plans and journals for tracking commands: listing, resolving ids, cached reading.
 
-Parsed plans and journals are cached as pickles in `<workspace>/.plantrack-cache/`, keyed on the
-file's path, size and mtime_ns, so `status` over many plans stays fast. The cache is disposable:
-any problem with it means the file is read again.
+Parsed plans and journals are cached as JSON in `<workspace>/.plantrack-cache/`, so `status` over
+many plans stays fast. A cache file is a key line (plantrack version, format, the file's path, size,
+mtime_ns, inode and device) and the value, which is validated against its type when read: a cache
+from someone else cannot run code (no pickle), and one that does not match (another copy of the
+workspace, a hand-edited or damaged cache) is silently rebuilt from the file.
 """
 
 from __future__ import annotations
 
 import difflib
-import gc
-import os
-import pickle
+import json
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
 
 from plantrack import __version__
 from plantrack.errors import UsageError
+from plantrack.fsguard import ensure_inside, safe_name
 from plantrack.models import Plan
+from plantrack.tracking import journal
 from plantrack.tracking.journal import read_entries
 from plantrack.tracking.models import Entry, Status
-from plantrack.tracking.status import effective_ids
+from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 2  # bump when what is cached changes shape
+CACHE_FORMAT = 3  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -66,13 +70,23 @@ def load_plan(ws: Workspace, plan_id: str) -> Plan:
     """The plan file, parsed (cached)."""
     from plantrack.planfile import load_plan as load
 
-    with _no_gc():
-        return _cached(ws, "plan", ws.plan_path(plan_id), load)
+    return _cached(ws, "plan", ws.plan_path(plan_id), load, Plan)
 
 
-# A journal entry as cached: (id, task, as_of, recorded_at, agency, status, percent, actuals, note,
-# corrects, undoes), dates as ISO text. Tuples unpickle many times faster than models.
-Row = tuple[int, str, str, str, str, str | None, float | None, dict[str, float], str, int | None, int | None]
+class Row(NamedTuple):
+    """A journal entry as cached, dates as ISO text: many times faster to load than models."""
+
+    id: int
+    task: str
+    as_of: str
+    recorded_at: str
+    agency: str
+    status: str | None
+    percent: float | None
+    actuals: dict[str, float]
+    note: str
+    corrects: int | None
+    undoes: int | None
 
 
 def load_entries(ws: Workspace, plan_id: str) -> list[Entry]:
@@ -85,8 +99,7 @@ def load_rows(ws: Workspace, plan_id: str) -> list[Row]:
     path = ws.journal_path(plan_id)
     if not path.exists():
         return []
-    with _no_gc():
-        return _cached(ws, "journal", path, _read_rows)
+    return _cached(ws, "journal", path, _read_rows, list[Row])
 
 
 def status_entries(
@@ -103,73 +116,90 @@ def status_entries(
     path = ws.journal_path(plan_id)
     if not path.exists():
         return []
-    with _no_gc():
-        if per_agency:
-            groups = _cached(ws, "status", path, _status_groups)
-        else:
-            groups = _cached(ws, "status-task", path, _task_groups)
+    kind, load = ("status", _status_groups) if per_agency else ("status-task", _task_groups)
+    picked = _pick(_cached(ws, kind, path, load, list[Group]), path, as_of, keep)
+    if picked is None:  # the cache does not fit the journal after all: rebuild it
+        picked = _pick(_cached(ws, kind, path, load, list[Group], refresh=True), path, as_of, keep)
+    if picked is None:  # pragma: no cover - a fresh cache always fits
+        raise UsageError(f"无法读取 {path}。", hint="请运行 plantrack check 检查进展记录。")
+    return picked
+
+
+class Group(NamedTuple):
+    """The effective entries of one (task, agency) group, by (as_of, id): their dates, the offsets
+    of their lines in the journal and the fields the group carries. The entries themselves are
+    read from the journal only when a status picks them: most never are."""
+
+    task: str
+    agency: str
+    days: list[str]
+    offsets: list[int]
+    fields: list[str]
+
+
+def _pick(
+    groups: list[Group], path: Path, as_of: date, keep: Callable[[str, str], bool] | None
+) -> list[Entry] | None:
+    """The entries status needs; None when a cached offset does not lead to the entry it should."""
     day = as_of.isoformat()
-    picked: dict[int, Row] = {}
-    for days, rows, fields in groups:
-        if keep is not None and not keep(rows[0][1], rows[0][4]):
-            continue
-        end = bisect_right(days, day)
-        if end == 0:
-            continue
-        picked[rows[end - 1][0]] = rows[end - 1]
-        missing = set(fields) - set(_fields(rows[end - 1]))
-        for r in reversed(rows[: end - 1]):
-            if not missing:
-                break
-            found = {f for f in missing if _carries(r, f)}
-            if found:
-                picked[r[0]] = r
+    picked: dict[int, Entry] = {}
+    with journal.EntryReader(path) as reader:
+        for group in groups:
+            if keep is not None and not keep(group.task, group.agency):
+                continue
+            end = bisect_right(group.days, day)
+            missing = set(group.fields)
+            for i in range(end - 1, -1, -1):
+                entry = reader.at(group.offsets[i])
+                if entry is None or entry.as_of.isoformat() != group.days[i] or entry.task != group.task:
+                    return None
+                found = _fields(entry) & missing
+                if i == end - 1 or found:
+                    picked[entry.id] = entry
                 missing -= found
-    return [_entry(picked[i]) for i in sorted(picked)]
-
-
-Group = tuple[list[str], list[Row], frozenset[str]]
+                if not missing:
+                    break
+    return [picked[i] for i in sorted(picked)]
 
 
 def _status_groups(path: Path) -> list[Group]:
-    """Effective rows by (task, agency), sorted by (as_of, id), with the fields the group carries."""
-    return _groups(path, lambda r: (r[1], r[4]))
+    """Effective entries by (task, agency), sorted by (as_of, id), with the fields the group carries."""
+    return _groups(path, lambda e: (e.task, e.agency))
 
 
 def _task_groups(path: Path) -> list[Group]:
-    """Effective rows by task alone: all a view of every agency needs."""
-    return _groups(path, lambda r: (r[1], ""))
+    """Effective entries by task alone: all a view of every agency needs."""
+    return _groups(path, lambda e: (e.task, ""))
 
 
-def _groups(path: Path, group_of: Callable[[Row], tuple[str, str]]) -> list[Group]:
-    rows = _read_rows(path)
-    keep = effective_ids([(r[0], r[9], r[10]) for r in rows])
-    by_group: dict[tuple[str, str], list[Row]] = {}
-    for r in sorted((r for r in rows if r[0] in keep), key=lambda r: (r[2], r[0])):
-        by_group.setdefault(group_of(r), []).append(r)
+def _groups(path: Path, group_of: Callable[[Entry], tuple[str, str]]) -> list[Group]:
+    entries, offsets = journal.read_with_offsets(path)
+    at = {e.id: o for e, o in zip(entries, offsets, strict=True)}
+    keep = {e.id for e in effective_entries(entries)}
+    by_group: dict[tuple[str, str], list[Entry]] = {}
+    for e in sorted((e for e in entries if e.id in keep), key=lambda e: (e.as_of, e.id)):
+        by_group.setdefault(group_of(e), []).append(e)
     out = []
-    for group in by_group.values():
-        fields = {f for r in group for f in _fields(r)}
-        out.append(([r[2] for r in group], group, frozenset(fields)))
+    for (task, agency), group in by_group.items():
+        fields = sorted(set().union(*(_fields(e) for e in group)))
+        out.append(
+            Group(task, agency, [e.as_of.isoformat() for e in group], [at[e.id] for e in group], fields)
+        )
     return out
 
 
-def _fields(r: Row) -> list[str]:
-    return [*(["status"] if r[5] is not None else []), *(["percent"] if r[6] is not None else []), *r[7]]
-
-
-def _carries(r: Row, field: str) -> bool:
-    if field == "status":
-        return r[5] is not None
-    if field == "percent":
-        return r[6] is not None
-    return field in r[7]
+def _fields(e: Entry) -> set[str]:
+    return {
+        *(["status"] if e.status is not None else []),
+        *(["percent"] if e.percent is not None else []),
+        *e.actuals,
+    }
 
 
 def _read_rows(path: Path) -> list[Row]:
     return [
-        (e.id, e.task, e.as_of.isoformat(), e.recorded_at.isoformat(), e.agency, e.status.value if e.status else None,
-         e.percent, e.actuals, e.note, e.corrects, e.undoes)
+        Row(e.id, e.task, e.as_of.isoformat(), e.recorded_at.isoformat(), e.agency, e.status.value if e.status else None,
+            e.percent, e.actuals, e.note, e.corrects, e.undoes)
         for e in read_entries(path)
     ]  # fmt: skip
 
@@ -177,57 +207,64 @@ def _read_rows(path: Path) -> list[Row]:
 def _entry(r: Row) -> Entry:
     """A model from a row that was validated when cached (no second validation)."""
     return Entry.model_construct(
-        id=r[0], task=r[1], as_of=date.fromisoformat(r[2]), recorded_at=datetime.fromisoformat(r[3]),
-        agency=r[4], status=Status(r[5]) if r[5] else None, percent=r[6], actuals=r[7], note=r[8],
-        corrects=r[9], undoes=r[10],
+        id=r.id, task=r.task, as_of=date.fromisoformat(r.as_of), recorded_at=datetime.fromisoformat(r.recorded_at),
+        agency=r.agency, status=Status(r.status) if r.status else None, percent=r.percent, actuals=r.actuals,
+        note=r.note, corrects=r.corrects, undoes=r.undoes,
     )  # fmt: skip
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Loading many small objects: the cyclic GC only slows it down (nothing cyclic is made)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()  # what was loaded lives to the end of the command: keep collections off it
-        if enabled:
-            gc.enable()
-
-
-def _cached(ws: Workspace, kind: str, path: Path, load: Callable[[Path], _T]) -> _T:
+def _cached(
+    ws: Workspace, kind: str, path: Path, load: Callable[[Path], _T], kind_type: Any, refresh: bool = False
+) -> _T:
     try:
         st = path.stat()
     except OSError:
         return load(path)
-    key = (__version__, CACHE_FORMAT, kind, str(path.resolve()), st.st_size, st.st_mtime_ns)
-    cache = ws.root / CACHE_DIR / f"{kind}-{path.stem}.pickle"
-    hit = _read_cache(cache, key)
+    key = [
+        __version__,
+        CACHE_FORMAT,
+        kind,
+        str(path.resolve()),
+        st.st_size,
+        st.st_mtime_ns,
+        st.st_ino,
+        st.st_dev,
+    ]
+    folder = ws.root / CACHE_DIR
+    cache_file = folder / f"{kind}-{safe_name(path.stem)}.json"
+    ensure_inside(cache_file, ws.root)  # a cache folder linked out of the workspace is refused
+    hit = None if refresh else _read_cache(cache_file, key, _adapter(kind_type))
     if hit is not None:
         return hit  # type: ignore[no-any-return]
     value = load(path)
-    _write_cache(cache, key, value)
+    _write_cache(cache_file, key, _adapter(kind_type).dump_json(value))
     return value
 
 
-def _read_cache(cache: Path, key: tuple[Any, ...]) -> Any:
+@cache
+def _adapter(kind_type: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(kind_type)
+
+
+def _read_cache(cache_file: Path, key: list[Any], adapter: TypeAdapter[Any]) -> Any:
+    """The cached value when the key matches and the value has its type; None otherwise."""
     try:
-        with cache.open("rb") as f:
-            stored_key, value = pickle.load(f)
-    except Exception:
+        with cache_file.open("rb") as f:
+            if json.loads(f.readline()) != key:
+                return None
+            return adapter.validate_json(f.read())
+    except (OSError, ValueError, ValidationError):
         return None
-    return value if stored_key == key else None
 
 
-def _write_cache(cache: Path, key: tuple[Any, ...], value: Any) -> None:
+def _write_cache(cache_file: Path, key: list[Any], value: bytes) -> None:
+    """Best effort: a read-only workspace or a full disk just means no cache."""
+    from plantrack.fsguard import StorageError, atomic_write
+
     try:
-        cache.parent.mkdir(exist_ok=True)
-        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError:
+        cache_file.parent.mkdir(exist_ok=True)
+        atomic_write(cache_file, json.dumps(key).encode("utf-8") + b"\n" + value, durable=False)
+    except (OSError, StorageError):
         pass
 
 
@@ -235,12 +272,15 @@ def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, 
     """The plans (with their journals) that load, and for each that does not, one line saying which
     plan was skipped and why: one broken file never stops a command over the other plans."""
     from plantrack.errors import PlantrackError
+    from plantrack.fsguard import StorageError
 
     loaded = []
     skipped = []
     for plan_id in ids:
         try:
             loaded.append((plan_id, load_plan(ws, plan_id), load_entries(ws, plan_id)))
+        except StorageError:
+            raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
             skipped.append(f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）")
     return loaded, skipped

@@ -1,0 +1,141 @@
+"""Broken machines: terminals without Chinese, read-only folders, no HOME, LANG=C, a deleted folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from plantrack.tracking import journal
+from tests.conftest import SOURCES
+from tests.reliability.conftest import env_for, journal_of, plantrack, text
+
+PLAN = "mini-2017"
+RECORD = (
+    "record",
+    PLAN,
+    "1.1",
+    "--agency",
+    "人社局",
+    "--date",
+    "2017-09-30",
+    "--percent",
+    "40",
+    "--note",
+    "已推进",
+)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "big5", "ascii"])
+def test_a_terminal_without_chinese_never_fails_a_finished_command(ws: Path, encoding: str) -> None:
+    env = env_for(PYTHONIOENCODING=encoding)
+    done = plantrack("-w", ws, *RECORD, env=env)
+    assert done.returncode == 0, text(done)
+    assert b"UnicodeEncodeError" not in done.stderr
+    assert [e.note for e in journal.read_entries(journal_of(ws))] == ["已推进"]
+    if encoding != "ascii":  # (click writes UTF-8 to a terminal that says it is ASCII)
+        output = done.stdout.decode(encoding)
+        assert output.startswith("已" if encoding == "big5" else "\\u5df2") and "#1" in output
+    for command in (["plans"], ["status", "--as-of", "2017-09-30"], ["history", PLAN, "1.1"], ["undo", PLAN]):
+        done = plantrack("-w", ws, *command, env=env)
+        assert done.returncode == 0, text(done)
+        assert b"Traceback" not in done.stderr
+    assert [e.undoes for e in journal.read_entries(journal_of(ws))] == [None, 1]
+    done = plantrack("extract", SOURCES / "jian-2017.txt", "-o", ws / "out.yaml", env=env)
+    assert done.returncode == 0, done.stderr.decode(encoding, errors="replace")
+
+
+def test_errors_on_a_latin1_terminal_are_escaped_not_lost(ws: Path) -> None:
+    done = plantrack("-w", ws, "record", PLAN, "9.9", "--note", "x", env=env_for(PYTHONIOENCODING="latin-1"))
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    assert done.stderr.decode("latin-1").startswith("\\u9519\\u8bef")  # 错误
+
+
+@pytest.mark.parametrize(
+    "extra", [{"LANG": "C", "LC_ALL": "C"}, {"HOME": "/nonexistent"}], ids=["LANG=C", "no-HOME"]
+)
+def test_bare_environments(ws: Path, extra: dict[str, str]) -> None:
+    env = env_for(**extra)
+    env.pop("PYTHONIOENCODING")
+    if "HOME" in extra:
+        env.pop("HOME")
+    done = plantrack("-w", ws, *RECORD, env=env)
+    assert done.returncode == 0, text(done)
+    done = plantrack("-w", ws, "status", "--as-of", "2017-09-30", env=env)
+    assert done.returncode == 0, text(done)
+    done = plantrack("extract", SOURCES / "jian-2017.txt", "-o", ws / "out.yaml", env=env)
+    assert done.returncode == 0, text(done)
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.fixture
+def read_only(ws: Path) -> Iterator[Path]:
+    if os.geteuid() == 0:
+        pytest.skip("root writes to read-only folders")
+    folders = [p for p in [ws, *ws.rglob("*")] if p.is_dir()]
+    for p in folders:
+        p.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    yield ws
+    for p in folders:
+        p.chmod(stat.S_IRWXU)
+
+
+def test_a_read_only_workspace(read_only: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("-w", read_only, *RECORD)
+    assert result.exit_code == 2, result.output
+    assert "没有写入权限" in result.output
+    result = invoke("-w", read_only, "status", "--as-of", "2017-09-30")
+    assert result.exit_code == 0, result.output  # reading needs no cache
+    result = invoke("-w", read_only, "report", "-q", "2017Q3")
+    assert result.exit_code == 2, result.output
+    assert "没有写入权限" in result.output
+
+
+def test_a_read_only_workspace_as_root_still_refuses_a_read_only_file_system(
+    ws: Path, invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    def refuse(*_args: object, **_kw: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system", str(journal_of(ws)))
+
+    monkeypatch.setattr(os, "open", refuse)
+    result = invoke("-w", ws, *RECORD)
+    assert result.exit_code == 2, result.output
+    assert "没有写入权限" in result.output and "内部错误" not in result.output
+
+
+def test_a_deleted_current_folder(ws: Path, tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f"import os, sys; os.chdir({str(gone)!r}); os.rmdir({str(gone)!r}); sys.argv = ['plantrack', 'status']; "
+    script += "from plantrack.cli.app import main; main()"
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env_for(), check=False)
+    assert done.returncode == 1, text(done)
+    assert "当前文件夹已不存在" in text(done)
+    assert "Traceback" not in text(done)
+
+
+def test_corrects_that_is_not_a_number_answers_in_chinese(ws: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("-w", ws, "record", PLAN, "1.1", "--corrects", "1e3", "--note", "x")
+    assert result.exit_code == 2
+    assert "--corrects 的值无效：应是整数，现为 '1e3'" in result.output
+    assert "valid" not in result.output and "integer" not in result.output
+
+
+@pytest.mark.parametrize(
+    "command", [RECORD[:3], ("status",), ("report", "-q", "2017Q3")], ids=["record", "status", "report"]
+)
+def test_an_empty_agency_is_refused(ws: Path, invoke, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    extra = ("--note", "x") if command[0] == "record" else ()
+    result = invoke("-w", ws, *command, *extra, "--agency", " ")
+    assert result.exit_code == 1, result.output
+    assert "--agency 的值是空的" in result.output
+    assert not journal_of(ws).exists()
