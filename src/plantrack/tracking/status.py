@@ -147,18 +147,20 @@ class StatusViews:
                 by_task.setdefault(e.task, []).append(e)
         self.rows: list[TaskStatus] = []
         self.named: list[dict[str, tuple[str, Role]]] = []
-        self._own: list[dict[str, TaskStatus]] = []
+        # what each task was judged on: an agency's own row is asked of task_progress again, which
+        # judges the task once (rule.py memoises on the same task and entry list objects)
+        self._judged_on: list[tuple[Item, list[Entry]]] = []
+        self._plan_id, self._period, self._settings = plan.id, period, settings
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
-            row, own = task_progress(
-                plan.id, task, by_task.get(task.id, []), period, settings, self.index.key
-            )
+            mine = by_task.setdefault(task.id, [])
+            row, _ = task_progress(plan.id, task, mine, period, settings, self.index.key)
             named = task_agencies(task, self.index.key)
             for k, (_, role) in named.items():
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
             self.rows.append(row)
             self.named.append(named)
-            self._own.append(own)
+            self._judged_on.append((task, mine))
 
     def agencies(self) -> list[str]:
         """The agencies named, most tasks first (then most led, then by name), as agency_summary."""
@@ -176,7 +178,12 @@ class StatusViews:
         out = []
         for i, role in self.tasks_of.get(key, []):
             if role in (Role.lead, Role.responsible):
-                row = self._own[i][key]  # the agency's own row: no other view holds it
+                task, mine = self._judged_on[i]
+                _, own = task_progress(
+                    self._plan_id, task, mine, self._period, self._settings, self.index.key, agency=key
+                )
+                assert own is not None  # key is named on the task, so task_progress judged it
+                row = own
                 row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
             else:
                 row = self.rows[i].model_copy()
