@@ -213,7 +213,9 @@ def write_results(lines: list[str], tw_version: str, runs: int) -> None:
         SECTION, "",
         f"Written by `python bench/ratio.py` on {time.strftime('%Y-%m-%d %H:%M')}: large workspace (2,000 tasks, "
         f"100,000 entries), Taskwarrior {tw_version} holding the same tasks tagged by agency; medians of {runs} "
-        f"interleaved rounds; load average {load:.1f} on {os.cpu_count()} cores at the end.", "",
+        f"interleaved rounds; load average {load:.1f} on {os.cpu_count()} cores at the end (a shared machine: "
+        "compare the CPU columns too). The sections below come from the last full `bench/run.py`, "
+        "dated in its own first line.", "",
         *lines, "",
     ])  # fmt: skip
     if SECTION in text:

@@ -23,7 +23,7 @@ from plantrack.lang.agency_abbrev import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.models import Agency, Item, Plan, Role
+    from plantrack.models import Agency, Item, Plan
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
 _IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
@@ -65,6 +65,17 @@ def agency_key(name: str, table: Mapping[str, str] | None = None) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=64)
+def _table_of(extra: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return abbreviation_table(dict(extra))
+
+
+@lru_cache(maxsize=16384)
+def _key_of(name: str, extra: tuple[tuple[str, str], ...]) -> str:
+    """agency_key with a workspace's abbreviations, cached: every view of the plans asks again."""
+    return agency_key(name, _table_of(extra))
+
+
 def is_collective(name: str) -> bool:
     """各成员单位, 有关单位 ...: a group, not one agency."""
     name = clean(name)
@@ -75,11 +86,9 @@ class AgencyIndex:
     """The agencies named in plans, looked up by any name a user types."""
 
     def __init__(self, names: Iterable[str], extra: Mapping[str, str] | None = None) -> None:
-        self.table = abbreviation_table(extra)
         self.extra = tuple(sorted((extra or {}).items()))  # what the table is made of, as a key
+        self.table = _table_of(self.extra)  # shared by the indexes of one workspace: never changed
         self._keys: dict[str, str] = {}
-        # tracking/rule.task_agencies per task: id -> (task, agency key -> (name, role))
-        self.named: dict[int, tuple[Item, dict[str, tuple[str, Role]]]] = {}
         self.by_key: dict[str, list[str]] = {}
         for name in sorted(set(names)):
             if not is_collective(name):
@@ -88,7 +97,7 @@ class AgencyIndex:
     def key(self, name: str) -> str:
         found = self._keys.get(name)
         if found is None:
-            found = self._keys[name] = agency_key(name, self.table)
+            found = self._keys[name] = _key_of(name, self.extra)
         return found
 
     def display(self, key: str) -> str:

@@ -38,12 +38,12 @@ class Period:
 
 def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str, Role]]:
     """Agency key -> (name on the task, strongest role); collectives left out. A task that names
-    none takes the agencies inherited from its plan (extract/inherit.py). Read once per task and
-    index (`key` is usually an AgencyIndex's): the result is shared, never change it."""
+    none takes the agencies inherited from its plan (extract/inherit.py). Read once per task
+    (when `key` is an AgencyIndex's): the result is shared, never change it."""
     owner = getattr(key, "__self__", None)
-    memo = owner.named if isinstance(owner, AgencyIndex) else None
-    if memo is not None:
-        hit = memo.get(id(task))
+    memo_key = (id(task), owner.extra) if isinstance(owner, AgencyIndex) else None
+    if memo_key is not None:
+        hit = _NAMED.get(memo_key)
         if hit is not None and hit[0] is task:
             return hit[1]
     out: dict[str, tuple[str, Role]] = {}
@@ -53,9 +53,15 @@ def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str,
         k = key(a.name)
         if k not in out or _ROLE_RANK[a.role] < _ROLE_RANK[out[k][1]]:
             out[k] = (a.name, a.role)
-    if memo is not None:
-        memo[id(task)] = (task, out)  # the task is kept, so its id is not reused while cached
+    if memo_key is not None:
+        if len(_NAMED) >= _MEMO_SIZE:
+            _NAMED.clear()
+        _NAMED[memo_key] = (task, out)  # the task is kept, so its id is not reused while cached
     return out
+
+
+# (task, the workspace's abbreviations) -> the task's agencies by key: every view reads them again.
+_NAMED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Item, dict[str, tuple[str, Role]]]] = {}
 
 
 def counting_keys(named: dict[str, tuple[str, Role]]) -> list[str]:
@@ -93,19 +99,31 @@ def task_progress(
 ) -> tuple[TaskStatus, TaskStatus | None]:
     """The task's row by the rule, and the row of `agency` (a key named on the task) when asked: its
     own reports judged alone. Every agency is judged; only these rows are built."""
-    judged = _judged(task, entries, period, settings, key)
-    own = None
-    if agency is not None and agency in judged.agencies:
-        named = task_agencies(task, key)
-        role = named[agency][1] if agency in named else None
-        own = status_row(plan_id, task, judged.agencies[agency], role)
+    judged = judge_task(task, entries, period, settings, key)
+    own = agency_row(plan_id, task, judged, agency, key) if agency is not None else None
+    return task_row(plan_id, task, judged), own
+
+
+def task_row(plan_id: str, task: Item, judged: TaskJudged) -> TaskStatus:
+    """The task's row (a new one each time: views set their own role on it)."""
     row = status_row(plan_id, task, judged.task)
     row.shares = list(judged.shares)
-    return row, own
+    return row
+
+
+def agency_row(
+    plan_id: str, task: Item, judged: TaskJudged, agency: str, key: Callable[[str], str]
+) -> TaskStatus | None:
+    """The row of one agency (by key) from its own reports; None when it is not on the task and
+    did not report on it."""
+    if agency not in judged.agencies:
+        return None
+    named = task_agencies(task, key)
+    return status_row(plan_id, task, judged.agencies[agency], named[agency][1] if agency in named else None)
 
 
 @dataclass(frozen=True, slots=True)
-class _TaskJudged:
+class TaskJudged:
     """A task judged by the rule: each agency's own series, the task's, and the agencies' shares."""
 
     agencies: dict[str, Judged]
@@ -116,13 +134,14 @@ class _TaskJudged:
 # (task, agency table, period, settings, entries) -> judgement: views that judge the same task on the
 # same reports (export's sheet per agency, the report's views) judge it once. Objects are keyed by id
 # and kept in the value, so an id cannot be reused while its judgement is cached.
-_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, list[Entry], _TaskJudged]] = {}
+_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, list[Entry], TaskJudged]] = {}
 _MEMO_SIZE = 20_000
 
 
-def _judged(
+def judge_task(
     task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
-) -> _TaskJudged:
+) -> TaskJudged:
+    """The task judged by the rule (memoised: the same task on the same reports is judged once)."""
     owner = getattr(key, "__self__", None)
     memo_key: tuple[object, ...] | None = None
     if isinstance(owner, AgencyIndex):
@@ -140,7 +159,7 @@ def _judged(
 
 def _judge_task(
     task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
-) -> _TaskJudged:
+) -> TaskJudged:
     named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
     series = _by_agency(entries, key)
     judged = _judge_agencies(task, series, period, settings, named)
@@ -149,7 +168,7 @@ def _judge_task(
     if not counting:  # nobody named: everybody's reports make one series
         whole = judge(task, entries, period.as_of, period.start, expected, settings)
         shares = [_share(k, named, j, True, owes=False) for k, j in judged.items()]
-        return _TaskJudged(judged, whole, tuple(shares))
+        return TaskJudged(judged, whole, tuple(shares))
     shares = [_share(k, named, j, k in counting) for k, j in judged.items()]
     shares.sort(key=lambda s: not s.counts)
     deciding = _deciding(counting, judged)
@@ -157,7 +176,7 @@ def _judge_task(
     done = all(judged[k].light == Light.done for k in counting)
     mine = series.get(deciding, [])
     whole = judge(task, mine, period.as_of, period.start, expected, settings, reported, done)
-    return _TaskJudged(judged, whole, tuple(shares))
+    return TaskJudged(judged, whole, tuple(shares))
 
 
 def _by_agency(entries: list[Entry], key: Callable[[str], str]) -> dict[str, list[Entry]]:
