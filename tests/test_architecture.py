@@ -135,7 +135,7 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # A help page the console script has shown once comes from the user's cache (cli/entry.py): no typer.
-CACHED_HELP_MODULES = ["plantrack", "plantrack.cli", "plantrack.cli.entry"]
+CACHED_HELP_MODULES = ["plantrack", "plantrack.cli", "plantrack.cli.entry", "plantrack.cli.terminal"]
 
 
 @pytest.mark.parametrize("args", [["--help"], ["status", "--help"]], ids=["help", "status-help"])
@@ -205,6 +205,7 @@ TRACK_MODULES = {
     "plantrack.fsguard", "plantrack.textsafe",
     "plantrack.lang", "plantrack.lang.agency_abbrev", "plantrack.lang.comparators", "plantrack.lang.date_words",
     "plantrack.lang.roles", "plantrack.lang.status_words", "plantrack.lang.units", "plantrack.models",
+    "plantrack.fsguard", "plantrack.textsafe", "plantrack.cli.terminal",
     "plantrack.periods", "plantrack.planfile", "plantrack.tracking", "plantrack.tracking.agencies",
     "plantrack.tracking.journal", "plantrack.tracking.judge", "plantrack.tracking.ledger", "plantrack.tracking.models",
     "plantrack.tracking.outputs", "plantrack.tracking.plausible", "plantrack.tracking.resolve",

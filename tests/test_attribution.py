@@ -127,6 +127,11 @@ PREFIXES = [
         id="a-name-given-twice-has-one-role",
     ),
     pytest.param(
+        "（市委宣传部、组织部、市人社局、财政局负责）",
+        [("市委宣传部", R), ("市委组织部", R), ("市人社局", R), ("市财政局", R)],
+        id="a-party-department-takes-the-party-prefix",
+    ),
+    pytest.param(
         "（教育局、市财政局负责）", [("教育局", R), ("市财政局", R)], id="only-names-after-the-prefixed-one"
     ),
     pytest.param(
@@ -262,7 +267,9 @@ DIVISION = (
     [
         pytest.param([1, 1], [("市民政局", L)], "division_unit", id="unit-heading-with-its-work"),
         pytest.param([1, 2, 1], [("市财政局", L)], "division_scope", id="sub-item-it-leads"),
-        pytest.param([1, 2, 2], [("市财政局", S)], "division_scope", id="sub-item-it-supports"),
+        pytest.param(
+            [1, 2, 2], [("市财政局", S), ("市民政局", L)], "division_scope", id="sub-item-it-supports"
+        ),
     ],
 )
 def test_division_by_unit(path: list[int], expected: list[tuple[str, str]], finder: str) -> None:
@@ -299,6 +306,16 @@ LABELS = [
         id="labels-in-lenticular-brackets",
     ),
     pytest.param("[牵头单位]市商务局", [("市商务局", L)], id="label-in-square-brackets"),
+    pytest.param(
+        "\n责任单位及责任人：市商务局（张三）、市财政局（李四）",
+        [("市商务局", R), ("市财政局", R)],
+        id="label-with-the-persons-in-charge",
+    ),
+    pytest.param(
+        "（牵头单位：高新区（东湖街道）；配合单位：社区服务中心（站））",
+        [("高新区(东湖街道)", L), ("社区服务中心(站)", S)],
+        id="a-place-or-organ-in-brackets-stays",
+    ),
     pytest.param(
         "（责任单位：市发改委，市财政局配合）", [("市发改委", R), ("市财政局", S)], id="label-then-a-verb"
     ),
@@ -405,6 +422,20 @@ NOT_AGENCIES = [
         "（二）优化服务。落实减税政策（市税务局牵头）。\n",
         [("市税务局", L)],
         id="a-rule-sentence-carries-no-name",
+    ),
+]
+
+
+NOT_AGENCIES += [
+    pytest.param(
+        "一、重点任务\n序号 | 重点任务 | 牵头单位 | 配合单位\n1 | 改善空气质量 | 浓度下降 | 各区政府\n",
+        [("各区政府", S)],
+        id="a-cell-word-that-is-no-organisation",
+    ),
+    pytest.param(
+        "一、重点任务\n（一）开展惠民活动。（牵头单位：高新园（东湖镇）；配合单位：文旅公司）\n",
+        [("高新园(东湖镇)", L), ("文旅公司", S)],
+        id="a-park-with-its-town-in-brackets-is-one",
     ),
 ]
 

@@ -96,13 +96,6 @@ def test_metadata(text: str, expected: tuple[str, object]) -> None:
 AGENCY_HEAD = "某区2021年重点工作任务分解表\n"
 AGENCIES: list[tuple[str, str, object, str]] = [
     (
-        "agency-cells-glued-to-a-flattened-row",
-        "序号项目名称主要内容牵头单位配合单位\n1增加教育资源供给新建学校12个。教育局经开区各街道\n"
-        "2促进就业稳定增长城镇新增就业15000人。人社局各街道\n",
-        ([2], [("人社局", "lead"), ("各街道", "support")]),
-        "a table flattened without separators glues the agency cells to the task text",
-    ),
-    (
         "two-character-leader-before-an-unknown-department",
         "1、2022年为民办实事项目责任分解表序号项目名称主要内容区分管领导牵头单位配合单位1提升文化服务建成城市书房5家。"
         "李明文广旅局文化集团\n",
@@ -110,10 +103,11 @@ AGENCIES: list[tuple[str, str, object, str]] = [
         "a leader's name glued to the lead cell is taken as three characters unless a known department follows two",
     ),
     (
-        "partner-named-inside-a-division-item",
-        "一、各单位职责\n（一）区财政局\n1.配合区民政局做好资金监管。\n2.负责保障工作经费。\n",
-        ([1, 1, 1], [("区财政局", "support"), ("区民政局", "lead")]),
-        "a unit named inside the work of a division-by-unit item is not taken as the lead",
+        "pdf-table-columns-interleaved",
+        "序号 重点任务 工作措施 牵头部门 主责单位 协办单位 时限 一 空气质量 市交通委 , 推进 市生态环境局 市城管委 "
+        "1 目标任务 巩固改善空气质量 年底前 各区政府 市经信局\n",
+        ([1, 1], [("市生态环境局", "lead"), ("各区政府", "responsible"), ("市交通委", "support")]),
+        "a PDF table flattened in reading order interleaves the lines of its cells; columns are not rebuilt",
     ),
 ]
 

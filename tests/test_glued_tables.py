@@ -64,3 +64,22 @@ def test_a_glued_table_gives_one_task_a_row() -> None:
 def test_text_without_a_glued_header_is_left_alone() -> None:
     lines = ["1、完成新建学校3所。", "2、序号为2的项目年底前完成。"]
     assert unglue_tables(lines) == lines
+
+
+def test_a_row_the_page_cuts_takes_no_cells_from_the_row_above() -> None:
+    lines = [*WITH_LEADERS[:-1], "2、赵敏民政局各镇街道新建养老服务站6家。4建设口袋公园新建口袋公园6个,完成"]
+    tasks = extract_text("\n".join(lines)).plan.trackable()
+    assert [t.path for t in tasks][-1] == [4]
+    assert tasks[-1].agencies == []
+
+
+def test_a_glued_header_on_its_own_line_with_a_row_a_line() -> None:
+    text = (
+        "某区2023年民生实事项目分解表\n序号项目名称主要内容牵头单位配合单位\n"
+        "1建设口袋公园新建口袋公园4个。区城管局各街道\n2改造老旧小区完成改造12个。区住建局区财政局各街道\n"
+    )
+    tasks = extract_text(text).plan.trackable()
+    assert [[(a.name, a.role.value) for a in t.agencies] for t in tasks] == [
+        [("区城管局", "lead"), ("各街道", "support")],
+        [("区住建局", "lead"), ("区财政局", "support"), ("各街道", "support")],
+    ]

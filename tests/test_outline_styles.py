@@ -51,3 +51,86 @@ def test_phased_stages_are_work() -> None:
     text = "四、实施步骤\n(一)动员部署阶段(3月底前)。制定方案。\n(二)集中整治阶段(4月至9月)。全面整治。\n五、工作要求\n(一)加强领导。"
     plan = extract_text(text).plan
     assert [t.path for t in plan.trackable()] == [[4, 1], [4, 2]]
+
+
+def _task_paths(text: str) -> list[list[int]]:
+    return [t.path for t in extract_text(text).plan.trackable()]
+
+
+TABLE_WITH_SECTION_LINES = """某区2021年生态环境保护行动计划
+序号 | 重点任务 | 工作措施 | 牵头单位 | 完成时限
+一、大气污染防治
+1 | 扬尘治理 | 落实工地扬尘管控措施 | 区住建局 | 长期坚持
+2 | 机动车治理 | 淘汰老旧车辆500辆 | 区生态环境局 | 2021年11月
+二、水污染防治
+3 | 黑臭水体 | 完成3条黑臭水体整治 | 区水务局 | 年底前
+三、保障措施
+(一)加强组织领导。各单位要高度重视。
+"""
+
+TABLE_WITH_SECTION_ROWS = """某区2021年生态环境保护行动计划
+序号 | 重点任务 | 工作措施 | 牵头单位 | 完成时限
+一 | 大气污染防治 | | |
+1 | 扬尘治理 | 落实工地扬尘管控措施 | 区住建局 | 长期坚持
+2 | 机动车治理 | 淘汰老旧车辆500辆 | 区生态环境局 | 2021年11月
+二 | 水污染防治 | | |
+3 | 黑臭水体 | 完成3条黑臭水体整治 | 区水务局 | 年底前
+"""
+
+
+@pytest.mark.parametrize("text", [TABLE_WITH_SECTION_LINES, TABLE_WITH_SECTION_ROWS], ids=["lines", "rows"])
+def test_section_rows_inside_a_task_table_are_the_rows_headings(text: str) -> None:
+    plan = extract_text(text).plan
+    assert [t.path for t in plan.trackable()] == [[1, 1], [1, 2], [2, 3]]
+    assert [t.deadlines[0].isoformat() if t.deadlines else None for t in plan.trackable()] == [
+        None,
+        "2021-11-30",
+        "2021-12-31",
+    ]
+    assert [s.title for s in plan.sections][:2] == ["大气污染防治", "水污染防治"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["项目名称|目标任务|责任单位|完成时限", "序号 | 项目名称 | 目标任务 | 责任单位 | 完成时限"],
+    ids=["bars-without-spaces", "empty-number-cells"],
+)
+def test_table_rows_without_numbers_are_tasks(header: str) -> None:
+    sep = "|" if " | " not in header else " | "
+    lead = "" if sep == "|" else " | "
+    rows = [
+        ["城镇新增就业", "新增就业5000人以上", "县人社局", "2024年12月"],
+        ["农村公路提升", "新改建农村公路30公里", "县交通运输局", "2024年10月底前"],
+    ]
+    text = "某县2024年重点民生实事项目\n" + header + "\n" + "\n".join(lead + sep.join(r) for r in rows)
+    plan = extract_text(text).plan
+    assert plan.kind == "plan" and plan.title == "某县2024年重点民生实事项目"
+    assert [(t.path, t.agencies[0].name, t.targets[0].value) for t in plan.trackable()] == [
+        ([1], "县人社局", 5000),
+        ([2], "县交通运输局", 30),
+    ]
+
+
+OUTLINE_BEFORE_BODY = """某市2023年优化营商环境重点任务清单
+目录
+一、提升政务服务效能
+二、优化市场准入
+三、强化要素保障
+一、提升政务服务效能
+（一）推行“一网通办”。政务服务事项网上可办率达到95%以上。（市政务服务中心负责）
+（二）压缩企业开办时间。（市市场监管局负责）
+二、优化市场准入
+（三）全面清理妨碍公平竞争的规定。（市市场监管局牵头，市司法局配合）
+"""
+
+
+def test_an_outline_printed_before_the_body_is_merged_with_it() -> None:
+    plan = extract_text(OUTLINE_BEFORE_BODY).plan
+    assert [(t.path, t.kind.value) for t in plan.tasks] == [
+        ([1], "heading"),
+        ([1, 1], "task"),
+        ([1, 2], "task"),
+        ([2], "heading"),
+        ([2, 3], "task"),
+        ([3], "task"),  # listed in the outline only (the page is cut): kept
+    ]

@@ -423,14 +423,14 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
     assert result.exit_code == 2
     assert _lines(result.output) == [
         "data/progress/mini-2017.yaml:6: 最后一条记录不完整（写入时可能被中断）",
-        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先备份文件），然后重新记录该条进展。",
+        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展。",
         "data/progress/mini-2017.yaml:5: 记录 #2 的任务 2.3 在计划中已不存在（任务编号可能已调整）。",
         "  修复：用 plantrack record mini-2017 2.3 --corrects 2 --move-to 正确编号 改记到正确任务，或用 plantrack undo mini-2017 --id 2 撤销。",
         "检查了 2 个计划、1 个进展记录文件（2 条记录）：发现 2 个问题。",
     ]
     result = run("check", "--repair")
     assert _lines(result.output)[0].startswith(
-        "已修复 data/progress/mini-2017.yaml：删除了不完整的最后一条记录（原文件备份为 data/progress/mini-2017.yaml."
+        "已修复 data/progress/mini-2017.yaml：删除了不完整的最后一条记录（该行备份为 data/progress/mini-2017.yaml."
     )
     assert result.exit_code == 2  # the renumbered task is still there
     result = run("record", "mini-2017", "2.6", "--corrects", "2")

@@ -87,6 +87,11 @@ def test_ledger_layout(invoke, demo_ws: Path) -> None:  # type: ignore[no-untype
     assert sheet["F5"].value is None or isinstance(sheet["F5"].value, datetime | str)
     assert sheet["I5"].number_format == "0.0%" and isinstance(sheet["I5"].value, float)
     assert "报送情况" in wb.sheetnames and "量化目标" in wb.sheetnames and "市人社局" in wb.sheetnames
+    # wrapped text gets room: the row listing a dozen 责任单位 is several lines high, a short one is not
+    rows = {sheet.cell(r, 1).value: r for r in range(4, sheet.max_row + 1)}
+    long_row = sheet.row_dimensions[rows["(一)"]].height
+    assert long_row is not None and long_row >= 4 * 13.5
+    assert len(str(sheet.cell(rows["(一)"], 4).value)) * 2 > 3 * sheet.column_dimensions["D"].width
 
 
 def test_agency_sheet_equals_status_of_that_agency(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]

@@ -208,6 +208,8 @@ def test_other_formats(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: 
     result = invoke("-w", demo_ws, "import", bad, "--yes")
     assert result.exit_code == 2
     assert "WPS/Numbers 的专用格式" in result.output and "另存为” Excel 工作簿（.xlsx）" in result.output
+    assert "--partial" not in result.output  # no good row it could import
+    assert "Traceback" not in result.output
     fake = tmp_path / "填报.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
     result = invoke("-w", demo_ws, "import", fake, "--yes")
@@ -257,3 +259,82 @@ def test_doubtful_values_are_shown_with_their_row(invoke, demo_ws: Path) -> None
     assert "    需核实：" in dry.output
     result = invoke("-w", demo_ws, "import", path, "--yes")
     assert result.exit_code == 0 and "已导入 1 条记录" in result.output
+
+
+def _as_csv(xlsx: Path, target: Path, drop_checksum: bool = False) -> Path:
+    """The fill-in sheet saved as CSV the way Excel on a Chinese Windows does: the visible sheet's
+    values, merged title and meta lines in their first cell, in GBK."""
+    import csv
+    import re
+
+    sheet = openpyxl.load_workbook(xlsx)["进展填报"]
+    with target.open("w", encoding="gbk", newline="") as f:
+        writer = csv.writer(f)
+        for row in sheet.iter_rows(values_only=True):
+            cells = [_excel_text(v) for v in row]
+            if drop_checksum:
+                cells = [re.sub(r"\u3000?校验码[:：]\s*[0-9a-f]+", "", c) for c in cells]
+            writer.writerow(cells)
+    return target
+
+
+def _excel_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):  # a datetime too: Excel writes the date as shown, 2017/9/30
+        return f"{value.year}/{value.month}/{value.day}"
+    return str(value)
+
+
+def _retitle(ws: Path, old: str, new: str) -> None:
+    plan = ws / "data" / "extracted" / "jian-2017.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    fill(path, {"2.6": {"完成百分比": 91, "进展情况": "劳动合同签订率达到94%"}})
+    csv_path = _as_csv(path, tmp_path / "人社局三季度.csv")
+    assert "校验码：" in csv_path.read_text(encoding="gbk")
+    assert "2017/9/30" in csv_path.read_text(encoding="gbk")
+
+    _retitle(demo_ws, "规范农民工劳动用工管理", "规范农民工劳动用工")
+    outdated = invoke("-w", demo_ws, "import", csv_path, "--yes")
+    assert outdated.exit_code == 2, outdated.output
+    assert "人社局三季度.csv：这张填报表是按旧版计划生成的" in outdated.output
+    assert "Traceback" not in outdated.output
+
+    _retitle(demo_ws, "规范农民工劳动用工", "规范农民工劳动用工管理")
+    result = invoke("-w", demo_ws, "import", csv_path, "--yes")
+    assert result.exit_code == 0, result.output
+    assert "已导入 1 条记录" in result.output
+    assert "91%" in _history(invoke, demo_ws, "2.6")[-1]
+    again = invoke("-w", demo_ws, "import", csv_path, "--yes")
+    assert again.exit_code == 0 and "已导入过、没有变化 1 行" in again.output, again.output
+    assert "没有需要写入的记录" in again.output
+
+
+def test_csv_without_checksum_is_checked_by_task_names(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """No 校验码 on the sheet: a row whose task name is not the plan's is a wrong or outdated sheet."""
+    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    fill(path, {"2.6": {"完成百分比": 91}, "1.1": {"完成百分比": 80}})
+    csv_path = _as_csv(path, tmp_path / "人社局.csv", drop_checksum=True)
+    assert "校验码" not in csv_path.read_text(encoding="gbk")
+
+    before = _history(invoke, demo_ws, "1.1")
+    _retitle(demo_ws, "规范农民工劳动用工管理", "规范农民工劳动用工")
+    refused = invoke("-w", demo_ws, "import", csv_path, "--yes")
+    assert refused.exit_code == 2, refused.output
+    assert "人社局.csv 人社局!C" in refused.output  # the 工作任务 cell of the row
+    assert (
+        "任务 2.6 在表上是“规范农民工劳动用工管理”，计划“jian-2017”中是“规范农民工劳动用工”" in refused.output
+    )
+    assert "--allow-outdated" in refused.output
+    assert _history(invoke, demo_ws, "1.1") == before  # nothing written, the good row neither
+
+    partial = invoke("-w", demo_ws, "import", csv_path, "--yes", "--partial")
+    assert partial.exit_code == 0, partial.output
+    assert "已导入 1 条记录" in partial.output  # the row whose task is unchanged
+    allowed = invoke("-w", demo_ws, "import", csv_path, "--yes", "--allow-outdated")
+    assert allowed.exit_code == 0 and "已导入 1 条记录" in allowed.output, allowed.output
+    assert "91%" in _history(invoke, demo_ws, "2.6")[-1]

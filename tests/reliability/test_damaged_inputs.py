@@ -210,3 +210,34 @@ def test_a_gbk_notice_is_still_read_as_gbk(invoke, tmp_path: Path) -> None:  # t
     assert result.exit_code == 0, result.output
     assert "无法识别的字符" not in result.output
     assert "22 项" in result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_in_a_batch_each_notice_succeeds_or_fails_on_its_own(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A two-line notice and a notice that hits a bug (injected) stop neither each other nor the
+    valid ones, in one process or in worker processes; the summary names each."""
+    from plantrack.extract import batch
+
+    real = batch.extract_source
+
+    def buggy(source: Path, *args: object, **kw: object) -> object:
+        if source.name == "d.txt":
+            raise RuntimeError("injected bug")
+        return real(source, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "extract_source", buggy)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SOURCES / "jian-2017.txt").read_bytes())
+    (folder / "b.txt").write_bytes((SOURCES / "ningxia-2023.txt").read_bytes())
+    (folder / "c.txt").write_text("关于做好就业工作\n有关事项；的通知\n", encoding="utf-8")
+    (folder / "d.txt").write_bytes((SOURCES / "jian-2017.txt").read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    result = invoke("extract", *sorted(folder.iterdir()), "-o", out, "--jobs", jobs)
+    assert result.exit_code != 0
+    assert sorted(p.name for p in out.iterdir()) == ["吉安市-2017-工作要点.yaml", "宁夏-2023-行动.yaml"]
+    assert "c.txt" in result.output and "不是工作计划" in result.output
+    assert "d.txt" in result.output and "injected bug" in result.output

@@ -139,3 +139,138 @@ def test_an_empty_agency_is_refused(ws: Path, invoke, command: tuple[str, ...]) 
     assert result.exit_code == 1, result.output
     assert "--agency 的值是空的" in result.output
     assert not journal_of(ws).exists()
+
+
+# --- jieba's cache, no home, a full disk, a read-only file system (also as root) -----------------
+
+
+def test_extract_never_uses_jiebas_cache_in_the_temp_folder(tmp_path: Path) -> None:
+    """jieba dumps its cache to <temp>/jieba.cache and prints a traceback when that file belongs to
+    someone else: plantrack reads jieba's dictionary itself and never imports jieba."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    (temp / "jieba.cache").mkdir()  # neither readable nor replaceable as a file
+    cache = tmp_path / "cache"
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['plantrack', 'extract', {str(SOURCES / 'jian-2017.txt')!r}, '-o', '-']\n"
+        "try:\n    runpy.run_module('plantrack', run_name='__main__')\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        "print('JIEBA' if 'jieba' in sys.modules else 'NO-JIEBA', file=sys.stderr)\n"
+    )
+    import subprocess
+    import sys
+
+    env = env_for(TMPDIR=str(temp), PLANTRACK_CACHE_DIR=str(cache))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, env=env, check=False)
+    assert done.returncode == 0, text(done)
+    assert done.stderr.decode().strip().endswith("NO-JIEBA"), text(done)
+    assert b"Dump cache" not in done.stderr and b"Traceback" not in done.stderr
+    assert list(cache.glob("words-*.sqlite"))  # its own cache, where plantrack keeps it
+
+
+def test_no_home_folder_at_all_still_extracts(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """No HOME and no passwd entry (a bare uid in a container): the dictionary is built in memory."""
+    import pwd
+
+    from plantrack.extract import lexicon
+
+    for name in ("HOME", "XDG_CACHE_HOME", "PLANTRACK_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+    def unknown(_uid: int) -> None:
+        raise KeyError("getpwuid(): uid not found")
+
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+    lexicon.lexicon.cache_clear()
+    try:
+        result = invoke("extract", SOURCES / "jian-2017.txt", "-o", tmp_path / "out.yaml")
+    finally:
+        lexicon.lexicon.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert "内部错误" not in result.output
+    assert "22 项" in result.output
+
+
+def test_extract_on_a_full_disk_leaves_the_plan_and_no_leftovers(ws: Path) -> None:
+    """A file-size limit (RLIMIT_FSIZE) as a full disk: the plan file stays as it was, no .tmp."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    target = ws / "data" / "extracted" / "jian.yaml"
+    target.write_text("# 旧的计划文件\n", encoding="utf-8")
+    done = plantrack(
+        "-w", ws, "extract", SOURCES / "jian-2017.txt", "--id", "jian", "-o", target, "--force",
+        preexec=limit,
+    )  # fmt: skip
+    assert done.returncode == 2, text(done)
+    assert "磁盘空间不足" in text(done) and "Traceback" not in text(done)
+    assert target.read_text(encoding="utf-8") == "# 旧的计划文件\n"
+    assert not list(ws.rglob("*.tmp"))
+
+
+@pytest.fixture
+def read_only_fs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file system, even for root: every new file and every append fails with EROFS."""
+    import errno
+    import tempfile
+
+    def refuse(*_args: object, **_kw: object) -> object:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_open = os.open
+
+    def open_read_only(path: object, flags: int, *args: object, **kw: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT):
+            refuse()
+        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", open_read_only)
+
+
+def test_a_read_only_file_system_reads_and_refuses_writes_clearly(
+    ws: Path, invoke, read_only_fs: None
+) -> None:  # type: ignore[no-untyped-def]
+    result = invoke("-w", ws, "status", "--as-of", "2017-09-30")
+    assert result.exit_code == 0, result.output  # reading needs no cache
+    result = invoke("-w", ws, "report", "-q", "2017Q3", "-o", "-")
+    assert result.exit_code == 0, result.output
+    for command in (RECORD, ("report", "-q", "2017Q3"), ("extract", SOURCES / "jian-2017.txt", "--force")):
+        result = invoke("-w", ws, *command)
+        assert result.exit_code == 2, result.output
+        assert "没有写入权限" in result.output and "内部错误" not in result.output
+    assert not journal_of(ws).exists()
+    assert not list((ws / "reports").glob("*.md"))
+
+
+def test_a_cached_help_page_on_a_terminal_without_chinese(ws: Path, tmp_path: Path) -> None:
+    """The second `--help` comes from the user cache without typer: still escapes, no traceback."""
+    env = env_for(PYTHONIOENCODING="latin-1", PLANTRACK_CACHE_DIR=str(tmp_path / "cache"))
+    pages = []
+    for _ in range(2):
+        done = plantrack("plans", "--help", env=env)
+        assert done.returncode == 0, text(done)
+        assert b"Traceback" not in done.stderr
+        pages.append(done.stdout.decode("latin-1"))
+    assert list((tmp_path / "cache").glob("help-*.json"))  # the second page was the cached one
+    assert pages[0] == pages[1] and "\\u7528\\u6cd5" in pages[1]  # 用法
+
+
+def test_no_home_folder_at_all_still_shows_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    from plantrack.cli import entry
+
+    for name in ("HOME", "XDG_CACHE_HOME", "PLANTRACK_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+    def unknown(_uid: int) -> None:
+        raise KeyError("getpwuid(): uid not found")
+
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+    assert entry._help_file() is None  # no cache, and no RuntimeError from Path.home()

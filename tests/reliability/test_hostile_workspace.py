@@ -257,3 +257,26 @@ def test_escape_sequences_never_reach_the_report(ws: Path, invoke) -> None:  # t
     assert result.exit_code == 0, result.output
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.output)
     assert "完成" in result.output
+
+
+def test_an_agency_name_with_a_path_stays_in_reminders_and_sheets(ws: Path, invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """remind and templates write one file per agency, named after it: a name from a plan file
+    holding ../ (with a folder named 2017Q3-.. shipped in the workspace) stays in its folder."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    hostile = "../../../../../../outside/x"
+    plan = ws / "data" / "extracted" / f"{PLAN}.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "{name: 市妇联, role: responsible}" in text
+    plan.write_text(
+        text.replace("{name: 市妇联, role: responsible}", f'{{name: "{hostile}", role: responsible}}')
+    )
+    for command, folder in (
+        ("remind", ws / "reports" / "催办" / "2017Q3"),
+        ("templates", ws / "填报" / "2017Q3"),
+    ):
+        (folder / "2017Q3-..").mkdir(parents=True)
+        result = invoke("-w", ws, command, "-q", "2017Q3", "--plan", PLAN)
+        assert result.exit_code == 0, result.output
+        assert not list(outside.iterdir()), command
+        assert [p.name for p in folder.glob("*outside-x*")], [p.name for p in folder.iterdir()]

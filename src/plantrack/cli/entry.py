@@ -21,6 +21,9 @@ CACHE_FORMAT = 1
 
 
 def main() -> None:
+    from plantrack.cli.terminal import safe_streams
+
+    safe_streams()  # a cached help page on a terminal without Chinese: escapes, not a traceback
     shell = os.environ.get("_PLANTRACK_COMPLETE")
     if shell:  # a Tab press: never a help page
         if shell != "complete_bash" or not _complete_plan_ids():
@@ -105,16 +108,23 @@ def _help_file() -> Path | None:
     import zlib
 
     digest = zlib.crc32("|".join([__version__, str(CACHE_FORMAT), width, *stamp]).encode()) & 0xFFFFFFFF
-    return _cache_dir() / f"help-{__version__}-{digest:08x}.json"
+    folder = _cache_dir()
+    return folder / f"help-{__version__}-{digest:08x}.json" if folder is not None else None
 
 
-def _cache_dir() -> Path:
-    """PLANTRACK_CACHE_DIR, else $XDG_CACHE_HOME/plantrack, else ~/.cache/plantrack (as the lexicon)."""
+def _cache_dir() -> Path | None:
+    """PLANTRACK_CACHE_DIR, else $XDG_CACHE_HOME/plantrack, else ~/.cache/plantrack (as the lexicon);
+    None without a home folder (no HOME and no passwd entry)."""
     explicit = os.environ.get("PLANTRACK_CACHE_DIR")
     if explicit:
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "plantrack"
+    if xdg:
+        return Path(xdg) / "plantrack"
+    try:
+        return Path.home() / ".cache" / "plantrack"
+    except (RuntimeError, KeyError, OSError):
+        return None
 
 
 def _read_pages(cache: Path) -> dict[str, str]:

@@ -35,7 +35,7 @@ def extract(
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="同时处理几个文件（0 表示按CPU核数）")] = 0,
     explain: Annotated[
-        bool, typer.Option("--explain", help="逐条显示每项任务的单位是从哪里读出的（供核对）")
+        bool, typer.Option("--explain", help="逐条显示每项任务的单位、目标和时限是从哪里读出的（供核对）")
     ] = False,
 ) -> None:
     """把通知提取成计划文件（YAML）：任务、牵头/责任/配合单位、量化目标、完成时限。

@@ -156,7 +156,9 @@ def import_(
             say(f"    需核实：{p.doubt.removesuffix('，没有记录。')}")
     say(counts + "。")
     if result.problems and not partial:
-        say("没有写入任何记录。请改正上述问题后重新导入，或加 --partial 只导入没有问题的行。")
+        # --partial helps only when some rows are good; a file that cannot be read has none.
+        tail = "，或加 --partial 只导入没有问题的行" if result.planned else ""
+        say(f"没有写入任何记录。请改正上述问题后重新导入{tail}。")
         raise typer.Exit(2)
     if dry_run or not result.planned:
         say("（--dry-run：没有写入。）" if dry_run else "没有需要写入的记录。")

@@ -271,7 +271,7 @@ def agencies(ctx: typer.Context, plan: PlanOpt = None, json_out: JsonOpt = False
 def check(
     ctx: typer.Context,
     repair: Annotated[
-        bool, typer.Option("--repair", help="删除因写入中断而不完整的最后一条记录（先备份原文件）")
+        bool, typer.Option("--repair", help="删除因写入中断而不完整的最后一条记录（先把该行备份）")
     ] = False,
 ) -> None:
     """检查计划文件和进展记录：格式、任务编号、重复编号、不完整的记录；有问题时退出码为 2。
@@ -286,7 +286,7 @@ def check(
 
     result = check_workspace(workspace(ctx), repair=repair)
     for journal_path, backup in result.repaired:
-        say(f"已修复 {journal_path}：删除了不完整的最后一条记录（原文件备份为 {backup}）。")
+        say(f"已修复 {journal_path}：删除了不完整的最后一条记录（该行备份为 {backup}）。")
     for p in result.problems:
         say(f"{p.where}: {p.message}")
         say(f"  修复：{p.hint}")

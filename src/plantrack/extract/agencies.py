@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.findings import Finding
-from plantrack.extract.orgnames import restore_prefix, split_names, split_top
+from plantrack.extract.orgnames import looks_like_org, restore_prefix, split_names, split_top
 from plantrack.lang import roles as R
+from plantrack.lang.org_names import PLACE_MARKS
 from plantrack.models import Agency, Role
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
-_GLOSS = r"(?:\([^()]{1,6}\))?"
+_GLOSS = r"(?:\([^()]{1,6}\))?(?:(?:及|和|与|/)(?:" + "|".join(R.LABEL_PERSON_TAILS) + "))?"
 _ANY_ROLE_LABELS = {**R.SHORT_LABELS, **R.ROLE_LABELS}  # 牵头:市民政局 as well as 牵头单位:市民政局
 _LABEL = re.compile(
     "("
@@ -230,8 +231,20 @@ def looks_like_attribution(inner: str) -> bool:
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
     kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    kept = [Agency(name=_without_person(a.name), role=a.role) for a in kept if looks_like_org(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
     return _one_role_each([Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)])
+
+
+_PERSON_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)\)$")
+
+
+def _without_person(name: str) -> str:
+    """区委宣传部(张三): a person written after the unit (责任单位及责任人) is no part of its name."""
+    m = _PERSON_GLOSS.search(name)
+    if m is None or name[: m.start()] == "" or m[1].endswith((*R.AGENCY_ENDINGS, *PLACE_MARKS)):
+        return name
+    return name[: m.start()]
 
 
 def _one_role_each(agencies: list[Agency]) -> list[Agency]:

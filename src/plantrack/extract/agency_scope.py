@@ -67,7 +67,7 @@ def _plain(node: Node) -> bool:
 def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     """A table row whose agency cells are empty (merged with the row above): the row above's."""
     node = nodes[i]
-    if not node.from_table:
+    if not node.from_table or _cut_off(nodes, i):
         return []
     for j in range(i - 1, -1, -1):
         above = nodes[j]
@@ -76,6 +76,12 @@ def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
         if above.item.agencies:
             return [Finding("table_above", above.item.agency_text, tuple(above.item.agencies))]
     return []
+
+
+def _cut_off(nodes: Sequence[Node], i: int) -> bool:
+    """The page ends inside its last row (…开展文旅惠民活动,组): its cells are not on the page."""
+    row = nodes[i].text.split("\n", 1)[0].rstrip()  # the task cells; label lines follow
+    return i == len(nodes) - 1 and not nodes[i].standalone and not row.endswith(("。", ";"))
 
 
 def division_unit(node: Node) -> list[Finding]:
@@ -87,8 +93,7 @@ def division_unit(node: Node) -> list[Finding]:
     body = node.text[len(title) :].lstrip(" 。:;\n") if node.text.startswith(title) else ""
     if not _UNIT_VERB.match(body):
         return []
-    role = unit_role(body)
-    return [Finding("division_unit", title, tuple(Agency(name=n, role=role) for n in split_names(title)))]
+    return [Finding("division_unit", title, _unit_agencies(title, body))]
 
 
 def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
@@ -99,11 +104,29 @@ def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
         title = above.item.title.strip()
         unit = any(f.finder == "division_unit" for f in above.found)
         if unit or (is_unit_name(title) and _UNIT_VERB.match(nodes[i].text)):
-            role = unit_role(nodes[i].text)
-            names = tuple(Agency(name=n, role=role) for n in split_names(title))
-            return [Finding("division_scope", title, names)]
+            return [Finding("division_scope", title, _unit_agencies(title, nodes[i].text))]
         parent = above.parent
     return []
+
+
+_HELPED = re.compile(
+    "(?:"
+    + "|".join(R.HELPED_BY)
+    + r")([^,。;:()《》“”]{2,30}?(?:"
+    + "|".join(_NAME_END)
+    + "))(?="
+    + "|".join(R.HELPED_VERBS)
+    + ")"
+)
+
+
+def _unit_agencies(title: str, text: str) -> tuple[Agency, ...]:
+    """The unit of a division heading in the role the text's verbs say, and the units it helps
+    (配合区民政局做好…: 区民政局 leads that work)."""
+    role = unit_role(text)
+    own = [Agency(name=n, role=role) for n in split_names(title)]
+    helped = [Agency(name=n, role=Role.lead) for m in _HELPED.finditer(text) for n in split_names(m[1])]
+    return tuple(own + [a for a in helped if a.name not in {b.name for b in own}])
 
 
 def unit_role(text: str) -> Role:

@@ -23,6 +23,7 @@ from functools import partial
 
 from plantrack.extract import agency_finders as F
 from plantrack.extract import agency_scope as S
+from plantrack.extract import value_finders as V
 from plantrack.extract.agencies import dedupe
 from plantrack.extract.findings import Field, Finding, Node, Tier
 from plantrack.extract.lead_rule import LeadRule, apply, lead_rule
@@ -54,6 +55,10 @@ FINDERS: tuple[Finder, ...] = (
     Finder("division_scope", Tier.inherited, "agencies", scope=S.division_scope),
     Finder("heading_scope", Tier.inherited, "agencies", scope=S.heading_scope),
     Finder("carry_forward", Tier.added, "agencies", item=F.carry_forward),
+    Finder("target_text", Tier.own, "targets", item=V.target_text),
+    Finder("deadline_text", Tier.own, "deadlines", item=V.deadline_text),
+    Finder("deadline_line", Tier.own, "deadlines", item=V.deadline_line),
+    Finder("stage_heading", Tier.inherited, "deadlines", scope=V.stage_heading),
 )
 _TIER_OF = {f.name: f.tier for f in FINDERS}
 _FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}
@@ -117,8 +122,9 @@ def _write_targets(item: Item, found: list[Finding]) -> None:
 
 
 def _write_deadlines(item: Item, found: list[Finding]) -> None:
-    item.deadlines = sorted({d for f in found for d in f.deadlines})
-    item.deadline_text = [f.phrase for f in found if f.deadlines]
+    item.deadlines = list(dict.fromkeys(d for f in found for d in f.deadlines))  # text order
+    item.deadline_text = list(dict.fromkeys(p for f in found for p in f.phrase.split("；")))
+    item.ongoing = any(f.ongoing for f in found)
 
 
 _WRITE: dict[Field, Callable[[Item, list[Finding]], None]] = {

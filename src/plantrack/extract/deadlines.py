@@ -18,11 +18,22 @@ from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import deadline_words as dw
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One deadline phrase as printed and what it says: a day, ongoing work, or (neither) a day that
+    cannot be told (2月30日前, no year known)."""
+
+    phrase: str
+    day: date | None = None
+    ongoing: bool = False
+
+
 @dataclass
 class Deadlines:
     dates: list[date] = field(default_factory=list)  # text order, no duplicates
     phrases: list[str] = field(default_factory=list)  # as printed, ongoing phrases included
     ongoing: bool = False
+    readings: list[Reading] = field(default_factory=list)  # each phrase once, in text order
 
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in dw.PATTERNS]
@@ -38,9 +49,10 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
         if _blocked(text, m) or _before_plan(m, year):
             continue
         phrase = m[0][len(m.groupdict().get("label") or "") :]
+        day = _resolve(kind, m, year)
         if phrase not in found.phrases:
             found.phrases.append(phrase)
-        day = _resolve(kind, m, year)
+            found.readings.append(Reading(phrase, day))
         if day is not None and day not in found.dates:
             found.dates.append(day)
     for m in _ONGOING.finditer(text):
@@ -48,6 +60,7 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
         phrase = m[0].strip(" \t\n|")
         if phrase not in found.phrases:
             found.phrases.append(phrase)
+            found.readings.append(Reading(phrase, ongoing=True))
     return found
 
 

@@ -32,11 +32,12 @@ class Finding:
     agencies: tuple[Agency, ...] = ()
     targets: tuple[Target, ...] = ()
     deadlines: tuple[date, ...] = ()
-    understood: bool = True  # False: role words seen, but no name could be read from them
+    understood: bool = True  # False: words seen, but nothing could be read (no name, a range, 2月30日)
+    ongoing: bool = False  # a deadline finding that says the work has no end (持续推进, 长期)
 
     @property
     def empty(self) -> bool:
-        return not (self.agencies or self.targets or self.deadlines)
+        return not (self.agencies or self.targets or self.deadlines or self.ongoing)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Node:
     children: list[int] = field(default_factory=list)
     standalone: list[str] = field(default_factory=list)  # attribution lines standing alone in the item
     from_table: bool = False  # a table row turned into an item
+    year: int | None = None  # the plan year deadlines are read in
     own: list[Finding] = field(default_factory=list)  # what the item finders read in the item
     found: list[Finding] = field(default_factory=list)  # every finding that applies, in merge order
     carried: list[Finding] = field(default_factory=list)  # carried-forward findings, added after kinds

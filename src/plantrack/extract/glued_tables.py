@@ -35,16 +35,49 @@ def unglue_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         m = _HEADER.search(lines[i])
-        if not m or not _has_columns(m["cols"]):
+        alone = None if m else _header_alone(lines, i)
+        if alone is not None:  # 序号项目名称…配合单位 on its own line, a row a line under it
+            m, i = alone
+            stream, i = _row_lines(lines, i)
+            stream = m[0] + stream
+        elif not m or not _has_columns(m["cols"]):
             out.append(lines[i])
             i += 1
             continue
-        stream, i = _joined_chunks(lines, i)
+        else:
+            stream, i = _joined_chunks(lines, i)
         at = stream.find(m[0])
         if stream[:at].strip():
             out.append(stream[:at].strip())  # the table's title
         out.extend(_rows(stream[at + len(m[0]) :], m[0], header_columns(m["cols"])))
     return out
+
+
+_ROW_START = re.compile(r"^(?P<n>\d{1,3})(?=[\u4e00-\u9fff])")
+
+
+def _header_alone(lines: list[str], i: int) -> tuple[re.Match[str], int] | None:
+    """A glued header that fills its line, with row 1 starting the next line."""
+    if i + 1 >= len(lines) or not lines[i + 1].startswith("1"):
+        return None
+    line = lines[i].strip()
+    m = _HEADER.match(line + "1" + lines[i + 1][1:2])
+    if m is None or m.end() != len(line) or not _has_columns(m["cols"]):
+        return None
+    row = _ROW_START.match(lines[i + 1])
+    return (m, i + 1) if row and row["n"] == "1" else None
+
+
+def _row_lines(lines: list[str], start: int) -> tuple[str, int]:
+    """Lines each opening with the next row number (1…, 2…), joined."""
+    parts: list[str] = []
+    expected = 1
+    i = start
+    while i < len(lines) and (row := _ROW_START.match(lines[i])) and int(row["n"]) == expected:
+        parts.append(lines[i])
+        expected += 1
+        i += 1
+    return "".join(parts), i
 
 
 def _has_columns(cols: str) -> bool:

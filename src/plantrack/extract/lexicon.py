@@ -69,8 +69,12 @@ def lexicon() -> Lexicon:
     """The shared, read-only dictionary of this process."""
     dictionary = jieba_dir() / "dict.txt"
     stat = dictionary.stat()
-    path = cache_dir() / f"words-{LEXICON_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
-    connection = (_connect(path) if path.is_file() else None) or _build(dictionary, path)
+    folder = cache_dir()
+    if folder is None:  # no home folder to keep it in: this process's copy only
+        connection = _build_in_memory(*_read_dictionary(dictionary))
+    else:
+        path = folder / f"words-{LEXICON_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+        connection = (_connect(path) if path.is_file() else None) or _build(dictionary, path)
     total = connection.execute("SELECT total FROM meta").fetchone()[0]
     return Lexicon(connection, int(total))
 
@@ -92,12 +96,19 @@ def _module(name: str) -> Any:
     return module
 
 
-def cache_dir() -> Path:
+def cache_dir() -> Path | None:
+    """plantrack's cache folder; None when there is none to use (no HOME and no passwd entry: a
+    service account, a container running under a bare uid)."""
     explicit = os.environ.get("PLANTRACK_CACHE_DIR")
     if explicit:
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "plantrack"
+    if xdg:
+        return Path(xdg) / "plantrack"
+    try:
+        return Path.home() / ".cache" / "plantrack"
+    except (RuntimeError, KeyError, OSError):
+        return None
 
 
 def _connect(path: Path) -> sqlite3.Connection | None:

@@ -119,7 +119,21 @@ def restore_prefix(names: list[str]) -> list[str]:
     if first is None:
         return names
     prefix = level_prefix(names[first]) or ""
-    return [prefix + n if k > first and is_bare_department(n) else n for k, n in enumerate(names)]
+    party = next((p + "委" for n in names if (p := level_prefix(n)) and _is_party_department(n)), None)
+    out: list[str] = []
+    for k, n in enumerate(names):
+        if k > first and party and n in O.PARTY_DEPARTMENTS:  # 市委宣传部、组织部 → 市委组织部
+            n = party + n
+        elif k > first and is_bare_department(n):
+            n = prefix + n
+        out.append(n)
+    return out
+
+
+def _is_party_department(name: str) -> bool:
+    """市委宣传部, 县委组织部: a level prefix, 委, one of a party committee's departments."""
+    prefix = level_prefix(name)
+    return prefix is not None and name.removeprefix(prefix + "委") in O.PARTY_DEPARTMENTS
 
 
 def is_bare_department(name: str) -> bool:
@@ -131,3 +145,17 @@ def is_bare_department(name: str) -> bool:
     if not core or any(w in name for w in O.OWN_NAME_WORDS):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))
+
+
+def looks_like_org(name: str) -> bool:
+    """细颗粒物 in a 牵头单位 cell of a shredded table is no organisation: a name ends in an organ or
+    place ending (a gloss in brackets after it), or names a collective (各街道, 有关部门)."""
+    endings = (*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES, *R.PLACE_ENDINGS, *O.CELL_PLACE_ENDINGS)
+    gloss = re.search(r"\(([^()]*)\)$", name)
+    core = name[: gloss.start()] if gloss else name
+    return (
+        core.endswith(endings)
+        or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
+        or core.startswith(("各", "有关", "相关"))
+        or any(w in core for w in O.GENERIC_PIECES)
+    )

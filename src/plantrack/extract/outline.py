@@ -19,6 +19,7 @@ from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_STA
 HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
 TABLE_ROW_STYLE = "table_row"
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
+MAX_HEADING = 40  # characters of a heading an outline printed before the body may repeat
 
 
 @cache  # the same few numerals recur thousands of times in a long notice
@@ -108,10 +109,15 @@ class _Builder:
         self.items: list[RawItem] = []
         self.warnings: list[str] = []
         self.mid_document = False  # the first item was not a 1: the page starts inside the document
+        self.headings: dict[tuple[str, int, str], RawItem] = {}  # bare headings, by marker and words
+        self.in_body = False  # the first heading came again: what came before was the page's outline
 
     def accept(self, marker: Marker, line_no: int, continued: bool = False) -> RawItem | None:
         """``continued``: a later marker of the same style carries on from this one (a page that
         starts mid-document at (五) or 3. shows (六) or 4. further down)."""
+        again = self._printed_before(marker)
+        if again is not None:
+            return self._reenter(again)
         for i, open_item in enumerate(self.stack):
             if open_item.marker.style == marker.style:
                 gap = marker.value - open_item.marker.value - 1
@@ -134,6 +140,31 @@ class _Builder:
             return self._open(marker, 1, line_no, 0)
         return None
 
+    def _printed_before(self, marker: Marker) -> RawItem | None:
+        """An outline (目录) printed before the body lists the headings the body prints again: the
+        body's 一、推进医改 is the outline's item, not a new one (and not text). The body begins where
+        the first heading comes again."""
+        key = (marker.style, marker.value, marker.rest)
+        seen = self.headings.get(key)
+        if seen is None or seen.lines != [marker.rest]:
+            return None
+        if not self.in_body and seen is not self.items[0]:
+            return None
+        self.in_body = True
+        return seen
+
+    def _reenter(self, item: RawItem) -> RawItem:
+        chain: list[RawItem] = []
+        node: RawItem | None = item
+        while node is not None:
+            chain.insert(0, node)
+            node = node.parent
+        self.stack = chain
+        for level, open_item in enumerate(chain, 1):
+            self.last_by_style[open_item.marker.style] = (level, open_item.marker.value)
+        del self.headings[(item.marker.style, item.marker.value, item.marker.rest)]
+        return item
+
     def _open(self, marker: Marker, level: int, line_no: int, gap: int) -> RawItem:
         if gap > 0:
             self.warnings.append(f"编号不连续：{marker.printed} 之前缺少 {gap} 项（第{line_no}行）")
@@ -146,6 +177,8 @@ class _Builder:
         self.stack.append(item)
         self.items.append(item)
         self.last_by_style[marker.style] = (level, marker.value)
+        if len(marker.rest) <= MAX_HEADING:
+            self.headings.setdefault((marker.style, marker.value, marker.rest), item)
         return item
 
 
@@ -194,11 +227,21 @@ def build_outline(
         elif not builder.items:
             preamble.append(line)
     items = builder.items or set_aside
+    if builder.in_body:  # the body's sub-items join the outline's headings: tree order again
+        items = _tree_order([i for i in items if i.parent is None])
     if items and not items[-1].lines and not items[-1].children:  # the page ends right after 二、
         last = items.pop()
         if last.parent:
             last.parent.children.remove(last)
     return Outline(items, preamble, builder.warnings)
+
+
+def _tree_order(roots: list[RawItem]) -> list[RawItem]:
+    out: list[RawItem] = []
+    for item in roots:
+        out.append(item)
+        out.extend(_tree_order(item.children))
+    return out
 
 
 def _continues(markers: list[Marker | None]) -> list[bool]:

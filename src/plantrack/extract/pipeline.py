@@ -21,12 +21,12 @@ from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_s
 from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
+from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
 from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
 from plantrack.lang.roles import ROLE_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
-MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
@@ -94,12 +94,13 @@ def extract_text(
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     warnings.extend(outline.warnings)
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
-        reads = [_read_item(raw_item) for raw_item in outline.items]
+        reads = [_read_item(raw_item, year) for raw_item in outline.items]
         nodes = _link(reads)
         attribute(nodes, preamble="\n".join(outline.preamble))
-        for r in reads:
-            _read_values(r, year, words)
-    _inherit_heading_deadlines(reads)
+        # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
+        words.add_words(a.name for n in nodes for a in n.item.agencies)
+        attribute(nodes, "targets")
+        attribute(nodes, "deadlines")
     _set_kinds(reads)
     add_carried(nodes, lambda node: node.item.kind == ItemKind.task, "\n".join(outline.preamble))
     warnings.extend(_review_warnings(reads))
@@ -115,15 +116,13 @@ def extract_text(
 class _Read:
     raw: RawItem
     node: Node  # the item as the attribution finders see it
-    unread: list[str] = field(default_factory=list)  # quantities left out of the targets (3至5个)
-    inherited: bool = False  # its deadlines come from the heading above it
 
     @property
     def item(self) -> Item:
         return self.node.item
 
 
-def _read_item(raw: RawItem) -> _Read:
+def _read_item(raw: RawItem, year: int) -> _Read:
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
     item = Item(
@@ -134,6 +133,7 @@ def _read_item(raw: RawItem) -> _Read:
     )
     node = Node(item=item, parent=None, text=text[-MAX_ITEM_TEXT:], standalone=standalone)
     node.from_table = raw.marker.style == TABLE_ROW_STYLE
+    node.year = year
     return _Read(raw, node)
 
 
@@ -144,24 +144,6 @@ def _link(reads: list[_Read]) -> list[Node]:
         r.node.parent = None if r.raw.parent is None else index[id(r.raw.parent)]
         r.node.children = [index[id(c)] for c in r.raw.children]
     return [r.node for r in reads]
-
-
-def _read_values(read: _Read, year: int, words: tokenizer.Tokenizer) -> None:
-    """Targets and deadlines, once the item's agencies are known."""
-    from plantrack.extract.deadlines import find_deadlines
-    from plantrack.extract.targets import read_targets
-
-    item = read.item
-    # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
-    words.add_words(a.name for a in item.agencies)
-    text = item.text[:MAX_ITEM_TEXT]  # no real task is this long; a bound keeps any input fast
-    targets = read_targets(_without_attribution(text))
-    deadlines = find_deadlines("\n".join([text, *read.node.standalone]), year)  # (…;完成时限:…) lines too
-    item.targets = targets.targets
-    read.unread = targets.unread
-    item.deadlines = deadlines.dates
-    item.deadline_text = deadlines.phrases
-    item.ongoing = deadlines.ongoing
 
 
 def headline(head: str) -> str:
@@ -208,32 +190,6 @@ def _split_standalone(lines: list[str]) -> tuple[list[str], list[str]]:
     return body, standalone
 
 
-def _without_attribution(text: str) -> str:
-    parts, last = [], 0
-    for start, end in bracket_groups(text):
-        if has_role_words(text[start:end]):
-            parts.append(text[last:start])
-            last = end
-    parts.append(text[last:])
-    return "".join(parts)
-
-
-def _inherit_heading_deadlines(reads: list[_Read]) -> None:
-    """(一)宣传发动阶段(2025年3月底前) / 1.… / 2.…: items under a heading whose own line prints a
-    deadline, printing none themselves, take the heading's (the nearest such heading)."""
-    by_raw = {id(r.raw): r for r in reads}
-    for read in reads:  # document order: a heading comes before its items
-        parent = by_raw.get(id(read.raw.parent)) if read.raw.parent is not None else None
-        item = read.item
-        if parent is None or item.deadlines or item.ongoing:
-            continue
-        source = parent.item
-        if source.deadlines and (parent.inherited or any(p in source.title for p in source.deadline_text)):
-            item.deadlines = list(source.deadlines)
-            item.deadline_text = list(source.deadline_text)
-            read.inherited = True
-
-
 def _norm_title(title: str) -> str:
     return re.sub("^(?:" + "|".join(W.HEADING_VERBS) + ")", "", title.strip(" :。"))
 
@@ -275,13 +231,18 @@ def _review_warnings(reads: list[_Read]) -> list[str]:
                 f"任务 {t.number} 的正文过长（{len(t.text)}字），目标、时限和单位只从开头和结尾{MAX_ITEM_TEXT}字中读取"
             )
         for f in read.node.found:
-            if not f.understood:
+            if f.understood:
+                continue
+            if f.targets or f.finder == "target_text":
+                out.append(f"任务 {t.number} 的数量“{f.phrase}”是范围或有两种读法，没有列为目标，请核对")
+            elif f.finder.startswith("deadline"):
+                out.append(f"任务 {t.number} 的时限“{f.phrase}”读不出日期，请核对")
+            else:
                 out.append(f"任务 {t.number} 的单位表述没有读懂：{f.phrase[:40]}")
         for a in t.agencies:
             if len(a.name) > 25:
                 out.append(f"任务 {t.number} 的单位名称可疑：{a.name[:30]}")
         out += [f"任务 {t.number} 的目标 {x.text or x.value} 没有单位" for x in t.targets if not x.unit]
-        out += [f"任务 {t.number} 的数量“{q}”是范围或有两种读法，没有列为目标，请核对" for q in read.unread]
     return out
 
 

@@ -65,7 +65,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
 
 
 def _unframe(line: str) -> str:
-    """| a | b | → a | b; 序号 | (one cell a line, each closed by a bar) → 序号."""
+    """| a | b | → a | b; a|b|c → a | b | c; 序号 | (one cell a line, each closed by a bar) → 序号."""
     if "|" not in line or line.strip() == "|":
         return line
     if line.count("|") >= 2 and " | " not in line:  # 序号|工作任务|责任单位: bars without spaces
@@ -149,7 +149,7 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if has_number_col
         else header[1:]
     )
-    if not has_number_col and _without_numbers(lines, start):
+    if _without_numbers(lines, start):  # (a 序号 column left empty, or none)
         return _unnumbered_rows(lines, start, header)
     if not has_number_col and _stream_without_numbers(lines, start, len(header)):
         return _unnumbered_stream(lines, start, header)
@@ -161,17 +161,47 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if line.strip() == "|":
             i += 1
             continue
-        spaced = _spaced_row(line, after_number) if " | " not in line else None
-        if " | " in line or spaced:
+        section = _section_row(line)
+        spaced = _spaced_row(line, after_number) if " | " not in line and not section else None
+        if section:  # 一、大气污染防治 (a line, or a row of its own) between the rows: the rows' heading
+            if not _row_follows(lines, i + 1, after_number):
+                break
+            out.extend(_rows_from_stream(stream, after_number))
+            out.append(section)
+            stream = []
+        elif " | " in line or spaced:
             stream.extend(spaced or _cells(line))
             stream.append("\x00")  # row end
-        elif re.match(r"^[一二三四五六七八九十]+、", line):
-            break
         else:
             stream.append(line.strip())
         i += 1
     out.extend(_rows_from_stream(stream, after_number))
     return i, out
+
+
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、")
+_SECTION_CELL = re.compile(r"^[一二三四五六七八九十]+、?$")
+
+
+def _section_row(line: str) -> str | None:
+    """一、大气污染防治, or the row 一 | 大气污染防治 | | | (its other cells empty): the heading line."""
+    if _SECTION_LINE.match(line):
+        return line
+    cells = _cells(line) if " | " in line else []
+    if len(cells) >= 2 and _SECTION_CELL.match(cells[0]) and cells[1] and not any(cells[2:]):
+        return f"{cells[0].rstrip('、')}、{cells[1]}"
+    return None
+
+
+def _row_follows(lines: list[str], start: int, columns: list[str]) -> bool:
+    """The next line that holds anything is a numbered row of the table (its row, or its number cell)."""
+    for line in lines[start : start + 3]:
+        if line.strip() in ("", "|"):
+            continue
+        if " | " in line:
+            return bool(_NUMBER.match(_cells(line)[0]))
+        return bool(_NUMBER.match(line.strip()) or _spaced_row(line, columns))
+    return False
 
 
 def _without_numbers(lines: list[str], start: int) -> bool:
@@ -220,8 +250,11 @@ def _unnumbered_rows(lines: list[str], start: int, header: list[str]) -> tuple[i
     numbered in order; the table ends at the first line that is not a row."""
     out: list[str] = []
     i, number = start, 0
+    unnumbered = [h for h in header if h not in NUMBER_COLUMNS]
     while i < len(lines) and " | " in lines[i]:
-        rows = _unnumbered_row_lines(number + 1, dict(zip(header, _cells(lines[i]), strict=False)))
+        cells = _cells(lines[i])
+        names = header if len(cells) >= len(header) else unnumbered  # the empty 序号 cell framed away
+        rows = _unnumbered_row_lines(number + 1, {n: c for n, c in zip(names, cells, strict=False) if n})
         number += bool(rows)
         out.extend(rows)
         i += 1

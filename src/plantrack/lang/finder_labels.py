@@ -1,4 +1,5 @@
-"""What `plantrack extract --explain` calls each attribution finder, for the reviewer. Data only."""
+"""What `plantrack extract --explain` calls each finder (agencies, targets, deadlines), for the reviewer.
+Data only."""
 
 from __future__ import annotations
 
@@ -18,7 +19,16 @@ FINDER_LABELS: dict[str, str] = {
     "division_scope": "所属单位标题",
     "heading_scope": "上级标题",
     "carry_forward": "前文的“以下/下同”",
+    "target_text": "正文中的目标",
+    "deadline_text": "正文中的时限",
+    "deadline_line": "时限标注行",
+    "stage_heading": "阶段标题的时限",
 }
+TARGET_ARROW = "目标"
+DEADLINE_ARROW = "时限"
+ONGOING_WORD = "持续推进，没有截止日期"
+UNREAD_TARGET = "范围或有两种读法，未列为目标"
+UNREAD_DEADLINE = "读不出日期"
 NO_AGENCY = "没有找到单位"
 ITEM = "{kind} {number} {title}"
 KIND_WORDS: dict[str, str] = {"task": "任务", "heading": "标题", "requirement": "要求"}

@@ -224,3 +224,18 @@ TASK_OPENERS: tuple[str, ...] = (
 # Endings of a place that may stand as a unit in an agency cell (经开区, 高新园区): with the organ
 # endings, where a glued run of names is cut.
 CELL_PLACE_ENDINGS: tuple[str, ...] = ("经开区", "开发区", "高新区", "新区", "园区", "示范区", "试验区", "区")
+
+# Departments of a party committee (市委宣传部、组织部 → 市委组织部): a bare one takes the 市委 of the
+# list's party department, not the 市 of the government's.
+PARTY_DEPARTMENTS: tuple[str, ...] = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "编办",
+    "网信办",
+    "农办",
+    "政研室",
+    "督查室",
+    "社会工作部",
+)

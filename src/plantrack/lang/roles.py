@@ -47,6 +47,9 @@ ROLE_LABELS: dict[str, str] = {
     "主责部门": "lead",
     "负责部门": "responsible",
 }
+# 责任单位及责任人: a person named with the unit, after the label (the person is left out).
+LABEL_PERSON_TAILS: tuple[str, ...] = ("责任人", "负责人", "联系人", "责任领导")
+
 # Labels that are not agencies but share the bracket: skipped when splitting.
 OTHER_LABELS: tuple[str, ...] = (
     "完成时限",
@@ -351,6 +354,25 @@ CARRY_STARTS: tuple[str, ...] = ("以下", "下列", "下同", "同上", "不再
 CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需", "都由", "需由", "均要", "由", "需")
 # A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
 CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
+
+# 配合区民政局做好资金监管 under a division-by-unit heading: the unit named after these leads the work.
+HELPED_BY: tuple[str, ...] = ("配合", "协助", "协同")
+# What the helped unit does (配合区民政局做好…): a name ends right before one of these.
+HELPED_VERBS: tuple[str, ...] = (
+    "做好",
+    "开展",
+    "推进",
+    "落实",
+    "抓好",
+    "完成",
+    "实施",
+    "加强",
+    "建立",
+    "制定",
+    "共同",
+    "组织",
+    "推动",
+)
 
 # Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
 DIVISION_VERBS: dict[str, str] = {

@@ -266,4 +266,7 @@ def write_templates(
 
 
 def _file_part(name: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
+    """An agency name as part of a file name (names come from plan files: never a path)."""
+    from plantrack.fsguard import safe_name
+
+    return safe_name(name, "agency")

@@ -33,6 +33,7 @@ _META_LINE = {
     "quarter": re.compile(r"季度[:：]\s*(\S+)"),
     "checksum": re.compile(r"校验码[:：]\s*([0-9a-f]+)"),
 }
+_WITH_TIME = re.compile(r"^(\S+)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FILLED_KEYS = ("percent", "status", "progress", "problems", "next")
 
 
@@ -176,7 +177,9 @@ def _read_file(
             hint=f"请用 plantrack templates --quarter {meta.quarter} 重新生成填报表发给{name}；确认无误也可加 --allow-outdated 按现有计划导入。",
         )
     result.sheets.append((path, meta))
-    _read_rows(ctx, result, path, data, plan, meta)
+    # Without a checksum (a CSV or sheet retyped without the 校验码 line), each row's task name is
+    # compared with the plan instead: the check for a wrong or outdated sheet that is left.
+    _read_rows(ctx, result, path, data, plan, meta, check_titles=not meta.checksum and not allow_outdated)
 
 
 def _agency_tasks(plan: Plan, name: str, index: Any) -> list[Item]:
@@ -257,6 +260,7 @@ def _read_rows(
     data: tuple[Sheet, int, dict[int, str]],
     plan: Plan,
     meta: SheetMeta,
+    check_titles: bool = False,
 ) -> None:
     sheet, header, keys = data
     quarter = Quarter.parse(meta.quarter) if meta.quarter else None
@@ -271,6 +275,8 @@ def _read_rows(
             continue
         at = _Where(path, sheet.name, r, cols)
         try:
+            if check_titles:
+                _same_title(plan, cell, meta)
             _one_row(ctx, result, at, cell, plan, meta, quarter)
         except PlantrackError as e:
             key = e.where_key if isinstance(e, _CellError) else "task"
@@ -302,6 +308,28 @@ def _checked(key: str, fn: Callable[[], Any]) -> Any:
         return fn()
     except PlantrackError as e:
         raise _CellError(key, e) from e
+
+
+def _same_title(plan: Plan, cell: dict[str, Any], meta: SheetMeta) -> None:
+    """The row's 工作任务 is the plan's title of its task (spaces and full-width forms aside)."""
+    import unicodedata
+
+    from plantrack.tracking.resolve import resolve_task
+
+    if _blank(cell.get("title")):
+        return
+    task = _checked("task", lambda: resolve_task(plan, _text(cell["task"])))
+
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+    if norm(_text(cell["title"])) != norm(task.title):
+        again = f"plantrack templates --quarter {meta.quarter}" if meta.quarter else "plantrack templates"
+        raise _CellError("title", InputError(
+            f"任务 {task.id} 在表上是“{_text(cell['title'])}”，计划“{plan.id}”中是“{task.title}”："
+            "这张表可能是别的计划或旧版计划的填报表（表上没有校验码，按任务名称核对）。",
+            hint=f"请用 {again} 重新生成填报表发给{meta.agency}；确认无误也可加 --allow-outdated 按现有计划导入。",
+        ))  # fmt: skip
 
 
 def _one_row(
@@ -410,7 +438,9 @@ def _date(value: Any, quarter: Quarter | None) -> date:
         if quarter is None:
             raise UsageError("没有填写截至日期。", hint="请填写进展所截至的日期，如 2017-09-30。")
         return quarter.end
-    return parse_user_date(_text(value), "截至日期")
+    text = _text(value)
+    timed = _WITH_TIME.match(text)  # 2017-09-30 00:00:00, as a date cell reads in some CSVs
+    return parse_user_date(timed[1] if timed else text, "截至日期")
 
 
 def _note(cell: dict[str, Any]) -> str | None:

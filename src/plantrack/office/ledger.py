@@ -210,9 +210,8 @@ def _reporting(ledger: Ledger, ws: Workspace, views: StatusViews) -> None:
     from plantrack.report.build import silent_agencies
     from plantrack.tracking import store
     from plantrack.tracking.rule import counting_keys
-    from plantrack.tracking.status import owing_counts
 
-    plan, settings, index = ledger.plan, ws.settings, views.index
+    plan, index = ledger.plan, views.index
     duty: dict[str, int] = {}
     for named in views.named:
         for k in counting_keys(named):
@@ -224,8 +223,8 @@ def _reporting(ledger: Ledger, ws: Workspace, views: StatusViews) -> None:
         if quarter == last:
             owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(views.rows, index.key)}
         else:
-            entries = store.status_entries(ws, plan.id, quarter.end, per_agency=True)
-            owed = owing_counts(plan, entries, quarter.end, settings.status, quarter.start, settings.agencies)
+            entries = store.status_entries(ws, plan.id, quarter.end, keep=views.counts_on)
+            owed = views.owing_at(entries, quarter.end, quarter.start)
         for k, n in duty.items():
             table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)

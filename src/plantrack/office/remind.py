@@ -174,6 +174,7 @@ class Written:
 
 def write_reminders(rem: Reminders, folder: Path, kind: str, ws: Workspace) -> Written:
     """The overview (when several agencies) and one notice per agency, as md, docx or xlsx."""
+    from plantrack.fsguard import ensure_inside, safe_name
     from plantrack.office.docx_report import markdown_to_docx
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -185,7 +186,7 @@ def write_reminders(rem: Reminders, folder: Path, kind: str, ws: Workspace) -> W
         return Written(path, [])
     notices = []
     for item in rem.items:
-        path = folder / f"{code}-{item.agency}-催办.{kind}"
+        path = ensure_inside(folder / f"{code}-{safe_name(item.agency, 'agency')}-催办.{kind}", folder)
         text = notice(rem, item)
         if kind == "docx":
             markdown_to_docx(text, path, ws.settings.docx)

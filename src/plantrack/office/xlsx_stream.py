@@ -17,13 +17,15 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from plantrack.office.cells import CellValue, looks_like_formula
+from plantrack.office.cells import FORMULA_STARTS, CellValue, looks_like_formula
 from plantrack.office.xlsx_style import DATE, FONT, HEADER_FILL, PERCENT
 
 # What XML 1.0 cannot hold (openpyxl refuses it too): dropped from text.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (1900 date system, after its leap-year bug)
+_LINE_PT = 13.5  # one line of 10-point text
+_MAX_LINES = 30  # Excel's limit is 409 points
 _EMPTY_DATA = (b"<sheetData />", b"<sheetData/>", b"<sheetData></sheetData>")
 
 
@@ -107,8 +109,11 @@ class SheetWriter:
         self.row = 0
         self.merges: list[str] = []
         self.parts: list[str] = []
-        self._data_styles: dict[tuple[str | None, str | None], str] = {}
+        self._data_ids: dict[tuple[str | None, str | None], tuple[int, int]] = {}
+        self._row_styles: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+        self._keep: list[object] = []
         self._cols = _letters(max(len(widths), 1))
+        self._widths = [max(w - 1, 1) for w in widths]  # less the cell's padding
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         book.sheets.append(self)
@@ -157,18 +162,56 @@ class SheetWriter:
     def data(
         self, values: Sequence[CellValue], formats: dict[int, str], fills: dict[int, str] | None = None
     ) -> None:
+        """One data row (the hot path: 300,000 cells in a large ledger)."""
         self.row += 1
         r = self.row
-        fills = fills or {}
+        n = len(values)
+        key = (id(formats), n, tuple(fills.items()) if fills else ())
+        styles = self._row_styles.get(key)
+        if styles is None:
+            styles = self._row_styles[key] = [
+                self._ids(formats.get(i), (fills or {}).get(i)) for i in range(n)
+            ]
+            self._keep.append(formats)  # its id stays unique while the key is cached
+        cols = self._cols if n <= len(self._cols) else [self._column(i) for i in range(n)]
         cells = []
+        lines = 1
+        widths = self._widths
         for i, v in enumerate(values):
-            fmt = formats.get(i) or (DATE if isinstance(v, date) else None)
-            key = (fmt, fills.get(i))
-            style = self._data_styles.get(key)
-            if style is None:
-                style = self._data_styles[key] = self.styles.get("data", *key)
-            cells.append(self._cell(f"{self._column(i)}{r}", v, style))
-        self._row(cells)
+            if isinstance(v, str):
+                if i < len(widths):  # wrapped text: a Chinese character is two width units
+                    lines = max(lines, -(-len(v) * 2 // widths[i]), v.count("\n") + 1)
+                plain, quoted = styles[i]
+                s = quoted if v.startswith(FORMULA_STARTS) else plain
+                if _ILLEGAL.search(v):
+                    v = _ILLEGAL.sub("", v)
+                if "&" in v or "<" in v or ">" in v:
+                    v = v.translate(_ESCAPE)
+                space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+                cells.append(f'<c r="{cols[i]}{r}" s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>')
+            elif v is None:
+                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"/>')
+            elif isinstance(v, int | float) and not isinstance(v, bool):
+                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"><v>{v!r}</v></c>')
+            else:
+                fmt = formats.get(i) or (DATE if isinstance(v, date) else None)
+                cells.append(
+                    self._cell(f"{cols[i]}{r}", v, self.styles.get("data", fmt, (fills or {}).get(i)))
+                )
+        # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
+        height = f' ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1"' if lines > 1 else ""
+        self.parts.append(f'<row r="{r}"{height}>{"".join(cells)}</row>')
+
+    def _ids(self, fmt: str | None, fill: str | None) -> tuple[int, int]:
+        """The data style's cell-format indexes: (plain, with the quote prefix)."""
+        found = self._data_ids.get((fmt, fill))
+        if found is None:
+            name = self.styles.get("data", fmt, fill)
+            found = self._data_ids[(fmt, fill)] = (
+                self.styles.index(self.ws, name),
+                self.styles.index(self.ws, name, True),
+            )
+        return found
 
     def finish(self, header_row: int, columns: int) -> None:
         from openpyxl.worksheet.cell_range import CellRange

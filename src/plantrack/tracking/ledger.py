@@ -362,12 +362,8 @@ def _plans_that_load(ws: Workspace, ids: list[str], skipped: list[str]) -> tuple
         except StorageError:
             raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
-            skipped.append(_skip_line(plan_id, e))
+            skipped.append(store.skip_line(plan_id, e))
     return [i for i, _ in kept], [p for _, p in kept]
-
-
-def _skip_line(plan_id: str, e: PlantrackError) -> str:
-    return f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）"
 
 
 def _status_at(
@@ -398,10 +394,12 @@ def _status_at(
         keep = _agency_view(plan, key, index) if key else None
         try:
             entries = store.status_entries(ws, plan_id, day, keep=keep)
+        except StorageError:
+            raise
         except PlantrackError as e:
             if not tolerant or isinstance(e, StorageError):
                 raise
-            skipped.append(_skip_line(plan_id, e))
+            skipped.append(store.skip_line(plan_id, e))
             continue
         begin = period_start or Quarter.containing(day).start
         rows = compute_status(plan, entries, day, settings.status, name, role, begin, settings.agencies)

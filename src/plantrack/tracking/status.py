@@ -14,7 +14,7 @@ from plantrack.models import Item, Plan, Role
 from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.models import Entry, Light, TaskStatus
-from plantrack.tracking.rule import Period, task_agencies, task_progress
+from plantrack.tracking.rule import Period, counting_keys, task_agencies, task_progress
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
@@ -124,7 +124,8 @@ def headline_status(
 
 
 class StatusViews:
-    """Every task's row and every agency's view of a plan at one date, each task judged once.
+    """Every task's row and every agency's view of a plan at one date, each task judged once
+    (rule.py keeps the judgement; an agency's view builds its rows from it).
 
     `rows` equals compute_status(plan, ...) and `for_agency(name)` equals compute_status(plan, ...,
     agency=name): what the ledger's 任务台账 and its per-agency sheets show, without judging a task
@@ -140,6 +141,7 @@ class StatusViews:
         period_start: date | None = None,
         aliases: Mapping[str, str] | None = None,
     ) -> None:
+        self.plan, self.settings = plan, settings
         self.index = agency_index(plan.tasks, aliases)
         period = Period(as_of, period_start or Quarter.containing(as_of).start, plan_year(plan, as_of))
         by_task: dict[str, list[Entry]] = {}
@@ -148,20 +150,49 @@ class StatusViews:
                 by_task.setdefault(e.task, []).append(e)
         self.rows: list[TaskStatus] = []
         self.named: list[dict[str, tuple[str, Role]]] = []
-        # what each task was judged on: an agency's own row is asked of task_progress again, which
-        # judges the task once (rule.py memoises on the same task and entry list objects)
-        self._judged_on: list[tuple[Item, list[Entry]]] = []
-        self._plan_id, self._period, self._settings = plan.id, period, settings
+        self._period = period
+        self._entries = by_task
+        self._counting: dict[str, frozenset[str]] = {}  # task id -> keys whose reports count
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
-            mine = by_task.setdefault(task.id, [])
-            row, _ = task_progress(plan.id, task, mine, period, settings, self.index.key)
+            row, _ = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, self.index.key)
             named = task_agencies(task, self.index.key)
             for k, (_, role) in named.items():
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
             self.rows.append(row)
             self.named.append(named)
-            self._judged_on.append((task, mine))
+            self._counting[task.id] = frozenset(counting_keys(named))
+
+    def counts_on(self, task: str, agency: str) -> bool:
+        """Whether the agency's reports on the task count for its status (store.status_entries'
+        `keep`: only these entries decide who owes a report)."""
+        return self.index.key(agency) in self._counting.get(task, ())
+
+    def owing_at(self, entries: list[Entry], as_of: date, period_start: date) -> dict[str, int]:
+        """Agency key -> on how many tasks it owes a report for the period ending at as_of: the
+        count the rows of compute_status give at that date (TaskStatus.owing, rule.py's `owes`),
+        judging only the agencies that count and did not report in the period. `entries` need only
+        be the counting agencies' (counts_on)."""
+        from plantrack.tracking.judge import task_status
+
+        key = self.index.key
+        year = plan_year(self.plan, as_of)
+        by_task: dict[str, dict[str, list[Entry]]] = {}
+        for e in effective_entries(entries):
+            if e.as_of <= as_of:
+                by_task.setdefault(e.task, {}).setdefault(key(e.agency), []).append(e)
+        owed: dict[str, int] = {}
+        for row in self.rows:
+            task = row.task
+            mine = by_task.get(task.id, {})
+            for k in self._counting[task.id]:
+                series = mine.get(k, [])
+                if any(period_start <= e.as_of for e in series):
+                    continue
+                judged = task_status(self.plan.id, task, series, as_of, period_start, year, self.settings)
+                if judged.light != Light.done:
+                    owed[k] = owed.get(k, 0) + 1
+        return owed
 
     def agencies(self) -> list[str]:
         """The agencies named, most tasks first (then most led, then by name), as agency_summary."""
@@ -178,12 +209,13 @@ class StatusViews:
         key = self.index.key(agency)
         out = []
         for i, role in self.tasks_of.get(key, []):
-            if role in (Role.lead, Role.responsible):
-                task, mine = self._judged_on[i]
+            if role in (Role.lead, Role.responsible):  # its own row (the judgement is rule.py's memo)
+                task = self.rows[i].task
+                entries = self._entries.get(task.id, [])
                 _, own = task_progress(
-                    self._plan_id, task, mine, self._period, self._settings, self.index.key, agency=key
+                    self.plan.id, task, entries, self._period, self.settings, self.index.key, key
                 )
-                assert own is not None  # key is named on the task, so task_progress judged it
+                assert own is not None  # the agency is named on the task
                 row = own
                 row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
             else:
@@ -191,36 +223,3 @@ class StatusViews:
             row.role = role
             out.append(row)
         return out
-
-
-def owing_counts(
-    plan: Plan,
-    entries: list[Entry],
-    as_of: date,
-    settings: StatusSettings,
-    period_start: date,
-    aliases: Mapping[str, str] | None = None,
-) -> dict[str, int]:
-    """Agency key -> on how many tasks it owes a report for the period ending at as_of: the same
-    count as the rows of compute_status give (TaskStatus.owing, rule.py's `owes`), judging only the
-    agencies that count and did not report in the period (one that reported owes nothing)."""
-    from plantrack.tracking.judge import task_status
-    from plantrack.tracking.rule import counting_keys
-
-    index = agency_index(plan.tasks, aliases)
-    year = plan_year(plan, as_of)
-    by_task: dict[str, dict[str, list[Entry]]] = {}
-    for e in effective_entries(entries):
-        if e.as_of <= as_of:
-            by_task.setdefault(e.task, {}).setdefault(index.key(e.agency), []).append(e)
-    owed: dict[str, int] = {}
-    for task in plan.trackable():
-        mine = by_task.get(task.id, {})
-        for k in counting_keys(task_agencies(task, index.key)):
-            series = mine.get(k, [])
-            if any(period_start <= e.as_of for e in series):
-                continue
-            row = task_status(plan.id, task, series, as_of, period_start, year, settings)
-            if row.light != Light.done:
-                owed[k] = owed.get(k, 0) + 1
-    return owed

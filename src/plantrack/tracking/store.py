@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from plantrack import __version__
-from plantrack.errors import UsageError
+from plantrack.errors import PlantrackError, UsageError
 from plantrack.fsguard import ensure_inside, safe_name
 from plantrack.models import Plan
 from plantrack.tracking import journal
@@ -271,7 +271,6 @@ def _write_cache(cache_file: Path, key: list[Any], value: bytes) -> None:
 def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, list[Entry]]], list[str]]:
     """The plans (with their journals) that load, and for each that does not, one line saying which
     plan was skipped and why: one broken file never stops a command over the other plans."""
-    from plantrack.errors import PlantrackError
     from plantrack.fsguard import StorageError
 
     loaded = []
@@ -282,5 +281,10 @@ def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, 
         except StorageError:
             raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
-            skipped.append(f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）")
+            skipped.append(skip_line(plan_id, e))
     return loaded, skipped
+
+
+def skip_line(plan_id: str, e: PlantrackError) -> str:
+    """The line saying a plan was left out of a command over several plans, and why."""
+    return f"已跳过计划 {plan_id}：{e.message}（运行 plantrack check 查看并修复）"

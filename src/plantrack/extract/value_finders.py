@@ -1,0 +1,83 @@
+"""Finders of targets and deadlines, registered in attribution.FINDERS beside the agency finders.
+
+Each returns findings (findings.Finding) named after itself, so `plantrack extract --explain` can
+say where a target or a deadline came from:
+
+- ``target_text``: the item's own text, attribution brackets left out (its numbers are not targets);
+  a range or a numeral with two readings (3至5个, 一万二) is a finding that is not understood;
+- ``deadline_text``: the item's own text (6月底前, 一季度, 持续推进);
+- ``deadline_line``: the attribution lines standing alone in the item (完成时限:2019年7月底前);
+- ``stage_heading``: a heading that prints a date (（一）宣传发动阶段（2025年3月底前）) gives it to
+  the items under it that print none themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrack.extract.agencies import bracket_groups, has_role_words
+from plantrack.extract.deadlines import find_deadlines
+from plantrack.extract.findings import Finding, Node
+from plantrack.extract.targets import read_targets
+
+MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
+
+
+def target_text(node: Node) -> list[Finding]:
+    reading = read_targets(without_attribution(node.item.text[:MAX_ITEM_TEXT]))
+    found = []
+    if reading.targets:
+        phrase = "；".join(t.text or str(t.value) for t in reading.targets)
+        found.append(Finding("target_text", phrase, targets=tuple(reading.targets)))
+    found += [Finding("target_text", q, understood=False) for q in reading.unread]
+    return found
+
+
+def deadline_text(node: Node) -> list[Finding]:
+    return _deadlines("deadline_text", node.item.text[:MAX_ITEM_TEXT], node.year)
+
+
+def deadline_line(node: Node) -> list[Finding]:
+    return _deadlines("deadline_line", "\n".join(node.standalone), node.year)
+
+
+def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """The deadlines of the nearest heading above whose own line prints them (or that has them from
+    its own heading in turn)."""
+    parent = nodes[i].parent
+    if parent is None:
+        return []
+    head = nodes[parent]
+    given = [f for f in head.found if f.deadlines]
+    if not all(f.finder == "stage_heading" for f in given):
+        given = [f for f in given if f.finder == "deadline_text" and f.phrase in head.item.title]
+    if not given:
+        return []
+    days = tuple(dict.fromkeys(d for f in given for d in f.deadlines))
+    return [Finding("stage_heading", "；".join(f.phrase for f in given), deadlines=days)]
+
+
+def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
+    if not text:
+        return []
+    return [
+        Finding(
+            name,
+            r.phrase,
+            deadlines=(r.day,) if r.day else (),
+            understood=r.day is not None or r.ongoing,
+            ongoing=r.ongoing,
+        )
+        for r in find_deadlines(text, year).readings
+    ]
+
+
+def without_attribution(text: str) -> str:
+    """The text without its attribution brackets ((市人社局牵头,…)), whose numbers are no targets."""
+    parts, last = [], 0
+    for start, end in bracket_groups(text):
+        if has_role_words(text[start:end]):
+            parts.append(text[last:start])
+            last = end
+    parts.append(text[last:])
+    return "".join(parts)
