@@ -202,7 +202,6 @@ def test_everyday_commands_import_no_heavy_module(ws: Path, args: list[str]) -> 
 TRACK_MODULES = {
     *HELP_MODULES, "plantrack.cli.entry", "plantrack.cli.cells", "plantrack.cli.output", "plantrack.cli.tables",
     "plantrack.config", "plantrack.dates", "plantrack.display", "plantrack.extract", "plantrack.extract.numerals",
-    "plantrack.fsguard", "plantrack.textsafe",
     "plantrack.lang", "plantrack.lang.agency_abbrev", "plantrack.lang.comparators", "plantrack.lang.date_words",
     "plantrack.lang.roles", "plantrack.lang.status_words", "plantrack.lang.units", "plantrack.models",
     "plantrack.fsguard", "plantrack.textsafe", "plantrack.cli.terminal",
