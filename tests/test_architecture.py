@@ -204,7 +204,7 @@ TRACK_MODULES = {
     "plantrack.config", "plantrack.dates", "plantrack.display", "plantrack.extract", "plantrack.extract.numerals",
     "plantrack.lang", "plantrack.lang.agency_abbrev", "plantrack.lang.comparators", "plantrack.lang.date_words",
     "plantrack.lang.roles", "plantrack.lang.status_words", "plantrack.lang.units", "plantrack.models",
-    "plantrack.fsguard", "plantrack.textsafe", "plantrack.cli.terminal",
+    "plantrack.cli.terminal",
     "plantrack.periods", "plantrack.planfile", "plantrack.tracking", "plantrack.tracking.agencies",
     "plantrack.tracking.journal", "plantrack.tracking.judge", "plantrack.tracking.ledger", "plantrack.tracking.models",
     "plantrack.tracking.outputs", "plantrack.tracking.plausible", "plantrack.tracking.resolve",
