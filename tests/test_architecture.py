@@ -205,7 +205,7 @@ TRACK_MODULES = {
     "plantrack.fsguard", "plantrack.textsafe",
     "plantrack.lang", "plantrack.lang.agency_abbrev", "plantrack.lang.comparators", "plantrack.lang.date_words",
     "plantrack.lang.roles", "plantrack.lang.status_words", "plantrack.lang.units", "plantrack.models",
-    "plantrack.fsguard", "plantrack.textsafe", "plantrack.cli.terminal",
+    "plantrack.cli.terminal",
     "plantrack.periods", "plantrack.planfile", "plantrack.tracking", "plantrack.tracking.agencies",
     "plantrack.tracking.journal", "plantrack.tracking.judge", "plantrack.tracking.ledger", "plantrack.tracking.models",
     "plantrack.tracking.outputs", "plantrack.tracking.plausible", "plantrack.tracking.resolve",
