@@ -99,6 +99,7 @@ EXIT_CODES = [
     (1, ["record", "jian", "(二十三)", "--note", "x"], "没有任务 (二十三)"),
     (2, ["status", "--bogus"], "没有选项 --bogus"),  # usage: the command line itself is wrong
     (2, ["status", "--as-of"], "后面需要写一个值"),
+    (2, ["plans", "extra"], "多余的参数：extra"),  # click says "argument(s)"
 ]
 
 

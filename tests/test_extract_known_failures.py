@@ -83,6 +83,12 @@ METADATA: list[tuple[str, str, object, str]] = [
         ("issued_on", date(2019, 3, 5)),
         "a signature date broken over two lines is not joined",
     ),
+    (
+        "signature-date-digits-glued",
+        "某市人民政府办公厅关于印发某市优化营商环境若干措施的通知\n某政办〔2019〕10号\n某市人民政府办公厅\n2019116",
+        ("issued_on", date(2019, 1, 16)),
+        "年月日 lost from a signature (2019116) reads as 1月16日 or 11月6日: no rule tells them apart",
+    ),
 ]
 
 
@@ -129,6 +135,14 @@ OUTLINE: list[tuple[str, str, object, str]] = [
         "县财政局：负责落实资金保障。\n县住建局：负责农村危房改造。\n",
         [[1], [2], [3]],
         "units listed without item numbers give no items: no marker, no outline",
+    ),
+    (
+        "pdf-table-columns-interleaved",
+        "某市大气污染防治2021年行动计划\n序号 重点任务 工作措施 牵头部门 时限 、 一 空气质量目标 市交通委 , "
+        "在完成目标任务基础上 全市尽 市生态环境局 , 1 目标任务 最大努力改善空气质量 年底前 、 二 "
+        "实施专项治理行动 完善监测网 市生态环境局 2 完善环境监测网络 年底前",
+        [[1, 1], [2, 2]],
+        "a PDF table whose columns a page interleaved word by word cannot be read back into rows",
     ),
 ]
 

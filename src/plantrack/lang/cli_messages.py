@@ -13,7 +13,7 @@ USAGE_ERRORS: list[tuple[str, str]] = [
     (r"Missing argument '(.+)'\.$", "缺少参数 {0}。"),
     (r"Missing option '(.+)'\.$", "缺少选项 {0}。"),
     (r"Option '(.+)' requires an argument\.$", "选项 {0} 后面需要写一个值。"),
-    (r"Got unexpected extra arguments? \((.+)\)$", "多余的参数：{0}。"),
+    (r"Got unexpected extra arguments?(?:\(s\))? \((.+)\)$", "多余的参数：{0}。"),
     (
         r"Invalid value for '([^']+)'(?: / '[^']+')*: '(.*)' is not a valid integer\.?$",
         "{0} 的值“{1}”不是整数（应写成 3 这样的编号）。",

@@ -103,6 +103,9 @@ INTERPRETATION_EVIDENCE: tuple[str, ...] = (
     "解读人:",
     "政策解读:",
     "答记者问",
+    "起草背景",
+    "议题解读",
+    "解读:《",
 )
 # Positive evidence of a speech: its title (在…会议上的讲话), the salutation, the announced points.
 SPEECH_EVIDENCE: tuple[str, ...] = (
