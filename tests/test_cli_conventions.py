@@ -139,3 +139,14 @@ def test_no_colour_when_piped_or_asked(jian: Path, monkeypatch: pytest.MonkeyPat
     assert not Run().color(object())  # a pipe or a file
     monkeypatch.setenv("NO_COLOR", "1")
     assert not Run().color(Tty())
+
+
+def test_colours_are_written_as_click_writes_them() -> None:
+    """cli/output.style replaces typer.style on the everyday paths: the same bytes."""
+    import typer
+
+    from plantrack.cli.output import style
+
+    for fg in ("red", "green", "yellow", "bright_black"):
+        for bold in (None, True, False):
+            assert style("滞后", fg=fg, bold=bold) == typer.style("滞后", fg=fg, bold=bold)

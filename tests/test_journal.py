@@ -14,6 +14,7 @@ import yaml
 from plantrack.errors import DataFileError
 from plantrack.tracking import journal
 from plantrack.tracking.models import Entry, Status
+from plantrack.tracking.records import EntryRecord
 from plantrack.tracking.status import effective_entries
 
 STAMP = datetime(2017, 10, 8, 9, 30)
@@ -53,10 +54,15 @@ def test_entry_is_one_line_of_valid_yaml(tmp_path: Path) -> None:
     assert [e["id"] for e in loaded] == [1, 2]
     assert loaded[1]["status"] == "done"
     assert journal.read_entries(path) == [
-        _entry(
-            1, status=Status.in_progress, actuals={"0": 45000.0}, note="完成转移4.5万人，完成年度任务的74.5%"
+        EntryRecord.of(
+            _entry(
+                1,
+                status=Status.in_progress,
+                actuals={"0": 45000.0},
+                note="完成转移4.5万人，完成年度任务的74.5%",
+            )
         ),
-        _entry(2, task="2.3", status=Status.done, note="专项治理已完成"),
+        EntryRecord.of(_entry(2, task="2.3", status=Status.done, note="专项治理已完成")),
     ]
 
 

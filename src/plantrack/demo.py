@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.errors import WorkspaceError
-from plantrack.models import Plan
 from plantrack.periods import Quarter
+from plantrack.records import PlanRecord as Plan
 from plantrack.report.context import Report
 from plantrack.report.generate import Written
+from plantrack.tracking.kinds import Status
 from plantrack.tracking.ledger import StatusResult
-from plantrack.tracking.models import Entry, Status
+from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.workspace import Workspace, init_workspace
 
 EXAMPLE = "jian-2017.txt"
@@ -153,12 +154,13 @@ def prepare_workspace(directory: Path) -> Workspace:
 def extract_example(ws: Workspace) -> tuple[Path, Plan, Path]:
     """Put the bundled notice into data/sources and extract it as `plantrack extract` does."""
     from plantrack.extract.batch import extract_one
+    from plantrack.planfile import plan_record
 
     source = ws.sources / EXAMPLE
     source.write_bytes(example_source())
     result = extract_one(source, workspace=ws, plan_id=PLAN_ID)
     assert result.target is not None
-    return source, result.plan, result.target
+    return source, plan_record(result.plan), result.target
 
 
 def record_quarter(ws: Workspace, plan: Plan, records: tuple[DemoRecord, ...] = DEMO_RECORDS) -> list[Entry]:

@@ -6,9 +6,16 @@ Percentages have one rule everywhere: one decimal, trailing .0 dropped (74.5%, 7
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from plantrack.lang.comparators import OP_SYMBOLS
 from plantrack.lang.status_words import NO_DEADLINE_LABEL, ONGOING_LABEL
-from plantrack.models import Item, Target
+
+if TYPE_CHECKING:  # the plan file's models (extract) and the records (tracking) read alike
+    from plantrack import models, records
+
+    Item = models.Item | records.ItemRecord
+    Target = models.Target | records.TargetRecord
 
 MISSING = "—"
 

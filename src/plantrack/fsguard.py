@@ -15,7 +15,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -89,6 +88,8 @@ def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write a whole file through a temporary sibling and a rename; nothing is left on failure.
 
     durable: fsync before the rename (not needed for a cache that can be rebuilt)."""
+    import tempfile  # here: its import costs more than a status read takes
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:

@@ -8,37 +8,15 @@ documented in docs/plan-format.md.
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plantrack import kinds
+from plantrack.kinds import ROLE_LABELS, ItemKind, Op, Role
+
 SCHEMA_VERSION = 1
-
-
-class Role(StrEnum):
-    """How an agency takes part in a task."""
-
-    lead = "lead"  # 牵头, the host of 会同
-    responsible = "responsible"  # 负责, 分别负责, 责任单位
-    support = "support"  # 参加, 配合, 参与, the partners named after 会同
-
-
-ROLE_LABELS: dict[Role, str] = {Role.lead: "牵头", Role.responsible: "负责", Role.support: "配合"}
-
-
-class ItemKind(StrEnum):
-    task = "task"  # trackable work
-    heading = "heading"  # only groups numbered sub-items
-    requirement = "requirement"  # 总体要求, 保障措施 ...: sets no concrete work
-
-
-class Op(StrEnum):
-    eq = "="
-    ge = ">="
-    le = "<="
-    approx = "~"
-    gt = ">"
+__all__ = ["ROLE_LABELS", "Agency", "Item", "ItemKind", "Op", "Plan", "Role", "Section", "Source", "Target"]
 
 
 class _Model(BaseModel):
@@ -86,7 +64,7 @@ class Item(_Model):
     @property
     def id(self) -> str:
         """The task id users type: path joined by dots, e.g. 1.5."""
-        return ".".join(str(n) for n in self.path)
+        return kinds.item_id(self.path)
 
 
 class Section(_Model):
@@ -124,20 +102,15 @@ class Plan(_Model):
 
     def trackable(self) -> list[Item]:
         """Items of kind task: the ones progress is recorded against."""
-        return [t for t in self.tasks if t.kind == ItemKind.task]
+        return kinds.trackable(self.tasks)
 
     def headline(self) -> list[Item]:
         """Requirement items with targets (一、总体目标 城镇新增就业4.2万人): recordable, not tasks."""
-        return [t for t in self.tasks if t.kind == ItemKind.requirement and t.targets]
+        return kinds.headline(self.tasks)
 
     def recordable(self) -> list[Item]:
         """Items progress may be recorded on: the tasks and the headline items, in plan order."""
-        return [
-            t for t in self.tasks if t.kind == ItemKind.task or (t.kind == ItemKind.requirement and t.targets)
-        ]
+        return kinds.recordable(self.tasks)
 
     def section_of(self, item: Item) -> Section | None:
-        for s in self.sections:
-            if item.path[: len(s.path)] == s.path and len(item.path) > len(s.path):
-                return s
-        return None
+        return kinds.section_of(self.sections, item.path)

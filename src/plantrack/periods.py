@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from plantrack.errors import UsageError
+from plantrack.plain import Frozen
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*(?:[Qq]|年第|-?Q)\s*([1-4一二三四])\s*(?:季度)?\s*$")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
 _CN_NAME = {1: "一", 2: "二", 3: "三", 4: "四"}
 
 
-@dataclass(frozen=True, order=True)
-class Quarter:
+class Quarter(Frozen):
+    """A calendar quarter (ordered by year, then quarter)."""
+
+    __slots__ = ("q", "year")
     year: int
     q: int
+
+    def __init__(self, year: int, q: int) -> None:
+        self._set(year=year, q=q)
+
+    def __lt__(self, other: Quarter) -> bool:
+        return (self.year, self.q) < (other.year, other.q)
+
+    def __le__(self, other: Quarter) -> bool:
+        return (self.year, self.q) <= (other.year, other.q)
+
+    def __gt__(self, other: Quarter) -> bool:
+        return (self.year, self.q) > (other.year, other.q)
+
+    def __ge__(self, other: Quarter) -> bool:
+        return (self.year, self.q) >= (other.year, other.q)
 
     @classmethod
     def parse(cls, text: str) -> Quarter:
@@ -85,13 +102,17 @@ def plan_year(plan: PlanLike, as_of: date) -> int:
     return plan.issued_on.year if plan.issued_on else as_of.year
 
 
-@dataclass(frozen=True)
-class PlanDate:
-    """The date a plan is looked at when none is given, and the one line that says why."""
+class PlanDate(Frozen):
+    """The date a plan is looked at when none is given, and the one line that says why: the quarter
+    reported when as_of ends one (else None), and the note (《…》计划年度为2017年，已结束：按…)."""
 
+    __slots__ = ("as_of", "note", "quarter")
     as_of: date
-    quarter: Quarter | None  # the quarter reported when as_of ends one, else None
-    note: str  # 《…》计划年度为2017年，已结束：按2017年第四季度（截至2017年12月31日）
+    quarter: Quarter | None
+    note: str
+
+    def __init__(self, as_of: date, quarter: Quarter | None, note: str) -> None:
+        self._set(as_of=as_of, quarter=quarter, note=note)
 
 
 def default_as_of(plan: PlanLike, today: date, whole_quarters: bool = True) -> PlanDate:

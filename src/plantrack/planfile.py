@@ -17,7 +17,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from plantrack.errors import ConflictError, DataFileError
-from plantrack.models import Plan
+from plantrack.models import Agency, Item, Plan, Source, Target
+from plantrack.records import AgencyRecord, ItemRecord, PlanRecord, SectionRecord, SourceRecord, TargetRecord
 
 STAMP = "# plantrack-generated: "
 LONG_TEXT = 60  # characters from which text fields are written as block scalars
@@ -366,3 +367,41 @@ def _styled(data: dict[str, Any]) -> dict[str, Any]:
         else:
             top[k] = v
     return top
+
+
+# -- the plan as a record (records.py): what tracking, the report and the ledger read -------------
+
+
+def plan_record(plan: Plan) -> PlanRecord:
+    """The record of a validated plan model, field for field."""
+    return PlanRecord(
+        plan.schema_, plan.id, plan.kind, plan.title, plan.notice_title, plan.doc_number, list(plan.issuer),
+        plan.issued_on, plan.year, list(plan.recipients), _source_record(plan.source),
+        [SectionRecord(list(s.path), s.number, s.title) for s in plan.sections],
+        [_item_record(t) for t in plan.tasks], list(plan.warnings),
+    )  # fmt: skip
+
+
+def _source_record(s: Source | None) -> SourceRecord | None:
+    return SourceRecord(s.path, s.sha256, s.encoding, s.format) if s is not None else None
+
+
+def _agency_records(agencies: list[Agency]) -> list[AgencyRecord]:
+    return [AgencyRecord(a.name, a.role) for a in agencies]
+
+
+def _target_record(t: Target) -> TargetRecord:
+    return TargetRecord(t.value, t.unit, t.op, t.metric, t.text, t.parent)
+
+
+def _item_record(t: Item) -> ItemRecord:
+    return ItemRecord(
+        list(t.path), t.number, t.title, t.kind, t.text, t.agency_text, _agency_records(t.agencies),
+        _agency_records(t.inherited_agencies), [_target_record(x) for x in t.targets], list(t.deadlines),
+        list(t.deadline_text), t.ongoing,
+    )  # fmt: skip
+
+
+def load_record(path: Path) -> PlanRecord:
+    """A plan file, validated by the model, as a record."""
+    return plan_record(load_plan(path))

@@ -26,7 +26,9 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 
 def _dump(rows: list) -> list[dict]:  # type: ignore[type-arg]
-    return [r.model_dump(mode="json") for r in rows]
+    from plantrack.tracking.outputs import task_status_model
+
+    return [task_status_model(r).model_dump(mode="json") for r in rows]
 
 
 @pytest.mark.parametrize("as_of", [date(2017, 6, 30), date(2017, 9, 30), date(2017, 11, 15)])

@@ -7,7 +7,6 @@ Context (see cli/context.py), so the import graph runs app -> *_cmd -> context, 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -94,37 +93,14 @@ class PlantrackGroup(_ChineseHelp, TyperGroup):
             return super().invoke(ctx)
         except UsageError as e:
             _usage_error(e)
-        except PlantrackError as e:
-            if run_of(ctx).debug:
-                raise
-            _print_error(ctx, e.message, e.hint)
-            raise SystemExit(e.exit_code) from None
         except (Exit, Abort, TyperException, SystemExit):
             raise
-        except KeyboardInterrupt:
-            _print_error(ctx, "已中断。", None)
-            raise SystemExit(130) from None
-        except BrokenPipeError:  # plantrack status | head: the reader left; stop quietly
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise SystemExit(0) from None
-        except OSError as e:  # a read or write the library did not expect to fail: still a clear message
-            if run_of(ctx).debug:
-                raise
-            from plantrack.fsguard import storage_error
+        except (PlantrackError, KeyboardInterrupt, Exception) as e:
+            from plantrack.cli.output import failed
 
-            error = storage_error(e)
-            _print_error(ctx, error.message, error.hint)
-            raise SystemExit(error.exit_code) from None
-        except Exception as e:  # a bug: say so plainly, keep the traceback for --debug
-            if run_of(ctx).debug:
+            if run_of(ctx).debug and not isinstance(e, KeyboardInterrupt | BrokenPipeError):
                 raise
-            _print_error(
-                ctx,
-                f"内部错误：{type(e).__name__}: {e}",
-                "这是 plantrack 的缺陷；请加 --debug 重新运行并把输出报告给开发者。",
-            )
-            raise SystemExit(3) from None
+            raise SystemExit(failed(run_of(ctx), e)) from None
 
 
 def _print_error(ctx: Any, message: str, hint: str | None) -> None:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from plantrack.display import number, pct, target_value
-from plantrack.models import ROLE_LABELS, Item
-from plantrack.tracking.models import (
-    LIGHT_LABELS,
-    STATUS_LABELS,
-    Entry,
-    Light,
-    TargetProgress,
-    TaskStatus,
-    light_counts,
-)
+from plantrack.kinds import ROLE_LABELS
+from plantrack.records import ItemRecord as Item
+from plantrack.tracking.kinds import LIGHT_LABELS, STATUS_LABELS, Light, light_counts
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TargetProgress, TaskStatus
 
 LIGHT_MARKS: dict[Light, str] = {
     Light.done: "●",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from plantrack.plain import Plain
 
 if TYPE_CHECKING:
     from plantrack.workspace import Workspace
@@ -19,13 +20,19 @@ if TYPE_CHECKING:
 GLOBAL_OPTIONS = ("workspace", "debug", "no_color")  # parameter names shared by the group and commands
 
 
-@dataclass
-class Run:
+class Run(Plain):
     """The global options of one invocation."""
 
-    workspace: Path | None = None
-    debug: bool = False
-    no_color: bool = False
+    __slots__ = ("debug", "no_color", "workspace")
+
+    def __init__(self, workspace: Path | None = None, debug: bool = False, no_color: bool = False) -> None:
+        self.workspace, self.debug, self.no_color = workspace, debug, no_color
+
+    def find_workspace(self) -> Workspace:
+        """The workspace for this invocation (see plantrack.workspace.find_workspace)."""
+        from plantrack.workspace import find_workspace
+
+        return find_workspace(self.workspace)
 
     def color(self, stream: Any = None) -> bool:
         """Colour only on a terminal, and never with --no-color or NO_COLOR set (https://no-color.org)."""
@@ -54,9 +61,7 @@ def set_option(ctx: Any, param: Any, value: Any) -> None:
 
 def workspace(ctx: Any) -> Workspace:
     """The workspace for this invocation (see plantrack.workspace.find_workspace)."""
-    from plantrack.workspace import find_workspace
-
-    return find_workspace(run_of(ctx).workspace)
+    return run_of(ctx).find_workspace()
 
 
 def optional_workspace(ctx: Any) -> Workspace | None:

@@ -1,10 +1,12 @@
-"""The `plantrack` console script: help pages and a Tab press on a plan id without loading typer.
+"""The `plantrack` console script: help pages, a Tab press on a plan id, and the everyday commands
+(status, show, record) without loading typer.
 
 Importing typer and building the command tree takes longer than a help page should, so a help page
 is kept as text in the user's cache once typer has written it (keyed on plantrack's version, the
-source files of cli/ and lang/ and the terminal width: a changed command is a changed key), and plan ids are
-completed from the file names. Everything else, and anything these cannot answer, goes to the full
-command line (cli/app.py) unchanged.
+source files of cli/ and lang/ and the terminal width: a changed command is a changed key), plan ids are
+completed from the file names, and plain status, show and record command lines are read by
+cli/fast.py. Everything else, and anything these cannot answer, goes to the full command line
+(cli/app.py) unchanged.
 """
 
 from __future__ import annotations
@@ -34,7 +36,18 @@ def main() -> None:
     if key is not None:
         _help(key)
         return
+    if argv[:1] != [] and _everyday(argv):
+        return
     _full()
+
+
+def _everyday(argv: list[str]) -> bool:
+    """status, show and record without typer (cli/fast.py); False when typer should take it."""
+    if not any(word in ("status", "show", "record") for word in argv[:3]):
+        return False
+    from plantrack.cli.fast import run
+
+    return run(argv)
 
 
 def _full() -> None:

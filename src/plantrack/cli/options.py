@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from plantrack.cli.complete import agency_names, plan_ids
+from plantrack.cli.everyday import parse_date  # one definition, typer-free
 
 PlanOpt = Annotated[
     str | None,
@@ -41,10 +41,4 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，便于�
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="输出文件路径；- 表示输出到屏幕")]
 
 
-def parse_date(value: str | None, option: str = "--as-of") -> date | None:
-    """ISO or Chinese dates (2017-09-30, 2017/9/30, 2017年9月30日); a clear error otherwise."""
-    if value is None:
-        return None
-    from plantrack.dates import parse_user_date
-
-    return parse_user_date(value, option)
+__all__ = ["AgencyOpt", "AsOfOpt", "JsonOpt", "OutOpt", "PlanOpt", "PlansOpt", "parse_date"]

@@ -15,9 +15,13 @@ from plantrack.cli.cells import (
 )
 from plantrack.cli.text import Table, terminal_width
 from plantrack.display import deadline, pct, target_value
-from plantrack.models import ROLE_LABELS, Item, Plan, Role
+from plantrack.kinds import ROLE_LABELS, Role
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
+from plantrack.tracking.kinds import LIGHT_LABELS, Light
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
-from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TaskStatus
 
 
 def _table(*headers: str) -> Table:
@@ -142,13 +146,11 @@ def status_lines(result: StatusResult, color: bool = False) -> list[str]:
 
 
 def _paint_lights(text: str, lights: set[Light]) -> str:
-    import typer
+    from plantrack.cli.output import style
 
     for light in lights:
         word = f"{LIGHT_MARKS[light]} {LIGHT_LABELS[light]}"
-        text = text.replace(
-            word, typer.style(word, fg=LIGHT_COLORS[light], bold=light == Light.serious or None)
-        )
+        text = text.replace(word, style(word, fg=LIGHT_COLORS[light], bold=light == Light.serious or None))
     return text
 
 

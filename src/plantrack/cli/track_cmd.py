@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from plantrack.cli.complete import plan_ids, task_numbers
-from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt, parse_date
+from plantrack.cli.options import AgencyOpt, AsOfOpt, JsonOpt, PlanOpt
 
 PlanArg = Annotated[
     str,
@@ -78,34 +78,24 @@ def record(
       plantrack record jian 1.1 --agency 人社局 --date 2017-09-30 --actual 0=4.72万 --note "前三季度新增转移4.72万人"
       plantrack record jian "(五)" --status 推进中 --percent 60
     """
-    from plantrack.cli.cells import entry_values, task_label
-    from plantrack.cli.context import workspace
-    from plantrack.cli.output import say
-    from plantrack.tracking.ledger import RecordInput
-    from plantrack.tracking.ledger import record as do_record
-    from plantrack.tracking.resolve import parse_percent, parse_status
+    from plantrack.cli import everyday
+    from plantrack.cli.context import run_of
 
-    req = RecordInput(
-        task=task,
-        agency=agency,
-        date_text=date,
-        status=parse_status(status) if status is not None else None,
-        percent=parse_percent(percent) if percent is not None else None,
-        actuals=actual or [],
-        note=note,
-        corrects=corrects,
-        move_to=move_to,
-        any_agency=any_agency,
-        yes=yes,
+    everyday.record(
+        run_of(ctx),
+        plan,
+        task,
+        agency,
+        date,
+        status,
+        percent,
+        actual,
+        note,
+        corrects,
+        move_to,
+        any_agency,
+        yes,
     )
-    entry, item = do_record(workspace(ctx), plan, req)
-    what = f"更正 #{corrects}" if corrects is not None else "记录"
-    if entry.moved_from:
-        what = f"把 #{corrects} 从任务 {entry.moved_from} 改记到任务 {item.id}"
-    say(f"已{what}：#{entry.id} 任务 {task_label(item)} {item.title}")
-    say(f"  {entry.as_of.isoformat()} {entry.agency}：{entry_values(entry, item)}")
-    if entry.note:
-        say(f"  说明：{entry.note}")
 
 
 def status(
@@ -132,27 +122,10 @@ def status(
       plantrack status --light 滞后
       plantrack status --json > status.json
     """
+    from plantrack.cli import everyday
+    from plantrack.cli.context import run_of
 
-    from plantrack.cli import tables
-    from plantrack.cli.context import run_of, workspace
-    from plantrack.cli.output import note, say
-    from plantrack.tracking.ledger import status as compute
-    from plantrack.tracking.resolve import parse_light, parse_role
-
-    role_value = parse_role(role) if role else None
-    light_value = parse_light(light) if light else None
-    result = compute(workspace(ctx), plan, parse_date(as_of), agency, role_value, light=light_value)
-    for line in [*result.skipped, *result.dates]:
-        note(line)
-
-    if json_out:
-        from plantrack.cli.output import dump
-        from plantrack.tracking.outputs import status_output
-
-        dump(status_output(result))
-        return
-    for line in tables.status_lines(result, color=run_of(ctx).color()):
-        say(line)
+    everyday.status(run_of(ctx), plan, agency, role, light, as_of, json_out)
 
 
 def show(
@@ -168,27 +141,10 @@ def show(
       plantrack show jian
       plantrack show jian 2.5 --as-of 2017-09-30
     """
+    from plantrack.cli import everyday
+    from plantrack.cli.context import run_of
 
-    from plantrack.cli import tables
-    from plantrack.cli.context import workspace
-    from plantrack.cli.output import dump, say
-    from plantrack.tracking.ledger import show_plan, show_task
-
-    ws = workspace(ctx)
-    if task is None:
-        plan_id, found = show_plan(ws, plan)
-        if json_out:
-            return dump(found)
-        lines = tables.plan_lines(plan_id, found)
-    else:
-        view = show_task(ws, plan, task, parse_date(as_of))
-        if json_out:
-            from plantrack.tracking.outputs import task_output
-
-            return dump(task_output(view))
-        lines = tables.task_lines(view)
-    for line in lines:
-        say(line)
+    everyday.show(run_of(ctx), plan, task, as_of, json_out)
 
 
 def history(ctx: typer.Context, plan: PlanArg, task: TaskArg, json_out: JsonOpt = False) -> None:

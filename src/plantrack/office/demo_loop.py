@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from plantrack.models import Plan
 from plantrack.periods import Quarter
+from plantrack.records import PlanRecord as Plan
 from plantrack.workspace import Workspace
 
 QUARTER = Quarter(2017, 4)

@@ -14,13 +14,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from plantrack.kinds import ROLE_LABELS
 from plantrack.lang import office_words as words
-from plantrack.models import ROLE_LABELS, Item, Plan
 from plantrack.office import xlsx_style as st
 from plantrack.office.cells import CellValue, set_cell
 from plantrack.periods import Quarter
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
 from plantrack.report import numbers as fmt
-from plantrack.tracking.models import STATUS_LABELS, TaskStatus
+from plantrack.tracking.kinds import STATUS_LABELS
+from plantrack.tracking.records import TaskStatus
 from plantrack.workspace import Workspace
 
 FORMAT_VERSION = "1"

@@ -19,11 +19,12 @@ from typing import Any
 
 from plantrack.errors import InputError, PlantrackError, UsageError
 from plantrack.lang import office_words as words
-from plantrack.models import Item, Plan
 from plantrack.office.fillin import META_MARK, SheetMeta, checksum
 from plantrack.office.readsheet import Sheet, read_book
 from plantrack.periods import Quarter
-from plantrack.tracking.models import Entry
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
+from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.workspace import Workspace
 
 _VALUE = re.compile(r"^目标\s*(\d+)\s*完成值")

@@ -10,11 +10,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from plantrack.models import ROLE_LABELS, Item, Plan, Role, Target
+from plantrack.kinds import ROLE_LABELS, Role
 from plantrack.office.cells import CellValue
 from plantrack.periods import Quarter
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
+from plantrack.records import TargetRecord as Target
 from plantrack.report import numbers as fmt
-from plantrack.tracking.models import LIGHT_LABELS, Entry, TaskStatus
+from plantrack.tracking.kinds import LIGHT_LABELS
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TaskStatus
 from plantrack.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -144,7 +149,7 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
 
     plan = store.load_plan(ws, plan_id)
     # Per task and agency, the latest entry and the latest carrying each field: what every view needs.
-    entries = store.status_entries(ws, plan_id, as_of, per_agency=True)
+    entries = store.status_entries(ws, plan_id, as_of)
     settings = ws.settings
     start = Quarter.containing(as_of).start
     views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from plantrack.kinds import ROLE_LABELS
 from plantrack.lang import office_words as words
-from plantrack.models import ROLE_LABELS, Plan
 from plantrack.office.workdays import add_workdays
 from plantrack.periods import Quarter
+from plantrack.records import PlanRecord as Plan
 from plantrack.report import numbers as fmt
 from plantrack.report.escape import md
-from plantrack.tracking.models import LIGHT_LABELS, Light, TaskStatus
+from plantrack.tracking.kinds import LIGHT_LABELS, Light
+from plantrack.tracking.records import TaskStatus
 from plantrack.workspace import Workspace
 
 FORMATS = ("md", "docx", "xlsx")

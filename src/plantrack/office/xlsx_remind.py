@@ -28,9 +28,9 @@ TASK_WIDTHS = (14, 8, 36, 10, 14, 10, 10, 10, 12, 40)
 def write_reminder_book(rem: Reminders, path: Path) -> Path:
     from openpyxl import Workbook
 
-    from plantrack.models import ROLE_LABELS
+    from plantrack.kinds import ROLE_LABELS
     from plantrack.office.remind import _numbers
-    from plantrack.tracking.models import LIGHT_LABELS
+    from plantrack.tracking.kinds import LIGHT_LABELS
 
     wb = Workbook()
     taken: set[str] = set()

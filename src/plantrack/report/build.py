@@ -13,14 +13,16 @@ from datetime import date, timedelta
 
 from plantrack.config import ReportSettings, StatusSettings
 from plantrack.errors import UsageError
-from plantrack.models import Plan
 from plantrack.periods import Quarter, plan_year
+from plantrack.records import PlanRecord as Plan
 from plantrack.report import front, review, wording
 from plantrack.report import numbers as fmt
 from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
 from plantrack.report.tasks import TaskFacts, target_lines, task_row
 from plantrack.tracking.agencies import agency_index, tasks_of
-from plantrack.tracking.models import LIGHT_LABELS, Entry, Light, TaskStatus
+from plantrack.tracking.kinds import LIGHT_LABELS, Light
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.status import compute_status, headline_status
 
 # The order of the overall counts, as offices list them.

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from plantrack.config import ReportSettings
 from plantrack.lang.report_words import OFFICE_SUFFIXES
-from plantrack.models import Plan
+from plantrack.records import PlanRecord as Plan
 
 
 def served_body(issuer: str) -> str:

@@ -10,10 +10,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
-from plantrack.models import Plan
+from plantrack.records import PlanRecord as Plan
 from plantrack.report import numbers as fmt
 from plantrack.tracking.agencies import AgencyIndex, tracked_agencies
-from plantrack.tracking.models import Entry, TaskStatus
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.status import effective_entries
 
 

@@ -6,13 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from plantrack.models import ROLE_LABELS, Op, Role, Target
+from plantrack.kinds import ROLE_LABELS, Op, Role
 from plantrack.periods import Quarter
+from plantrack.records import TargetRecord as Target
 from plantrack.report import numbers as fmt
 from plantrack.report.context import NoteLine, TargetLine, TaskRow
 from plantrack.report.labels import task_ref
 from plantrack.tracking.agencies import tracked_agencies
-from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Entry, Light, TargetProgress, TaskStatus
+from plantrack.tracking.kinds import LIGHT_LABELS, STATUS_LABELS, Light
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TargetProgress, TaskStatus
 
 # How a comparator reads around the amount: (before, after).
 OP_WORDS: dict[Op, tuple[str, str]] = {

@@ -6,7 +6,6 @@ Names are compared by a key: the level prefix (省/市/县/区...) dropped, the 
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -23,7 +22,9 @@ from plantrack.lang.agency_abbrev import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.models import Agency, Item, Plan
+    from plantrack.records import AgencyRecord as Agency
+    from plantrack.records import ItemRecord as Item
+    from plantrack.records import PlanRecord as Plan
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市(?!场|政)|县|区)(?P<rest>[\u4e00-\u9fff]{2,})$")
 _IGNORED = str.maketrans("", "", IGNORED_CHARS + " \u3000\t")
@@ -76,6 +77,7 @@ def _key_of(name: str, extra: tuple[tuple[str, str], ...]) -> str:
     return agency_key(name, _table_of(extra))
 
 
+@lru_cache(maxsize=8192)
 def is_collective(name: str) -> bool:
     """各成员单位, 有关单位 ...: a group, not one agency."""
     name = clean(name)
@@ -130,6 +132,8 @@ class AgencyIndex:
 
     def _suggest(self, text: str) -> str:
         names = [n for group in self.by_key.values() for n in group]
+        import difflib  # only to suggest a name
+
         close = difflib.get_close_matches(clean(text), names, n=3, cutoff=0.4)
         keys = difflib.get_close_matches(self.key(text), list(self.by_key), n=3, cutoff=0.4)
         picks = list(dict.fromkeys([*close, *(self.display(k) for k in keys)]))[:3]

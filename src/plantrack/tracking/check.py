@@ -7,7 +7,7 @@ from pathlib import Path
 
 from plantrack.errors import DataFileError
 from plantrack.fsguard import StorageError
-from plantrack.models import Plan
+from plantrack.records import PlanRecord as Plan
 from plantrack.tracking import journal, review
 from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
@@ -64,10 +64,10 @@ def _rel(ws: Workspace, path: Path) -> str:
 
 
 def _check_plan(ws: Workspace, path: Path, problems: list[Problem]) -> Plan | None:
-    from plantrack.planfile import load_plan
+    from plantrack.planfile import load_record
 
     try:
-        plan = load_plan(path)
+        plan = load_record(path)
     except DataFileError as e:
         message = e.message.split(": ", 1)[-1]
         problems.append(Problem(_rel(ws, path), e.line, message, e.hint or "请按 docs/plan-format.md 修改。"))

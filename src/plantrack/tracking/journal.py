@@ -16,16 +16,19 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import DataFileError
 from plantrack.fsguard import StorageError, atomic_write, ensure_inside, storage_error
-from plantrack.tracking.models import Entry
+from plantrack.plain import Frozen
+from plantrack.tracking.records import EntryRecord, entry_data, entry_from_line
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from plantrack.tracking.models import Entry
 
 PREFIX = "- "
 TAIL_BYTES = 64 * 1024
@@ -36,34 +39,64 @@ HEADER = """\
 # 或用 plantrack undo 撤销最后一条；历史记录全部保留。改动后可运行 plantrack check 检查。
 """
 
-_ENTRIES: TypeAdapter[list[Entry]] = TypeAdapter(list[Entry])
+
+def _entries_adapter() -> TypeAdapter[list[Entry]]:
+    """The validator of a whole journal (pydantic: imported only when a journal is read in full)."""
+    global _ENTRIES
+    if _ENTRIES is None:
+        from pydantic import TypeAdapter
+
+        from plantrack.tracking.models import Entry
+
+        _ENTRIES = TypeAdapter(list[Entry])
+    return _ENTRIES
 
 
-@dataclass(frozen=True)
-class BadLine:
-    """A journal line that is not a valid entry."""
+_ENTRIES: TypeAdapter[list[Entry]] | None = None
 
+
+class BadLine(Frozen):
+    """A journal line that is not a valid entry (`cut_off`: the last line, without its newline: an
+    interrupted append)."""
+
+    __slots__ = ("cut_off", "line", "message")
     line: int
     message: str
-    cut_off: bool = False  # the last line, without its newline: an interrupted append
+    cut_off: bool
+
+    def __init__(self, line: int, message: str, cut_off: bool = False) -> None:
+        self._set(line=line, message=message, cut_off=cut_off)
 
 
-@dataclass(frozen=True)
-class JournalScan:
-    entries: list[Entry]
-    lines: dict[int, int]  # entry id -> line number (the first line with that id)
+class JournalScan(Frozen):
+    """A journal read line by line: its entries, entry id -> line number (the first line with that
+    id), the bad lines, and (entry id, line number) of each repeated id."""
+
+    __slots__ = ("bad", "duplicates", "entries", "lines")
+    entries: list[EntryRecord]
+    lines: dict[int, int]
     bad: list[BadLine]
-    duplicates: list[tuple[int, int]]  # (entry id, line number of the repeat)
+    duplicates: list[tuple[int, int]]
+
+    def __init__(
+        self,
+        entries: list[EntryRecord],
+        lines: dict[int, int],
+        bad: list[BadLine],
+        duplicates: list[tuple[int, int]],
+    ) -> None:
+        self._set(entries=entries, lines=lines, bad=bad, duplicates=duplicates)
 
 
-def entry_line(entry: Entry) -> str:
-    """The one-line form of an entry (empty optional fields left out)."""
-    data = entry.model_dump(mode="json", exclude_none=True)
-    return PREFIX + json.dumps(data, ensure_ascii=False) + "\n"
+def entry_line(entry: EntryRecord | Entry) -> str:
+    """The one-line form of an entry (empty optional fields left out): Entry.model_dump's mapping
+    (records.entry_data), so a record and its model write the same line."""
+    return PREFIX + json.dumps(entry_data(entry), ensure_ascii=False) + "\n"
 
 
-def read_entries(path: Path) -> list[Entry]:
-    """All complete entries; a missing file is an empty journal. Invalid lines raise DataFileError."""
+def read_entries(path: Path) -> list[EntryRecord]:
+    """All complete entries, validated by the model (tracking/models.Entry); a missing file is an
+    empty journal. Invalid lines raise DataFileError."""
     if not path.exists():
         return []
     data = path.read_bytes()
@@ -72,8 +105,10 @@ def read_entries(path: Path) -> list[Entry]:
     lines = text.split("\n")
     items = [ln[len(PREFIX) :] for ln in lines if ln.startswith(PREFIX)]
     if len(items) == sum(1 for ln in lines if ln.strip() and not ln.lstrip().startswith("#")):
+        from pydantic import ValidationError
+
         try:
-            return _ENTRIES.validate_json("[" + ",".join(items) + "]")
+            return [EntryRecord.of(e) for e in _entries_adapter().validate_json("[" + ",".join(items) + "]")]
         except ValidationError:
             pass  # find the line to blame
     bad = [b for b in scan_journal(path).bad if not b.cut_off]
@@ -82,10 +117,12 @@ def read_entries(path: Path) -> list[Entry]:
     raise DataFileError(str(path), bad[0].message, line=bad[0].line, hint=_fix_hint(path))
 
 
-def read_with_offsets(path: Path) -> tuple[list[Entry], list[int]]:
-    """The entries (as read_entries gives them) and the byte offset of each one's line."""
+def read_with_offsets(path: Path) -> tuple[list[EntryRecord], list[int], int]:
+    """The entries (as read_entries gives them), the byte offset of each one's line, and how many
+    bytes of the file they cover (up to a torn last line, which readers leave out)."""
+    data = path.read_bytes()
     entries = read_entries(path)
-    body, _ = _split_cut_off(path.read_bytes())
+    body, _ = _split_cut_off(data)
     offsets: list[int] = []
     start = 0
     for raw in body.split(b"\n"):
@@ -94,7 +131,32 @@ def read_with_offsets(path: Path) -> tuple[list[Entry], list[int]]:
         start += len(raw) + 1
     if len(offsets) != len(entries):  # pragma: no cover - the journal changed between the reads
         raise DataFileError(str(path), "进展记录在读取时被修改。", hint="请重新运行该命令。")
-    return entries, offsets
+    return entries, offsets, min(len(body), len(data))
+
+
+def read_from(path: Path, start: int) -> tuple[list[EntryRecord], list[int], int] | None:
+    """The entries of the lines from byte `start` on (a line boundary), as read_with_offsets gives
+    them, without reading the lines before. None when any of those lines is not a valid entry: the
+    caller reads the whole journal, which says where the problem is."""
+    with path.open("rb") as f:
+        f.seek(start)
+        data = f.read()
+    body, _ = _split_cut_off(data)
+    entries: list[EntryRecord] = []
+    offsets: list[int] = []
+    at = start
+    for raw in body.split(b"\n")[:-1]:
+        line = raw.rstrip(b"\r")
+        if line.strip() and not line.lstrip().startswith(b"#"):
+            if not line.startswith(PREFIX.encode()):
+                return None
+            try:
+                entries.append(entry_from_line(line[len(PREFIX) :].decode("utf-8"), _validated))
+            except (ValueError, _Invalid):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                return None
+            offsets.append(at)
+        at += len(raw) + 1
+    return entries, offsets, start + min(len(body), len(data))
 
 
 class EntryReader:
@@ -109,22 +171,28 @@ class EntryReader:
     def __exit__(self, *exc: object) -> None:
         self.file.close()
 
-    def at(self, offset: int) -> Entry | None:
-        """The entry whose line starts at offset; None when that line is not a valid entry."""
+    def at(self, offset: int) -> EntryRecord | None:
+        """The entry whose line starts at offset; None when that line is not a valid entry. A line
+        in plantrack's own form is read without the model (records.entry_from_line)."""
         self.file.seek(offset)
         raw = self.file.readline()
         try:
-            entry, _ = _parse_line(raw.decode("utf-8").rstrip("\n"))
+            line = raw.decode("utf-8").rstrip("\n").rstrip("\r")
         except UnicodeDecodeError:
             return None
-        return entry
+        if not line.startswith(PREFIX):
+            return None
+        try:
+            return entry_from_line(line[len(PREFIX) :], _validated)
+        except (ValueError, _Invalid):
+            return None
 
 
 def scan_journal(path: Path) -> JournalScan:
     """Line by line, with every problem located: used by check and to explain read errors."""
     data = path.read_bytes() if path.exists() else b""
     body, cut = _split_cut_off(data)
-    entries: list[Entry] = []
+    entries: list[EntryRecord] = []
     lines: dict[int, int] = {}
     bad: list[BadLine] = []
     duplicates: list[tuple[int, int]] = []
@@ -174,8 +242,27 @@ def _complete(raw: bytes) -> bool:
     return True
 
 
-def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
+class _Invalid(Exception):
+    """A line the model refuses (EntryReader.at: not the entry the index says)."""
+
+
+def _validated(data: object) -> EntryRecord:
+    """A line's parsed JSON validated by the model, as a record."""
+    from pydantic import ValidationError
+
+    from plantrack.tracking.models import Entry
+
+    try:
+        return EntryRecord.of(Entry.model_validate(data))
+    except ValidationError:
+        raise _Invalid from None
+
+
+def _parse_line(raw: str) -> tuple[EntryRecord | None, str | None]:
+    from pydantic import ValidationError
+
     from plantrack.messages import field_problem, json_problem
+    from plantrack.tracking.models import Entry
 
     line = raw.rstrip("\r")
     if not line.strip() or line.lstrip().startswith("#"):
@@ -187,7 +274,7 @@ def _parse_line(raw: str) -> tuple[Entry | None, str | None]:
     except json.JSONDecodeError as e:
         return None, f"记录格式错误（{json_problem(e.msg)}，第 {e.colno + len(PREFIX)} 个字符）"
     try:
-        return Entry.model_validate(data), None
+        return EntryRecord.of(Entry.model_validate(data)), None
     except ValidationError as e:  # every problem of the line, not only the first
         parts = [
             f"字段 {'.'.join(str(p) for p in err['loc']) or '记录'} 有误：{field_problem(err)}"
@@ -232,9 +319,10 @@ def locked(path: Path, root: Path | None = None) -> Iterator[None]:
     """Exclusive lock on `<journal>.lock`, blocking until other writers are done.
 
     With root, the journal and its lock must stay inside it (no symlink leaving the workspace).
+    On POSIX the lock is fcntl.flock, as portalocker takes it there (so both kinds of writer
+    exclude each other), without importing portalocker (its import alone reads package metadata,
+    longer than a record takes); elsewhere portalocker.
     """
-    import portalocker
-
     lock_path = path.with_name(path.name + ".lock")
     if root is not None:
         for target in (path.parent, path, lock_path):
@@ -245,6 +333,17 @@ def locked(path: Path, root: Path | None = None) -> Iterator[None]:
     except OSError as e:
         raise storage_error(e, lock_path) from e
     with handle:
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            return
+        import portalocker
+
         portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE)
         try:
             yield
@@ -252,14 +351,16 @@ def locked(path: Path, root: Path | None = None) -> Iterator[None]:
             portalocker.unlock(handle)
 
 
-def append_entry(path: Path, plan_id: str, build: Callable[[int], Entry], root: Path | None = None) -> Entry:
+def append_entry(
+    path: Path, plan_id: str, build: Callable[[int], EntryRecord], root: Path | None = None
+) -> EntryRecord:
     """Append the entry build(next_id) under the lock: write, flush, fsync. Returns it."""
     return append_entries(path, plan_id, [build], root)[0]
 
 
 def append_entries(
-    path: Path, plan_id: str, builds: Sequence[Callable[[int], Entry]], root: Path | None = None
-) -> list[Entry]:
+    path: Path, plan_id: str, builds: Sequence[Callable[[int], EntryRecord]], root: Path | None = None
+) -> list[EntryRecord]:
     """Append several entries under one lock and one fsync (ids in order); all or nothing is written."""
     if not builds:
         return []
@@ -267,8 +368,11 @@ def append_entries(
 
 
 def append_decided(
-    path: Path, plan_id: str, decide: Callable[[list[Entry], int], Entry], root: Path | None = None
-) -> Entry:
+    path: Path,
+    plan_id: str,
+    decide: Callable[[list[EntryRecord], int], EntryRecord],
+    root: Path | None = None,
+) -> EntryRecord:
     """Append decide(entries, next_id), with the entries read under the lock: what an undo or a
     correction acts on is chosen there, so two at once cannot both act on the same entry."""
     return _append_locked(path, plan_id, lambda entries, first: [decide(entries, first)], root, read=True)[0]
@@ -277,10 +381,10 @@ def append_decided(
 def _append_locked(
     path: Path,
     plan_id: str,
-    make: Callable[[list[Entry], int], list[Entry]],
+    make: Callable[[list[EntryRecord], int], list[EntryRecord]],
     root: Path | None,
     read: bool = False,
-) -> list[Entry]:
+) -> list[EntryRecord]:
     with locked(path, root):
         lead = _refuse_cut_off(path)
         entries = make(read_entries(path) if read else [], last_id(path) + 1)
@@ -368,5 +472,5 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def as_json_data(entry: Entry) -> dict[str, Any]:
-    return entry.model_dump(mode="json", exclude_none=True)
+def as_json_data(entry: EntryRecord | Entry) -> dict[str, Any]:
+    return entry_data(entry)

@@ -6,14 +6,20 @@ task's status, is tracking/rule.py's business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from plantrack.config import StatusSettings
-from plantrack.models import Item, Op, Role, Target
+from plantrack.kinds import Op, Role
 from plantrack.periods import elapsed_months_share, elapsed_share
-from plantrack.tracking.models import Entry, Light, Status, TargetProgress, TaskStatus
+from plantrack.tracking.kinds import Light, Status
+from plantrack.tracking.records import TargetProgress, TaskStatus
+
+if TYPE_CHECKING:
+    from plantrack.records import ItemRecord as Item
+    from plantrack.records import TargetRecord as Target
+    from plantrack.records import Thresholds as StatusSettings
+    from plantrack.tracking.records import EntryRecord as Entry
 
 _AMOUNT_OPS = (Op.eq, Op.ge, Op.gt, Op.approx)
 # A value above this many times its target is 超额 (shown for review; record asks to confirm it).
@@ -54,21 +60,103 @@ def target_pct(target: Target, actual: float) -> float:
     return round(actual / target.value * 100, 1)
 
 
-@dataclass(slots=True)
+class Latest:
+    """A series of reports as the judgement reads it: the latest report's date and id (and the entry,
+    read when a row shows it), the latest status, percent and value of each target, and whether any
+    report falls in the period. From entries (`latest_of`) or from the store's index, which keeps
+    this for each agency's series, so a table of every task reads few journal lines."""
+
+    __slots__ = ("_entry", "actuals", "key", "percent", "reported", "status")
+
+    def __init__(
+        self,
+        key: tuple[date, int] | None,
+        entry: Entry | Callable[[], Entry] | None,
+        status: Status | None,
+        percent: float | None,
+        actuals: Mapping[str, float],
+        reported: bool,
+    ) -> None:
+        self.key, self._entry, self.status, self.percent, self.actuals, self.reported = (
+            key, entry, status, percent, actuals, reported
+        )  # fmt: skip
+
+    @property
+    def entry(self) -> Entry | None:
+        found = self._entry
+        if callable(found):
+            found = self._entry = found()
+        return found
+
+
+def latest_of(entries: Sequence[Entry], as_of: date, period_start: date) -> Latest:
+    """One walk back from the latest entry: the latest status, percent and value of each target."""
+    if len(entries) > 1:
+        entries = sorted(entries, key=_order)
+    last = entries[-1] if entries else None
+    status: Status | None = None
+    percent: float | None = None
+    actuals: dict[str, float] = {}
+    for e in reversed(entries):
+        if status is None:
+            status = e.status
+        if percent is None:
+            percent = e.percent
+        for k, v in e.actuals.items():
+            actuals.setdefault(k, v)
+    reported = any(period_start <= e.as_of <= as_of for e in entries)
+    return Latest(_order(last) if last else None, last, status, percent, actuals, reported)
+
+
 class Judged:
     """One series of reports judged: the figures of a row, without building the row (the rule judges
-    every agency of a task but shows few of them as rows)."""
+    every agency of a task but shows few of them as rows). The latest entry itself is read when a
+    row shows it (`last`); `last_key` orders series by it."""
 
-    last: Entry | None
-    status: Status | None
-    percent: float | None
-    targets: list[_Target]
-    progress: float | None
-    expected: float
-    deadline: date | None
-    reported: bool
-    overdue: bool
-    light: Light
+    __slots__ = (
+        "deadline",
+        "expected",
+        "latest",
+        "light",
+        "overdue",
+        "percent",
+        "progress",
+        "reported",
+        "status",
+        "targets",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        latest: Latest,
+        status: Status | None,
+        percent: float | None,
+        targets: list[_Target],
+        progress: float | None,
+        expected: float,
+        deadline: date | None,
+        reported: bool,
+        overdue: bool,
+        light: Light,
+    ) -> None:
+        self.latest, self.status, self.percent, self.targets, self.progress = (
+            latest,
+            status,
+            percent,
+            targets,
+            progress,
+        )
+        self.expected, self.deadline, self.reported, self.overdue, self.light = (
+            expected, deadline, reported, overdue, light
+        )  # fmt: skip
+
+    @property
+    def last(self) -> Entry | None:
+        return self.latest.entry
+
+    @property
+    def last_key(self) -> tuple[date, int] | None:
+        return self.latest.key
 
 
 class _Target(NamedTuple):
@@ -84,7 +172,7 @@ class _Target(NamedTuple):
 def task_status(
     plan_id: str,
     task: Item,
-    entries: list[Entry],
+    entries: Sequence[Entry],
     as_of: date,
     period_start: date,
     year: int,
@@ -105,7 +193,7 @@ def task_status(
 
 def judge(
     task: Item,
-    entries: list[Entry],
+    entries: Sequence[Entry],
     as_of: date,
     period_start: date,
     expected: float,
@@ -114,25 +202,27 @@ def judge(
     done: bool | None = None,
 ) -> Judged:
     """task_status's figures for one series; `expected` is the task's 序时进度 at as_of."""
-    if len(entries) > 1:
-        entries = sorted(entries, key=_order)
-    last = entries[-1] if entries else None
-    # the latest status, percent and value of each target: one walk back from the latest entry
-    status: Status | None = None
-    percent: float | None = None
-    actuals: dict[str, float] = {}
-    for e in reversed(entries):
-        if status is None:
-            status = e.status
-        if percent is None:
-            percent = e.percent
-        for k, v in e.actuals.items():
-            actuals.setdefault(k, v)
+    return judge_latest(
+        task, latest_of(entries, as_of, period_start), as_of, expected, settings, reported, done
+    )
+
+
+def judge_latest(
+    task: Item,
+    latest: Latest,
+    as_of: date,
+    expected: float,
+    settings: StatusSettings,
+    reported: bool | None = None,
+    done: bool | None = None,
+) -> Judged:
+    """The judgement of a series from what it says last (judge's second half: the rule itself)."""
+    status, percent, actuals = latest.status, latest.percent, latest.actuals
     targets = [_target_progress(i, t, actuals.get(str(i))) for i, t in enumerate(task.targets)]
     progress = _progress(targets, percent, status)
     deadline = task_deadline(task)
     if reported is None:
-        reported = any(period_start <= e.as_of <= as_of for e in entries)
+        reported = latest.reported
     if done is None:
         done = status == Status.done or (progress is not None and progress >= 100 and _amounts_only(targets))
     overdue = deadline is not None and as_of > deadline and not done
@@ -140,18 +230,14 @@ def judge(
     if _cap_broken(targets):  # a limit exceeded is never on schedule
         gap = max(gap or 0.0, settings.tolerance + 0.1)
     light = _light(done, reported, overdue, status, gap, settings)
-    return Judged(last, status, percent, targets, progress, expected, deadline, reported, overdue, light)
+    return Judged(latest, status, percent, targets, progress, expected, deadline, reported, overdue, light)
 
 
 def status_row(plan_id: str, task: Item, j: Judged, role: Role | None = None) -> TaskStatus:
     """The row of a judged series."""
-    targets = [TargetProgress(index=t.position, target=t.target, actual=t.actual, pct=t.pct, over=t.over)
-               for t in j.targets]  # fmt: skip
-    return TaskStatus(
-        plan_id=plan_id, task=task, role=role, light=j.light, status=j.status, progress_pct=j.progress,
-        expected_pct=j.expected, targets=targets, last=j.last, reported_in_period=j.reported,
-        deadline=j.deadline, overdue=j.overdue, percent=j.percent,
-    )  # fmt: skip
+    targets = [TargetProgress(t.position, t.target, t.actual, t.pct, t.over) for t in j.targets]
+    return TaskStatus(plan_id, task, role, j.light, j.status, j.progress, j.expected, targets, j.last,
+                      j.reported, j.deadline, j.overdue, j.percent)  # fmt: skip
 
 
 def _order(e: Entry) -> tuple[date, int]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from plantrack.dates import parse_user_date
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.fsguard import StorageError
-from plantrack.models import ROLE_LABELS, Item, Plan, Role
+from plantrack.kinds import ROLE_LABELS, Role
 from plantrack.periods import Quarter, default_as_of, plan_year
+from plantrack.plain import Plain
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
 from plantrack.tracking import journal, plausible, store
 from plantrack.tracking.agencies import (
     AgencyIndex,
@@ -20,28 +22,55 @@ from plantrack.tracking.agencies import (
     tasks_of,
     tracked_agencies,
 )
-from plantrack.tracking.models import Entry, Light, Status, TaskStatus
+from plantrack.tracking.kinds import Light, Status
+from plantrack.tracking.records import EntryRecord as Entry
+from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.resolve import label, parse_actual, resolve_task
-from plantrack.tracking.status import agency_role, compute_status, effective_entries
+from plantrack.tracking.status import compute_status, effective_entries
 from plantrack.workspace import Workspace
 
 
-@dataclass
-class RecordInput:
-    """What `record` was asked to write (already parsed where parsing needs no plan)."""
+class RecordInput(Plain):
+    """What `record` was asked to write (already parsed where parsing needs no plan). `date_text` is
+    the date as typed (9月30日, 9.30, Q3 take the plan year); `yes` records values and dates that
+    need confirmation."""
 
-    task: str
-    agency: str | None = None
-    as_of: date | None = None
-    date_text: str | None = None  # as typed: 9月30日, 9.30, Q3 take the plan year
-    status: Status | None = None
-    percent: float | None = None
-    actuals: Sequence[str] = ()
-    note: str | None = None
-    corrects: int | None = None
-    move_to: str | None = None
-    any_agency: bool = False
-    yes: bool = False  # record values and dates that need confirmation
+    __slots__ = (
+        "actuals",
+        "agency",
+        "any_agency",
+        "as_of",
+        "corrects",
+        "date_text",
+        "move_to",
+        "note",
+        "percent",
+        "status",
+        "task",
+        "yes",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        task: str,
+        agency: str | None = None,
+        as_of: date | None = None,
+        date_text: str | None = None,
+        status: Status | None = None,
+        percent: float | None = None,
+        actuals: Sequence[str] = (),
+        note: str | None = None,
+        corrects: int | None = None,
+        move_to: str | None = None,
+        any_agency: bool = False,
+        yes: bool = False,
+    ) -> None:
+        self.task, self.agency, self.as_of, self.date_text, self.status, self.percent = (
+            task, agency, as_of, date_text, status, percent
+        )  # fmt: skip
+        self.actuals, self.note, self.corrects, self.move_to, self.any_agency, self.yes = (
+            actuals, note, corrects, move_to, any_agency, yes
+        )  # fmt: skip
 
 
 def record(
@@ -102,7 +131,8 @@ def prepare_record(
     def build(new_id: int) -> Entry:
         return Entry(
             id=new_id, task=task.id, as_of=as_of, recorded_at=journal.now(), agency=agency, status=status,
-            percent=percent, actuals=actuals, note=note.strip(), corrects=req.corrects, moved_from=moved_from,
+            percent=None if percent is None else float(percent), actuals={k: float(v) for k, v in actuals.items()},
+            note=note.strip(), corrects=req.corrects, moved_from=moved_from,
         )  # fmt: skip
 
     return build, task
@@ -204,7 +234,7 @@ def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool 
             if agencies
             else "该任务没有写明单位；请用 --agency 指定。",
         )
-    index = agency_index([task], ws.settings.agencies)
+    index = agency_index([task], store.tracking_settings(ws).agencies)
     try:
         return index.display(index.resolve(text))
     except UsageError:
@@ -218,7 +248,8 @@ def record_agency(ws: Workspace, task: Item, text: str | None, any_agency: bool 
 
 def _workspace_name(ws: Workspace, text: str) -> str:
     """An agency not named on the task: its spelling in the plans when known, else as typed."""
-    index = workspace_index(ws, [store.load_plan(ws, p) for p in store.plan_ids(ws)])
+    names = [n for p in store.plan_ids(ws) for n in store.agency_names(ws, p)]
+    index = AgencyIndex(names, store.tracking_settings(ws).agencies)  # as workspace_index, from the names
     try:
         return index.display(index.resolve(text))
     except UsageError:
@@ -271,14 +302,14 @@ def _active(entries: list[Entry], entry_id: int) -> bool:
     return not any(_active(entries, e.id) for e in entries if e.undoes == entry_id)
 
 
-@dataclass
-class Undone:
+class Undone(Plain):
     """`plantrack undo`: the undo entry written, the entry it withdrew, and the entry that counts
     again because of it (the one the withdrawn entry undid or corrected), if any."""
 
-    entry: Entry
-    target: Entry
-    restored: Entry | None
+    __slots__ = ("entry", "restored", "target")
+
+    def __init__(self, entry: Entry, target: Entry, restored: Entry | None) -> None:
+        self.entry, self.target, self.restored = entry, target, restored
 
 
 def undo_one(ws: Workspace, plan_text: str | None, entry_id: int | None = None) -> Undone:
@@ -288,33 +319,32 @@ def undo_one(ws: Workspace, plan_text: str | None, entry_id: int | None = None) 
 
 
 def workspace_index(ws: Workspace, plans: list[Plan]) -> AgencyIndex:
-    return agency_index(tasks_of(plans), ws.settings.agencies)
+    return agency_index(tasks_of(plans), store.tracking_settings(ws).agencies)
 
 
-def _agency_view(plan: Plan, key: str, index: AgencyIndex) -> Callable[[str, str], bool]:
-    """Which (task, reporting agency) groups a one-agency view reads: its own reports on the tasks it
-    leads or is responsible for, everyone's on the tasks it supports (as compute_status does)."""
-    own: set[str] = set()
-    everyone: set[str] = set()
-    for task in plan.trackable():
-        role = agency_role(task, key, index)
-        if role == Role.support:
-            everyone.add(task.id)
-        elif role is not None:
-            own.add(task.id)
-    return lambda task, agency: task in everyone or (task in own and index.key(agency) == key)
+class StatusResult(Plain):
+    """`plantrack status`: every task of the view (`rows`, all counted), the plans, the light shown
+    (when given, only rows with it), the plans that could not be read and why, and how a default
+    date was chosen (one line per plan)."""
 
+    __slots__ = ("agency", "as_of", "dates", "light", "period_start", "plans", "rows", "skipped")
 
-@dataclass
-class StatusResult:
-    as_of: date
-    period_start: date
-    agency: str | None
-    rows: list[TaskStatus] = field(default_factory=list)  # every task of the view (counted)
-    plans: list[Plan] = field(default_factory=list)
-    light: Light | None = None  # when given, only rows with this light are shown
-    skipped: list[str] = field(default_factory=list)  # plans that could not be read, and why
-    dates: list[str] = field(default_factory=list)  # how a default date was chosen, one line per plan
+    def __init__(
+        self,
+        as_of: date,
+        period_start: date,
+        agency: str | None,
+        rows: list[TaskStatus] | None = None,
+        plans: list[Plan] | None = None,
+        light: Light | None = None,
+        skipped: list[str] | None = None,
+        dates: list[str] | None = None,
+    ) -> None:
+        self.as_of, self.period_start, self.agency, self.light = as_of, period_start, agency, light
+        self.rows: list[TaskStatus] = rows if rows is not None else []
+        self.plans: list[Plan] = plans if plans is not None else []
+        self.skipped: list[str] = skipped if skipped is not None else []
+        self.dates: list[str] = dates if dates is not None else []
 
     @property
     def shown(self) -> list[TaskStatus]:
@@ -389,22 +419,26 @@ def _status_at(
         name = index.display(key)
     start = period_start or Quarter.containing(as_of).start
     result = StatusResult(as_of, start, name, plans=plans, light=light, skipped=skipped)
-    settings = ws.settings
+    settings = store.tracking_settings(ws)
     for plan_id, plan, day in zip(ids, plans, days, strict=True):
-        keep = _agency_view(plan, key, index) if key else None
+        begin = period_start or Quarter.containing(day).start
         try:
-            entries = store.status_entries(ws, plan_id, day, keep=keep)
+            reports = store.status_reports(ws, plan_id, day)
+            try:
+                rows = compute_status(
+                    plan, reports, day, settings.status, name, role, begin, settings.agencies
+                )
+                for row in rows:  # the rows a table shows, read while the journal is open
+                    row.plan_id = plan_id
+            finally:
+                reports.close()
         except StorageError:
             raise
         except PlantrackError as e:
-            if not tolerant or isinstance(e, StorageError):
+            if not tolerant:
                 raise
             skipped.append(store.skip_line(plan_id, e))
             continue
-        begin = period_start or Quarter.containing(day).start
-        rows = compute_status(plan, entries, day, settings.status, name, role, begin, settings.agencies)
-        for row in rows:
-            row.plan_id = plan_id
         result.rows.extend(rows)
     return result
 
@@ -431,15 +465,20 @@ def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict
     return sorted(rows, key=lambda row: (-sum(row[1].values()), -row[1][Role.lead], row[0]))
 
 
-@dataclass
-class TaskHistory:
+class TaskHistory(Plain):
     """`plantrack history`: every entry of a task, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...),
     and the task's row at its latest report's date (None before any report)."""
 
-    plan_id: str
-    task: Item
-    rows: list[tuple[Entry, str]]
-    now: tuple[TaskStatus, date] | None = None
+    __slots__ = ("now", "plan_id", "rows", "task")
+
+    def __init__(
+        self,
+        plan_id: str,
+        task: Item,
+        rows: list[tuple[Entry, str]],
+        now: tuple[TaskStatus, date] | None = None,
+    ) -> None:
+        self.plan_id, self.task, self.rows, self.now = plan_id, task, rows, now
 
 
 def history(ws: Workspace, plan_text: str | None, task_text: str) -> TaskHistory:
@@ -493,19 +532,18 @@ def _task_at(
     if as_of is None:  # the date of its latest report, else the plan year's end (or today)
         dates = [e.as_of for e in effective_entries(entries) if e.task == task.id]
         as_of = min(date.today(), max(dates) if dates else date(plan_year(plan, date.today()), 12, 31))
-    settings = ws.settings
+    settings = store.tracking_settings(ws)
     rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
     return next(r for r in rows if r.task.id == task.id), as_of
 
 
-@dataclass
-class TaskView:
+class TaskView(Plain):
     """One task of a plan and where it stands at a date (`plantrack show PLAN TASK`)."""
 
-    plan_id: str
-    task: Item
-    status: TaskStatus
-    as_of: date
+    __slots__ = ("as_of", "plan_id", "status", "task")
+
+    def __init__(self, plan_id: str, task: Item, status: TaskStatus, as_of: date) -> None:
+        self.plan_id, self.task, self.status, self.as_of = plan_id, task, status, as_of
 
 
 def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date | None) -> TaskView:
@@ -515,11 +553,17 @@ def show_task(ws: Workspace, plan_text: str | None, task_text: str, as_of: date 
     plan = store.load_plan(ws, plan_id)
     task = resolve_task(plan, task_text)
     as_of = as_of or default_as_of(plan, date.today(), whole_quarters=False).as_of
-    settings = ws.settings
-    # only this task's reports, and of those only what its status reads (store.status_entries)
-    entries = store.status_entries(ws, plan_id, as_of, keep=lambda t, _agency: t == task.id)
-    rows = compute_status(plan, entries, as_of, settings.status, aliases=settings.agencies)
-    row = next(r for r in rows if r.task.id == task.id)
+    settings = store.tracking_settings(ws)
+    # only this task's reports, and of those only what its status reads (store.status_reports)
+    reports = store.status_reports(ws, plan_id, as_of)
+    try:
+        rows = compute_status(
+            plan, reports, as_of, settings.status, aliases=settings.agencies, only={task.id}
+        )
+        row = next(r for r in rows if r.task.id == task.id)
+        row.shares  # noqa: B018 - read while the journal is open (show prints every agency's part)
+    finally:
+        reports.close()
     return TaskView(plan_id, task, row, as_of)
 
 
@@ -529,14 +573,13 @@ def show_plan(ws: Workspace, plan_text: str | None) -> tuple[str, Plan]:
     return plan_id, store.load_plan(ws, plan_id)
 
 
-@dataclass
-class PlanSummary:
+class PlanSummary(Plain):
     """A line of `plantrack plans`."""
 
-    plan_id: str
-    plan: Plan
-    entries: int
-    last: date | None
+    __slots__ = ("entries", "last", "plan", "plan_id")
+
+    def __init__(self, plan_id: str, plan: Plan, entries: int, last: date | None) -> None:
+        self.plan_id, self.plan, self.entries, self.last = plan_id, plan, entries, last
 
 
 def plan_summaries(ws: Workspace, skipped: list[str] | None = None) -> list[PlanSummary]:

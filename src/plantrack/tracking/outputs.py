@@ -9,19 +9,74 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from plantrack.models import Item, Op, Plan, Role
+from plantrack.models import Item, Op, Plan, Role, Target
+from plantrack.records import ItemRecord, PlanRecord
+from plantrack.tracking.kinds import LIGHT_LABELS, STATUS_LABELS, Light, Status, light_counts
 from plantrack.tracking.ledger import PlanSummary, StatusResult, TaskView
-from plantrack.tracking.models import (
-    LIGHT_LABELS,
-    STATUS_LABELS,
-    Entry,
-    Light,
-    Status,
-    TaskStatus,
-    light_counts,
-)
+from plantrack.tracking.models import Entry
+from plantrack.tracking.records import EntryRecord, TaskStatus
+
+
+def entry_model(e: EntryRecord | None) -> Entry | None:
+    return None if e is None else Entry.model_validate(e, from_attributes=True)
+
+
+def item_model(task: ItemRecord) -> Item:
+    return Item.model_validate(task, from_attributes=True)
+
+
+def plan_model(plan: PlanRecord) -> Plan:
+    """The plan file's model of a plan record (`show PLAN --json` prints the plan file's shape)."""
+    return Plan.model_validate(plan, from_attributes=True)
+
+
+class TargetProgressModel(BaseModel):
+    """tracking/records.TargetProgress as --json prints it."""
+
+    model_config = ConfigDict(from_attributes=True, title="TargetProgress")
+    index: int = Field(description="Index in the task's targets")
+    target: Target
+    actual: float | None = Field(None, description="Latest reported cumulative value, in the target's unit")
+    pct: float | None = Field(None, description="Progress towards the target, 0-100 (may exceed 100)")
+    over: bool = Field(False, description="超额: far above the target (more than twice it); worth a check")
+
+
+class AgencyShareModel(BaseModel):
+    """One agency's own part of a task: its latest reports, judged alone (tracking/rule.py)."""
+
+    model_config = ConfigDict(from_attributes=True, title="AgencyShare")
+    agency: str = Field(description="The agency as named on the task (or as it reported, if not named)")
+    role: Role | None = Field(None, description="Its role on the task; None for an agency not named on it")
+    counts: bool = Field(description="Its report sets the task's status (lead, else responsible)")
+    light: Light
+    progress_pct: float | None = None
+    reported_in_period: bool = False
+    owes: bool = Field(False, description="未报送: it counts and sent nothing in the reporting period")
+    last: Entry | None = Field(None, description="Its latest effective entry as of the date")
+
+
+class TaskStatusModel(BaseModel):
+    """Where one task stands at a date (for one agency when status was asked for one)."""
+
+    model_config = ConfigDict(from_attributes=True, title="TaskStatus")
+    plan_id: str
+    task: Item
+    role: Role | None = Field(None, description="The asked agency's role on the task")
+    light: Light
+    status: Status | None = Field(None, description="Latest reported status")
+    progress_pct: float | None = Field(None, description="Actual progress, 0-100; None when unknown")
+    expected_pct: float = Field(description="序时进度: share of the task's period elapsed, 0-100")
+    targets: list[TargetProgressModel] = Field(default_factory=list)
+    last: Entry | None = Field(None, description="Latest effective entry as of the date")
+    reported_in_period: bool = False
+    deadline: date | None = None
+    overdue: bool = False
+    percent: float | None = Field(None, description="Latest reported overall percent")
+    shares: list[AgencyShareModel] = Field(
+        default_factory=list, description="Each agency's own part, those setting the status first"
+    )
 
 
 class TargetRow(BaseModel):
@@ -76,7 +131,7 @@ def status_row(row: TaskStatus) -> StatusRow:
         light=row.light, light_label=LIGHT_LABELS[row.light], status=row.status,
         status_label=STATUS_LABELS[row.status] if row.status else None, progress_pct=row.progress_pct,
         expected_pct=row.expected_pct, deadline=row.deadline, overdue=row.overdue,
-        reported_in_period=row.reported_in_period, targets=targets, last=row.last, owing=row.owing,
+        reported_in_period=row.reported_in_period, targets=targets, last=entry_model(row.last), owing=row.owing,
     )  # fmt: skip
 
 
@@ -99,7 +154,7 @@ class TaskOutput(BaseModel):
     kind: Literal["task"] = "task"
     plan_id: str
     as_of: date
-    status: TaskStatus
+    status: TaskStatusModel
 
 
 class HistoryRow(BaseModel):
@@ -158,12 +213,18 @@ def status_output(result: StatusResult) -> StatusOutput:
     )
 
 
+def task_status_model(row: TaskStatus) -> TaskStatusModel:
+    """A row as its --json model."""
+    return TaskStatusModel.model_validate(row, from_attributes=True)
+
+
 def task_output(view: TaskView) -> TaskOutput:
-    return TaskOutput(plan_id=view.plan_id, as_of=view.as_of, status=view.status)
+    return TaskOutput(plan_id=view.plan_id, as_of=view.as_of, status=task_status_model(view.status))
 
 
-def history_output(plan_id: str, task: Item, rows: list[tuple[Entry, str]]) -> HistoryOutput:
-    return HistoryOutput(plan_id=plan_id, task=task, entries=[HistoryRow(entry=e, remark=r) for e, r in rows])
+def history_output(plan_id: str, task: ItemRecord, rows: list[tuple[EntryRecord, str]]) -> HistoryOutput:
+    entries = [HistoryRow(entry=Entry.model_validate(e, from_attributes=True), remark=r) for e, r in rows]
+    return HistoryOutput(plan_id=plan_id, task=item_model(task), entries=entries)
 
 
 def plans_output(summaries: list[PlanSummary]) -> PlansOutput:

@@ -11,10 +11,12 @@ from datetime import date
 
 from plantrack.display import number as fmt_number
 from plantrack.errors import UsageError
-from plantrack.models import Item, Op, Plan
+from plantrack.kinds import Op
 from plantrack.periods import plan_year
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
 from plantrack.tracking.judge import FAR_ABOVE
-from plantrack.tracking.models import Status
+from plantrack.tracking.kinds import Status
 
 
 class NeedsConfirmation(UsageError):

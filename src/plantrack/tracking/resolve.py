@@ -5,16 +5,17 @@ Every rejection is a UsageError that names the problem and the fix, with suggest
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
 from plantrack.errors import UsageError
-from plantrack.extract.numerals import parse_chinese
+from plantrack.kinds import ROLE_LABELS, ItemKind, Role
 from plantrack.lang.status_words import LIGHT_WORDS, ROLE_WORDS, STATUS_WORDS, UNIT_SYNONYMS
-from plantrack.models import ROLE_LABELS, Item, ItemKind, Plan, Role, Target
-from plantrack.tracking.models import LIGHT_LABELS, STATUS_LABELS, Light, Status
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
+from plantrack.records import TargetRecord as Target
+from plantrack.tracking.kinds import LIGHT_LABELS, STATUS_LABELS, Light, Status
 
 _E = TypeVar("_E", bound=StrEnum)
 _KIND_LABELS = {ItemKind.heading: "标题", ItemKind.requirement: "工作要求"}
@@ -24,7 +25,15 @@ def _numeral(text: str) -> int | None:
     bare = text.strip("()[]〔〕、. ")
     if bare.isdigit():
         return int(bare)
+    from plantrack.extract.numerals import parse_chinese  # a task given by its id never needs it
+
     return parse_chinese(bare)
+
+
+def _close(typed: str, names: list[str]) -> list[str]:
+    import difflib  # only to suggest a task
+
+    return difflib.get_close_matches(typed, names, n=3, cutoff=0.6)
 
 
 def resolve_task(plan: Plan, text: str) -> Item:
@@ -125,9 +134,7 @@ def _span(tasks: list[Item]) -> str:
 def _task_hint(typed: str, plan: Plan) -> str:
     names = {t.id: t for t in plan.trackable()}
     names.update({t.number: t for t in plan.trackable() if t.number})
-    close = (
-        [] if _numeral(typed) is not None else difflib.get_close_matches(typed, list(names), n=3, cutoff=0.6)
-    )
+    close = [] if _numeral(typed) is not None else _close(typed, list(names))
     near = "；".join(f"{names[c].id} {label(names[c])}" for c in close)
     more = f"请用任务编号（如 {plan.trackable()[0].id}）或序号；" if plan.trackable() else ""
     return (f"是不是：{near}？" if near else "") + more + f"plantrack show {plan.id} 列出全部任务。"

@@ -8,9 +8,10 @@ import difflib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from plantrack.models import Item, Plan
+from plantrack.records import ItemRecord as Item
+from plantrack.records import PlanRecord as Plan
 from plantrack.tracking.agencies import agency_index, is_collective, tracked_agencies
-from plantrack.tracking.models import Entry
+from plantrack.tracking.records import EntryRecord as Entry
 
 # (line, message, hint); the caller adds the file.
 Found = tuple[int | None, str, str]

@@ -14,26 +14,66 @@ status, show, history, the report and the one-agency views all take their rows f
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
-from plantrack.config import StatusSettings
-from plantrack.models import Item, Role
+from plantrack.kinds import Role
+from plantrack.plain import Frozen
 from plantrack.tracking.agencies import AgencyIndex, is_collective, tracked_agencies
-from plantrack.tracking.judge import Judged, expected_pct, judge, status_row
-from plantrack.tracking.models import AgencyShare, Entry, Light, TaskStatus
+from plantrack.tracking.judge import Judged, Latest, expected_pct, judge, judge_latest, latest_of, status_row
+from plantrack.tracking.kinds import Light
+from plantrack.tracking.records import AgencyShare, TaskStatus
+
+if TYPE_CHECKING:
+    from plantrack.records import ItemRecord as Item
+    from plantrack.records import Thresholds as StatusSettings
+    from plantrack.tracking.records import EntryRecord as Entry
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
 
-@dataclass(frozen=True)
-class Period:
-    """The date judged and the reporting period it closes."""
+class Period(Frozen):
+    """The date judged and the reporting period it closes (and the plan year)."""
 
+    __slots__ = ("as_of", "start", "year")
     as_of: date
     start: date
     year: int
+
+    def __init__(self, as_of: date, start: date, year: int) -> None:
+        self._set(as_of=as_of, start=start, year=year)
+
+
+class Reports(Protocol):
+    """The effective reports on one task up to the date judged, by agency key, each agency in the
+    order of its first report. The store's index reads an agency's reports only when asked for them
+    (a table of every task asks for the agencies that count, never for the others)."""
+
+    def reporting(self) -> Sequence[str]: ...
+    def of(self, key: str) -> Sequence[Entry]: ...
+    def latest(self, key: str, as_of: date, period_start: date) -> Latest: ...
+
+
+class ListedReports:
+    """Reports from a list of entries (grouped once)."""
+
+    __slots__ = ("_by",)
+
+    def __init__(self, entries: Sequence[Entry], key: Callable[[str], str]) -> None:
+        by: dict[str, list[Entry]] = {}
+        for e in entries:
+            by.setdefault(key(e.agency), []).append(e)
+        self._by = by
+
+    def reporting(self) -> Sequence[str]:
+        return list(self._by)
+
+    def of(self, key: str) -> Sequence[Entry]:
+        return self._by.get(key, ())
+
+    def latest(self, key: str, as_of: date, period_start: date) -> Latest:
+        return latest_of(self.of(key), as_of, period_start)
 
 
 def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str, Role]]:
@@ -73,75 +113,169 @@ def counting_keys(named: dict[str, tuple[str, Role]]) -> list[str]:
     return list(named)
 
 
-def agency_rows(
-    plan_id: str,
-    task: Item,
-    entries: list[Entry],
-    period: Period,
-    settings: StatusSettings,
-    key: Callable[[str], str],
-) -> dict[str, TaskStatus]:
-    """Each agency's own row for the task (named agencies first, in task order; then the others
-    that reported), from its own effective entries."""
-    named = task_agencies(task, key)
-    judged = _judge_agencies(task, _by_agency(entries, key), period, settings, named)
-    return {k: status_row(plan_id, task, j, named[k][1] if k in named else None) for k, j in judged.items()}
-
-
 def task_progress(
     plan_id: str,
     task: Item,
-    entries: list[Entry],
+    entries: Sequence[Entry] | Reports,
     period: Period,
     settings: StatusSettings,
     key: Callable[[str], str],
     agency: str | None = None,
 ) -> tuple[TaskStatus, TaskStatus | None]:
     """The task's row by the rule, and the row of `agency` (a key named on the task) when asked: its
-    own reports judged alone. Every agency is judged; only these rows are built."""
+    own reports judged alone. Only the agencies these rows need are judged; the shares of the others
+    when the row's shares are read."""
     judged = judge_task(task, entries, period, settings, key)
     own = agency_row(plan_id, task, judged, agency, key) if agency is not None else None
     return task_row(plan_id, task, judged), own
 
 
+def view_row(
+    plan_id: str,
+    task: Item,
+    entries: Sequence[Entry] | Reports,
+    period: Period,
+    settings: StatusSettings,
+    key: Callable[[str], str],
+    agency: str | None = None,
+) -> TaskStatus:
+    """The row a view shows: the agency's own row when it is asked for and on the task (or reported
+    on it), else the task's row by the rule. The task's row is not worked out when not shown."""
+    judged = judge_task(task, entries, period, settings, key)
+    own = agency_row(plan_id, task, judged, agency, key) if agency is not None else None
+    return own if own is not None else task_row(plan_id, task, judged)
+
+
 def task_row(plan_id: str, task: Item, judged: TaskJudged) -> TaskStatus:
     """The task's row (a new one each time: views set their own role on it)."""
     row = status_row(plan_id, task, judged.task)
-    row.shares = list(judged.shares)
+    row.shares = judged.share_list
     return row
 
 
 def agency_row(
     plan_id: str, task: Item, judged: TaskJudged, agency: str, key: Callable[[str], str]
 ) -> TaskStatus | None:
-    """The row of one agency (by key) from its own reports; None when it is not on the task and
-    did not report on it."""
-    if agency not in judged.agencies:
+    """The row of one agency (by key) from its own reports, with its own share; None when it is not
+    on the task and did not report on it."""
+    if agency not in judged.named and agency not in judged.reports.reporting():
         return None
-    named = task_agencies(task, key)
-    return status_row(plan_id, task, judged.agencies[agency], named[agency][1] if agency in named else None)
+    row = status_row(
+        plan_id, task, judged.agency(agency), judged.named[agency][1] if agency in judged.named else None
+    )
+    row.shares = lambda: [judged.share(agency)]
+    return row
 
 
-@dataclass(frozen=True, slots=True)
 class TaskJudged:
-    """A task judged by the rule: each agency's own series, the task's, and the agencies' shares."""
+    """A task judged by the rule: the task's own judgement (from the agencies that count), and each
+    agency's own series and share, judged when first asked for."""
 
-    agencies: dict[str, Judged]
-    task: Judged
-    shares: tuple[AgencyShare, ...]
+    __slots__ = ("_agencies", "_shares", "_task", "counting", "expected", "named", "period", "reports",
+                 "settings", "whole_task")  # fmt: skip
+
+    def __init__(
+        self,
+        task: Item,
+        reports: Reports,
+        period: Period,
+        settings: StatusSettings,
+        named: dict[str, tuple[str, Role]],
+    ) -> None:
+        self.whole_task, self.reports, self.period, self.settings, self.named = (
+            task,
+            reports,
+            period,
+            settings,
+            named,
+        )
+        self.expected = _expected(task, period, settings)
+        self._agencies: dict[str, Judged] = {}
+        self._shares: tuple[AgencyShare, ...] | None = None
+        self.counting = counting_keys(named)
+        self._task: Judged | None = None
+
+    @property
+    def task(self) -> Judged:
+        """The task's own judgement by the rule (from the agencies that count)."""
+        if self._task is None:
+            self._task = self._judge_whole()
+        return self._task
+
+    def agency(self, k: str) -> Judged:
+        """The agency's own series judged (agencies without a report this far judge alike)."""
+        found = self._agencies.get(k)
+        if found is None:
+            p = self.period
+            latest = self.reports.latest(k, p.as_of, p.start)
+            silent = "\x00silent" if latest.key is None else ""
+            found = self._agencies.get(silent) if silent else None
+            if found is None:
+                found = judge_latest(self.whole_task, latest, p.as_of, self.expected, self.settings)
+                if silent:
+                    self._agencies[silent] = found
+            self._agencies[k] = found
+        return found
+
+    def keys(self) -> list[str]:
+        """Named agencies first, in task order; then the others that reported."""
+        return [*self.named, *(k for k in self.reports.reporting() if k not in self.named)]
+
+    @property
+    def agencies(self) -> dict[str, Judged]:
+        """Every agency's own judgement, in keys() order."""
+        return {k: self.agency(k) for k in self.keys()}
+
+    def share(self, k: str) -> AgencyShare:
+        if not self.counting:
+            return _share(k, self.named, self.agency(k), True, owes=False)
+        return _share(k, self.named, self.agency(k), k in self.counting)
+
+    @property
+    def shares(self) -> tuple[AgencyShare, ...]:
+        """The agencies' shares, those that count first."""
+        if self._shares is None:
+            found = [self.share(k) for k in self.keys()]
+            if self.counting:
+                found.sort(key=lambda s: not s.counts)
+            self._shares = tuple(found)
+        return self._shares
+
+    def share_list(self) -> list[AgencyShare]:
+        return list(self.shares)
+
+    def _judge_whole(self) -> Judged:
+        p, task = self.period, self.whole_task
+        if not self.counting:  # nobody named: everybody's reports make one series
+            everyone = [e for k in self.reports.reporting() for e in self.reports.of(k)]
+            return judge(task, everyone, p.as_of, p.start, self.expected, self.settings)
+        judged = {k: self.agency(k) for k in self.counting}
+        deciding = _deciding(self.counting, judged)
+        reported = any(j.reported for j in judged.values())
+        done = all(j.light == Light.done for j in judged.values())
+        latest = self.reports.latest(deciding, p.as_of, p.start)
+        return judge_latest(task, latest, p.as_of, self.expected, self.settings, reported, done)
 
 
 # (task, agency table, period, settings, entries) -> judgement: views that judge the same task on the
 # same reports (export's sheet per agency, the report's views) judge it once. Objects are keyed by id
 # and kept in the value, so an id cannot be reused while its judgement is cached.
-_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, list[Entry], TaskJudged]] = {}
+_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, Sequence[Entry], TaskJudged]] = {}
 _MEMO_SIZE = 20_000
 
 
 def judge_task(
-    task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
+    task: Item,
+    entries: Sequence[Entry] | Reports,
+    period: Period,
+    settings: StatusSettings,
+    key: Callable[[str], str],
 ) -> TaskJudged:
-    """The task judged by the rule (memoised: the same task on the same reports is judged once)."""
+    """The task judged by the rule. From a list of entries it is memoised (the same task on the same
+    reports is judged once); from Reports (the store's index) each agency is read when needed."""
+    named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
+    if not isinstance(entries, Sequence):
+        return TaskJudged(task, entries, period, settings, named)
     owner = getattr(key, "__self__", None)
     memo_key: tuple[object, ...] | None = None
     if isinstance(owner, AgencyIndex):
@@ -149,64 +283,12 @@ def judge_task(
         hit = _MEMO.get(memo_key)
         if hit is not None and hit[0] is task and hit[1] is settings:
             return hit[3]
-    judged = _judge_task(task, entries, period, settings, key)
+    judged = TaskJudged(task, ListedReports(entries, key), period, settings, named)
     if memo_key is not None:
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
         _MEMO[memo_key] = (task, settings, list(entries), judged)
     return judged
-
-
-def _judge_task(
-    task: Item, entries: list[Entry], period: Period, settings: StatusSettings, key: Callable[[str], str]
-) -> TaskJudged:
-    named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
-    series = _by_agency(entries, key)
-    judged = _judge_agencies(task, series, period, settings, named)
-    counting = counting_keys(named)
-    expected = _expected(task, period, settings)
-    if not counting:  # nobody named: everybody's reports make one series
-        whole = judge(task, entries, period.as_of, period.start, expected, settings)
-        shares = [_share(k, named, j, True, owes=False) for k, j in judged.items()]
-        return TaskJudged(judged, whole, tuple(shares))
-    shares = [_share(k, named, j, k in counting) for k, j in judged.items()]
-    shares.sort(key=lambda s: not s.counts)
-    deciding = _deciding(counting, judged)
-    reported = any(judged[k].reported for k in counting)
-    done = all(judged[k].light == Light.done for k in counting)
-    mine = series.get(deciding, [])
-    whole = judge(task, mine, period.as_of, period.start, expected, settings, reported, done)
-    return TaskJudged(judged, whole, tuple(shares))
-
-
-def _by_agency(entries: list[Entry], key: Callable[[str], str]) -> dict[str, list[Entry]]:
-    by_agency: dict[str, list[Entry]] = {}
-    for e in entries:
-        by_agency.setdefault(key(e.agency), []).append(e)
-    return by_agency
-
-
-def _judge_agencies(
-    task: Item,
-    series: dict[str, list[Entry]],
-    period: Period,
-    settings: StatusSettings,
-    named: dict[str, tuple[str, Role]],
-) -> dict[str, Judged]:
-    """Each agency's own series judged: named agencies first, in task order, then the others that
-    reported. Agencies without a report this far are judged once (their judgement is the same)."""
-    expected = _expected(task, period, settings)
-    silent: Judged | None = None
-    out: dict[str, Judged] = {}
-    for k in [*named, *(k for k in series if k not in named)]:
-        mine = series.get(k)
-        if mine:
-            out[k] = judge(task, mine, period.as_of, period.start, expected, settings)
-        else:
-            if silent is None:
-                silent = judge(task, [], period.as_of, period.start, expected, settings)
-            out[k] = silent
-    return out
 
 
 def _expected(task: Item, period: Period, settings: StatusSettings) -> float:
@@ -219,14 +301,10 @@ def _deciding(counting: list[str], judged: dict[str, Judged]) -> str:
     known = [k for k in counting if judged[k].progress is not None]
     if known:
         return min(known, key=lambda k: judged[k].progress or 0.0)
-    reported = [k for k in counting if judged[k].last is not None]
+    reported = [k for k in counting if judged[k].last_key is not None]
     if reported:
-        return max(reported, key=lambda k: _order(judged[k].last))
+        return max(reported, key=lambda k: judged[k].last_key or (date.min, 0))
     return counting[0]
-
-
-def _order(entry: Entry | None) -> tuple[date, int]:
-    return (entry.as_of, entry.id) if entry else (date.min, 0)
 
 
 def _share(

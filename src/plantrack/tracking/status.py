@@ -6,20 +6,46 @@ tracking/judge.py; docs/tracking.md states both for users.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from plantrack.config import StatusSettings
-from plantrack.models import Item, Plan, Role
+from plantrack.kinds import Role
 from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
-from plantrack.tracking.models import Entry, Light, TaskStatus
-from plantrack.tracking.rule import Period, counting_keys, task_agencies, task_progress
+from plantrack.tracking.kinds import Light
+from plantrack.tracking.records import TaskStatus
+from plantrack.tracking.rule import Period, Reports, counting_keys, task_agencies, task_progress, view_row
+
+if TYPE_CHECKING:
+    from plantrack.records import ItemRecord as Item
+    from plantrack.records import PlanRecord as Plan
+    from plantrack.records import Thresholds as StatusSettings
+    from plantrack.tracking.records import EntryRecord as Entry
 
 _ROLE_RANK = {Role.lead: 0, Role.responsible: 1, Role.support: 2}
 
 
-def effective_entries(entries: list[Entry]) -> list[Entry]:
+_E = TypeVar("_E", bound="_Linked")
+
+
+class _Linked(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def corrects(self) -> int | None: ...
+    @property
+    def undoes(self) -> int | None: ...
+
+
+class PlanReports(Protocol):
+    """A plan's effective reports up to one date, task by task (the store's index): what
+    compute_status takes instead of a list of entries."""
+
+    def of_task(self, task: str, key: Callable[[str], str]) -> Reports: ...
+
+
+def effective_entries(entries: Sequence[_E]) -> list[_E]:
     """Entries that still count: undone entries, undo entries and corrected entries removed.
 
     An undo withdraws one entry (undoing a correction brings back what it corrected; undoing an undo
@@ -32,7 +58,7 @@ def effective_entries(entries: list[Entry]) -> list[Entry]:
     return sorted((e for e in entries if e.id in keep), key=_entry_id)
 
 
-def _entry_id(e: Entry) -> int:
+def _entry_id(e: _Linked) -> int:
     return e.id
 
 
@@ -59,44 +85,58 @@ def agency_role(task: Item, key: str, index: AgencyIndex) -> Role | None:
 
 def compute_status(
     plan: Plan,
-    entries: list[Entry],
+    entries: Sequence[Entry] | PlanReports,
     as_of: date,
     settings: StatusSettings,
     agency: str | None = None,
     role: Role | None = None,
     period_start: date | None = None,
     aliases: Mapping[str, str] | None = None,
+    only: Collection[str] | None = None,
 ) -> list[TaskStatus]:
-    """One row per trackable task (named on by `agency`, with `role`, when given), in plan order.
+    """One row per trackable task (named on by `agency`, with `role`, when given; of the tasks whose
+    ids are in `only`, when given), in plan order.
 
     Every row follows tracking/rule.py. For one agency, a task it leads or is responsible for shows
     that agency's own row (its own reports); a task it supports shows the task's row. `agency` is any
     name of the agency (matched by key, see tracking/agencies.py; not matched against collectives
     such as 各成员单位); `period_start` starts the reporting quarter for 未报送 (default: the quarter
-    containing as_of); `aliases` are the workspace's extra abbreviations.
+    containing as_of); `aliases` are the workspace's extra abbreviations. `entries` are all the
+    plan's entries, or the store's index of them at as_of (store.status_reports).
     """
     index = agency_index(plan.tasks, aliases)
     key = index.key(agency) if agency else None
     period = Period(as_of, period_start or Quarter.containing(as_of).start, plan_year(plan, as_of))
-    by_task: dict[str, list[Entry]] = {}
-    for e in effective_entries(entries):
-        if e.as_of <= as_of:
-            by_task.setdefault(e.task, []).append(e)
+    reports = _reports_of(entries, as_of, index.key)
     rows = []
     for task in plan.trackable():
+        if only is not None and task.id not in only:
+            continue
         own_role = agency_role(task, key, index) if key else None
         if key and own_role is None:
             continue
         if role and not _has_role(task, role, own_role, key):
             continue
         own = key if own_role in (Role.lead, Role.responsible) else None
-        row, mine = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, index.key, own)
-        if mine is not None:
-            mine.shares = [s for s in row.shares if index.key(s.agency) == key]
-            row = mine
+        row = view_row(plan.id, task, reports(task.id), period, settings, index.key, own)
         row.role = own_role
         rows.append(row)
     return rows
+
+
+def _reports_of(
+    entries: Sequence[Entry] | PlanReports, as_of: date, key: Callable[[str], str]
+) -> Callable[[str], Sequence[Entry] | Reports]:
+    """Task id -> its effective reports up to as_of."""
+    if not isinstance(entries, Sequence):
+        index = entries
+        return lambda task: index.of_task(task, key)
+    by_task: dict[str, list[Entry]] = {}
+    for e in effective_entries(entries):
+        if e.as_of <= as_of:
+            by_task.setdefault(e.task, []).append(e)
+    empty: list[Entry] = []
+    return lambda task: by_task.get(task, empty)
 
 
 def _has_role(task: Item, role: Role, own_role: Role | None, key: str | None) -> bool:
@@ -105,7 +145,7 @@ def _has_role(task: Item, role: Role, own_role: Role | None, key: str | None) ->
 
 def headline_status(
     plan: Plan,
-    entries: list[Entry],
+    entries: Sequence[Entry],
     as_of: date,
     settings: StatusSettings,
     period_start: date | None = None,
@@ -135,7 +175,7 @@ class StatusViews:
     def __init__(
         self,
         plan: Plan,
-        entries: list[Entry],
+        entries: Sequence[Entry],
         as_of: date,
         settings: StatusSettings,
         period_start: date | None = None,
@@ -168,7 +208,7 @@ class StatusViews:
         `keep`: only these entries decide who owes a report)."""
         return self.index.key(agency) in self._counting.get(task, ())
 
-    def owing_at(self, entries: list[Entry], as_of: date, period_start: date) -> dict[str, int]:
+    def owing_at(self, entries: Sequence[Entry], as_of: date, period_start: date) -> dict[str, int]:
         """Agency key -> on how many tasks it owes a report for the period ending at as_of: the
         count the rows of compute_status give at that date (TaskStatus.owing, rule.py's `owes`),
         judging only the agencies that count and did not report in the period. `entries` need only
@@ -217,9 +257,8 @@ class StatusViews:
                 )
                 assert own is not None  # the agency is named on the task
                 row = own
-                row.shares = [s for s in self.rows[i].shares if self.index.key(s.agency) == key]
             else:
-                row = self.rows[i].model_copy()
+                row = self.rows[i].copy()
             row.role = role
             out.append(row)
         return out

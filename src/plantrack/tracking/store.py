@@ -1,37 +1,61 @@
 """The workspace's plans and journals for tracking commands: listing, resolving ids, cached reading.
 
 Parsed plans and journals are cached as JSON in `<workspace>/.plantrack-cache/`, so `status` over
-many plans stays fast. A cache file is a key line (plantrack version, format, the file's path, size,
-mtime_ns, inode and device) and the value, which is validated against its type when read: a cache
-from someone else cannot run code (no pickle), and one that does not match (another copy of the
-workspace, a hand-edited or damaged cache) is silently rebuilt from the file.
+many plans stays fast and never imports pydantic once the cache is there. A cache file is a key line
+(plantrack version, format, kind, the file's path, size, mtime_ns, inode and device) and the value.
+The value is what plantrack wrote from a validated file, in plain typed records (records.py,
+tracking/records.py); reading it checks every value's type, so a cache from someone else cannot run
+code (no pickle) and one that does not match (another copy of the workspace, a hand-edited or
+damaged cache, an older version) is silently rebuilt from the file.
+
+Per journal there are three caches, each keyed on the journal itself:
+
+- `journal-<plan>`: every entry (history, the report, the ledger);
+- `index-<plan>`: per task and reporting agency, the dates of its first and last effective report
+  and where in the journal the reports that decide its status at the last date are (a line's
+  offset and the entry's id);
+- `groups-<plan>`: per task and agency, every effective report's date, offset and id, read only
+  for a date before an agency's last report.
+
+`status`, `show` and `record` read the index and then only the journal lines a row shows (the
+agencies that count, the one asked for), each checked to be the entry the index names. `record`
+extends the caches it finds current with the entry it wrote, under the journal's lock, so the
+next `status` does not read the journal again.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
 from bisect import bisect_right
-from collections.abc import Callable
-from datetime import date, datetime
-from functools import cache
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
-
-from pydantic import TypeAdapter, ValidationError
+from typing import Any, TypeVar
 
 from plantrack import __version__
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.fsguard import ensure_inside, safe_name
-from plantrack.models import Plan
+from plantrack.records import (
+    CacheMismatch,
+    PlanRecord,
+    StatusRules,
+    TrackingSettings,
+    plan_from_json,
+    plan_json,
+    settings_from_json,
+    settings_json,
+)
 from plantrack.tracking import journal
-from plantrack.tracking.journal import read_entries
-from plantrack.tracking.models import Entry, Status
+from plantrack.tracking.agencies import tracked_agencies
+from plantrack.tracking.judge import Latest, latest_of
+from plantrack.tracking.kinds import Status
+from plantrack.tracking.records import EntryRecord, entry_from_row, entry_row
 from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 3  # bump when what is cached changes shape
+CACHE_FORMAT = 5  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -61,214 +85,572 @@ def resolve_plan(ws: Workspace, text: str | None) -> str:
         return found[0]
     if found:
         raise UsageError(f"计划“{text}”不明确，可能是：{'、'.join(found)}。", hint="请多写几个字符。")
+    import difflib  # only to suggest an id
+
     close = difflib.get_close_matches(text, ids, n=3, cutoff=0.5)
     hint = f"最接近的是：{'、'.join(close)}。" if close else f"现有计划：{'、'.join(ids)}。"
     raise UsageError(f"没有计划“{text}”。", hint=hint + "用 plantrack plans 查看全部计划。")
 
 
-def load_plan(ws: Workspace, plan_id: str) -> Plan:
-    """The plan file, parsed (cached)."""
-    from plantrack.planfile import load_plan as load
-
-    return _cached(ws, "plan", ws.plan_path(plan_id), load, Plan)
-
-
-class Row(NamedTuple):
-    """A journal entry as cached, dates as ISO text: many times faster to load than models."""
-
-    id: int
-    task: str
-    as_of: str
-    recorded_at: str
-    agency: str
-    status: str | None
-    percent: float | None
-    actuals: dict[str, float]
-    note: str
-    corrects: int | None
-    undoes: int | None
+def tracking_settings(ws: Workspace) -> TrackingSettings:
+    """The thresholds and abbreviations of plantrack.toml, validated by config.Settings (cached)."""
+    return _cached(
+        ws, "settings", ws.settings_path, lambda _p: _settings_of(ws), settings_json, settings_from_json
+    )
 
 
-def load_entries(ws: Workspace, plan_id: str) -> list[Entry]:
-    """The plan's journal entries, parsed (cached); no journal yet means no entries."""
-    return [_entry(r) for r in load_rows(ws, plan_id)]
+def _settings_of(ws: Workspace) -> TrackingSettings:
+    s = ws.settings
+    rules = StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected)
+    return TrackingSettings(rules, dict(s.agencies))
 
 
-def load_rows(ws: Workspace, plan_id: str) -> list[Row]:
-    """The journal as validated rows (cached)."""
-    path = ws.journal_path(plan_id)
-    if not path.exists():
-        return []
-    return _cached(ws, "journal", path, _read_rows, list[Row])
+def load_plan(ws: Workspace, plan_id: str) -> PlanRecord:
+    """The plan file, parsed and validated (cached as a record)."""
+    return _cached(ws, "plan", ws.plan_path(plan_id), _read_plan, plan_json, plan_from_json)
 
 
-def status_entries(
-    ws: Workspace,
-    plan_id: str,
-    as_of: date,
-    per_agency: bool = True,
-    keep: Callable[[str, str], bool] | None = None,
-) -> list[Entry]:
-    """Just the entries compute_status needs at as_of: per task (and agency, for a one-agency view),
-    the latest effective one and the latest carrying each field; only for the (task, agency) groups
-    `keep` accepts when given (what a one-agency view shows). Same status as from all entries,
-    without 100,000 models."""
-    path = ws.journal_path(plan_id)
-    if not path.exists():
-        return []
-    kind, load = ("status", _status_groups) if per_agency else ("status-task", _task_groups)
-    picked = _pick(_cached(ws, kind, path, load, list[Group]), path, as_of, keep)
-    if picked is None:  # the cache does not fit the journal after all: rebuild it
-        picked = _pick(_cached(ws, kind, path, load, list[Group], refresh=True), path, as_of, keep)
-    if picked is None:  # pragma: no cover - a fresh cache always fits
-        raise UsageError(f"无法读取 {path}。", hint="请运行 plantrack check 检查进展记录。")
-    return picked
+def agency_names(ws: Workspace, plan_id: str) -> list[str]:
+    """The agencies the plan names (agencies.tracked_agencies of every item), each once (cached
+    apart from the plan: finding an agency's spelling in the workspace reads no plan)."""
+
+    def names(path: Path) -> list[str]:
+        plan = load_plan(ws, plan_id)
+        return sorted({a.name for t in plan.tasks for a in tracked_agencies(t)})
+
+    return _cached(ws, "names", ws.plan_path(plan_id), names, _same, _strings)
 
 
-class Group(NamedTuple):
-    """The effective entries of one (task, agency) group, by (as_of, id): their dates, the offsets
-    of their lines in the journal and the fields the group carries. The entries themselves are
-    read from the journal only when a status picks them: most never are."""
-
-    task: str
-    agency: str
-    days: list[str]
-    offsets: list[int]
-    fields: list[str]
-
-
-def _pick(
-    groups: list[Group], path: Path, as_of: date, keep: Callable[[str, str], bool] | None
-) -> list[Entry] | None:
-    """The entries status needs; None when a cached offset does not lead to the entry it should."""
-    day = as_of.isoformat()
-    picked: dict[int, Entry] = {}
-    with journal.EntryReader(path) as reader:
-        for group in groups:
-            if keep is not None and not keep(group.task, group.agency):
-                continue
-            end = bisect_right(group.days, day)
-            missing = set(group.fields)
-            for i in range(end - 1, -1, -1):
-                entry = reader.at(group.offsets[i])
-                if entry is None or entry.as_of.isoformat() != group.days[i] or entry.task != group.task:
-                    return None
-                found = _fields(entry) & missing
-                if i == end - 1 or found:
-                    picked[entry.id] = entry
-                missing -= found
-                if not missing:
-                    break
-    return [picked[i] for i in sorted(picked)]
-
-
-def _status_groups(path: Path) -> list[Group]:
-    """Effective entries by (task, agency), sorted by (as_of, id), with the fields the group carries."""
-    return _groups(path, lambda e: (e.task, e.agency))
-
-
-def _task_groups(path: Path) -> list[Group]:
-    """Effective entries by task alone: all a view of every agency needs."""
-    return _groups(path, lambda e: (e.task, ""))
-
-
-def _groups(path: Path, group_of: Callable[[Entry], tuple[str, str]]) -> list[Group]:
-    entries, offsets = journal.read_with_offsets(path)
-    at = {e.id: o for e, o in zip(entries, offsets, strict=True)}
-    keep = {e.id for e in effective_entries(entries)}
-    by_group: dict[tuple[str, str], list[Entry]] = {}
-    for e in sorted((e for e in entries if e.id in keep), key=lambda e: (e.as_of, e.id)):
-        by_group.setdefault(group_of(e), []).append(e)
-    out = []
-    for (task, agency), group in by_group.items():
-        fields = sorted(set().union(*(_fields(e) for e in group)))
-        out.append(
-            Group(task, agency, [e.as_of.isoformat() for e in group], [at[e.id] for e in group], fields)
-        )
-    return out
-
-
-def _fields(e: Entry) -> set[str]:
-    return {
-        *(["status"] if e.status is not None else []),
-        *(["percent"] if e.percent is not None else []),
-        *e.actuals,
-    }
-
-
-def _read_rows(path: Path) -> list[Row]:
-    return [
-        Row(e.id, e.task, e.as_of.isoformat(), e.recorded_at.isoformat(), e.agency, e.status.value if e.status else None,
-            e.percent, e.actuals, e.note, e.corrects, e.undoes)
-        for e in read_entries(path)
-    ]  # fmt: skip
-
-
-def _entry(r: Row) -> Entry:
-    """A model from a row that was validated when cached (no second validation)."""
-    return Entry.model_construct(
-        id=r.id, task=r.task, as_of=date.fromisoformat(r.as_of), recorded_at=datetime.fromisoformat(r.recorded_at),
-        agency=r.agency, status=Status(r.status) if r.status else None, percent=r.percent, actuals=r.actuals,
-        note=r.note, corrects=r.corrects, undoes=r.undoes,
-    )  # fmt: skip
-
-
-def _cached(
-    ws: Workspace, kind: str, path: Path, load: Callable[[Path], _T], kind_type: Any, refresh: bool = False
-) -> _T:
-    try:
-        st = path.stat()
-    except OSError:
-        return load(path)
-    key = [
-        __version__,
-        CACHE_FORMAT,
-        kind,
-        str(path.resolve()),
-        st.st_size,
-        st.st_mtime_ns,
-        st.st_ino,
-        st.st_dev,
-    ]
-    folder = ws.root / CACHE_DIR
-    cache_file = folder / f"{kind}-{safe_name(path.stem)}.json"
-    ensure_inside(cache_file, ws.root)  # a cache folder linked out of the workspace is refused
-    hit = None if refresh else _read_cache(cache_file, key, _adapter(kind_type))
-    if hit is not None:
-        return hit  # type: ignore[no-any-return]
-    value = load(path)
-    _write_cache(cache_file, key, _adapter(kind_type).dump_json(value))
+def _same(value: _T) -> _T:
     return value
 
 
-@cache
-def _adapter(kind_type: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(kind_type)
+def _strings(data: Any) -> list[str]:
+    if type(data) is not list or not all(type(x) is str for x in data):
+        raise CacheMismatch("names")
+    return data
 
 
-def _read_cache(cache_file: Path, key: list[Any], adapter: TypeAdapter[Any]) -> Any:
-    """The cached value when the key matches and the value has its type; None otherwise."""
+def _read_plan(path: Path) -> PlanRecord:
+    from plantrack.planfile import load_record
+
+    return load_record(path)
+
+
+def load_entries(ws: Workspace, plan_id: str) -> list[EntryRecord]:
+    """The plan's journal entries, validated (cached); no journal yet means no entries."""
+    path = ws.journal_path(plan_id)
+    if not path.exists():
+        return []
+    return _journal(ws, path)[0]
+
+
+def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int]]:
+    """The journal's entries and their lines' offsets, from the cache when it covers the journal.
+
+    A journal only grows: when the bytes the cache was made from are still the journal's first
+    bytes (same file, same digest), only the lines after them are read (records.entry_from_line;
+    a line in any other form, or one that is not an entry, sends it back to the whole journal).
+    Anything else reads and validates the whole journal again."""
+    stat = _stat(path)
+    if stat is None:
+        return journal.read_with_offsets(path)[:2]
+    key = [__version__, CACHE_FORMAT, "journal", os.path.realpath(path), stat[2], stat[3]]
+    cache_file = _cache_file(ws, "journal", path)
+    cached = _read_cache(cache_file, key, _journal_from_json)
+    if cached is not None:
+        size, mtime, covered, digest, entries, offsets = cached
+        if (size, mtime) == stat[:2]:
+            return entries, offsets
+        tail = (
+            journal.read_from(path, covered)
+            if stat[0] >= covered and _digest(path, covered) == digest
+            else None
+        )
+        if tail is not None:
+            entries, offsets, covered = [*entries, *tail[0]], [*offsets, *tail[1]], tail[2]
+        else:
+            cached = None
+    if cached is None:
+        entries, offsets, covered = journal.read_with_offsets(path)
+    if _stat(path) == stat:  # the file did not change while it was read
+        value = [stat[0], stat[1], covered, _digest(path, covered), [entry_row(e) for e in entries], offsets]
+        _write_cache(ws, "journal", path, key, value)
+    return entries, offsets
+
+
+def _digest(path: Path, size: int) -> str:
+    """The digest of the file's first `size` bytes."""
+    import hashlib
+
+    with path.open("rb") as f:
+        return hashlib.blake2b(f.read(size), digest_size=16).hexdigest()
+
+
+def _journal_from_json(data: Any) -> tuple[int, int, int, str, list[EntryRecord], list[int]]:
+    try:
+        size, mtime, covered, digest, rows, offsets = data
+    except (TypeError, ValueError):
+        raise CacheMismatch("journal") from None
+    if not (
+        type(size) is int and type(mtime) is int and type(covered) is int and type(digest) is str
+        and type(rows) is list and type(offsets) is list and len(rows) == len(offsets)
+        and all(type(o) is int for o in offsets)
+    ):  # fmt: skip
+        raise CacheMismatch("journal")
+    return size, mtime, covered, digest, [entry_from_row(r) for r in rows], offsets
+
+
+# -- the status index ------------------------------------------------------------------------------
+
+
+# An index row, per task and agency as written (index-<plan>.json maps task -> rows):
+#   [agency, first day, last day, lowest id, status, percent, actuals, picks]
+# status, percent and actuals are what the agency's reports say last (judge.latest_of at the last
+# day); picks are [offset, id] of the reports status reads at or after the last day, the last one
+# last. A history row (groups-<plan>.json, task -> rows) is [agency, days, offsets, ids, fields] of
+# every effective report by (as_of, id). Rows are checked when a task's rows are first read.
+Row = list[Any]
+
+
+def _fields(e: EntryRecord) -> list[str]:
+    out = ["status"] if e.status is not None else []
+    if e.percent is not None:
+        out.append("percent")
+    out.extend(e.actuals)
+    return out
+
+
+def _picked(fields: Sequence[Sequence[str]], end: int) -> list[int]:
+    """Positions (of a group's reports by date) status reads at a date whose last report is at
+    `end - 1`: that report, and going back, each that carries a field no later one does (judge.py
+    reads the latest status, percent and value of each target)."""
+    wanted = {f for fs in fields[:end] for f in fs}
+    out: list[int] = []
+    for i in range(end - 1, -1, -1):
+        found = wanted.intersection(fields[i])
+        if i == end - 1 or found:
+            out.append(i)
+        wanted -= found
+        if not wanted and out:
+            break
+    return out[::-1]
+
+
+Index = dict[str, list[Row]]
+
+
+def _build_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[Index, Index]:
+    """The index and the history of a journal's entries."""
+    at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
+    by_group: dict[tuple[str, str], list[EntryRecord]] = {}
+    for e in sorted(effective_entries(entries), key=lambda e: (e.as_of, e.id)):
+        by_group.setdefault((e.task, e.agency), []).append(e)
+    index: Index = {}
+    history: Index = {}
+    for (task, agency), group in by_group.items():
+        fields = [_fields(e) for e in group]
+        days = [e.as_of.isoformat() for e in group]
+        ids = [e.id for e in group]
+        index.setdefault(task, []).append(
+            _index_row(agency, group, fields, [at[id(e)] for e in group], days, ids)
+        )
+        history.setdefault(task, []).append([agency, days, [at[id(e)] for e in group], ids, fields])
+    return index, history
+
+
+def _index_row(
+    agency: str, group: Sequence[EntryRecord], fields: list[list[str]], offsets: list[int], days: list[str],
+    ids: list[int],
+) -> Row:  # fmt: skip
+    last = latest_of(group, group[-1].as_of, group[-1].as_of)
+    picks = [[offsets[i], ids[i]] for i in _picked(fields, len(group))]
+    return [agency, days[0], days[-1], min(ids), last.status.value if last.status else None, last.percent,
+            dict(last.actuals), picks]  # fmt: skip
+
+
+def _check_index_row(row: Any) -> Row:
+    if not (
+        type(row) is list and len(row) == 8 and type(row[0]) is str and type(row[1]) is str
+        and type(row[2]) is str and type(row[3]) is int and (row[4] is None or row[4] in _STATUSES)
+        and (row[5] is None or type(row[5]) is float) and type(row[6]) is dict
+        and all(type(k) is str and type(v) is float for k, v in row[6].items())
+        and type(row[7]) is list and row[7]
+        and all(type(p) is list and len(p) == 2 and type(p[0]) is int and type(p[1]) is int for p in row[7])
+    ):  # fmt: skip
+        raise StaleIndex
+    return row
+
+
+def _check_history_row(row: Any) -> Row:
+    if not (
+        type(row) is list and len(row) == 5 and type(row[0]) is str and type(row[1]) is list
+        and type(row[2]) is list and type(row[3]) is list and type(row[4]) is list
+        and len(row[1]) == len(row[2]) == len(row[3]) == len(row[4])
+        and all(type(d) is str for d in row[1]) and all(type(o) is int for o in row[2])
+        and all(type(i) is int for i in row[3])
+        and all(type(f) is list and all(type(x) is str for x in f) for f in row[4])
+    ):  # fmt: skip
+        raise StaleIndex
+    return row
+
+
+class ByTask:
+    """An index or history as cached: one line per task (its id and its rows, as JSON), each task's
+    rows parsed when first asked for: a view of one agency reads a third of the tasks."""
+
+    __slots__ = ("_raw", "_rows")
+
+    def __init__(self, rows: Index | None = None, raw: dict[str, bytes] | None = None) -> None:
+        self._rows: Index = rows if rows is not None else {}
+        self._raw = raw if raw is not None else {}
+
+    def tasks(self) -> list[str]:
+        return [*self._rows, *(t for t in self._raw if t not in self._rows)]
+
+    def get(self, task: str) -> list[Row]:
+        found = self._rows.get(task)
+        if found is None:
+            line = self._raw.get(task)
+            if line is None:
+                return []
+            try:
+                found = json.loads(line)
+            except ValueError:
+                raise StaleIndex from None
+            if type(found) is not list:
+                raise StaleIndex
+            self._rows[task] = found
+        return found
+
+    def lines(self) -> bytes:
+        return b"\n".join(
+            json.dumps(t).encode() + b"\t" + json.dumps(self.get(t), ensure_ascii=False).encode()
+            for t in self.tasks()
+        )
+
+    @classmethod
+    def of_lines(cls, data: bytes) -> ByTask:
+        raw: dict[str, bytes] = {}
+        for line in data.split(b"\n") if data else ():
+            task, tab, rows = line.partition(b"\t")
+            name = json.loads(task)
+            if not tab or type(name) is not str:
+                raise CacheMismatch("index")
+            raw[name] = rows
+        return cls(raw=raw)
+
+
+class StaleIndex(Exception):
+    """An index row that is not of its type, or a line it points at that is not the entry it names:
+    the index is rebuilt from the journal."""
+
+
+_STATUSES = {s.value: s for s in Status}
+
+
+class JournalReports:
+    """A plan's effective reports up to one date, from the index (status.PlanReports): what an
+    agency's reports say last comes from the index; the reports themselves are read from the journal
+    only when a row shows them, each line checked to be the entry the index names. A row or line
+    that is not sends the index back to the journal once."""
+
+    def __init__(self, ws: Workspace, plan_id: str, as_of: date) -> None:
+        self.ws, self.plan_id, self.as_of, self.day = ws, plan_id, as_of, as_of.isoformat()
+        self.path = ws.journal_path(plan_id)
+        self._reader: journal.EntryReader | None = None
+        self._history: ByTask | None = None
+        self._rebuilt = False
+        self._ok: set[int] = set()  # rows checked in full (by id: rows stay referenced by the index)
+        self.index = _cached_index(ws, self.path) if self.path.exists() else ByTask()
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.file.close()
+            self._reader = None
+
+    def of_task(self, task: str, key: Callable[[str], str]) -> TaskReports:
+        return TaskReports(self, task, key)
+
+    def rows(self, task: str) -> list[Row]:
+        """The task's index rows with a report up to the date (each checked in full when used)."""
+        for attempt in (0, 1):
+            try:
+                rows = self.index.get(task)
+                if not all(
+                    type(r) is list and len(r) == 8 and type(r[0]) is str and type(r[1]) is str for r in rows
+                ):
+                    raise StaleIndex
+                return [r for r in rows if r[1] <= self.day]
+            except StaleIndex:
+                if attempt or self._rebuilt:
+                    break
+                self._rebuild()
+        raise self._unreadable()
+
+    def _valid(self, task: str, row: Row) -> Row:
+        """The row, checked in full; after a rebuild (it was not of its type), its agency's new row."""
+        if id(row) in self._ok:
+            return row
+        try:
+            _check_index_row(row)
+        except StaleIndex:
+            if self._rebuilt:
+                raise self._unreadable() from None
+            self._rebuild()
+            fresh = next((r for r in self.rows(task) if r[0] == row[0]), None)
+            if fresh is None:
+                raise self._unreadable() from None
+            row = _check_index_row(fresh)
+        self._ok.add(id(row))
+        return row
+
+    def entries(self, keep: Callable[[str, str], bool] | None = None) -> list[EntryRecord]:
+        """Every entry status reads at the date (for the groups `keep` accepts), by id."""
+        picked: dict[int, EntryRecord] = {}
+        for task in self.index.tasks():
+            for row in self.rows(task):
+                if keep is None or keep(task, row[0]):
+                    picked.update((e.id, e) for e in self.read(task, row))
+        return [picked[i] for i in sorted(picked)]
+
+    def latest(self, task: str, row: Row, period_start: date) -> Latest:
+        """What the row's agency says last at the date (judge.Latest), its entry read when shown."""
+        row = self._valid(task, row)
+        if row[2] <= self.day:
+            offset, entry_id = row[7][-1]
+            day = date.fromisoformat(row[2])
+            status = None if row[4] is None else _STATUSES[row[4]]
+            return Latest((day, entry_id), lambda: self._checked(task, row, offset, entry_id), status, row[5],
+                          row[6], period_start <= day)  # fmt: skip
+        return latest_of(self.read(task, row), self.as_of, period_start)
+
+    def read(self, task: str, row: Row) -> list[EntryRecord]:
+        """The row's reports that status reads at the date, by (as_of, id)."""
+        row = self._valid(task, row)
+        if row[2] <= self.day:
+            return [self._checked(task, row, o, i) for o, i in row[7]]
+        h = self._history_row(task, row[0])
+        end = bisect_right(h[1], self.day)
+        return [self._checked(task, row, h[2][k], h[3][k]) for k in _picked(h[4], end)]
+
+    def first_id(self, task: str, row: Row) -> int:
+        """The id of the row's first report up to the date (agencies are ordered by it)."""
+        row = self._valid(task, row)
+        if row[2] <= self.day:
+            return int(row[3])
+        h = self._history_row(task, row[0])
+        return min(h[3][: bisect_right(h[1], self.day)], default=int(row[3]))
+
+    def _checked(self, task: str, row: Row, offset: int, entry_id: int) -> EntryRecord:
+        if self._reader is None:
+            self._reader = journal.EntryReader(self.path)
+        entry = self._reader.at(offset)
+        if entry is None or entry.id != entry_id or entry.task != task:
+            if self._rebuilt:
+                raise self._unreadable()
+            self._rebuild()  # the index is stale: from the journal again, then this row's entry
+            return self._entry_by_id(task, entry_id)
+        return entry
+
+    def _entry_by_id(self, task: str, entry_id: int) -> EntryRecord:
+        for e in load_entries(self.ws, self.plan_id):
+            if e.id == entry_id and e.task == task:
+                return e
+        raise self._unreadable()
+
+    def _history_row(self, task: str, agency: str) -> Row:
+        if self._history is None:
+            self._history = _cached_history(self.ws, self.path)
+        for attempt in (0, 1):
+            try:
+                for r in self._history.get(task):
+                    if type(r) is list and r and r[0] == agency:
+                        return _check_history_row(r)
+                raise StaleIndex
+            except StaleIndex:
+                if attempt or self._rebuilt:
+                    break
+                self._rebuild()
+                self._history = _cached_history(self.ws, self.path)
+        raise self._unreadable()
+
+    def _rebuild(self) -> None:
+        self._rebuilt = True
+        self.close()
+        self._history = None
+        _build_all(self.ws, self.path)
+        self.index = _cached_index(self.ws, self.path)
+
+    def _unreadable(self) -> UsageError:
+        return UsageError(f"无法读取 {self.path}。", hint="请运行 plantrack check 检查进展记录。")
+
+
+class TaskReports:
+    """One task's reports by agency key (rule.Reports), read when asked for."""
+
+    __slots__ = ("_keys", "_read", "by_key", "source", "task")
+
+    def __init__(self, source: JournalReports, task: str, key: Callable[[str], str]) -> None:
+        self.source, self.task = source, task
+        by_key: dict[str, list[Row]] = {}
+        for row in source.rows(task):
+            by_key.setdefault(key(row[0]), []).append(row)
+        self.by_key = by_key
+        self._keys: list[str] | None = None
+        self._read: dict[str, list[EntryRecord]] = {}
+
+    def reporting(self) -> list[str]:
+        if self._keys is None:
+            if len(self.by_key) < 2:
+                self._keys = list(self.by_key)
+            else:
+                first = {
+                    k: min(self.source.first_id(self.task, r) for r in rs) for k, rs in self.by_key.items()
+                }
+                self._keys = sorted(self.by_key, key=first.__getitem__)
+        return self._keys
+
+    def of(self, key: str) -> list[EntryRecord]:
+        found = self._read.get(key)
+        if found is None:
+            rows = self.by_key.get(key, [])
+            found = [e for r in rows for e in self.source.read(self.task, r)]
+            if len(rows) > 1:
+                found.sort(key=lambda e: (e.as_of, e.id))
+            self._read[key] = found
+        return found
+
+    def latest(self, key: str, as_of: date, period_start: date) -> Latest:
+        rows = self.by_key.get(key)
+        if rows and len(rows) == 1:
+            return self.source.latest(self.task, rows[0], period_start)
+        return latest_of(self.of(key), as_of, period_start)  # none, or one agency spelt two ways
+
+
+def status_reports(ws: Workspace, plan_id: str, as_of: date) -> JournalReports:
+    """The plan's reports for compute_status at as_of, read from the index as the rule asks."""
+    return JournalReports(ws, plan_id, as_of)
+
+
+def status_entries(
+    ws: Workspace, plan_id: str, as_of: date, keep: Callable[[str, str], bool] | None = None
+) -> list[EntryRecord]:
+    """Just the entries compute_status needs at as_of: per task and reporting agency, the latest
+    effective one and the latest carrying each field; only for the (task, agency) groups `keep`
+    accepts when given. Same status as from all entries, without reading them all."""
+    reports = JournalReports(ws, plan_id, as_of)
+    try:
+        return reports.entries(keep)
+    finally:
+        reports.close()
+
+
+def _cached_index(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
+    load = lambda p: ByTask(_build_all(ws, p)[0])  # noqa: E731
+    return _cached(ws, "index", path, load, ByTask.lines, ByTask.of_lines, refresh, write=False, raw=True)
+
+
+def _cached_history(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
+    load = lambda p: ByTask(_build_all(ws, p)[1])  # noqa: E731
+    return _cached(ws, "groups", path, load, ByTask.lines, ByTask.of_lines, refresh, write=False, raw=True)
+
+
+def _build_all(ws: Workspace, path: Path) -> tuple[Index, Index]:
+    """Index and history from the journal's entries, both cached when the journal did not change
+    while it was read."""
+    stat = _stat(path)
+    index, history = _build_index(*_journal(ws, path))
+    if stat is not None and _stat(path) == stat:
+        _write_cache(ws, "index", path, _key_at("index", path, stat), ByTask(index).lines(), raw=True)
+        _write_cache(ws, "groups", path, _key_at("groups", path, stat), ByTask(history).lines(), raw=True)
+    return index, history
+
+
+# -- cache files -----------------------------------------------------------------------------------
+
+
+def _key_at(kind: str, path: Path, stat: tuple[int, int, int, int]) -> list[Any]:
+    return [__version__, CACHE_FORMAT, kind, os.path.realpath(path), *stat]
+
+
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+
+
+def _key(kind: str, path: Path) -> list[Any] | None:
+    stat = _stat(path)
+    return None if stat is None else _key_at(kind, path, stat)
+
+
+def _cache_file(ws: Workspace, kind: str, path: Path) -> Path:
+    cache_file = ws.root / CACHE_DIR / f"{kind}-{safe_name(path.stem)}.json"
+    ensure_inside(cache_file, ws.root)  # a cache folder linked out of the workspace is refused
+    return cache_file
+
+
+def _cached(
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    load: Callable[[Path], _T],
+    encode: Callable[[_T], Any],
+    decode: Callable[[Any], _T],
+    refresh: bool = False,
+    write: bool = True,
+    raw: bool = False,
+) -> _T:
+    """The cached value of `kind` for the file; else load(path), cached when `write` (a load that
+    writes its own caches says write=False)."""
+    key = _key(kind, path)
+    if key is None:
+        return load(path)
+    cache_file = _cache_file(ws, kind, path)
+    hit = None if refresh else _read_cache(cache_file, key, decode, raw)
+    if hit is not None:
+        return hit
+    value = load(path)
+    if write and _key(kind, path) == key:  # the file did not change while it was read
+        _write_cache(ws, kind, path, key, encode(value), raw)
+    return value
+
+
+def _read_cache(
+    cache_file: Path, key: list[Any], decode: Callable[[Any], _T], raw: bool = False
+) -> _T | None:
+    """The cached value when the key matches and every value has its type; None otherwise. The
+    value is JSON (`raw`: bytes that `decode` reads itself)."""
     try:
         with cache_file.open("rb") as f:
             if json.loads(f.readline()) != key:
                 return None
-            return adapter.validate_json(f.read())
-    except (OSError, ValueError, ValidationError):
-        return None
+            data = f.read()
+            return decode(data if raw else json.loads(data))
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return None  # unreadable, not JSON, or not of its type (CacheMismatch is a ValueError)
 
 
-def _write_cache(cache_file: Path, key: list[Any], value: bytes) -> None:
+def _write_cache(ws: Workspace, kind: str, path: Path, key: list[Any], value: Any, raw: bool = False) -> None:
     """Best effort: a read-only workspace or a full disk just means no cache."""
     from plantrack.fsguard import StorageError, atomic_write
 
     try:
+        cache_file = _cache_file(ws, kind, path)
         cache_file.parent.mkdir(exist_ok=True)
-        atomic_write(cache_file, json.dumps(key).encode("utf-8") + b"\n" + value, durable=False)
-    except (OSError, StorageError):
+        body = value if raw else json.dumps(value, ensure_ascii=False).encode("utf-8")
+        data = json.dumps(key).encode("utf-8") + b"\n" + body
+        atomic_write(cache_file, data, durable=False)
+    except (OSError, StorageError, ValueError):
         pass
 
 
-def load_readable(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, Plan, list[Entry]]], list[str]]:
+def load_readable(
+    ws: Workspace, ids: list[str]
+) -> tuple[list[tuple[str, PlanRecord, list[EntryRecord]]], list[str]]:
     """The plans (with their journals) that load, and for each that does not, one line saying which
     plan was skipped and why: one broken file never stops a command over the other plans."""
     from plantrack.fsguard import StorageError
