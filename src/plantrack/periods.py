@@ -17,7 +17,7 @@ _CN_NAME = {1: "一", 2: "二", 3: "三", 4: "四"}
 class Quarter(Frozen):
     """A calendar quarter (ordered by year, then quarter)."""
 
-    __slots__ = ("q", "year")
+    __slots__ = ("year", "q")
     year: int
     q: int
 
@@ -106,7 +106,7 @@ class PlanDate(Frozen):
     """The date a plan is looked at when none is given, and the one line that says why: the quarter
     reported when as_of ends one (else None), and the note (《…》计划年度为2017年，已结束：按…)."""
 
-    __slots__ = ("as_of", "note", "quarter")
+    __slots__ = ("as_of", "quarter", "note")
     as_of: date
     quarter: Quarter | None
     note: str

@@ -39,7 +39,7 @@ class AgencyRecord(Plain):
 
 
 class TargetRecord(Plain):
-    __slots__ = ("metric", "op", "parent", "text", "unit", "value")
+    __slots__ = ("value", "unit", "op", "metric", "text", "parent")
 
     def __init__(
         self,
@@ -62,20 +62,20 @@ class TargetRecord(Plain):
 
 class ItemRecord(Plain):
     __slots__ = (
-        "_id",
-        "agencies",
-        "agency_text",
-        "deadline_text",
-        "deadlines",
-        "inherited_agencies",
-        "kind",
-        "number",
-        "ongoing",
         "path",
-        "targets",
-        "text",
+        "number",
         "title",
-    )  # fmt: skip
+        "kind",
+        "text",
+        "agency_text",
+        "agencies",
+        "inherited_agencies",
+        "targets",
+        "deadlines",
+        "deadline_text",
+        "ongoing",
+        "_id",
+    )
 
     def __init__(
         self,
@@ -113,14 +113,14 @@ class ItemRecord(Plain):
 
 
 class SectionRecord(Plain):
-    __slots__ = ("number", "path", "title")
+    __slots__ = ("path", "number", "title")
 
     def __init__(self, path: list[int], number: str, title: str) -> None:
         self.path, self.number, self.title = path, number, title
 
 
 class SourceRecord(Plain):
-    __slots__ = ("encoding", "format", "path", "sha256")
+    __slots__ = ("path", "sha256", "encoding", "format")
 
     def __init__(self, path: str, sha256: str, encoding: str = "", format: str = "") -> None:
         self.path, self.sha256, self.encoding, self.format = path, sha256, encoding, format
@@ -128,22 +128,22 @@ class SourceRecord(Plain):
 
 class PlanRecord(Plain):
     __slots__ = (
-        "_trackable",
-        "doc_number",
-        "id",
-        "issued_on",
-        "issuer",
-        "kind",
-        "notice_title",
-        "recipients",
         "schema_",
-        "sections",
-        "source",
-        "tasks",
+        "id",
+        "kind",
         "title",
-        "warnings",
+        "notice_title",
+        "doc_number",
+        "issuer",
+        "issued_on",
         "year",
-    )  # fmt: skip
+        "recipients",
+        "source",
+        "sections",
+        "tasks",
+        "warnings",
+        "_trackable",
+    )
 
     def __init__(
         self,
@@ -328,7 +328,7 @@ class Thresholds(Protocol):
 class StatusRules(Frozen):
     """config.StatusSettings as a record (validated when plantrack.toml was read)."""
 
-    __slots__ = ("expected", "serious", "tolerance")
+    __slots__ = ("tolerance", "serious", "expected")
     tolerance: float
     serious: float
     expected: str
@@ -340,7 +340,7 @@ class StatusRules(Frozen):
 class TrackingSettings(Plain):
     """What status, show and record read of plantrack.toml: the thresholds and the abbreviations."""
 
-    __slots__ = ("agencies", "status")
+    __slots__ = ("status", "agencies")
 
     def __init__(self, status: StatusRules, agencies: dict[str, str]) -> None:
         self.status, self.agencies = status, agencies

@@ -64,7 +64,7 @@ def test_a_planted_cache_file_never_runs(ws: Path, tmp_path: Path, monkeypatch: 
     cache = ws / ".plantrack-cache"
     cache.mkdir()
     bomb = pickle.dumps(_Planted())
-    for kind in ("plan", "journal", "status", "status-task"):
+    for kind in ("plan", "journal", "index", "groups", "settings", "names"):
         for suffix in ("pickle", "json"):
             (cache / f"{kind}-{PLAN}.{suffix}").write_bytes(bomb)
     done = plantrack("-w", ws, "status", "--as-of", "2017-09-30")
@@ -85,8 +85,9 @@ def test_a_cache_that_does_not_match_is_rebuilt(ws: Path, invoke) -> None:  # ty
     assert result.exit_code == 0, result.output
     assert "第一次报送" in result.output
     for f in sorted((ws / ".plantrack-cache").iterdir()):  # offsets that lead elsewhere
-        if f.name.startswith("status"):
-            f.write_bytes(f.read_bytes().replace(b'"offsets":[', b'"offsets":[7'))
+        if f.name.startswith(("index", "groups")):
+            head, _, rows = f.read_bytes().partition(b"\n")
+            f.write_bytes(head + b"\n" + rows.replace(b"[[", b"[[7"))
     result = invoke("-w", ws, "status", "--as-of", "2017-09-30")
     assert result.exit_code == 0, result.output
     assert "第一次报送" in result.output

@@ -23,7 +23,7 @@ GLOBAL_OPTIONS = ("workspace", "debug", "no_color")  # parameter names shared by
 class Run(Plain):
     """The global options of one invocation."""
 
-    __slots__ = ("debug", "no_color", "workspace")
+    __slots__ = ("workspace", "debug", "no_color")
 
     def __init__(self, workspace: Path | None = None, debug: bool = False, no_color: bool = False) -> None:
         self.workspace, self.debug, self.no_color = workspace, debug, no_color

@@ -59,7 +59,7 @@ class BadLine(Frozen):
     """A journal line that is not a valid entry (`cut_off`: the last line, without its newline: an
     interrupted append)."""
 
-    __slots__ = ("cut_off", "line", "message")
+    __slots__ = ("line", "message", "cut_off")
     line: int
     message: str
     cut_off: bool
@@ -72,7 +72,7 @@ class JournalScan(Frozen):
     """A journal read line by line: its entries, entry id -> line number (the first line with that
     id), the bad lines, and (entry id, line number) of each repeated id."""
 
-    __slots__ = ("bad", "duplicates", "entries", "lines")
+    __slots__ = ("entries", "lines", "bad", "duplicates")
     entries: list[EntryRecord]
     lines: dict[int, int]
     bad: list[BadLine]

@@ -114,17 +114,17 @@ class Judged:
     row shows it (`last`); `last_key` orders series by it."""
 
     __slots__ = (
-        "deadline",
-        "expected",
         "latest",
-        "light",
-        "overdue",
-        "percent",
-        "progress",
-        "reported",
         "status",
+        "percent",
         "targets",
-    )  # fmt: skip
+        "progress",
+        "expected",
+        "deadline",
+        "reported",
+        "overdue",
+        "light",
+    )
 
     def __init__(
         self,

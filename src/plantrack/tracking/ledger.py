@@ -36,19 +36,19 @@ class RecordInput(Plain):
     need confirmation."""
 
     __slots__ = (
-        "actuals",
-        "agency",
-        "any_agency",
-        "as_of",
-        "corrects",
-        "date_text",
-        "move_to",
-        "note",
-        "percent",
-        "status",
         "task",
+        "agency",
+        "as_of",
+        "date_text",
+        "status",
+        "percent",
+        "actuals",
+        "note",
+        "corrects",
+        "move_to",
+        "any_agency",
         "yes",
-    )  # fmt: skip
+    )
 
     def __init__(
         self,
@@ -306,7 +306,7 @@ class Undone(Plain):
     """`plantrack undo`: the undo entry written, the entry it withdrew, and the entry that counts
     again because of it (the one the withdrawn entry undid or corrected), if any."""
 
-    __slots__ = ("entry", "restored", "target")
+    __slots__ = ("entry", "target", "restored")
 
     def __init__(self, entry: Entry, target: Entry, restored: Entry | None) -> None:
         self.entry, self.target, self.restored = entry, target, restored
@@ -327,7 +327,7 @@ class StatusResult(Plain):
     (when given, only rows with it), the plans that could not be read and why, and how a default
     date was chosen (one line per plan)."""
 
-    __slots__ = ("agency", "as_of", "dates", "light", "period_start", "plans", "rows", "skipped")
+    __slots__ = ("as_of", "period_start", "agency", "rows", "plans", "light", "skipped", "dates")
 
     def __init__(
         self,
@@ -469,7 +469,7 @@ class TaskHistory(Plain):
     """`plantrack history`: every entry of a task, each with a remark (更正 #5, 已被 #9 更正, 已撤销 ...),
     and the task's row at its latest report's date (None before any report)."""
 
-    __slots__ = ("now", "plan_id", "rows", "task")
+    __slots__ = ("plan_id", "task", "rows", "now")
 
     def __init__(
         self,
@@ -540,7 +540,7 @@ def _task_at(
 class TaskView(Plain):
     """One task of a plan and where it stands at a date (`plantrack show PLAN TASK`)."""
 
-    __slots__ = ("as_of", "plan_id", "status", "task")
+    __slots__ = ("plan_id", "task", "status", "as_of")
 
     def __init__(self, plan_id: str, task: Item, status: TaskStatus, as_of: date) -> None:
         self.plan_id, self.task, self.status, self.as_of = plan_id, task, status, as_of
@@ -576,7 +576,7 @@ def show_plan(ws: Workspace, plan_text: str | None) -> tuple[str, Plan]:
 class PlanSummary(Plain):
     """A line of `plantrack plans`."""
 
-    __slots__ = ("entries", "last", "plan", "plan_id")
+    __slots__ = ("plan_id", "plan", "entries", "last")
 
     def __init__(self, plan_id: str, plan: Plan, entries: int, last: date | None) -> None:
         self.plan_id, self.plan, self.entries, self.last = plan_id, plan, entries, last

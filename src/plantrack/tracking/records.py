@@ -155,7 +155,7 @@ class TargetProgress(Plain):
     index in the task's targets, the latest reported cumulative value (in the target's unit), the
     progress towards the target (0-100, may exceed 100), and 超额 (far above it: worth a check)."""
 
-    __slots__ = ("actual", "index", "over", "pct", "target")
+    __slots__ = ("index", "target", "actual", "pct", "over")
 
     def __init__(
         self,
@@ -174,7 +174,7 @@ class AgencyShare(Plain):
     report sets the task's status, its light and progress, whether it reported in the period,
     whether it owes a report (未报送), and its latest effective entry as of the date."""
 
-    __slots__ = ("agency", "counts", "last", "light", "owes", "progress_pct", "reported_in_period", "role")
+    __slots__ = ("agency", "role", "counts", "light", "progress_pct", "reported_in_period", "owes", "last")
 
     def __init__(
         self,
@@ -202,21 +202,21 @@ class TaskStatus(Plain):
     shares are worked out when first read: a table of 2,000 tasks never reads them."""
 
     __slots__ = (
-        "_shares",
-        "deadline",
-        "expected_pct",
-        "last",
+        "plan_id",
+        "task",
+        "role",
         "light",
+        "status",
+        "progress_pct",
+        "expected_pct",
+        "targets",
+        "last",
+        "reported_in_period",
+        "deadline",
         "overdue",
         "percent",
-        "plan_id",
-        "progress_pct",
-        "reported_in_period",
-        "role",
-        "status",
-        "targets",
-        "task",
-    )  # fmt: skip
+        "_shares",
+    )
 
     def __init__(
         self,

@@ -1,0 +1,351 @@
+"""The everyday commands' own path (cli/fast.py, the plain records, the store's caches) says exactly
+what the full command line and the pydantic models say, and its caches follow the files they cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from plantrack.tracking import journal, store
+from plantrack.tracking.kinds import Status
+from plantrack.tracking.models import Entry
+from plantrack.tracking.records import EntryRecord, entry_data, entry_from_line
+from plantrack.workspace import Workspace
+from tests.conftest import FIXTURES
+
+PLAN = "mini-2017"
+AS_OF = "2017-09-30"
+
+
+@pytest.fixture
+def ws(workspace: Path) -> Path:
+    shutil.copy(FIXTURES / "plans" / f"{PLAN}.yaml", workspace / "data" / "extracted" / f"{PLAN}.yaml")
+    return workspace
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANTRACK")}
+    env.update({"COLUMNS": "200", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"})
+    env.update(extra)
+    return env
+
+
+def _console(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The console script's way in (cli/entry.py: status, show and record without typer)."""
+    code = "import sys; from plantrack.cli.entry import main; sys.argv[0] = 'plantrack'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env or _env(),
+        timeout=120,
+    )
+
+
+def _typer(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The full command line (cli/app.py), as before the console script read these commands."""
+    code = "import sys; from plantrack.cli.app import main; sys.argv[0] = 'plantrack'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env or _env(),
+        timeout=120,
+    )
+
+
+def _record(ws: Path, *args: str) -> None:
+    done = _typer("-w", ws, "record", PLAN, *args)
+    assert done.returncode == 0, done.stderr
+
+
+# --- the parser and the bodies ------------------------------------------------------------------
+
+
+def test_the_parser_knows_the_options_typer_declares() -> None:
+    """cli/fast.COMMANDS lists each command's options exactly as cli/track_cmd declares them."""
+    import typer.main
+
+    from plantrack.cli import fast
+    from plantrack.cli.app import app
+
+    group = typer.main.get_command(app)
+    for name, spec in fast.COMMANDS.items():
+        command = group.commands[name]  # type: ignore[attr-defined]
+        declared: dict[str, str] = {}
+        arguments = []
+        for param in command.params:
+            if param.param_type_name == "argument":
+                arguments.append(param.name)
+                continue
+            for opt in param.opts:
+                declared[opt] = param.name
+        declared.pop("--help", None)
+        mine = {**spec["values"], **spec["flags"], **spec["lists"]}
+        renamed = {"date_text": "date"}  # everyday.record's name for typer's `date`
+        assert {o: renamed.get(p, p) for o, p in mine.items()} == declared, name
+        assert [*spec["arguments"], *spec["optional"]] == arguments, name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status", "--agency", "人社局", "--as-of", AS_OF],
+        ["status", "--as-of", AS_OF, "--light", "未报送"],
+        ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"],
+        ["status", "--plan", "mini", "--as-of", AS_OF, "--json"],
+        ["show", PLAN],
+        ["show", PLAN, "1.1", "--as-of", AS_OF],
+        ["show", PLAN, "(一)", "--as-of", AS_OF, "--json"],
+        ["show", PLAN, "9.9"],  # an error: the same message and exit code
+        ["status", "--agency", "没有这个单位", "--as-of", AS_OF],
+        ["status", "--as-of", "明天"],
+        ["status", "--bogus"],  # typer's own usage error
+        ["show"],
+        ["status", "--agency"],
+    ],
+)
+def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40", "--note", "已推进")
+    _record(ws, "1.2", "--agency", "人社局", "--date", "2017-05-31", "--status", "推进中")
+    fast, full = _console("-w", ws, *argv), _typer("-w", ws, *argv)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
+
+
+def test_record_by_the_console_script_writes_what_typer_writes(ws: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(ws, other)
+    args = [
+        "record",
+        PLAN,
+        "1.1",
+        "--agency",
+        "人社局",
+        "--date",
+        AS_OF,
+        "--actual",
+        "0=4.5万",
+        "--note",
+        "前三季度",
+    ]
+    fast, full = _console("-w", ws, *args), _typer("-w", other, *args)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
+    assert fast.returncode == 0
+    mine = journal.read_entries(ws / "data" / "progress" / f"{PLAN}.yaml")
+    theirs = journal.read_entries(other / "data" / "progress" / f"{PLAN}.yaml")
+    assert [entry_data(e) | {"recorded_at": ""} for e in mine] == [
+        entry_data(e) | {"recorded_at": ""} for e in theirs
+    ]
+
+
+def test_everyday_commands_import_neither_pydantic_nor_typer(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40")
+    probe = (
+        "import sys, json; from plantrack.cli.entry import main; sys.argv[0] = 'plantrack'\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    for argv in (["status", "--as-of", AS_OF], ["show", PLAN, "1.1"], ["record", PLAN, "1.2", "--note", "x",
+                 "--agency", "人社局", "--date", AS_OF]):  # fmt: skip
+        command = [sys.executable, "-c", probe, "-w", str(ws), *argv]
+        subprocess.run(command, capture_output=True, env=_env())  # the first may read the files (models)
+        done = subprocess.run(command, capture_output=True, text=True, env=_env())
+        modules = json.loads(done.stderr.strip().splitlines()[-1])
+        loaded = sorted(
+            {m.split(".")[0] for m in modules} & {"pydantic", "pydantic_core", "typer", "click", "yaml"}
+        )
+        assert not loaded, f"{argv[0]} imports {loaded}"
+
+
+# --- records and models -------------------------------------------------------------------------
+
+
+def test_the_records_have_the_models_fields() -> None:
+    from plantrack import models, records
+    from plantrack.tracking import outputs
+    from plantrack.tracking import records as trecords
+
+    pairs = [
+        (models.Agency, records.AgencyRecord), (models.Target, records.TargetRecord),
+        (models.Item, records.ItemRecord), (models.Section, records.SectionRecord),
+        (models.Source, records.SourceRecord), (models.Plan, records.PlanRecord), (Entry, EntryRecord),
+        (outputs.TaskStatusModel, trecords.TaskStatus), (outputs.AgencyShareModel, trecords.AgencyShare),
+        (outputs.TargetProgressModel, trecords.TargetProgress),
+    ]  # fmt: skip
+    for model, record in pairs:
+        fields = [n.lstrip("_") for n in record.__slots__]
+        fields = [f for f in fields if f not in ("id", "trackable") or f in model.model_fields]
+        assert fields == list(model.model_fields), record.__name__
+
+
+def test_a_plan_record_is_the_plan_model() -> None:
+    from plantrack.planfile import load_plan, plan_record
+    from plantrack.records import plan_from_json, plan_json
+    from plantrack.tracking.outputs import plan_model
+
+    for path in sorted((FIXTURES / "plans").glob("*.yaml")):
+        plan = load_plan(path)
+        record = plan_record(plan)
+        assert plan_model(record) == plan
+        again = plan_from_json(json.loads(json.dumps(plan_json(record))))
+        assert again == record and [t.id for t in again.tasks] == [t.id for t in plan.tasks]
+
+
+ENTRIES = [
+    dict(id=1, task="1.1", as_of=date(2017, 9, 30), recorded_at=datetime(2017, 10, 8, 9, 30), agency="市人社局"),
+    dict(id=2, task="1.2", as_of=date(2017, 6, 30), recorded_at=datetime(2017, 7, 1), agency="团市委",
+         status=Status.done, percent=100.0, actuals={"0": 45000.0, "1": 0.5}, note="完成 \"引号\" 与\n换行"),
+    dict(id=3, task="1.1", as_of=date(2017, 9, 30), recorded_at=datetime(2017, 10, 9, 8, 0, 1), agency="市人社局",
+         percent=12.5, corrects=1, moved_from="1.3"),
+    dict(id=4, task="1.1", as_of=date(2017, 9, 30), recorded_at=datetime(2017, 10, 9), agency="市人社局", undoes=3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fields", ENTRIES, ids=[str(e["id"]) for e in ENTRIES])
+def test_a_record_writes_and_reads_the_models_line(fields: dict[str, object]) -> None:
+    model = Entry(**fields)  # type: ignore[arg-type]
+    record = EntryRecord(**fields)  # type: ignore[arg-type]
+    assert journal.entry_line(record) == journal.entry_line(model)
+    assert entry_data(record) == model.model_dump(mode="json", exclude_none=True)
+    line = journal.entry_line(model)[len(journal.PREFIX) :]
+    assert entry_from_line(line, lambda _d: pytest.fail("read by the model")) == record
+    assert EntryRecord.of(model) == record
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"id": 5, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-09 08:00", "agency": "x"}',
+        '{"id": 5, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-09T08:00:00", "agency": "x", '
+        '"percent": 60}',
+        '{"id": "5", "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-09T08:00:00", "agency": "x"}',
+    ],
+)
+def test_a_line_in_another_form_is_read_by_the_model(line: str) -> None:
+    asked: list[object] = []
+
+    def slow(data: dict[str, object]) -> EntryRecord:
+        asked.append(data)
+        return EntryRecord.of(Entry.model_validate(data))
+
+    assert entry_from_line(line, slow) == EntryRecord.of(Entry.model_validate_json(line))
+    assert asked
+
+
+# --- the caches follow their files --------------------------------------------------------------
+
+
+def _status(ws: Path) -> str:
+    done = _console("-w", ws, "status", "--as-of", AS_OF)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_journal_appended_by_another_writer_is_read_from_its_tail(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "第一次")
+    assert "第一次" in _status(ws)
+    path = ws / "data" / "progress" / f"{PLAN}.yaml"
+    cache = ws / ".plantrack-cache" / f"journal-{PLAN}.json"
+    covered = json.loads(cache.read_bytes().split(b"\n", 1)[1])[2]
+    line = journal.entry_line(
+        EntryRecord(2, "1.1", date(2017, 9, 30), datetime(2017, 10, 9), "市人社局", note="另一进程")
+    )
+    with path.open("a", encoding="utf-8") as f:  # as another program would append it
+        f.write(line)
+    assert "另一进程" in _status(ws)
+    cached = json.loads(cache.read_bytes().split(b"\n", 1)[1])
+    assert cached[2] == covered + len(line.encode("utf-8"))  # extended, not read again
+    assert [r[0] for r in cached[4]] == [1, 2]
+
+
+def test_a_journal_edited_before_its_end_is_read_again(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "原来的说明")
+    assert "原来的说明" in _status(ws)
+    path = ws / "data" / "progress" / f"{PLAN}.yaml"
+    text = path.read_text(encoding="utf-8").replace("原来的说明", "改过的说明")  # same length, earlier bytes
+    path.write_text(text, encoding="utf-8")
+    _record(ws, "1.2", "--agency", "人社局", "--date", AS_OF, "--note", "后来追加")
+    shown = _status(ws)
+    assert "改过的说明" in shown and "后来追加" in shown and "原来的说明" not in shown
+
+
+def test_an_edited_plan_is_read_again(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20")
+    assert "积极推进农民工转移就业" in _status(ws)
+    path = ws / "data" / "extracted" / f"{PLAN}.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("积极推进农民工转移就业", "审核后改过的任务名"),
+        encoding="utf-8",
+    )
+    shown = _status(ws)
+    assert "审核后改过的任务名" in shown and "积极推进农民工转移就业" not in shown
+
+
+def test_a_cache_from_another_version_is_rebuilt(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "本版本")
+    good = _status(ws)
+    for f in (ws / ".plantrack-cache").iterdir():  # as an older plantrack wrote them: another key
+        head = f.read_bytes().partition(b"\n")[0]
+        key = json.loads(head)
+        key[0], key[1] = "0.0.1", 1
+        f.write_bytes(json.dumps(key).encode() + b"\n" + b'["nonsense"]')
+    assert _status(ws) == good
+    keys = [json.loads(f.read_bytes().split(b"\n", 1)[0]) for f in (ws / ".plantrack-cache").iterdir()]
+    assert all(k[1] == store.CACHE_FORMAT for k in keys)
+
+
+def test_an_index_row_of_the_wrong_type_is_rebuilt(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "正确的")
+    good = _status(ws)
+    index = ws / ".plantrack-cache" / f"index-{PLAN}.json"
+    head, _, rows = index.read_bytes().partition(b"\n")
+    index.write_bytes(head + b"\n" + rows.replace(b'"2017-09-30"', b"20170930"))
+    assert _status(ws) == good
+    head, _, rows = index.read_bytes().partition(b"\n")
+    index.write_bytes(head + b"\n" + rows.replace(b"[[", b"[[7", 1))  # an offset that leads elsewhere
+    assert _status(ws) == good
+
+
+def test_plantrack_and_portalocker_exclude_each_other(tmp_path: Path) -> None:
+    """On POSIX the journal lock is fcntl.flock, portalocker's own primitive there: a writer of an
+    older plantrack (portalocker) and this one never write at once."""
+    portalocker = pytest.importorskip("portalocker")
+    path = tmp_path / "j.yaml"
+    held = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with path.with_name("j.yaml.lock").open("a+b") as handle:
+            portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE)
+            held.set()
+            release.wait(5)
+            portalocker.unlock(handle)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait(5)
+    start = time.monotonic()
+    threading.Timer(0.3, release.set).start()
+    with journal.locked(path):
+        waited = time.monotonic() - start
+    thread.join()
+    assert waited >= 0.25
+
+
+def test_the_store_reads_the_workspace_as_the_models_do(ws: Path) -> None:
+    """store.load_entries (cached records) equals journal.read_entries (validated by the model)."""
+    for i in range(5):
+        _record(ws, "1.1", "--agency", "人社局", "--date", f"2017-0{i + 4}-28", "--percent", str(10 * i))
+    w = Workspace(ws)
+    path = w.journal_path(PLAN)
+    assert store.load_entries(w, PLAN) == journal.read_entries(path)
+    assert store.load_entries(w, PLAN) == journal.read_entries(path)  # from the cache
