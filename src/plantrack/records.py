@@ -194,23 +194,27 @@ class PlanRecord(Plain):
 
 
 def plan_json(p: PlanRecord) -> list[Any]:
-    """The plan as cached: lists in field order, dates as ISO text."""
+    """The plan as cached: lists in field order, dates as ISO text; the agencies (a few dozen
+    names on thousands of tasks) once at the end, each item naming them by their place there."""
+    table: dict[tuple[str, str], int] = {}
     source = (
         None if p.source is None else [p.source.path, p.source.sha256, p.source.encoding, p.source.format]
     )
+    tasks = [_item_json(t, table) for t in p.tasks]
     return [
         p.schema_, p.id, p.kind, p.title, p.notice_title, p.doc_number, p.issuer,
         p.issued_on.isoformat() if p.issued_on else None, p.year, p.recipients, source,
-        [[s.path, s.number, s.title] for s in p.sections],
-        [_item_json(t) for t in p.tasks], p.warnings,
+        [[s.path, s.number, s.title] for s in p.sections], tasks, p.warnings, [list(k) for k in table],
     ]  # fmt: skip
 
 
-def _item_json(t: ItemRecord) -> list[Any]:
+def _item_json(t: ItemRecord, table: dict[tuple[str, str], int]) -> list[Any]:
+    def places(agencies: list[AgencyRecord]) -> list[int]:
+        return [table.setdefault((a.name, a.role.value), len(table)) for a in agencies]
+
     return [
-        t.path, t.number, t.title, t.kind.value, t.text, t.agency_text,
-        [[a.name, a.role.value] for a in t.agencies], [[a.name, a.role.value] for a in t.inherited_agencies],
-        [[x.value, x.unit, x.op.value, x.metric, x.text, x.parent] for x in t.targets],
+        t.path, t.number, t.title, t.kind.value, t.text, t.agency_text, places(t.agencies),
+        places(t.inherited_agencies), [[x.value, x.unit, x.op.value, x.metric, x.text, x.parent] for x in t.targets],
         [d.isoformat() for d in t.deadlines], t.deadline_text, t.ongoing,
     ]  # fmt: skip
 
@@ -219,22 +223,23 @@ def plan_from_json(data: Any) -> PlanRecord:
     """The record of a cached plan; CacheMismatch when any value does not have its type."""
     try:
         (schema, plan_id, kind, title, notice_title, doc_number, issuer, issued_on, year, recipients, source,
-         sections, tasks, warnings) = data  # fmt: skip
+         sections, tasks, warnings, table) = data  # fmt: skip
         if kind not in ("plan", "other"):
             raise CacheMismatch(kind)
+        agencies = [AgencyRecord(_str(name), _ROLES[role]) for name, role in _list(table, 2)]
         plan = PlanRecord(
             _int(schema), _str(plan_id), kind, _str(title), _str(notice_title), _str(doc_number), _strs(issuer),
             None if issued_on is None else date.fromisoformat(_str(issued_on)), _opt(year, _int),
             _strs(recipients), None if source is None else SourceRecord(*_strs(source, 4)),
             [SectionRecord(_ints(s[0]), _str(s[1]), _str(s[2])) for s in _list(sections, 3)],
-            [_item_from_json(t) for t in _list(tasks, 12)], _strs(warnings),
+            [_item_from_json(t, agencies) for t in _list(tasks, 12)], _strs(warnings),
         )  # fmt: skip
-    except (TypeError, ValueError, KeyError) as e:
+    except (TypeError, ValueError, KeyError, IndexError) as e:
         raise CacheMismatch(str(e)) from None
     return plan
 
 
-def _item_from_json(t: list[Any]) -> ItemRecord:
+def _item_from_json(t: list[Any], table: list[AgencyRecord]) -> ItemRecord:
     (
         path,
         number,
@@ -252,21 +257,21 @@ def _item_from_json(t: list[Any]) -> ItemRecord:
     if not (
         type(number) is str and type(title) is str and type(text) is str and type(agency_text) is str
         and type(ongoing) is bool and type(deadlines) is list and type(targets) is list
+        and type(agencies) is list and type(inherited) is list
     ):  # fmt: skip
         raise CacheMismatch("item")
     return ItemRecord(
-        _ints(path), number, title, _KINDS[kind], text, agency_text, _agencies(agencies), _agencies(inherited),
-        [_target_from_json(x) for x in targets], [date.fromisoformat(d) for d in deadlines], _strs(deadline_text),
-        ongoing,
+        _ints(path), number, title, _KINDS[kind], text, agency_text, [_place(table, i) for i in agencies],
+        [_place(table, i) for i in inherited], [_target_from_json(x) for x in targets],
+        [date.fromisoformat(d) for d in deadlines], _strs(deadline_text), ongoing,
     )  # fmt: skip
 
 
-def _agencies(rows: Any) -> list[AgencyRecord]:
-    """[[name, role], ...] as records (a pair that is not one raises)."""
-    out = [AgencyRecord(name, _ROLES[role]) for name, role in rows]
-    if any(type(a.name) is not str for a in out):
+def _place(table: list[AgencyRecord], i: Any) -> AgencyRecord:
+    """The agency at its place in the plan's table (the same record for every task naming it)."""
+    if type(i) is not int or i < 0:
         raise CacheMismatch("agency")
-    return out
+    return table[i]
 
 
 def _target_from_json(x: list[Any]) -> TargetRecord:

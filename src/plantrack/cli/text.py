@@ -106,6 +106,13 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
                    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")  # fmt: skip
 
 
+# The complement: runs of characters that take one column.
+_NARROW = re.compile("[^" + _WIDE.pattern[1:])
+
+
 def display_width(text: str) -> int:
-    """Columns a text takes in a terminal (East Asian wide characters count two)."""
-    return len(text) + len(_WIDE.findall(text))
+    """Columns a text takes in a terminal (East Asian wide characters count two): every character
+    counted twice, less one for each in a run of narrow ones (few runs in Chinese text)."""
+    if text.isascii():
+        return len(text)
+    return 2 * len(text) - sum(map(len, _NARROW.findall(text)))

@@ -13,6 +13,7 @@ from plantrack.periods import Quarter, default_as_of, plan_year
 from plantrack.plain import Plain
 from plantrack.records import ItemRecord as Item
 from plantrack.records import PlanRecord as Plan
+from plantrack.records import TrackingSettings
 from plantrack.tracking import journal, plausible, store
 from plantrack.tracking.agencies import (
     AgencyIndex,
@@ -23,8 +24,8 @@ from plantrack.tracking.agencies import (
     tracked_agencies,
 )
 from plantrack.tracking.kinds import Light, Status
+from plantrack.tracking.records import AgencyShare, TaskStatus
 from plantrack.tracking.records import EntryRecord as Entry
-from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.resolve import label, parse_actual, resolve_task
 from plantrack.tracking.status import compute_status, effective_entries
 from plantrack.workspace import Workspace
@@ -423,15 +424,7 @@ def _status_at(
     for plan_id, plan, day in zip(ids, plans, days, strict=True):
         begin = period_start or Quarter.containing(day).start
         try:
-            reports = store.status_reports(ws, plan_id, day)
-            try:
-                rows = compute_status(
-                    plan, reports, day, settings.status, name, role, begin, settings.agencies
-                )
-                for row in rows:  # the rows a table shows, read while the journal is open
-                    row.plan_id = plan_id
-            finally:
-                reports.close()
+            rows = _view_rows(ws, plan_id, plan, day, begin, settings, name, role)
         except StorageError:
             raise
         except PlantrackError as e:
@@ -441,6 +434,63 @@ def _status_at(
             continue
         result.rows.extend(rows)
     return result
+
+
+def _rows_of(
+    ws: Workspace,
+    plan_id: str,
+    plan: Plan,
+    day: date,
+    begin: date,
+    settings: TrackingSettings,
+    name: str | None = None,
+    role: Role | None = None,
+    only: set[str] | None = None,
+) -> list[TaskStatus]:
+    """compute_status over the plan's journal index, with the plan id the rows show."""
+    reports = store.status_reports(ws, plan_id, day)
+    try:
+        rows = compute_status(plan, reports, day, settings.status, name, role, begin, settings.agencies, only)
+        for row in rows:
+            row.plan_id = plan_id
+    finally:
+        reports.close()
+    return rows
+
+
+def _view_rows(
+    ws: Workspace,
+    plan_id: str,
+    plan: Plan,
+    day: date,
+    begin: date,
+    settings: TrackingSettings,
+    name: str | None,
+    role: Role | None,
+) -> list[TaskStatus]:
+    """The rows of the view (every task, or one agency's), by compute_status; cached per plan, date
+    and view (store.plan_rows)."""
+    view = None if name is None and role is None else (name or "", role.value if role else "")
+    return store.plan_rows(
+        ws, plan_id, plan, day, begin, settings,
+        lambda: _rows_of(ws, plan_id, plan, day, begin, settings, name, role),
+        lambda task: _shares_of(ws, plan_id, plan, day, begin, settings, task, name, role), view,
+    )  # fmt: skip
+
+
+def _shares_of(
+    ws: Workspace,
+    plan_id: str,
+    plan: Plan,
+    day: date,
+    begin: date,
+    settings: TrackingSettings,
+    task: Item,
+    name: str | None = None,
+    role: Role | None = None,
+) -> Callable[[], list[AgencyShare]]:
+    """A cached row's shares, worked out by the rule when they are read."""
+    return lambda: _rows_of(ws, plan_id, plan, day, begin, settings, name, role, only={task.id})[0].shares
 
 
 def agency_summary(ws: Workspace, plan_text: str | None) -> list[tuple[str, dict[Role, int]]]:

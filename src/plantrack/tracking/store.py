@@ -31,13 +31,16 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from stat import S_ISLNK
 from typing import Any, TypeVar
 
 from plantrack import __version__
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.fsguard import ensure_inside, safe_name
+from plantrack.kinds import Role
 from plantrack.records import (
     CacheMismatch,
+    ItemRecord,
     PlanRecord,
     StatusRules,
     TrackingSettings,
@@ -49,13 +52,20 @@ from plantrack.records import (
 from plantrack.tracking import journal
 from plantrack.tracking.agencies import tracked_agencies
 from plantrack.tracking.judge import Latest, latest_of
-from plantrack.tracking.kinds import Status
-from plantrack.tracking.records import EntryRecord, entry_from_row, entry_row
+from plantrack.tracking.kinds import Light, Status
+from plantrack.tracking.records import (
+    AgencyShare,
+    EntryRecord,
+    TargetProgress,
+    TaskStatus,
+    entry_from_row,
+    entry_row,
+)
 from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 5  # bump when what is cached changes shape
+CACHE_FORMAT = 6  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -567,6 +577,108 @@ def _build_all(ws: Workspace, path: Path) -> tuple[Index, Index]:
     return index, history
 
 
+# -- the rows of a whole plan at a date ------------------------------------------------------------
+
+
+def plan_rows(
+    ws: Workspace,
+    plan_id: str,
+    plan: PlanRecord,
+    as_of: date,
+    period_start: date,
+    settings: TrackingSettings,
+    compute: Callable[[], list[TaskStatus]],
+    shares_of: Callable[[ItemRecord], Callable[[], list[AgencyShare]]],
+    view: tuple[str, str] | None = None,
+) -> list[TaskStatus]:
+    """The rows of a view of the plan at the date (compute_status), cached for that date and view:
+    the rows of a plan whose plan file, journal and settings have not changed are read, not judged
+    again (the bench workspace's 2,000 tasks judge 15,000 agencies' reports). `view` is (agency,
+    role) of a one-agency view, None for every task; the last one-agency view asked for is kept
+    beside the view of every task. Each row's shares are worked out by `shares_of` when read."""
+    plan_path, journal_path = ws.plan_path(plan_id), ws.journal_path(plan_id)
+    stats = [_stat(plan_path), _stat(journal_path)]
+    if stats[0] is None:
+        return compute()
+    rules = settings.status
+    kind = "rows" if view is None else "agency-rows"
+    key = [__version__, CACHE_FORMAT, kind, os.path.realpath(plan_path), *stats, as_of.isoformat(),
+           period_start.isoformat(), rules.tolerance, rules.serious, rules.expected,
+           sorted(settings.agencies.items()), view]  # fmt: skip
+    key = json.loads(json.dumps(key))  # as it reads back (tuples are lists)
+    cache_file = _cache_file(ws, kind, plan_path)
+    tasks = {t.id: t for t in plan.trackable()}
+    hit = _read_cache(cache_file, key, lambda data: _rows_from_json(data, plan_id, tasks, shares_of))
+    if hit is not None:
+        return hit
+    rows = compute()
+    if [_stat(plan_path), _stat(journal_path)] == stats:
+        _write_cache(ws, kind, plan_path, key, [_row_json(r) for r in rows])
+    return rows
+
+
+def _row_json(r: TaskStatus) -> list[Any]:
+    return [r.task.id, r.light.value, r.status.value if r.status else None, r.progress_pct, r.expected_pct,
+            [[t.index, t.actual, t.pct, t.over] for t in r.targets], entry_row(r.last) if r.last else None,
+            r.reported_in_period, r.deadline.isoformat() if r.deadline else None, r.overdue, r.percent,
+            r.role.value if r.role else None]  # fmt: skip
+
+
+def _rows_from_json(
+    data: Any,
+    plan_id: str,
+    tasks: dict[str, ItemRecord],
+    shares_of: Callable[[ItemRecord], Callable[[], list[AgencyShare]]],
+) -> list[TaskStatus]:
+    if type(data) is not list:
+        raise CacheMismatch("rows")
+    out = []
+    for row in data:
+        (
+            task_id,
+            light,
+            status,
+            progress,
+            expected,
+            targets,
+            last,
+            reported,
+            deadline,
+            overdue,
+            percent,
+            role,
+        ) = row
+        task = tasks[task_id]
+        if not (
+            (role is None or role in _ROLES) and light in _LIGHTS and (status is None or status in _STATUSES)
+            and _real(progress) and type(expected) is float and type(targets) is list
+            and type(reported) is bool and type(overdue) is bool and _real(percent)
+            and (deadline is None or type(deadline) is str)
+        ):  # fmt: skip
+            raise CacheMismatch("row")
+        progress_of = []
+        for index, actual, pct, over in targets:
+            if not (type(index) is int and 0 <= index < len(task.targets) and _real(actual) and _real(pct)
+                    and type(over) is bool):  # fmt: skip
+                raise CacheMismatch("target")
+            progress_of.append(TargetProgress(index, task.targets[index], actual, pct, over))
+        entry = None if last is None else entry_from_row(last)
+        day = None if deadline is None else date.fromisoformat(deadline)
+        found = None if status is None else _STATUSES[status]
+        row_of = TaskStatus(plan_id, task, None if role is None else _ROLES[role], _LIGHTS[light], found, progress,
+                            expected, progress_of, entry, reported, day, overdue, percent, shares_of(task))  # fmt: skip
+        out.append(row_of)
+    return out
+
+
+def _real(x: object) -> bool:
+    return x is None or type(x) is float
+
+
+_LIGHTS = {light.value: light for light in Light}
+_ROLES = {role.value: role for role in Role}
+
+
 # -- cache files -----------------------------------------------------------------------------------
 
 
@@ -588,9 +700,26 @@ def _key(kind: str, path: Path) -> list[Any] | None:
 
 
 def _cache_file(ws: Workspace, kind: str, path: Path) -> Path:
-    cache_file = ws.root / CACHE_DIR / f"{kind}-{safe_name(path.stem)}.json"
-    ensure_inside(cache_file, ws.root)  # a cache folder linked out of the workspace is refused
+    """The cache file of `kind` for the file; a cache folder or file linked out of the workspace
+    is refused (fsguard.ensure_inside; the folder is checked once per workspace and run, a file
+    whenever it is a symlink)."""
+    folder = ws.root / CACHE_DIR
+    cache_file = folder / f"{kind}-{safe_name(path.stem)}.json"
+    try:
+        st = os.lstat(folder)
+        mark: tuple[Path, int, int] | None = None if S_ISLNK(st.st_mode) else (folder, st.st_dev, st.st_ino)
+    except OSError:
+        mark = None
+    if mark is None or mark not in _FOLDERS:
+        ensure_inside(folder / "x", ws.root)
+        if mark is not None:
+            _FOLDERS.add(mark)
+    if os.path.islink(cache_file):
+        ensure_inside(cache_file, ws.root)
     return cache_file
+
+
+_FOLDERS: set[tuple[Path, int, int]] = set()  # cache folders (not links) found inside their workspace
 
 
 def _cached(
