@@ -250,20 +250,30 @@ def _status(ws: Path) -> str:
     return done.stdout
 
 
+def _meta(cache: Path) -> list[object]:
+    """What an index or entries cache covers: [size, mtime_ns, bytes covered, digest] (an index), or
+    the entries' cache's value."""
+    return json.loads(cache.read_bytes().split(b"\n")[1])  # type: ignore[no-any-return]
+
+
 def test_a_journal_appended_by_another_writer_is_read_from_its_tail(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "第一次")
     assert "第一次" in _status(ws)
+    assert _typer("-w", ws, "plans").returncode == 0  # the entries' cache too
     path = ws / "data" / "progress" / f"{PLAN}.yaml"
-    cache = ws / ".plantrack-cache" / f"journal-{PLAN}.json"
-    covered = json.loads(cache.read_bytes().split(b"\n", 1)[1])[2]
+    index = ws / ".plantrack-cache" / f"index-{PLAN}.json"
+    rows = ws / ".plantrack-cache" / f"journal-{PLAN}.json"
+    covered, rows_covered = _meta(index)[2], _meta(rows)[2]
     line = journal.entry_line(
         EntryRecord(2, "1.1", date(2017, 9, 30), datetime(2017, 10, 9), "市人社局", note="另一进程")
     )
     with path.open("a", encoding="utf-8") as f:  # as another program would append it
         f.write(line)
     assert "另一进程" in _status(ws)
-    cached = json.loads(cache.read_bytes().split(b"\n", 1)[1])
-    assert cached[2] == covered + len(line.encode("utf-8"))  # extended, not read again
+    assert _meta(index)[2] == covered + len(line.encode("utf-8"))  # extended, not indexed again
+    assert "2017-09-30" in _typer("-w", ws, "plans").stdout
+    cached = _meta(rows)
+    assert cached[2] == rows_covered + len(line.encode("utf-8"))  # the entries' cache as well
     assert [r[0] for r in cached[4]] == [1, 2]
 
 
@@ -349,3 +359,14 @@ def test_the_store_reads_the_workspace_as_the_models_do(ws: Path) -> None:
     path = w.journal_path(PLAN)
     assert store.load_entries(w, PLAN) == journal.read_entries(path)
     assert store.load_entries(w, PLAN) == journal.read_entries(path)  # from the cache
+
+
+def test_a_correction_or_an_undo_appended_is_indexed_again(ws: Path) -> None:
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "原来的值")
+    assert "原来的值" in _status(ws)
+    _record(ws, "1.1", "--agency", "人社局", "--corrects", "1", "--percent", "30", "--note", "更正后的值")
+    shown = _status(ws)
+    assert "更正后的值" in shown and "原来的值" not in shown
+    assert _typer("-w", ws, "undo", PLAN).returncode == 0
+    shown = _status(ws)
+    assert "原来的值" in shown and "更正后的值" not in shown

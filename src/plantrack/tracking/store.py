@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -155,7 +156,7 @@ def load_entries(ws: Workspace, plan_id: str) -> list[EntryRecord]:
     return _journal(ws, path)[0]
 
 
-def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int]]:
+def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int], int]:
     """The journal's entries and their lines' offsets, from the cache when it covers the journal.
 
     A journal only grows: when the bytes the cache was made from are still the journal's first
@@ -164,14 +165,14 @@ def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int]]:
     Anything else reads and validates the whole journal again."""
     stat = _stat(path)
     if stat is None:
-        return journal.read_with_offsets(path)[:2]
+        return journal.read_with_offsets(path)
     key = [__version__, CACHE_FORMAT, "journal", os.path.realpath(path), stat[2], stat[3]]
     cache_file = _cache_file(ws, "journal", path)
     cached = _read_cache(cache_file, key, _journal_from_json)
     if cached is not None:
         size, mtime, covered, digest, entries, offsets = cached
         if (size, mtime) == stat[:2]:
-            return entries, offsets
+            return entries, offsets, covered
         tail = (
             journal.read_from(path, covered)
             if stat[0] >= covered and _digest(path, covered) == digest
@@ -186,7 +187,7 @@ def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int]]:
     if _stat(path) == stat:  # the file did not change while it was read
         value = [stat[0], stat[1], covered, _digest(path, covered), [entry_row(e) for e in entries], offsets]
         _write_cache(ws, "journal", path, key, value)
-    return entries, offsets
+    return entries, offsets, covered
 
 
 def _digest(path: Path, size: int) -> str:
@@ -309,14 +310,15 @@ class ByTask:
     """An index or history as cached: one line per task (its id and its rows, as JSON), each task's
     rows parsed when first asked for: a view of one agency reads a third of the tasks."""
 
-    __slots__ = ("_raw", "_rows")
+    __slots__ = ("_changed", "_raw", "_rows")
 
     def __init__(self, rows: Index | None = None, raw: dict[str, bytes] | None = None) -> None:
         self._rows: Index = rows if rows is not None else {}
         self._raw = raw if raw is not None else {}
+        self._changed: set[str] = set(self._rows)
 
     def tasks(self) -> list[str]:
-        return [*self._rows, *(t for t in self._raw if t not in self._rows)]
+        return [*self._raw, *(t for t in self._rows if t not in self._raw)]
 
     def get(self, task: str) -> list[Row]:
         found = self._rows.get(task)
@@ -333,22 +335,37 @@ class ByTask:
             self._rows[task] = found
         return found
 
+    def changed(self, task: str) -> list[Row]:
+        """The task's rows, to be changed (written again with the others)."""
+        found = self.get(task)
+        self._rows[task] = found
+        self._changed.add(task)
+        return found
+
     def lines(self) -> bytes:
-        return b"\n".join(
-            json.dumps(t).encode() + b"\t" + json.dumps(self.get(t), ensure_ascii=False).encode()
-            for t in self.tasks()
-        )
+        """The cached form: the lines of tasks not changed as they were read."""
+        out = []
+        for task in self.tasks():
+            head = task.encode() if _PLAIN_ID.fullmatch(task) else json.dumps(task).encode()
+            if task in self._raw and task not in self._changed:
+                out.append(head + b"\t" + self._raw[task])
+            else:
+                out.append(head + b"\t" + json.dumps(self._rows[task], ensure_ascii=False).encode())
+        return b"\n".join(out)
 
     @classmethod
     def of_lines(cls, data: bytes) -> ByTask:
         raw: dict[str, bytes] = {}
         for line in data.split(b"\n") if data else ():
             task, tab, rows = line.partition(b"\t")
-            name = json.loads(task)
+            name = json.loads(task) if task.startswith(b'"') else task.decode()
             if not tab or type(name) is not str:
                 raise CacheMismatch("index")
             raw[name] = rows
         return cls(raw=raw)
+
+
+_PLAIN_ID = re.compile(r"[0-9A-Za-z._-]+")  # a task id written as it is (else as JSON text)
 
 
 class StaleIndex(Exception):
@@ -489,8 +506,7 @@ class JournalReports:
         self._rebuilt = True
         self.close()
         self._history = None
-        _build_all(self.ws, self.path)
-        self.index = _cached_index(self.ws, self.path)
+        self.index = _indexes(self.ws, self.path, refresh=True)[0]
 
     def _unreadable(self) -> UsageError:
         return UsageError(f"无法读取 {self.path}。", hint="请运行 plantrack check 检查进展记录。")
@@ -557,24 +573,123 @@ def status_entries(
 
 
 def _cached_index(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
-    load = lambda p: ByTask(_build_all(ws, p)[0])  # noqa: E731
-    return _cached(ws, "index", path, load, ByTask.lines, ByTask.of_lines, refresh, write=False, raw=True)
+    return _indexes(ws, path, refresh)[0]
 
 
 def _cached_history(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
-    load = lambda p: ByTask(_build_all(ws, p)[1])  # noqa: E731
-    return _cached(ws, "groups", path, load, ByTask.lines, ByTask.of_lines, refresh, write=False, raw=True)
+    return _indexes(ws, path, refresh, history=True)[1]
 
 
-def _build_all(ws: Workspace, path: Path) -> tuple[Index, Index]:
-    """Index and history from the journal's entries, both cached when the journal did not change
-    while it was read."""
+def _indexes(
+    ws: Workspace, path: Path, refresh: bool = False, history: bool = False
+) -> tuple[ByTask, ByTask]:
+    """The journal's index and history (the history read only when asked for, or to extend the
+    index). Like the entries' cache they cover the journal's first bytes, by digest: a journal
+    that grew by plain entries extends the groups those entries are in; one that grew by an undo
+    or a correction (what counts changes), or changed in any other way, is indexed again from its
+    entries (_journal)."""
     stat = _stat(path)
-    index, history = _build_index(*_journal(ws, path))
-    if stat is not None and _stat(path) == stat:
-        _write_cache(ws, "index", path, _key_at("index", path, stat), ByTask(index).lines(), raw=True)
-        _write_cache(ws, "groups", path, _key_at("groups", path, stat), ByTask(history).lines(), raw=True)
+    if stat is None:
+        index, hist = _build_index(*journal.read_with_offsets(path)[:2])
+        return ByTask(index), ByTask(hist)
+    found = None if refresh else _read_indexed(ws, "index", path, stat)
+    if found is not None and found[0][:2] == list(stat[:2]):
+        if not history:
+            return found[1], ByTask()
+        both = _read_indexed(ws, "groups", path, stat)
+        if both is not None and both[0] == found[0]:
+            return found[1], both[1]
+    elif found is not None:
+        extended = _extended(ws, path, stat, found[0], found[1])
+        if extended is not None:
+            return extended
+    entries, offsets, covered = _journal(ws, path)
+    index, hist = _build_index(entries, offsets)
+    if _stat(path) == stat:
+        meta = [stat[0], stat[1], covered, _digest(path, covered)]
+        _write_indexed(ws, path, stat, meta, ByTask(index), ByTask(hist))
+    return ByTask(index), ByTask(hist)
+
+
+def _extended(
+    ws: Workspace, path: Path, stat: tuple[int, int, int, int], meta: list[Any], index: ByTask
+) -> tuple[ByTask, ByTask] | None:
+    """The index and history extended by the journal's new lines; None when they cannot be."""
+    _size, _mtime, covered, digest = meta
+    if not (type(covered) is int and stat[0] >= covered and _digest(path, covered) == digest):
+        return None
+    both = _read_indexed(ws, "groups", path, stat)
+    tail = journal.read_from(path, covered)
+    if both is None or both[0] != meta or tail is None:
+        return None
+    entries, offsets, end = tail
+    if any(e.undoes is not None or e.corrects is not None for e in entries):
+        return None  # what counts changes: indexed again from the entries
+    history = both[1]
+    reader = journal.EntryReader(path)
+    try:
+        for e, offset in zip(entries, offsets, strict=True):
+            _add(index, history, e, offset, reader)
+    except (StaleIndex, TypeError, ValueError, IndexError):
+        return None
+    finally:
+        reader.file.close()
+    if _stat(path) == stat:
+        _write_indexed(ws, path, stat, [stat[0], stat[1], end, _digest(path, end)], index, history)
     return index, history
+
+
+def _add(index: ByTask, history: ByTask, e: EntryRecord, offset: int, reader: journal.EntryReader) -> None:
+    """One new effective entry into its group's history and index rows."""
+    rows = history.changed(e.task)
+    h = next((_check_history_row(r) for r in rows if type(r) is list and r and r[0] == e.agency), None)
+    if h is None:
+        h = [e.agency, [], [], [], []]
+        rows.append(h)
+    day = e.as_of.isoformat()
+    at = bisect_right(h[1], day)  # after every report of the same date: its id is the highest
+    for column, value in zip(h[1:], (day, offset, e.id, _fields(e)), strict=True):
+        column.insert(at, value)
+    picked = _picked(h[4], len(h[3]))
+    group = [e if h[3][i] == e.id else reader.at(h[2][i]) for i in picked]
+    if any(g is None or g.id != h[3][i] for g, i in zip(group, picked, strict=True)):
+        raise StaleIndex  # the history does not fit the journal
+    kept = [g for g in group if g is not None]
+    row = _index_row(e.agency, kept, [h[4][i] for i in picked], [h[2][i] for i in picked], [h[1][i] for i in picked],
+                     [h[3][i] for i in picked])  # fmt: skip
+    row[1], row[3] = h[1][0], min(h[3])  # the first day and lowest id of the whole group
+    rows_i = index.changed(e.task)
+    rows_i[:] = [r for r in rows_i if not (type(r) is list and r and r[0] == e.agency)] + [row]
+
+
+def _read_indexed(
+    ws: Workspace, kind: str, path: Path, stat: tuple[int, int, int, int]
+) -> tuple[list[Any], ByTask] | None:
+    """An index or history cache of this journal file: (its meta, its rows by task)."""
+    key = [__version__, CACHE_FORMAT, kind, os.path.realpath(path), stat[2], stat[3]]
+
+    def decode(data: bytes) -> tuple[list[Any], ByTask]:
+        head, _, rest = data.partition(b"\n")
+        meta = json.loads(head)
+        if type(meta) is not list or len(meta) != 4:
+            raise CacheMismatch("meta")
+        return meta, ByTask.of_lines(rest)
+
+    return _read_cache(_cache_file(ws, kind, path), key, decode, raw=True)
+
+
+def _write_indexed(
+    ws: Workspace,
+    path: Path,
+    stat: tuple[int, int, int, int],
+    meta: list[Any],
+    index: ByTask,
+    history: ByTask,
+) -> None:
+    head = json.dumps(meta).encode() + b"\n"
+    for kind, value in (("index", index), ("groups", history)):
+        key = [__version__, CACHE_FORMAT, kind, os.path.realpath(path), stat[2], stat[3]]
+        _write_cache(ws, kind, path, key, head + value.lines(), raw=True)
 
 
 # -- the rows of a whole plan at a date ------------------------------------------------------------
