@@ -23,7 +23,7 @@ from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.kinds import LIGHT_LABELS, Light
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.records import TaskStatus
-from plantrack.tracking.status import compute_status, headline_status
+from plantrack.tracking.status import compute_status, effective_entries, headline_status
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -78,14 +78,15 @@ def build_report(
         if reason:
             skipped.append(reason)
             continue
+        counted = effective_entries(list(item.entries))  # once per plan: every view reads them
         part = build_plan_report(
-            item, as_of, settings, agency, aliases, office=_office(item, options, agency)
+            item, as_of, settings, agency, aliases, office=_office(item, options, agency), counted=counted
         )
         if part is None:
             skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务，不在本报告内。")
             continue
         parts.append(part)
-        kept.append(item)
+        kept.append(PlanInput(item.plan, counted))
     if not parts:
         raise _nothing_to_report(inputs, quarter, as_of, agency, skipped)
     period = quarter.label if as_of == quarter.end else f"截至{fmt.cn_date(as_of)}"
@@ -182,19 +183,23 @@ def build_plan_report(
     agency: str | None = None,
     aliases: Mapping[str, str] | None = None,
     office: str = "",
+    counted: Sequence[Entry] | None = None,
 ) -> PlanReport | None:
     """The part of the report for one plan; None when an agency report finds no task of the agency.
 
-    `office` is who follows up lagging tasks in the next steps ("" to leave that step out)."""
+    `office` is who follows up lagging tasks in the next steps ("" to leave that step out);
+    `counted` are the plan's effective entries when the caller has them."""
     plan, entries = item.plan, list(item.entries)
+    if counted is None:
+        counted = effective_entries(entries)
     quarter = Quarter.containing(as_of)
-    now = compute_status(plan, entries, as_of, settings, agency, period_start=quarter.start, aliases=aliases)
+    now = compute_status(plan, counted, as_of, settings, agency, period_start=quarter.start, aliases=aliases)
     if not now:
         return None
     prev_end = quarter.start - timedelta(days=1)
     has_previous = prev_end >= _year_start(plan, as_of)
     before = (
-        compute_status(plan, entries, prev_end, settings, agency, aliases=aliases) if has_previous else []
+        compute_status(plan, counted, prev_end, settings, agency, aliases=aliases) if has_previous else []
     )
     key = agency_index(plan.tasks, aliases).key
     asked = key(agency) if agency else None
@@ -221,7 +226,7 @@ def build_plan_report(
     part = _assemble(plan, rows, now, silent, bool(in_period), has_previous, entries, as_of, voice)
     if agency is not None:
         return part
-    headline = headline_status(plan, entries, as_of, settings, quarter.start)
+    headline = headline_status(plan, counted, as_of, settings, quarter.start)
     return replace(part, headline=[line for st in headline for line in target_lines(st, facts)])
 
 

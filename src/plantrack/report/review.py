@@ -32,6 +32,7 @@ def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str
         plan = item.plan
         tasks = {t.id: t for t in plan.tasks}
         index = AgencyIndex((a.name for t in plan.tasks for a in tracked_agencies(t)), aliases)
+        named: dict[str, set[str]] = {}  # task id -> the keys of the agencies it names
         for e in effective_entries(list(item.entries)):
             if not start <= e.as_of <= end or e.task not in tasks:
                 continue
@@ -39,7 +40,10 @@ def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str
             where = f"{plan.id} 任务 {task.number or task.id}“{task.title}”"
             if e.corrects is not None:
                 out.append(f"{where}：采用的是更正后的记录 #{e.id}（更正 #{e.corrects}，{e.agency}）。")
-            if index.key(e.agency) not in {index.key(a.name) for a in tracked_agencies(task)}:
+            keys = named.get(task.id)
+            if keys is None:
+                keys = named[task.id] = {index.key(a.name) for a in tracked_agencies(task)}
+            if index.key(e.agency) not in keys:
                 out.append(
                     f"{where}：{e.agency}不是该任务列出的单位（#{e.id}，用 --any-agency 记录），其报送已列入正文。"
                 )

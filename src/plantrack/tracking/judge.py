@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from plantrack.kinds import Op, Role
@@ -92,7 +93,7 @@ class Latest:
 def latest_of(entries: Sequence[Entry], as_of: date, period_start: date) -> Latest:
     """One walk back from the latest entry: the latest status, percent and value of each target."""
     if len(entries) > 1:
-        entries = sorted(entries, key=_order)
+        entries = sorted(entries, key=_BY_DATE)
     last = entries[-1] if entries else None
     status: Status | None = None
     percent: float | None = None
@@ -104,7 +105,11 @@ def latest_of(entries: Sequence[Entry], as_of: date, period_start: date) -> Late
             percent = e.percent
         for k, v in e.actuals.items():
             actuals.setdefault(k, v)
-    reported = any(period_start <= e.as_of <= as_of for e in entries)
+    reported = False  # a report in [period_start, as_of]: the latest one up to as_of tells
+    for e in reversed(entries):
+        if e.as_of <= as_of:
+            reported = e.as_of >= period_start
+            break
     return Latest(_order(last) if last else None, last, status, percent, actuals, reported)
 
 
@@ -242,6 +247,9 @@ def status_row(plan_id: str, task: Item, j: Judged, role: Role | None = None) ->
 
 def _order(e: Entry) -> tuple[date, int]:
     return (e.as_of, e.id)
+
+
+_BY_DATE = attrgetter("as_of", "id")  # _order, without a Python call per entry
 
 
 def _target_progress(index: int, target: Target, actual: float | None) -> _Target:

@@ -89,7 +89,8 @@ def entry_row(e: EntryRecord) -> list[Any]:
 
 
 def entry_from_row(row: Any) -> EntryRecord:
-    """A cached entry (entry_row's form), every value's type checked; CacheMismatch otherwise."""
+    """A cached entry (entry_row's form), every value's type checked; CacheMismatch otherwise.
+    Task ids, agency names and dates repeat across a journal's entries: each is kept once."""
     try:
         i, task, as_of, recorded_at, agency, status, percent, actuals, note, corrects, moved_from, undoes = (
             row
@@ -102,11 +103,19 @@ def entry_from_row(row: Any) -> EntryRecord:
             and (moved_from is None or type(moved_from) is str)
         ):  # fmt: skip
             raise CacheMismatch("entry")
-        return EntryRecord(i, task, date.fromisoformat(as_of), datetime.fromisoformat(recorded_at), agency,
-                           None if status is None else _STATUSES[status], percent, actuals, note, corrects,
-                           moved_from, undoes)  # fmt: skip
+        day = _DAYS.get(as_of)
+        if day is None:
+            day = _DAYS[as_of] = date.fromisoformat(as_of)
+        return EntryRecord(i, _SHARED.setdefault(task, task), day, datetime.fromisoformat(recorded_at),
+                           _SHARED.setdefault(agency, agency), None if status is None else _STATUSES[status],
+                           percent, actuals, note, corrects, moved_from, undoes)  # fmt: skip
     except (TypeError, ValueError, KeyError) as e:
         raise CacheMismatch(str(e)) from None
+
+
+# The dates and names entries share, each kept once (a journal has a few hundred of each).
+_DAYS: dict[str, date] = {}
+_SHARED: dict[str, str] = {}
 
 
 _KEYS = frozenset(ENTRY_FIELDS)

@@ -61,9 +61,17 @@ class ListedReports:
     __slots__ = ("_by",)
 
     def __init__(self, entries: Sequence[Entry], key: Callable[[str], str]) -> None:
-        by: dict[str, list[Entry]] = {}
+        by_name: dict[str, list[Entry]] = {}
         for e in entries:
-            by.setdefault(key(e.agency), []).append(e)
+            by_name.setdefault(e.agency, []).append(e)
+        by: dict[str, list[Entry]] = {}  # by key, each agency in the order of its first report
+        for name, mine in by_name.items():
+            found = by.setdefault(key(name), [])
+            if found:  # one agency spelt two ways: its reports in their order again
+                found.extend(mine)
+                found.sort(key=_entry_id)
+            else:
+                found.extend(mine)
         self._by = by
 
     def reporting(self) -> Sequence[str]:
@@ -318,3 +326,7 @@ def _share(
         agency=name, role=role, counts=counts, light=j.light, progress_pct=j.progress,
         reported_in_period=j.reported, owes=owes, last=j.last,
     )  # fmt: skip
+
+
+def _entry_id(e: Entry) -> int:
+    return e.id

@@ -156,13 +156,14 @@ def load_entries(ws: Workspace, plan_id: str) -> list[EntryRecord]:
     return _journal(ws, path)[0]
 
 
-def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int], int]:
+def _journal(ws: Workspace, path: Path, write: bool = True) -> tuple[list[EntryRecord], list[int], int]:
     """The journal's entries and their lines' offsets, from the cache when it covers the journal.
 
     A journal only grows: when the bytes the cache was made from are still the journal's first
     bytes (same file, same digest), only the lines after them are read (records.entry_from_line;
     a line in any other form, or one that is not an entry, sends it back to the whole journal).
-    Anything else reads and validates the whole journal again."""
+    Anything else reads and validates the whole journal again (cached only when `write`: the index
+    is made from the entries without keeping them all)."""
     stat = _stat(path)
     if stat is None:
         return journal.read_with_offsets(path)
@@ -184,7 +185,7 @@ def _journal(ws: Workspace, path: Path) -> tuple[list[EntryRecord], list[int], i
             cached = None
     if cached is None:
         entries, offsets, covered = journal.read_with_offsets(path)
-    if _stat(path) == stat:  # the file did not change while it was read
+    if (write or cached is not None) and _stat(path) == stat:  # the file did not change while read
         value = [stat[0], stat[1], covered, _digest(path, covered), [entry_row(e) for e in entries], offsets]
         _write_cache(ws, "journal", path, key, value)
     return entries, offsets, covered
@@ -603,7 +604,7 @@ def _indexes(
         extended = _extended(ws, path, stat, found[0], found[1])
         if extended is not None:
             return extended
-    entries, offsets, covered = _journal(ws, path)
+    entries, offsets, covered = _journal(ws, path, write=False)
     index, hist = _build_index(entries, offsets)
     if _stat(path) == stat:
         meta = [stat[0], stat[1], covered, _digest(path, covered)]
