@@ -31,15 +31,21 @@ class Plain:
 
 
 class Frozen(Plain):
-    """A Plain value that cannot be changed once made, hashable by its fields."""
+    """A Plain value that cannot be changed once made, hashable by its fields (worked out once:
+    periods key the rule's memo)."""
 
-    __slots__ = ()
+    __slots__ = ("_hash",)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} cannot be changed: {name}")
 
     def __hash__(self) -> int:  # type: ignore[override]
-        return hash(self._fields())
+        try:
+            return self._hash  # type: ignore[attr-defined,no-any-return]
+        except AttributeError:
+            found = hash(self._fields())
+            object.__setattr__(self, "_hash", found)
+            return found
 
     def _set(self, **values: object) -> None:
         """Set the fields in __init__ (the only place a frozen value is written)."""

@@ -128,16 +128,12 @@ def run(argv: list[str]) -> bool:
     if found is None:
         return False
     command, params, options = found
-    import gc
     from pathlib import Path
 
     from plantrack.cli import everyday
-    from plantrack.cli.context import Run
+    from plantrack.cli.context import Run, one_shot
 
-    # A command of well under a second: reference counting frees what it no longer needs, and what
-    # it keeps (plans, indexes, rows) has no cycles, so the cyclic collector would only walk the
-    # same objects again and again while they are read.
-    gc.disable()
+    one_shot()
     workspace = options.get("workspace")
     run_ = Run(Path(workspace) if workspace is not None else None, options.get("debug", False),
                options.get("no_color", False))  # fmt: skip

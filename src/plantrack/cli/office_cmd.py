@@ -59,11 +59,12 @@ def export(
       plantrack export --quarter 2017Q3 -o 台账.xlsx
       plantrack export -q 2017Q3 --csv -o -
     """
-    from plantrack.cli.context import workspace
+    from plantrack.cli.context import one_shot, workspace
     from plantrack.cli.output import say
     from plantrack.cli.output import shown_path as _shown
     from plantrack.office.export import export as do_export
 
+    one_shot()
     ws = workspace(ctx)
     day = _day(ws, quarter, as_of, plan)
     result = do_export(ws, plan, day, "csv" if csv else fmt, output)

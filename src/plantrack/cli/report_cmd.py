@@ -52,12 +52,13 @@ def report(
     """
     from datetime import date
 
-    from plantrack.cli.context import workspace
+    from plantrack.cli.context import one_shot, workspace
     from plantrack.cli.output import note, say, shown_path
     from plantrack.fsguard import ensure_inside
     from plantrack.office.docx_report import docx_wanted, write_report_docx
     from plantrack.report.generate import summary, workspace_reports, write_text
 
+    one_shot()
     ws = workspace(ctx)
     as_docx = docx_wanted(fmt, output)
     batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)

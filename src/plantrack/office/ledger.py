@@ -6,6 +6,7 @@ shows) and the report's silent_agencies rule (who owes a report); this module on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -145,11 +146,11 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
     Each task is judged once (tracking.status.StatusViews); the agency sheets and the current
     quarter of 报送情况 reuse those rows."""
     from plantrack.tracking import store
-    from plantrack.tracking.status import StatusViews
+    from plantrack.tracking.status import StatusViews, effective_entries
 
     plan = store.load_plan(ws, plan_id)
-    # Per task and agency, the latest entry and the latest carrying each field: what every view needs.
-    entries = store.status_entries(ws, plan_id, as_of)
+    # The entries that count, read once (cached): the date's views and each earlier quarter's.
+    entries = effective_entries(store.load_entries(ws, plan_id))
     settings = ws.settings
     start = Quarter.containing(as_of).start
     views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)
@@ -163,7 +164,7 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
             ledger.agencies.append(
                 AgencySheet(name, [LedgerRow(r, sections[id(r.task)], agency_cells(r)) for r in mine])
             )
-        _reporting(ledger, ws, views)
+        _reporting(ledger, views, entries)
     return ledger
 
 
@@ -207,13 +208,12 @@ def _target_rows(row: TaskStatus) -> list[list[CellValue]]:
     ]  # fmt: skip
 
 
-def _reporting(ledger: Ledger, ws: Workspace, views: StatusViews) -> None:
+def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> None:
     """Per agency and quarter of the plan year up to the date: (tasks owing a report, tasks whose
     reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies.
     The date's own quarter is the ledger's rows; earlier quarters are counted at their ends."""
     from plantrack.periods import plan_year
     from plantrack.report.build import silent_agencies
-    from plantrack.tracking import store
     from plantrack.tracking.rule import counting_keys
 
     plan, index = ledger.plan, views.index
@@ -228,7 +228,6 @@ def _reporting(ledger: Ledger, ws: Workspace, views: StatusViews) -> None:
         if quarter == last:
             owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(views.rows, index.key)}
         else:
-            entries = store.status_entries(ws, plan.id, quarter.end, keep=views.counts_on)
             owed = views.owing_at(entries, quarter.end, quarter.start)
         for k, n in duty.items():
             table[k].append((owed.get(k, 0), n))

@@ -114,6 +114,7 @@ class SheetWriter:
         self._keep: list[object] = []
         self._cols = _letters(max(len(widths), 1))
         self._widths = [max(w - 1, 1) for w in widths]  # less the cell's padding
+        self._texts = book.texts
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         book.sheets.append(self)
@@ -177,18 +178,17 @@ class SheetWriter:
         cells = []
         lines = 1
         widths = self._widths
+        texts = self._texts
         for i, v in enumerate(values):
             if isinstance(v, str):
+                found = texts.get(v)
+                if found is None:  # a text's XML is made once (names, sections, lights repeat)
+                    found = texts[v] = _inline(v)
                 if i < len(widths):  # wrapped text: a Chinese character is two width units
-                    lines = max(lines, -(-len(v) * 2 // widths[i]), v.count("\n") + 1)
+                    lines = max(lines, -(-len(v) * 2 // widths[i]), found[1])
                 plain, quoted = styles[i]
                 s = quoted if v.startswith(FORMULA_STARTS) else plain
-                if _ILLEGAL.search(v):
-                    v = _ILLEGAL.sub("", v)
-                if "&" in v or "<" in v or ">" in v:
-                    v = v.translate(_ESCAPE)
-                space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
-                cells.append(f'<c r="{cols[i]}{r}" s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>')
+                cells.append(f'<c r="{cols[i]}{r}" s="{s}" t="inlineStr">{found[0]}</c>')
             elif v is None:
                 cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"/>')
             elif isinstance(v, int | float) and not isinstance(v, bool):
@@ -233,6 +233,18 @@ class SheetWriter:
         return ("<sheetData>" + "".join(self.parts) + "</sheetData>").encode("utf-8")
 
 
+def _inline(v: str) -> tuple[str, int]:
+    """An inline string's XML (what XML cannot hold dropped, &<> escaped, edge spaces kept) and
+    the text's number of lines."""
+    lines = v.count("\n") + 1
+    if _ILLEGAL.search(v):
+        v = _ILLEGAL.sub("", v)
+    if "&" in v or "<" in v or ">" in v:
+        v = v.translate(_ESCAPE)
+    space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+    return f"<is><t{space}>{v}</t></is>", lines
+
+
 class RowBook:
     """A write-only workbook whose sheets are SheetWriters."""
 
@@ -241,6 +253,7 @@ class RowBook:
 
         self.wb = Workbook(write_only=True)
         self.styles = Styles(self.wb)
+        self.texts: dict[str, tuple[str, int]] = {}  # inline XML of the texts written (_inline)
         self.sheets: list[SheetWriter] = []
 
     def sheet(self, title: str, widths: Sequence[int], header_row: int) -> SheetWriter:
