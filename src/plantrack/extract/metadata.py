@@ -47,6 +47,7 @@ _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
+_INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
@@ -165,8 +166,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     if standalone and not (standalone in notice_title and not notice_title.endswith(standalone + "的通知")):
         return standalone  # (a piece of a notice title printed over several lines is not one)
     m = _PRINT_PLAN.search(notice_title)
-    if m:
-        return _compact(m[1] or m[2])
+    if m:  # a title quoted inside the quoted one prints 〈〉 there and 《》 standing alone
+        return _compact(m[1] or m[2]).translate(_INNER_QUOTES)
     m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
     if m:
         return m[1]

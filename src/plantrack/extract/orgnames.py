@@ -140,6 +140,8 @@ def is_bare_department(name: str) -> bool:
     """财政局, 市场监管局, 消防救援支队: an organ suffix, no level prefix, no place or company of its own."""
     if level_prefix(name) or name.startswith(R.NO_PREFIX_STARTS) or not name.endswith(O.ORGAN_SUFFIXES):
         return False
+    if name.endswith(O.SECTION_SUFFIXES):
+        return False
     suffix = next(s for s in O.ORGAN_SUFFIXES if name.endswith(s))
     core = name[: -len(suffix)]
     if not core or any(w in name for w in O.OWN_NAME_WORDS):
@@ -153,6 +155,8 @@ def looks_like_org(name: str) -> bool:
     endings = (*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES, *R.PLACE_ENDINGS, *O.CELL_PLACE_ENDINGS)
     gloss = re.search(r"\(([^()]*)\)$", name)
     core = name[: gloss.start()] if gloss else name
+    if len(core) < 2:  # 责任单位:区 at a page's end: a level prefix alone, the name is cut off
+        return False
     return (
         core.endswith(endings)
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)

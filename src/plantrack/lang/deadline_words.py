@@ -81,6 +81,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + _BEFORE
         + ")",
     ),
+    # a stage's month in brackets after its heading: 动员部署阶段(5月), 总结阶段（2025年11月）
+    ("month", r"(?<=[(（])" + _YEAR + _MONTH + "月份?" + r"(?=[)）])"),
     # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)
     ("month", r"(?P<y>\d{4})年" + _MONTH + "月" + _MONTH_DEADLINE_AFTER),
     # a day without 前 where a deadline stands: 6月30日完成, a table cell 2021年12月31日
