@@ -115,3 +115,21 @@ def test_a_labelled_line_cut_after_its_prefix_names_no_agency() -> None:
     text = "一、主要目标\n(一)工业投资增长12%以上。\n责任单位:区\n"
     plan = _plan(text)
     assert plan.tasks and all(not t.agencies for t in plan.tasks)
+
+
+def test_a_sharing_sites_notes_with_blank_lines_between_them_are_still_its_own() -> None:
+    spaced = SHARED_COPY.replace("\n", "\n\n", 5)
+    assert [t.path for t in _plan(spaced).tasks] == [[1], [2], [2, 1], [2, 1, 1]]
+
+
+def test_a_bracket_closed_after_the_last_name_is_no_part_of_it() -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    names = [a.name for a in parse_phrase("市商务局牵头,市编办、各区县政府)负责")]
+    assert names == ["市商务局", "市编办", "各区县政府"]
+
+
+def test_a_cover_line_naming_a_nested_title_prints_book_quotes() -> None:
+    text = NESTED_TITLE.replace("某市人民政府办公室关于印发", "某市人民政府办公室 关于印发", 1)
+    flat = " ".join(text.splitlines())
+    assert "〈" not in _plan(flat).title

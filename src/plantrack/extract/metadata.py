@@ -178,7 +178,7 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         cover = cover or re.search(r"^(《[^》]{4,80}》)[^。]{0,30}(?:现印发|印发给你们|现予印发)", line)
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
-            return named.replace("《", "").replace("》", "")
+            return named.replace("《", "").replace("》", "").translate(_INNER_QUOTES)
         att = _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])

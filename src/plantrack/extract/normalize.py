@@ -130,7 +130,8 @@ def _keep_lines(text: str) -> str:
         if SITE_NOTICE_HEADER.match(line):
             in_site_notice = True
             continue
-        in_site_notice = in_site_notice and bool(line) and SITE_NOTICE_WORDS.search(line) is not None
+        # a blank line inside the block does not end it (pages with a blank line after each <p>)
+        in_site_notice = in_site_notice and (not line or SITE_NOTICE_WORDS.search(line) is not None)
         if in_site_notice or (line and is_boilerplate(line)):
             continue
         if line or (kept and kept[-1]):
