@@ -133,3 +133,11 @@ def test_a_cover_line_naming_a_nested_title_prints_book_quotes() -> None:
     text = NESTED_TITLE.replace("某市人民政府办公室关于印发", "某市人民政府办公室 关于印发", 1)
     flat = " ".join(text.splitlines())
     assert "〈" not in _plan(flat).title
+
+
+@pytest.mark.parametrize("closer", [")", "]", "〕", "】"])
+def test_any_closing_bracket_left_after_the_last_name_goes(closer: str) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    names = [a.name for a in parse_phrase(f"责任单位:区卫健局、各街办(新区){closer}")]
+    assert names == ["区卫健局", "各街办(新区)"]

@@ -242,7 +242,7 @@ _PERSON_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*
 
 def _balanced(name: str) -> str:
     """各区县政府) — a bracket closed after the name, opened before the list: not part of it."""
-    while name.endswith(")") and name.count(")") > name.count("("):
+    while name[-1:] in _CLOSE and sum(map(name.count, _CLOSE)) > sum(map(name.count, _OPEN)):
         name = name[:-1]
     return name
 
