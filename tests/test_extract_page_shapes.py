@@ -141,3 +141,135 @@ def test_any_closing_bracket_left_after_the_last_name_goes(closer: str) -> None:
 
     names = [a.name for a in parse_phrase(f"责任单位:区卫健局、各街办(新区){closer}")]
     assert names == ["区卫健局", "各街办(新区)"]
+
+
+# --- a division by unit written with colons (（二）市农业农村局： then its own items) ---------------
+DIVISION_COLONS = """某市2024年食品安全重点工作安排
+一、部门职责分工
+(一)市市场监管局:统筹推进食品生产经营环节监管,全年完成监督抽检1万批次以上。
+(二)市农业农村局:
+1.深入开展食用农产品专项治理。
+2.全年完成农产品质量安全例行监测2000批次。
+(三)市教育局:会同市市场监管局、市卫生健康委开展校园食品安全专项整治。
+(四)某市海关:加强进口冷链食品检验检疫。
+(五)各县(市、区)人民政府、园区管委会:落实属地管理责任。
+"""
+
+
+def _agencies(plan: Plan) -> dict[tuple[int, ...], list[tuple[str, str]]]:
+    return {
+        tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks if t.kind == "task"
+    }
+
+
+def test_a_unit_and_a_colon_head_that_units_work() -> None:
+    found = _agencies(_plan(DIVISION_COLONS))
+    assert found[(1, 1)] == [("市市场监管局", "lead")]
+    assert found[(1, 2, 1)] == found[(1, 2, 2)] == [("市农业农村局", "lead")]
+    assert found[(1, 3)] == [("市教育局", "lead"), ("市市场监管局", "support"), ("市卫生健康委", "support")]
+    assert found[(1, 4)] == [("某市海关", "lead")]
+    assert found[(1, 5)] == [("各县(市、区)人民政府", "lead"), ("园区管委会", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("县人社局、乡村振兴局牵头", ["县人社局", "县乡村振兴局"]),  # 乡 of 乡村 is no level prefix
+        ("责任单位:厅规划处、建设处,省交通投资集团", ["厅规划处", "厅建设处", "省交通投资集团"]),
+        ("省港航事业发展中心负责,厅建设处配合", ["省港航事业发展中心", "厅建设处"]),  # not 省厅建设处
+        ("县邮政分公司、供销社配合", ["县邮政分公司", "县供销社"]),
+        ("某市海关、市商务局按职责分工负责", ["某市海关", "市商务局"]),
+    ],
+)
+def test_names_a_list_means(phrase: str, expected: list[str]) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    assert [a.name for a in parse_phrase(phrase)] == expected
+
+
+def test_units_that_guide_are_supporters() -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    found = [
+        (a.name, a.role.value)
+        for a in parse_phrase("各县(市、区)政府负责,市生态环境局、市工业和信息化局指导")
+    ]
+    assert found == [
+        ("各县(市、区)政府", "responsible"),
+        ("市生态环境局", "support"),
+        ("市工业和信息化局", "support"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("全年举办招聘会500场次以上", (500, "场次", ">=")), ("新建社区运动场20片", (20, "片", "="))],
+)
+def test_more_measure_words(text: str, expected: tuple[int, str, str]) -> None:
+    from plantrack.extract.targets import find_targets
+
+    assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == [expected]
+
+
+MERGED_DEADLINES = """某市2024年优化营商环境重点任务分工表
+| 序号 | 工作任务 | 责任单位 | 完成时限 |
+| --- | --- | --- | --- |
+| 一 | 提升政务服务效能 |  |  |
+| 1 | 深化集成改革,新增集成服务场景10个以上 | 市政务服务管理办公室 | 2024年6月底前 |
+| 2 | 推行企业开办全程网办 | 市市场监管局 |  |
+| 3 | 落实减税降费政策 | 市税务局 | 持续推进 |
+| 4 | 推动政府采购合同融资 | 市财政局 |  |
+| 二 | 强化要素保障 |  |  |
+| 5 | 开展招聘活动,帮助重点企业招工2万人次 | 市人力资源社会保障局 |  |
+"""
+
+
+def test_an_empty_deadline_cell_is_merged_with_the_row_above() -> None:
+    tasks = _tasks(_plan(MERGED_DEADLINES))
+    assert tasks[(1, 1)] == tasks[(1, 2)] == ["2024-06-30"]
+    assert tasks[(1, 3)] == tasks[(1, 4)] == []  # 持续推进 is the merged cell's word too
+    assert tasks[(2, 5)] == []  # a new section starts no merge
+
+
+def test_the_site_name_above_a_title_of_the_same_place_is_not_part_of_it() -> None:
+    text = "某市人民政府\n某市2024年优化营商环境重点任务分工表\n一、提升政务服务效能\n1.推行企业开办全程网办。(市市场监管局负责)\n"
+    assert _plan(text).title == "某市2024年优化营商环境重点任务分工表"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对2000年底前建成的老旧小区实施改造,11月底前完成", ["2021-11-30"]),
+        ("6月底前建成投用的项目纳入考核", []),
+        ("年底前建成20个站点", ["2021-12-31"]),
+    ],
+)
+def test_a_date_that_says_which_things_count_is_no_deadline(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2021).dates] == expected
+
+
+LABELLED_ITEMS = """某市2024年为民办实事项目
+1.完成城镇老旧小区改造80个。
+牵头单位:市住房城乡建设局;责任单位:各县、区人民政府;完成时限:2024年12月底
+2.建设农贸市场标准化改造项目10个。
+牵头单位:市商务局;责任单位:各县、区人民政府;完成时限:2024年12月底
+3.新建社区运动场20片。
+牵头单位:市体育局;完成时限:2024年9月底
+
+各牵头单位要制定具体实施方案,于4月10日前报市人民政府办公室。
+"""
+
+
+def test_the_closing_paragraph_after_the_last_labelled_item_is_not_that_items() -> None:
+    tasks = _tasks(_plan(LABELLED_ITEMS))
+    assert tasks[(3,)] == ["2024-09-30"]
+
+
+def test_a_page_of_label_lines_is_not_taken_for_hard_wrapped() -> None:
+    from plantrack.sources.reflow import is_hard_wrapped
+
+    long_labels = "\n".join(
+        f"{k}.完成第{k}批老旧小区改造任务。\n牵头单位:市住房城乡建设局;责任单位:各县、区人民政府;完成时限:2024年12月底"
+        for k in range(1, 9)
+    )
+    assert not is_hard_wrapped(long_labels)

@@ -47,6 +47,7 @@ _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|县|区)")
 _INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = W.INFO_LABELS
@@ -206,6 +207,9 @@ def _standalone_title(lines: list[str]) -> str:
         ):
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
+        place = _PLACE_START.match(text)
+        if place and nxt.startswith(place[0]) and _is_title_line(nxt):
+            continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
         joinable = (
             joinable

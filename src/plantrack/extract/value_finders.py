@@ -8,7 +8,9 @@ say where a target or a deadline came from:
 - ``deadline_text``: the item's own text (6月底前, 一季度, 持续推进);
 - ``deadline_line``: the attribution lines standing alone in the item (完成时限:2019年7月底前);
 - ``stage_heading``: a heading that prints a date (（一）宣传发动阶段（2025年3月底前）) gives it to
-  the items under it that print none themselves.
+  the items under it that print none themselves;
+- ``deadline_row_above``: a table row whose 完成时限 cell is empty (merged with the row above) has
+  the deadline of the row above's cell.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from plantrack.extract.agencies import bracket_groups, has_role_words
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.findings import Finding, Node
 from plantrack.extract.targets import read_targets
+from plantrack.lang.tables import DEADLINE_COLUMN
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 
@@ -55,6 +58,37 @@ def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
         return []
     days = tuple(dict.fromkeys(d for f in given for d in f.deadlines))
     return [Finding("stage_heading", "；".join(f.phrase for f in given), deadlines=days)]
+
+
+def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """The nearest row above in the same section whose 完成时限 cell prints a deadline; a cell that
+    says 持续推进 there is the merged cell's word too, so the row has none."""
+    if not nodes[i].from_table or _deadline_cell(nodes[i]) is not None:
+        return []
+    for j in range(i - 1, -1, -1):
+        above = nodes[j]
+        if not above.from_table or above.parent != nodes[i].parent:
+            return []
+        cell = _deadline_cell(above)
+        if cell is not None:
+            found = _deadlines("deadline_row_above", cell, nodes[i].year)
+            days = tuple(dict.fromkeys(d for f in found for d in f.deadlines))
+            return [Finding("deadline_row_above", cell, deadlines=days)] if days else []
+        carried = [f for f in above.found if f.finder == "deadline_row_above"]
+        if carried:
+            return carried
+    return []
+
+
+_CELL_LABEL = DEADLINE_COLUMN + ":"
+
+
+def _deadline_cell(node: Node) -> str | None:
+    """The 完成时限 cell of a table row (tables write it as a 完成时限: line), None when it is empty."""
+    for line in node.item.text.split("\n"):
+        if line.startswith(_CELL_LABEL) and line[len(_CELL_LABEL) :].strip():
+            return line[len(_CELL_LABEL) :].strip()
+    return None
 
 
 def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:

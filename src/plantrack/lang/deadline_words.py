@@ -145,6 +145,26 @@ BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
 # Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
 AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
 
+# A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的.
+# The phrase is followed by one of these verbs and 的.
+ATTRIBUTIVE_VERBS: tuple[str, ...] = (
+    "建成",
+    "竣工",
+    "投产",
+    "投用",
+    "交付",
+    "开工",
+    "成立",
+    "注册",
+    "登记",
+    "出生",
+    "入学",
+    "参保",
+    "认定",
+    "批准",
+    "发生",
+)
+
 # Words right after a period that make it the validity of a policy: …至2022年4月30日实施阶段性….
 PERIOD_AFTER_BLOCKERS: tuple[str, ...] = ("实施", "执行", "施行", "期间", "有效", "止", "的", "以来")
 
