@@ -273,3 +273,16 @@ def test_a_page_of_label_lines_is_not_taken_for_hard_wrapped() -> None:
         for k in range(1, 9)
     )
     assert not is_hard_wrapped(long_labels)
+
+
+PAST_YEAR_ITEM = """某县2017年就业工作要点
+一、稳定就业
+(一)开展技能培训。2016年全县完成培训1万人。2017年力争完成农村劳动力培训2万人以上。(县人社局负责)
+(二)扶持创业。在2016年基础上,创业担保贷款发放额增长10%。(县人社局负责)
+"""
+
+
+def test_a_report_on_a_past_year_inside_an_item_sets_no_target() -> None:
+    tasks = {tuple(t.path): [(t2.value, t2.unit) for t2 in t.targets] for t in _plan(PAST_YEAR_ITEM).tasks}
+    assert tasks[(1, 1)] == [(20000, "人")]
+    assert tasks[(1, 2)] == [(10, "%")]

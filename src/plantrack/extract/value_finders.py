@@ -15,19 +15,22 @@ say where a target or a deadline came from:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plantrack.extract.agencies import bracket_groups, has_role_words
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.findings import Finding, Node
 from plantrack.extract.targets import read_targets
+from plantrack.lang import target_words as tw
 from plantrack.lang.tables import DEADLINE_COLUMN
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 
 
 def target_text(node: Node) -> list[Finding]:
-    reading = read_targets(without_attribution(node.item.text[:MAX_ITEM_TEXT]))
+    text = without_attribution(node.item.text[:MAX_ITEM_TEXT])
+    reading = read_targets(without_past_years(text, node.year) if node.year else text)
     found = []
     if reading.targets:
         phrase = "；".join(t.text or str(t.value) for t in reading.targets)
@@ -104,6 +107,27 @@ def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
         )
         for r in find_deadlines(text, year).readings
     ]
+
+
+_YEAR = re.compile(
+    rf"(?<![{tw.PAST_YEAR_NOT_AFTER}\d])((?:19|20)\d{{2}})年(?!{'|'.join(tw.PAST_YEAR_NOT_BEFORE)})"
+)
+_PIECES = re.compile(r"[^,;。!?\n]*[,;。!?\n]?")
+
+
+def without_past_years(text: str, plan_year: int) -> str:
+    """The text with its reports about past years blanked (2016年全市完成培训1万人 in a 2017 plan):
+    from a clause that opens on an earlier year to the end of its sentence, or to a clause that
+    names the plan's year or a later one."""
+    out, past = [], False
+    for piece in _PIECES.findall(text):
+        years = [int(y) for y in _YEAR.findall(piece)]
+        if years:
+            past = years[0] < plan_year and piece.lstrip().startswith(str(years[0]))
+        out.append(" " * len(piece) if past else piece)
+        if piece.endswith(("。", "!", "?", "\n", ";")):
+            past = False
+    return "".join(out)
 
 
 def without_attribution(text: str) -> str:
