@@ -357,3 +357,27 @@ def test_collectives_and_schools(phrase: str, expected: list[str]) -> None:
     from plantrack.extract.agencies import parse_phrase
 
     assert [a.name for a in parse_phrase(phrase)] == expected
+
+
+def test_a_three_year_plan_is_dated_from_its_first_year() -> None:
+    text = (
+        "某市养老服务体系建设三年行动方案(2024—2026年)\n一、重点任务\n"
+        "(一)完善养老服务设施。到2024年底新建12个,到2025年底累计建成30个,到2026年底实现街道全覆盖。(市民政局负责)\n"
+    )
+    plan = extract(text, today=TODAY)
+    assert plan.year == 2024
+    assert _tasks(plan)[(1, 1)] == ["2024-12-31", "2025-12-31", "2026-12-31"]
+
+
+def test_a_padded_two_character_name_in_a_spaced_table_is_one_cell() -> None:
+    text = (
+        "某区2024年政府重点工作任务清单\n序号\t任务内容\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        "1\t争取地方政府专项债券资金25亿元以上\t刘  明\t区财政局\t区发改委\t2024年12月底\n"
+        "2\t新开工亿元以上产业项目40个\t王建国\t区工信局\t区商务局\t2024年11月底\n"
+    )
+    tasks = _plan(text).tasks
+    assert tasks[0].title == "争取地方政府专项债券资金25亿元以上"
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [
+        ("区财政局", "lead"),
+        ("区发改委", "support"),
+    ]

@@ -54,6 +54,7 @@ _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~－至到]\s*(?:19|20)\d{2}\s*年")
 
 
 @dataclass
@@ -289,8 +290,9 @@ def ends_with_genre(title: str) -> bool:
 
 
 def find_year(*texts: str) -> int | None:
+    """The first year a text prints; of a span (2024—2026年, 2024年至2026年), the year it starts."""
     for text in texts:
-        m = _YEAR.search(text)
+        m = _YEAR_SPAN.search(text) or _YEAR.search(text)
         if m:
             return int(m[1])
     return None

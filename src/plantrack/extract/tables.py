@@ -97,12 +97,26 @@ def _spaced_header(line: str) -> list[str]:
     return []
 
 
+def _join_padded_names(tokens: list[str]) -> list[str]:
+    """刘  明: a two-character name padded to a cell's width is one cell, not two."""
+    out: list[str] = []
+    for token in tokens:
+        if out and _ONE_CJK.fullmatch(token) and _ONE_CJK.fullmatch(out[-1]):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
     """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column."""
     tokens = line.split()
     if len(tokens) < 2 or not _NUMBER.match(tokens[0]):
         return None
-    rest = tokens[1:]
+    rest = _join_padded_names(tokens[1:])
     extra = len(rest) - len(columns)
     task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
     if extra > 0:
