@@ -207,8 +207,7 @@ def remind(
     ws = workspace(ctx)
     q = Quarter.parse(quarter) if quarter else Quarter.containing(_day(ws, None, None, plan))
     rem = collect(ws, plan, q, agency, date.today())
-    folder = output or ws.root / "reports" / "催办" / q.code
-    written = write_reminders(rem, folder, kind, ws)
+    written = write_reminders(rem, kind, ws, output)
     say(f"{q.label}需催办的单位 {len(rem.items)} 个，报送截止日期 {rem.due_by.isoformat()}：")
     for item in rem.items:
         say(
@@ -217,7 +216,7 @@ def remind(
     if written.overview is not None:
         say(f"催办清单：{_shown(written.overview)}")
     if written.notices:
-        say(f"提醒通知 {len(written.notices)} 份：{_shown(folder)}")
+        say(f"提醒通知 {len(written.notices)} 份：{_shown(written.folder)}")
 
 
 def register(app: typer.Typer) -> None:

@@ -78,7 +78,7 @@ def run_loop(ws: Workspace, plan: Plan) -> LoopResult:
     written = apply_import(ws, planned)
     ledger = export(ws, plan.id, QUARTER.end, "xlsx")
     report = make_report(ws, QUARTER.end)
-    docx = write_report_docx(ws, report.text, report.default_path.with_suffix(".docx"))
+    docx = write_report_docx(ws, report.text, report.default_path.with_suffix(".docx"), ws.root)
     assert ledger.path is not None
     corrections = sum(1 for e in written if e.corrects is not None)
     return LoopResult(len(made.files), made.folder, filled, len(written), corrections, ledger.path, docx)

@@ -94,13 +94,13 @@ def plan_import(
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> list[Entry]:
-    """Append the planned entries, one batch per plan."""
+    """Append the planned entries, one batch per plan (the journal inside the workspace)."""
     from plantrack.tracking import journal
 
     written: list[Entry] = []
     for plan_id in dict.fromkeys(p.plan_id for p in plan.planned):
         builds = [p.build for p in plan.planned if p.plan_id == plan_id]
-        written += journal.append_entries(ws.journal_path(plan_id), plan_id, builds)
+        written += journal.append_entries(ws.journal_path(plan_id), plan_id, builds, ws.root)
     return written
 
 

@@ -15,6 +15,53 @@ PERCENT = "0.0%"
 DATE = "yyyy-mm-dd"
 
 
+def workbook_bytes(wb: Any) -> bytes:
+    """The workbook as the bytes of an .xlsx file (written to disk by fsguard.write_file).
+
+    openpyxl writes each sheet through a file in the system's temporary folder: a full disk or no
+    permission there is a StorageError in Chinese, like every other write. (lxml reports it as a
+    SerialisationError named after the errno, IO_EFBIG, and the sheet writer it leaves open would
+    print an "Exception ignored" traceback when collected: collected here, quietly.)"""
+    import gc
+    import io
+    import sys
+
+    data = io.BytesIO()
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        failure = _save(wb, data)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+    return data.getvalue()
+
+
+def _save(wb: Any, data: Any) -> Exception | None:
+    """wb.save(data); a failure to write a temporary file is returned as a StorageError."""
+    import errno
+    import tempfile
+
+    from plantrack.fsguard import storage_error
+
+    try:
+        wb.save(data)
+    except OSError as e:
+        return storage_error(e, e.filename or tempfile.gettempdir())
+    except Exception as e:  # lxml.etree.SerialisationError("IO_EFBIG"), when openpyxl uses lxml
+        name = str(e).removeprefix("IO_")
+        if (
+            type(e).__name__ != "SerialisationError"
+            or not str(e).startswith("IO_")
+            or not hasattr(errno, name)
+        ):
+            raise
+        return storage_error(OSError(getattr(errno, name), str(e)), tempfile.gettempdir())
+    return None
+
+
 def title_row(ws: Any, text: str, columns: int, row: int = 1, size: int = 14) -> None:
     from openpyxl.styles import Alignment, Font
 
