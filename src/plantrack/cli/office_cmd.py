@@ -166,7 +166,17 @@ def import_(
     if not yes and not typer.confirm("确认导入？", default=False):
         say("已取消，没有写入。")
         raise typer.Exit(1)
-    written = apply_import(ws, result)
+    applied = apply_import(ws, result)
+    for p in applied.already:
+        say(f"  {p.where}：导入期间已由他人导入了相同的内容，没有重复记录。")
+    for p, now in applied.redecided:
+        what = f"改为更正当前有效的记录 #{now}" if now else "原记录已被撤销，改为新增"
+        was = f"#{p.corrects}" if p.corrects else "没有记录"
+        say(f"  {p.where}：导入期间该任务和日期的记录有变动（读取时为{was}），{what}。")
+    written = applied.written
+    if not written:
+        say("没有写入任何记录：这些行在导入期间已由他人导入。")
+        return
     ids = f"#{written[0].id}–#{written[-1].id}" if len(written) > 1 else f"#{written[0].id}"
     say(f"已导入 {len(written)} 条记录（{ids}）。")
 

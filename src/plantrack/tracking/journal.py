@@ -274,6 +274,14 @@ def append_decided(
     return _append_locked(path, plan_id, lambda entries, first: [decide(entries, first)], root, read=True)[0]
 
 
+def append_decided_entries(
+    path: Path, plan_id: str, decide: Callable[[list[Entry], int], list[Entry]], root: Path | None = None
+) -> list[Entry]:
+    """Append the entries decide(entries, first_id) returns (maybe none), with the entries read under
+    the lock: `plantrack import` decides there which entry each changed row corrects."""
+    return _append_locked(path, plan_id, decide, root, read=True)
+
+
 def _append_locked(
     path: Path,
     plan_id: str,
@@ -284,6 +292,8 @@ def _append_locked(
     with locked(path, root):
         lead = _refuse_cut_off(path)
         entries = make(read_entries(path) if read else [], last_id(path) + 1)
+        if not entries:
+            return entries
         data = lead + "".join(entry_line(e) for e in entries).encode("utf-8")
         if not path.exists() or path.stat().st_size == 0:
             data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
