@@ -423,7 +423,7 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
     assert result.exit_code == 2
     assert _lines(result.output) == [
         "data/progress/mini-2017.yaml:6: 最后一条记录不完整（写入时可能被中断）",
-        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展。",
+        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展（导入填报表时中断的，重新导入该表即可，已记录的行会跳过）。",
         "data/progress/mini-2017.yaml:5: 记录 #2 的任务 2.3 在计划中已不存在（任务编号可能已调整）。",
         "  修复：用 plantrack record mini-2017 2.3 --corrects 2 --move-to 正确编号 改记到正确任务，或用 plantrack undo mini-2017 --id 2 撤销。",
         "检查了 2 个计划、1 个进展记录文件（2 条记录）：发现 2 个问题。",
