@@ -501,6 +501,7 @@ def main() -> None:
                 "run": f"{started}, {os.cpu_count()} cores, Python {sys.version.split()[0]}",
                 **figures[part],
             }
+    figures = {part: figures[part] for part in PARTS if part in figures}
     print(json.dumps(figures, ensure_ascii=False, indent=2))
     lines = [
         "# Reliability runs",
