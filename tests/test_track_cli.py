@@ -165,6 +165,22 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
     assert text.count("\n- {") == 3  # nothing rewritten: three lines, three entries
 
 
+def test_history_of_a_correction_of_a_correction(run) -> None:  # type: ignore[no-untyped-def]
+    """#1 corrected by #2, #2 by #3: #1 was corrected (by #2), not withdrawn (it once read 已撤销)."""
+    run("record", "mini-2017", "1.1", "-a", "人社局", "-d", "2017-09-30", "--percent", "10")
+    run("record", "mini-2017", "1.1", "--corrects", "1", "--percent", "20")
+    run("record", "mini-2017", "1.1", "--corrects", "2", "--percent", "30")
+    lines = _lines(run("history", "mini-2017", "1.1").output)
+    assert lines[2].endswith("已被 #2 更正")
+    assert lines[3].endswith("更正 #1，已被 #3 更正")
+    assert lines[4].endswith("更正 #2")
+    assert run("undo", "mini-2017").exit_code == 0  # #3 withdrawn: #2 counts again
+    lines = _lines(run("history", "mini-2017", "1.1").output)
+    assert lines[2].endswith("已被 #2 更正")
+    assert lines[3].endswith("更正 #1")
+    assert lines[4].endswith("更正 #2，已撤销")
+
+
 def test_undo_messages(run) -> None:  # type: ignore[no-untyped-def]
     result = run("undo", "mini-2017")
     assert result.exit_code == 1

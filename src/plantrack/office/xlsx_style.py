@@ -46,10 +46,11 @@ def _save(wb: Any, data: Any) -> Exception | None:
 
     from plantrack.fsguard import storage_error
 
+    where = f"系统临时文件夹 {tempfile.gettempdir()}"  # where openpyxl writes its sheets first
     try:
         wb.save(data)
     except OSError as e:
-        return storage_error(e, e.filename or tempfile.gettempdir())
+        return storage_error(e, e.filename or where)
     except Exception as e:  # lxml.etree.SerialisationError("IO_EFBIG"), when openpyxl uses lxml
         name = str(e).removeprefix("IO_")
         if (
@@ -58,7 +59,7 @@ def _save(wb: Any, data: Any) -> Exception | None:
             or not hasattr(errno, name)
         ):
             raise
-        return storage_error(OSError(getattr(errno, name), str(e)), tempfile.gettempdir())
+        return storage_error(OSError(getattr(errno, name), str(e)), where)
     return None
 
 
