@@ -320,3 +320,13 @@ def test_import_on_a_read_only_disk_says_so(ws: Path, invoke, monkeypatch: pytes
     result = invoke("-w", ws, "import", sheet, "--yes")
     _refused(result, "没有写入权限")
     assert journal.read_entries(journal_of(ws)) == []
+
+
+def test_import_never_opens_a_folder_a_device_or_a_fifo(ws: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    for target in (tmp_path, Path("/dev/zero"), fifo):
+        done = plantrack("-w", ws, "import", target, "--yes", timeout=30)
+        assert done.returncode == 2, text(done)
+        assert "不是普通文件" in text(done) and "Traceback" not in text(done)
+    assert not journal_of(ws).exists()
