@@ -231,12 +231,20 @@ def looks_like_attribution(inner: str) -> bool:
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
     kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
-    kept = [Agency(name=_without_person(a.name), role=a.role) for a in kept if looks_like_org(a.name)]
+    kept = [Agency(name=_without_person(_balanced(a.name)), role=a.role) for a in kept]
+    kept = [a for a in kept if looks_like_org(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
     return _one_role_each([Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)])
 
 
 _PERSON_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)\)$")
+
+
+def _balanced(name: str) -> str:
+    """各区县政府) — a bracket closed after the name, opened before the list: not part of it."""
+    while name[-1:] in _CLOSE and sum(map(name.count, _CLOSE)) > sum(map(name.count, _OPEN)):
+        name = name[:-1]
+    return name
 
 
 def _without_person(name: str) -> str:

@@ -90,8 +90,10 @@ def division_unit(node: Node) -> list[Finding]:
     title = node.item.title.strip()
     if not is_unit_name(title):
         return []
-    body = node.text[len(title) :].lstrip(" 。:;\n") if node.text.startswith(title) else ""
-    if not _UNIT_VERB.match(body):
+    after = node.text[len(title) :] if node.text.startswith(title) else ""
+    body = after.lstrip(" 。:;\n")
+    # （二）市农业农村局: — a unit and a colon heads its own work, whatever verb follows (or none)
+    if not _UNIT_VERB.match(body) and not after.startswith(":"):
         return []
     return [Finding("division_unit", title, _unit_agencies(title, body))]
 
@@ -120,13 +122,34 @@ _HELPED = re.compile(
 )
 
 
+# 会同市市场监管局、市卫生健康委开展…: the partners of the unit's own work
+_PARTNERS = re.compile(
+    "(?:"
+    + "|".join(R.TOGETHER_WORDS)
+    + r")([^,。;:()《》“”]{2,40}?(?:"
+    + "|".join(_NAME_END)
+    + "))(?="
+    + "|".join((*R.HELPED_VERBS, *R.TOGETHER_VERBS))
+    + "|[,;。])"
+)
+
+
 def _unit_agencies(title: str, text: str) -> tuple[Agency, ...]:
     """The unit of a division heading in the role the text's verbs say, and the units it helps
     (配合区民政局做好…: 区民政局 leads that work)."""
     role = unit_role(text)
     own = [Agency(name=n, role=role) for n in split_names(title)]
     helped = [Agency(name=n, role=Role.lead) for m in _HELPED.finditer(text) for n in split_names(m[1])]
-    return tuple(own + [a for a in helped if a.name not in {b.name for b in own}])
+    partners = [
+        Agency(name=n, role=Role.support)
+        for m in _PARTNERS.finditer(text)
+        for n in split_names(m[1])
+        if n.endswith(_NAME_END)
+    ]
+    if partners and role == Role.support:  # 会同 makes the unit the host of that work
+        own = [Agency(name=a.name, role=Role.lead) for a in own]
+    found = own + helped + partners
+    return tuple(a for k, a in enumerate(found) if a.name not in {b.name for b in found[:k]})
 
 
 def unit_role(text: str) -> Role:

@@ -47,6 +47,8 @@ _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|县|区)")
+_INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
@@ -165,8 +167,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     if standalone and not (standalone in notice_title and not notice_title.endswith(standalone + "的通知")):
         return standalone  # (a piece of a notice title printed over several lines is not one)
     m = _PRINT_PLAN.search(notice_title)
-    if m:
-        return _compact(m[1] or m[2])
+    if m:  # a title quoted inside the quoted one prints 〈〉 there and 《》 standing alone
+        return _compact(m[1] or m[2]).translate(_INNER_QUOTES)
     m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
     if m:
         return m[1]
@@ -177,7 +179,7 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         cover = cover or re.search(r"^(《[^》]{4,80}》)[^。]{0,30}(?:现印发|印发给你们|现予印发)", line)
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
-            return named.replace("《", "").replace("》", "")
+            return named.replace("《", "").replace("》", "").translate(_INNER_QUOTES)
         att = _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
@@ -205,6 +207,9 @@ def _standalone_title(lines: list[str]) -> str:
         ):
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
+        place = _PLACE_START.match(text)
+        if place and nxt.startswith(place[0]) and _is_title_line(nxt):
+            continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
         joinable = (
             joinable

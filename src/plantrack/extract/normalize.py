@@ -17,7 +17,14 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from plantrack.lang.boilerplate import CHROME_SEPARATORS, CHROME_WORDS, LINE_PATTERNS, MAX_LINE
+from plantrack.lang.boilerplate import (
+    CHROME_SEPARATORS,
+    CHROME_WORDS,
+    LINE_PATTERNS,
+    MAX_LINE,
+)
+from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
+from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
 from plantrack.lang.numbering import MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
 
@@ -38,6 +45,8 @@ TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
 CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
+SITE_NOTICE_HEADER = re.compile(SITE_NOTICE_HEADER_PATTERN)
+SITE_NOTICE_WORDS = re.compile(SITE_NOTICE_WORDS_PATTERN)
 
 
 def _space_table() -> dict[int, str | None]:
@@ -115,9 +124,15 @@ def _nfkc(text: str) -> str:
 def _keep_lines(text: str) -> str:
     """Lines stripped, boilerplate dropped, empty-line runs cut to one, none at either end."""
     kept: list[str] = []
+    in_site_notice = False
     for line in text.split("\n"):
         line = line.strip()
-        if line and is_boilerplate(line):
+        if SITE_NOTICE_HEADER.match(line):
+            in_site_notice = True
+            continue
+        # a blank line inside the block does not end it (pages with a blank line after each <p>)
+        in_site_notice = in_site_notice and (not line or SITE_NOTICE_WORDS.search(line) is not None)
+        if in_site_notice or (line and is_boilerplate(line)):
             continue
         if line or (kept and kept[-1]):
             kept.append(line)

@@ -112,9 +112,12 @@ class _Builder:
         self.headings: dict[tuple[str, int, str], RawItem] = {}  # bare headings, by marker and words
         self.in_body = False  # the first heading came again: what came before was the page's outline
 
-    def accept(self, marker: Marker, line_no: int, continued: bool = False) -> RawItem | None:
+    def accept(
+        self, marker: Marker, line_no: int, continued: bool = False, opens: bool = False
+    ) -> RawItem | None:
         """``continued``: a later marker of the same style carries on from this one (a page that
-        starts mid-document at (五) or 3. shows (六) or 4. further down)."""
+        starts mid-document at (五) or 3. shows (六) or 4. further down). ``opens``: the next marker
+        is a 1 of another style, the first sub-item of this one (四、时间安排 (一)…)."""
         again = self._printed_before(marker)
         if again is not None:
             return self._reenter(again)
@@ -130,12 +133,12 @@ class _Builder:
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
         first = not self.items and (
-            marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued
+            marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued or opens
         )
         if marker.value == 1 or first:  # a table shown from its 80th row on starts there
             self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
-        if continued and self.mid_document and marker.style not in self.last_by_style:
+        if (continued or opens) and self.mid_document and marker.style not in self.last_by_style:
             # the page began inside a section ((三) (四) then 四、 (一)): the new style is the outer level
             return self._open(marker, 1, line_no, 0)
         return None
@@ -206,12 +209,13 @@ def build_outline(
     part_started = False
     markers = [match_marker(line) for line in lines]
     continues = _continues(markers)
+    opens = _opens(markers)
     for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
         cover = cover_line(no)
         if marker and not cover and builder.items and all(i.cover for i in builder.items):
             set_aside, builder = builder.items, _Builder()
         continued = continues[no - 1]
-        item = builder.accept(marker, no, continued) if marker else None
+        item = builder.accept(marker, no, continued, opens[no - 1]) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
             set_aside, builder = builder.items, _Builder()
             item = builder.accept(marker, no)
@@ -255,6 +259,19 @@ def _continues(markers: list[Marker | None]) -> list[bool]:
         nxt = next_value.get(m.style)
         out[i] = nxt is not None and 0 <= nxt - m.value - 1 <= MAX_GAP
         next_value[m.style] = m.value
+    return out
+
+
+def _opens(markers: list[Marker | None]) -> list[bool]:
+    """For each marker: the next marker is a 1 of another style (its first sub-item)."""
+    out = [False] * len(markers)
+    following: Marker | None = None
+    for i in range(len(markers) - 1, -1, -1):
+        m = markers[i]
+        if m is None:
+            continue
+        out[i] = following is not None and following.value == 1 and following.style != m.style
+        following = m
     return out
 
 

@@ -92,6 +92,7 @@ def extract_text(
 
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
+    _close_last_item(outline.items)
     warnings.extend(outline.warnings)
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item, year) for raw_item in outline.items]
@@ -110,6 +111,19 @@ def extract_text(
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
+
+
+def _close_last_item(items: list[RawItem]) -> None:
+    """Where every item ends with its 牵头单位:/完成时限: line, the paragraph after the last one
+    (各牵头单位要于4月10日前报…) is the notice's closing word, not part of the last item."""
+    labelled = [i for i in items if any(_LABEL_LINE.match(ln) for ln in i.lines)]
+    if len(labelled) < 2 or labelled[-1] is not items[-1]:
+        return
+    if not all(_LABEL_LINE.match(i.lines[-1]) for i in labelled[:-1]):
+        return
+    last = items[-1]
+    end = max(k for k, ln in enumerate(last.lines) if _LABEL_LINE.match(ln))
+    del last.lines[end + 1 :]
 
 
 @dataclass

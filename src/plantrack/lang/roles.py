@@ -117,6 +117,7 @@ ROLE_CUES: dict[str, str] = {
     "协办": "support",
     "共同参与": "support",
     "配合落实": "support",
+    "指导": "support",  # 各县政府负责,市生态环境局指导: guidance from above, no report of its own
 }
 # 市教育局会同市财政局…负责: the host leads, the partners support.
 TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
@@ -284,6 +285,13 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "室",
     "股",
     "馆",
+    "海关",
+    "供销社",
+    "供销合作社",
+    "协会",
+    "商会",
+    "红十字会",
+    "气象台",
 )
 # A shared suffix written once at the end of a 、-list: 井冈山经开区、庐陵新区管委会.
 SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党委", "党工委", "管理委员会")

@@ -29,6 +29,8 @@ TASK_COLUMNS: tuple[str, ...] = (
     "指标内容",
     "指标",
 )
+# The label a deadline column's cells are written with (a row with none had its cell merged above).
+DEADLINE_COLUMN = "完成时限"
 # Column name -> the label written in front of its value (read by the agency and deadline parsers).
 LABEL_COLUMNS: dict[str, str] = {
     "牵头单位": "牵头单位",

@@ -1,0 +1,288 @@
+"""Page shapes met on notices plantrack was not built on, each written here as invented text of the
+same shape: a last page flattened onto one line that starts inside a section, a copy from a
+document-sharing site with the site's own numbered notes on top, a title quoted inside a quoted
+title, and a 责任单位 line cut off after its level prefix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plantrack.extract.deadlines import find_deadlines
+from plantrack.extract.normalize import normalize
+from plantrack.extract.orgnames import looks_like_org
+from plantrack.extract.pipeline import extract
+from plantrack.models import Plan
+
+TODAY = date(2026, 1, 1)
+
+# The last page of a campaign plan: the page opens inside 三、 at (三), then 四、 with its stages.
+MID_PAGE_STAGES = (
+    "[接上页] (三) 加强信息报送 专项整治办公室要确定专人负责信息报送工作,每周编发一期工作简报。 "
+    "四、进度安排 (一)宣传发动阶段(3月) 各乡镇结合实际制定具体方案,全面完成宣传发动工作。 "
+    "(二)集中整治阶段(4月-7月) 各乡镇组织有关部门开展集中整治,并分别于5月底和6月底报送阶段性报告。 "
+    "(三)巩固提升阶段(10月) 各乡镇对整治情况进行总结,于9月20日前报送县整治办公室。 |"
+)
+
+
+def _plan(text: str) -> Plan:
+    return extract(text, default_year=2021, today=TODAY)
+
+
+def _tasks(plan: Plan) -> dict[tuple[int, ...], list[str]]:
+    return {tuple(t.path): [d.isoformat() for d in t.deadlines] for t in plan.tasks if t.kind == "task"}
+
+
+def test_a_page_starting_inside_a_section_keeps_the_next_heading_as_the_outer_level() -> None:
+    tasks = _tasks(_plan(MID_PAGE_STAGES))
+    assert list(tasks) == [(4, 1), (4, 2), (4, 3)]
+
+
+def test_a_stage_month_in_brackets_is_its_deadline() -> None:
+    tasks = _tasks(_plan(MID_PAGE_STAGES))
+    assert tasks[(4, 1)] == ["2021-03-31"]
+    assert tasks[(4, 2)] == ["2021-07-31", "2021-05-31", "2021-06-30"]
+    assert tasks[(4, 3)] == ["2021-10-31", "2021-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("动员部署阶段(5月)", ["2021-05-31"]),
+        ("总结验收阶段（2022年11月）", ["2022-11-30"]),
+        ("启动阶段(3月份)", ["2021-03-31"]),
+        ("(5月)", ["2021-05-31"]),
+        ("于5月召开推进会(地点另行通知)", []),  # a month outside brackets stays an event, not a deadline
+        ("(第5月)", []),
+    ],
+)
+def test_stage_month_phrases(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2021).dates] == expected
+
+
+SHARED_COPY = """温馨提示:
+1. 部分文件预览时可能显示错乱,下载后无此问题,请放心下载。
+2. 本文档由用户上传,版权归属用户,本站负责整理发布。
+3. 下载前请仔细阅读文档内容,如内容与标题不符可向本站投诉。
+网站客服:4000000000
+2021年县农业农村局秸秆禁烧工作实施方案
+为做好全县秸秆禁烧工作,结合实际,制定本方案。
+一、工作目标
+全县秸秆综合利用率达到90%以上。
+二、重点工作
+(一)加强巡查。
+1.组织巡查队伍。5月底前组建乡镇巡查队伍。
+责任单位:县农业执法大队、种植业股
+"""
+
+
+def test_a_sharing_sites_numbered_notes_are_not_items() -> None:
+    plan = _plan(SHARED_COPY)
+    assert "本站" not in normalize(SHARED_COPY)
+    assert [t.path for t in plan.tasks] == [[1], [2], [2, 1], [2, 1, 1]]
+    task = plan.tasks[-1]
+    assert [a.name for a in task.agencies] == ["县农业执法大队", "种植业股"]
+    assert [d.isoformat() for d in task.deadlines] == ["2021-05-31"]
+    assert plan.title == "2021年县农业农村局秸秆禁烧工作实施方案"
+
+
+def test_a_numbered_plan_line_that_mentions_documents_is_kept() -> None:
+    text = "温馨提示:\n本站资料仅供下载学习。\n一、工作任务\n1.完善文档管理制度,6月底前完成。(县档案馆负责)\n"
+    assert "1.完善文档管理制度" in normalize(text).splitlines()[1]
+
+
+NESTED_TITLE = """某市人民政府办公室关于印发《某市贯彻落实〈关于稳定和扩大就业的若干措施〉实施方案》的通知
+各县市区人民政府,市直各单位:
+现将《某市贯彻落实〈关于稳定和扩大就业的若干措施〉实施方案》印发给你们,请认真组织实施。
+一、稳定就业岗位
+1.开展援企稳岗。全年发放稳岗返还资金5000万元以上。(市人社局牵头,市财政局配合)
+"""
+
+
+def test_a_title_quoted_inside_the_plans_title_is_printed_with_book_quotes() -> None:
+    assert _plan(NESTED_TITLE).title == "某市贯彻落实《关于稳定和扩大就业的若干措施》实施方案"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("区", False), ("市", False), ("县委", True), ("区政府", True)]
+)
+def test_a_level_prefix_alone_is_no_agency(name: str, expected: bool) -> None:
+    assert looks_like_org(name) is expected
+
+
+def test_a_labelled_line_cut_after_its_prefix_names_no_agency() -> None:
+    text = "一、主要目标\n(一)工业投资增长12%以上。\n责任单位:区\n"
+    plan = _plan(text)
+    assert plan.tasks and all(not t.agencies for t in plan.tasks)
+
+
+def test_a_sharing_sites_notes_with_blank_lines_between_them_are_still_its_own() -> None:
+    spaced = SHARED_COPY.replace("\n", "\n\n", 5)
+    assert [t.path for t in _plan(spaced).tasks] == [[1], [2], [2, 1], [2, 1, 1]]
+
+
+def test_a_bracket_closed_after_the_last_name_is_no_part_of_it() -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    names = [a.name for a in parse_phrase("市商务局牵头,市编办、各区县政府)负责")]
+    assert names == ["市商务局", "市编办", "各区县政府"]
+
+
+def test_a_cover_line_naming_a_nested_title_prints_book_quotes() -> None:
+    text = NESTED_TITLE.replace("某市人民政府办公室关于印发", "某市人民政府办公室 关于印发", 1)
+    flat = " ".join(text.splitlines())
+    assert "〈" not in _plan(flat).title
+
+
+@pytest.mark.parametrize("closer", [")", "]", "〕", "】"])
+def test_any_closing_bracket_left_after_the_last_name_goes(closer: str) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    names = [a.name for a in parse_phrase(f"责任单位:区卫健局、各街办(新区){closer}")]
+    assert names == ["区卫健局", "各街办(新区)"]
+
+
+# --- a division by unit written with colons (（二）市农业农村局： then its own items) ---------------
+DIVISION_COLONS = """某市2024年食品安全重点工作安排
+一、部门职责分工
+(一)市市场监管局:统筹推进食品生产经营环节监管,全年完成监督抽检1万批次以上。
+(二)市农业农村局:
+1.深入开展食用农产品专项治理。
+2.全年完成农产品质量安全例行监测2000批次。
+(三)市教育局:会同市市场监管局、市卫生健康委开展校园食品安全专项整治。
+(四)某市海关:加强进口冷链食品检验检疫。
+(五)各县(市、区)人民政府、园区管委会:落实属地管理责任。
+"""
+
+
+def _agencies(plan: Plan) -> dict[tuple[int, ...], list[tuple[str, str]]]:
+    return {
+        tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks if t.kind == "task"
+    }
+
+
+def test_a_unit_and_a_colon_head_that_units_work() -> None:
+    found = _agencies(_plan(DIVISION_COLONS))
+    assert found[(1, 1)] == [("市市场监管局", "lead")]
+    assert found[(1, 2, 1)] == found[(1, 2, 2)] == [("市农业农村局", "lead")]
+    assert found[(1, 3)] == [("市教育局", "lead"), ("市市场监管局", "support"), ("市卫生健康委", "support")]
+    assert found[(1, 4)] == [("某市海关", "lead")]
+    assert found[(1, 5)] == [("各县(市、区)人民政府", "lead"), ("园区管委会", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("县人社局、乡村振兴局牵头", ["县人社局", "县乡村振兴局"]),  # 乡 of 乡村 is no level prefix
+        ("责任单位:厅规划处、建设处,省交通投资集团", ["厅规划处", "厅建设处", "省交通投资集团"]),
+        ("省港航事业发展中心负责,厅建设处配合", ["省港航事业发展中心", "厅建设处"]),  # not 省厅建设处
+        ("县邮政分公司、供销社配合", ["县邮政分公司", "县供销社"]),
+        ("某市海关、市商务局按职责分工负责", ["某市海关", "市商务局"]),
+    ],
+)
+def test_names_a_list_means(phrase: str, expected: list[str]) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    assert [a.name for a in parse_phrase(phrase)] == expected
+
+
+def test_units_that_guide_are_supporters() -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    found = [
+        (a.name, a.role.value)
+        for a in parse_phrase("各县(市、区)政府负责,市生态环境局、市工业和信息化局指导")
+    ]
+    assert found == [
+        ("各县(市、区)政府", "responsible"),
+        ("市生态环境局", "support"),
+        ("市工业和信息化局", "support"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("全年举办招聘会500场次以上", (500, "场次", ">=")), ("新建社区运动场20片", (20, "片", "="))],
+)
+def test_more_measure_words(text: str, expected: tuple[int, str, str]) -> None:
+    from plantrack.extract.targets import find_targets
+
+    assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == [expected]
+
+
+MERGED_DEADLINES = """某市2024年优化营商环境重点任务分工表
+| 序号 | 工作任务 | 责任单位 | 完成时限 |
+| --- | --- | --- | --- |
+| 一 | 提升政务服务效能 |  |  |
+| 1 | 深化集成改革,新增集成服务场景10个以上 | 市政务服务管理办公室 | 2024年6月底前 |
+| 2 | 推行企业开办全程网办 | 市市场监管局 |  |
+| 3 | 落实减税降费政策 | 市税务局 | 持续推进 |
+| 4 | 推动政府采购合同融资 | 市财政局 |  |
+| 二 | 强化要素保障 |  |  |
+| 5 | 开展招聘活动,帮助重点企业招工2万人次 | 市人力资源社会保障局 |  |
+"""
+
+
+def test_an_empty_deadline_cell_is_merged_with_the_row_above() -> None:
+    tasks = _tasks(_plan(MERGED_DEADLINES))
+    assert tasks[(1, 1)] == tasks[(1, 2)] == ["2024-06-30"]
+    assert tasks[(1, 3)] == tasks[(1, 4)] == []  # 持续推进 is the merged cell's word too
+    assert tasks[(2, 5)] == []  # a new section starts no merge
+
+
+def test_the_site_name_above_a_title_of_the_same_place_is_not_part_of_it() -> None:
+    text = "某市人民政府\n某市2024年优化营商环境重点任务分工表\n一、提升政务服务效能\n1.推行企业开办全程网办。(市市场监管局负责)\n"
+    assert _plan(text).title == "某市2024年优化营商环境重点任务分工表"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对2000年底前建成的老旧小区实施改造,11月底前完成", ["2021-11-30"]),
+        ("6月底前建成投用的项目纳入考核", []),
+        ("年底前建成20个站点", ["2021-12-31"]),
+    ],
+)
+def test_a_date_that_says_which_things_count_is_no_deadline(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2021).dates] == expected
+
+
+LABELLED_ITEMS = """某市2024年为民办实事项目
+1.完成城镇老旧小区改造80个。
+牵头单位:市住房城乡建设局;责任单位:各县、区人民政府;完成时限:2024年12月底
+2.建设农贸市场标准化改造项目10个。
+牵头单位:市商务局;责任单位:各县、区人民政府;完成时限:2024年12月底
+3.新建社区运动场20片。
+牵头单位:市体育局;完成时限:2024年9月底
+
+各牵头单位要制定具体实施方案,于4月10日前报市人民政府办公室。
+"""
+
+
+def test_the_closing_paragraph_after_the_last_labelled_item_is_not_that_items() -> None:
+    tasks = _tasks(_plan(LABELLED_ITEMS))
+    assert tasks[(3,)] == ["2024-09-30"]
+
+
+def test_a_page_of_label_lines_is_not_taken_for_hard_wrapped() -> None:
+    from plantrack.sources.reflow import is_hard_wrapped
+
+    long_labels = "\n".join(
+        f"{k}.完成第{k}批老旧小区改造任务。\n牵头单位:市住房城乡建设局;责任单位:各县、区人民政府;完成时限:2024年12月底"
+        for k in range(1, 9)
+    )
+    assert not is_hard_wrapped(long_labels)
+
+
+PAST_YEAR_ITEM = """某县2017年就业工作要点
+一、稳定就业
+(一)开展技能培训。2016年全县完成培训1万人。2017年力争完成农村劳动力培训2万人以上。(县人社局负责)
+(二)扶持创业。在2016年基础上,创业担保贷款发放额增长10%。(县人社局负责)
+"""
+
+
+def test_a_report_on_a_past_year_inside_an_item_sets_no_target() -> None:
+    tasks = {tuple(t.path): [(t2.value, t2.unit) for t2 in t.targets] for t in _plan(PAST_YEAR_ITEM).tasks}
+    assert tasks[(1, 1)] == [(20000, "人")]
+    assert tasks[(1, 2)] == [(10, "%")]
