@@ -493,12 +493,17 @@ def main() -> None:
         "kill_import": lambda: kill_imports(max(1, args.kills // 5), rng),
         "races": lambda: races(20),
     }
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    load = os.getloadavg()[0]
     figures, notes = _previous(args.results)
     for part in PARTS:
         if part in only:
             figures[part] = runs[part]()
             figures[part] = {
-                "run": f"{started}, {os.cpu_count()} cores, Python {sys.version.split()[0]}",
+                "run": f"{started}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+                f" (commit {commit or '?'}, load average {load:.1f} at the start)",
                 **figures[part],
             }
     figures = {part: figures[part] for part in PARTS if part in figures}
