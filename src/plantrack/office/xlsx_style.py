@@ -21,7 +21,8 @@ def workbook_bytes(wb: Any) -> bytes:
     openpyxl writes each sheet through a file in the system's temporary folder: a full disk or no
     permission there is a StorageError in Chinese, like every other write. (lxml reports it as a
     SerialisationError named after the errno, IO_EFBIG, and the sheet writer it leaves open would
-    print an "Exception ignored" traceback when collected: collected here, quietly.)"""
+    print an "Exception ignored" traceback when collected: after a failure it is collected here,
+    quietly.)"""
     import gc
     import io
     import sys
@@ -31,7 +32,8 @@ def workbook_bytes(wb: Any) -> bytes:
     sys.unraisablehook = lambda _unraisable: None
     try:
         failure = _save(wb, data)
-        gc.collect()
+        if failure is not None:
+            gc.collect()  # only then: a full collection of a large ledger's heap takes 0.5 s
     finally:
         sys.unraisablehook = hook
     if failure is not None:
