@@ -286,3 +286,74 @@ def test_a_report_on_a_past_year_inside_an_item_sets_no_target() -> None:
     tasks = {tuple(t.path): [(t2.value, t2.unit) for t2 in t.targets] for t in _plan(PAST_YEAR_ITEM).tasks}
     assert tasks[(1, 1)] == [(20000, "人")]
     assert tasks[(1, 2)] == [(10, "%")]
+
+
+def test_an_old_pages_half_width_full_stop_ends_the_headline() -> None:
+    text = "某县2024年水利工作要点\n一、水利建设\n1.加快重点水利工程建设.全年完成投资2.8亿元,10月底前完成堤防加固12公里.\n"
+    task = _plan(text).tasks[-1]
+    assert task.title == "加快重点水利工程建设"
+    assert [t.value for t in task.targets] == [280000000, 12]
+
+
+CONSULTATION = """关于公开征求《某区2025年城市精细化管理工作实施方案(征求意见稿)》意见的公告
+现将方案全文公布,公开征求社会公众意见。有关单位和个人可通过以下方式提出意见建议:
+1.电子邮件:发送至某邮箱。
+2.信函:邮寄至某区城市管理局法规科。
+某区城市管理局
+2024年11月20日
+一、总体目标
+到2025年底,城市管理问题按时处置率不低于98%。
+二、重点任务
+(一)提升道路保洁水平。主次干道每日机械化清扫不少于2次。(牵头单位:区城管局;责任单位:各街道办事处)
+(二)推进生活垃圾分类。新建垃圾分类投放点300个。(牵头单位:区城管局)
+"""
+
+
+def test_numbered_lines_before_a_plan_of_an_outer_style_are_not_its_items() -> None:
+    plan = _plan(CONSULTATION)
+    assert [t.path for t in plan.tasks] == [[1], [2], [2, 1], [2, 2]]
+    assert [a.name for a in plan.tasks[2].agencies] == ["区城管局", "各街道办事处"]
+
+
+MEETING_NEWS = """全县经济工作会议召开 部署2025年重点任务
+来源:某县融媒体中心 作者:记者 某某 发布时间:2024-12-27
+12月26日,全县经济工作会议召开。会议指出,2024年全县经济运行稳中有进。
+会议明确了2025年全县经济社会发展主要预期目标:地区生产总值增长6%左右。
+会议强调,2025年要重点抓好以下工作:
+一、全力扩大有效投资。全年实施重点项目200个以上。县发改委要牵头做好项目谋划储备。
+二、扎实推进乡村全面振兴。新建高标准农田2.5万亩。县农业农村局牵头,各乡镇负责。
+"""
+
+
+def test_a_news_report_of_a_meeting_that_lists_next_years_work_is_no_plan() -> None:
+    assert _plan(MEETING_NEWS).kind == "other"
+
+
+def test_a_heading_with_a_unit_name_closed_by_a_full_stop_heads_its_work() -> None:
+    text = (
+        "某市创建工作任务分工\n一、职责分工\n"
+        "(一)市城管局。负责市容环境卫生管理;会同市交通运输局、市公安局交警支队规范共享单车停放秩序。\n"
+        "(二)各县(区)人民政府、某高新区管委会。按照属地管理原则,负责本辖区创建工作的组织实施。\n"
+        "(三)成立领导小组。明确职责分工。\n"
+    )
+    found = _agencies(_plan(text))
+    assert found[(1, 1)] == [
+        ("市城管局", "lead"),
+        ("市交通运输局", "support"),
+        ("市公安局交警支队", "support"),
+    ]
+    assert found[(1, 2)] == [("各县(区)人民政府", "lead"), ("某高新区管委会", "lead")]
+    assert (1, 3) not in found or found[(1, 3)] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("街道司法所、各社区、村配合", ["街道司法所", "各社区", "各村"]),
+        ("镇林业站、镇中心小学,各村(社区)配合", ["镇林业站", "镇中心小学", "各村(社区)"]),
+    ],
+)
+def test_collectives_and_schools(phrase: str, expected: list[str]) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    assert [a.name for a in parse_phrase(phrase)] == expected

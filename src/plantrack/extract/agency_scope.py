@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from plantrack.extract.findings import Finding, Node
-from plantrack.extract.orgnames import split_names
+from plantrack.extract.orgnames import level_prefix, split_names
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -92,10 +92,22 @@ def division_unit(node: Node) -> list[Finding]:
         return []
     after = node.text[len(title) :] if node.text.startswith(title) else ""
     body = after.lstrip(" 。:;\n")
-    # （二）市农业农村局: — a unit and a colon heads its own work, whatever verb follows (or none)
-    if not _UNIT_VERB.match(body) and not after.startswith(":"):
+    # （二）市农业农村局: or （十）各县(区)人民政府。 — a heading that is a unit's name alone heads
+    # its own work, whatever verb follows (or none)
+    closed = after.startswith(":") or (after.startswith("。") and all(map(_placed, split_names(title))))
+    if not _UNIT_VERB.match(body) and not closed:
         return []
     return [Finding("division_unit", title, _unit_agencies(title, body))]
+
+
+def _placed(name: str) -> bool:
+    """各县(区)人民政府, 抚州高新区管委会: a name that says whose it is (成立领导小组 does not)."""
+    return (
+        name.startswith("各") or level_prefix(name) is not None or _PLACE_MARK.search(name[:-2]) is not None
+    )
+
+
+_PLACE_MARK = re.compile("|".join(R.LEVEL_PREFIXES))
 
 
 def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
@@ -129,7 +141,7 @@ _PARTNERS = re.compile(
     + r")([^,。;:()《》“”]{2,40}?(?:"
     + "|".join(_NAME_END)
     + "))(?="
-    + "|".join((*R.HELPED_VERBS, *R.TOGETHER_VERBS))
+    + "|".join((*R.HELPED_VERBS, *R.TOGETHER_VERBS, *R.PARTNER_VERBS))
     + "|[,;。])"
 )
 

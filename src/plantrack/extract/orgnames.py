@@ -64,7 +64,7 @@ def split_names(text: str) -> list[str]:
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
         cleaned = _join_generic([n for n in (_clean(p) for p in pieces) if n])
-        names.extend(_distribute_suffix(cleaned))
+        names.extend(_distribute_each(_distribute_suffix(cleaned)))
     return restore_prefix(names)
 
 
@@ -95,6 +95,15 @@ def _clean(name: str) -> str:
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post
+
+
+def _distribute_each(names: list[str]) -> list[str]:
+    """各社区、村 → 各社区、各村: a bare collective noun after a 各 name shares its 各."""
+    out: list[str] = []
+    for n in names:
+        shared = bool(out) and out[-1].startswith("各") and n in O.EACH_NOUNS
+        out.append("各" + n if shared else n)
+    return out
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, STYLES
+from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, OUTER_TO_INNER, STYLES
 
 HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
 TABLE_ROW_STYLE = "table_row"
@@ -215,6 +215,8 @@ def build_outline(
         if marker and not cover and builder.items and all(i.cover for i in builder.items):
             set_aside, builder = builder.items, _Builder()
         continued = continues[no - 1]
+        if marker and not cover and marker.value == 1 and _outranks_top(builder, marker):
+            set_aside, builder = builder.items, _Builder()
         item = builder.accept(marker, no, continued, opens[no - 1]) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
             set_aside, builder = builder.items, _Builder()
@@ -273,6 +275,17 @@ def _opens(markers: list[Marker | None]) -> list[bool]:
         out[i] = following is not None and following.value == 1 and following.style != m.style
         following = m
     return out
+
+
+_RANK = {name: k for k, name in enumerate(OUTER_TO_INNER)}
+
+
+def _outranks_top(builder: _Builder, marker: Marker) -> bool:
+    """一、 after items that began at 1.: a level outside the page's first level."""
+    if not builder.items:
+        return False
+    top = builder.items[0].marker.style
+    return marker.style in _RANK and top in _RANK and _RANK[marker.style] < _RANK[top]
 
 
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:

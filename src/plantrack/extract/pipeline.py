@@ -29,6 +29,7 @@ from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(]|$)")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
 
 
@@ -165,6 +166,9 @@ def headline(head: str) -> str:
     title = head
     colon = title.find(":")
     stop = title.find("。")
+    dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
+    if dot and (stop < 0 or dot.start() < stop):
+        stop = dot.start()
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
         title = title[:colon]
     elif stop > 0:

@@ -94,6 +94,21 @@ NEWS_EVIDENCE: tuple[str, ...] = (
     "作者:",
     "据悉",
 )
+# A report of a meeting tells what the meeting said (会议指出…会议强调…): that many of these on a
+# page make it news about the meeting, whatever its title says (…会议召开 部署2025年重点任务).
+MEETING_REPORT_CUES: tuple[str, ...] = (
+    "会议指出",
+    "会议强调",
+    "会议要求",
+    "会议明确",
+    "会议认为",
+    "会议提出",
+    "会议决定",
+    "会议听取",
+    "会议研究",
+)
+MEETING_REPORT_MIN = 2
+
 # Positive evidence of a policy interpretation anywhere on the page (its sections 一、背景 二、主要内容
 # are not measures): the sentence that announces it, the interpreting office, a Q&A.
 INTERPRETATION_EVIDENCE: tuple[str, ...] = (

@@ -143,6 +143,28 @@ INTERNAL_UNITS: tuple[str, ...] = (
     "办公室",
 )
 
+# Collective nouns a leading 各 is shared with (各社区、村 = 各社区、各村).
+EACH_NOUNS: tuple[str, ...] = (
+    "村",
+    "社区",
+    "乡",
+    "镇",
+    "乡镇",
+    "街道",
+    "部门",
+    "单位",
+    "学院",
+    "科室",
+    "处室",
+    "园区",
+    "学校",
+    "医院",
+    "企业",
+    "区",
+    "县",
+    "市",
+)
+
 # Endings of a department's own sections (城建股, 人事科): never given a level prefix (县城建股).
 SECTION_SUFFIXES: tuple[str, ...] = ("股", "科")
 

@@ -286,6 +286,10 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "股",
     "馆",
     "海关",
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
     "供销社",
     "供销合作社",
     "协会",
@@ -362,6 +366,29 @@ CARRY_STARTS: tuple[str, ...] = ("以下", "下列", "下同", "同上", "不再
 CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需", "都由", "需由", "均要", "由", "需")
 # A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
 CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
+
+# What a division unit and its partners do together (会同市交通运输局规范共享单车停放): the partners'
+# names end right before one of these (or before HELPED_VERBS, TOGETHER_VERBS or punctuation).
+PARTNER_VERBS: tuple[str, ...] = (
+    "规范",
+    "组织",
+    "共同",
+    "督促",
+    "健全",
+    "完善",
+    "依法",
+    "整治",
+    "清理",
+    "检查",
+    "查处",
+    "打击",
+    "推动",
+    "强化",
+    "深化",
+    "做",
+    "对",
+    "抓",
+)
 
 # 配合区民政局做好资金监管 under a division-by-unit heading: the unit named after these leads the work.
 HELPED_BY: tuple[str, ...] = ("配合", "协助", "协同")

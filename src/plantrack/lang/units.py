@@ -86,6 +86,9 @@ UNITS: tuple[str, ...] = (
     "盏",
     "根",
     "块",
+    "把",
+    "顶",
+    "册",
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
     "个工作日",
     "工作日",
