@@ -21,8 +21,15 @@ STYLE_OF = {
 }  # fmt: skip
 
 
-def markdown_to_docx(markdown: str, path: Path, settings: DocxSettings, template: Path | None = None) -> Path:
-    """Write the Markdown as a .docx at path (atomically)."""
+def markdown_to_docx(
+    markdown: str,
+    path: Path,
+    settings: DocxSettings,
+    template: Path | None = None,
+    root: Path | None = None,
+    where: str = "工作区",
+) -> Path:
+    """Write the Markdown as a .docx at path (atomically; with root, only inside it)."""
     doc, keep = _document(template)
     lay.ensure_styles(doc, settings, keep)
     section = doc.sections[0]
@@ -44,17 +51,15 @@ def markdown_to_docx(markdown: str, path: Path, settings: DocxSettings, template
     lay.font_alternates(doc, settings)
     import io
 
-    from plantrack.fsguard import atomic_write, refuse_special, storage_error
+    from plantrack.fsguard import ensure_inside, refuse_special, write_file
 
-    refuse_special(path)  # only a regular file is replaced (never a symlink or a device)
+    if root is not None:
+        ensure_inside(path, root, where)
+    refuse_special(path)  # refused before the document is built: only a regular file is replaced
     data = io.BytesIO()
     doc.save(data)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise storage_error(e, path.parent) from e
-    atomic_write(path, data.getvalue())  # a fresh temporary name: a planted .tmp symlink is never used
-    return path
+    # a fresh temporary name: a planted .tmp symlink is never used
+    return write_file(path, data.getvalue(), root, where)
 
 
 def _document(template: Path | None) -> tuple[Any, set[str]]:
@@ -152,6 +157,7 @@ def docx_wanted(fmt: str | None, output: Path | None) -> bool:
     return wanted
 
 
-def write_report_docx(ws: Workspace, markdown: str, path: Path) -> Path:
-    """The report's .docx, styled by the workspace's templates/report.docx when there is one."""
-    return markdown_to_docx(markdown, path, ws.settings.docx, ws.templates / TEMPLATE_NAME)
+def write_report_docx(ws: Workspace, markdown: str, path: Path, root: Path | None = None) -> Path:
+    """The report's .docx, styled by the workspace's templates/report.docx when there is one; with
+    root (the workspace, for the default file), only inside it."""
+    return markdown_to_docx(markdown, path, ws.settings.docx, ws.templates / TEMPLATE_NAME, root)
