@@ -57,6 +57,8 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     titled = _titled_otherwise(lines, title)
     if titled:
         return titled
+    if re.search(REGULATION_EVIDENCE, " ".join(lines)):
+        return Verdict(False, "规章制度", "正文是“第一章 总则 第一条……”的条文，是规章制度，不是工作计划")
     if tasks == 0:
         return _without_tasks(lines, opening, title, items)
     return _with_tasks(lines, opening, title, tasks, attributed)
@@ -128,8 +130,6 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     )
     if speech:
         return Verdict(False, "讲话稿", f"页面有“{speech}”，是讲话稿，不是工作计划")
-    if re.search(REGULATION_EVIDENCE, whole.replace("\n", " ")):
-        return Verdict(False, "规章制度", "正文是“第一章 总则 第一条……”的条文，是规章制度，不是工作计划")
     if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
         return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
     if not mostly_attributed and _reads_as_summary(whole):
