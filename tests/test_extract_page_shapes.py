@@ -443,3 +443,16 @@ def test_a_specific_content_column_is_part_of_the_task() -> None:
     task = _plan(text).tasks[0]
     assert task.title.startswith("推进农村改厕")
     assert [(t.value, t.unit) for t in task.targets] == [(2000, "户")]
+
+
+def test_figures_enumerated_after_a_colon_stay_inside_their_item() -> None:
+    long = (
+        "(一)深入打好蓝天保卫战。重点抓好三个方面工作:1.推进工业源深度治理,完成钢铁、水泥行业超低排放改造企业6家;"
+        "2.强化移动源污染防治,淘汰国三及以下排放标准营运柴油货车800辆;3.加强面源污染管控,建筑工地扬尘治理达标率"
+        "达到95%以上,城市道路机械化清扫率达到90%以上。(大气环境科牵头,各县区分局负责)\n"
+        "(二)深入打好碧水保卫战。完成入河排污口整治120个。(水生态环境科牵头,各县区分局负责)\n"
+    )
+    plan = _plan("某市生态环境局2024年工作要点\n" + long)
+    assert [t.path for t in plan.tasks] == [[1], [2]]
+    assert [t.value for t in plan.tasks[0].targets] == [6, 800, 95, 90]
+    assert _agencies(plan)[(1,)] == [("大气环境科", "lead"), ("各县区分局", "responsible")]
