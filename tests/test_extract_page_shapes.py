@@ -456,3 +456,43 @@ def test_figures_enumerated_after_a_colon_stay_inside_their_item() -> None:
     assert [t.path for t in plan.tasks] == [[1], [2]]
     assert [t.value for t in plan.tasks[0].targets] == [6, 800, 95, 90]
     assert _agencies(plan)[(1,)] == [("大气环境科", "lead"), ("各县区分局", "responsible")]
+
+
+SCHEDULE = """某市2024年优化营商环境重点任务季度推进计划
+| 序号 | 重点任务 | 一季度 | 二季度 | 三季度 | 四季度 | 责任单位 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 1 | 推行企业开办“一网通办” | 制定工作方案 | 上线平台 | 开展运行评估 | 总结推广 | 市行政审批局(牵头)、市市场监管局 |
+| 2 | 深化工程建设项目审批制度改革 | — | 出台分类标准 | 实现“拿地即开工”项目10个以上 | — | 市住房城乡建设局 |
+"""
+
+
+def test_a_schedule_tables_quarter_cells_are_deadlines() -> None:
+    tasks = _tasks(_plan(SCHEDULE))
+    assert tasks[(1,)] == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"]
+    assert tasks[(2,)] == ["2024-06-30", "2024-09-30"]
+
+
+RESPONSIBILITY_LETTER = """某区2024年度生态环境保护目标责任书
+一、目标任务
+序号\t指标\t目标值\t权重(分)
+1\tPM2.5年均浓度\t≤42微克/立方米\t15
+2\t空气质量优良天数比例\t≥72%\t10
+二、重点工作
+(一)扬尘污染治理。在建工地扬尘在线监测安装率达到100%。
+"""
+
+
+def test_an_indicator_table_with_symbols_and_a_unit_in_a_header() -> None:
+    plan = _plan(RESPONSIBILITY_LETTER)
+    assert plan.title == "某区2024年度生态环境保护目标责任书"
+    rows = {tuple(t.path): [(t2.value, t2.unit, t2.op.value) for t2 in t.targets] for t in plan.tasks}
+    assert rows[(1, 1)] == [(42, "微克/立方米", "<=")]
+    assert rows[(1, 2)] == [(72, "%", ">=")]
+
+
+def test_an_opinion_issued_as_itself_is_its_own_title() -> None:
+    text = (
+        "某市人民政府关于推动制造业数字化转型的实施意见(2024—2026年)\n某政发〔2024〕5号\n"
+        "各县市区人民政府:\n一、重点任务\n(一)实施智能化改造。每年完成技改项目100个。(市工业和信息化局负责)\n"
+    )
+    assert _plan(text).title == "某市人民政府关于推动制造业数字化转型的实施意见(2024—2026年)"

@@ -156,7 +156,7 @@ def _unwrap(text: str) -> str:
 def _is_notice_title(text: str) -> bool:
     return (
         "关于" in text
-        and text.endswith(NOTICE_ENDINGS)
+        and re.sub(TITLE_SUFFIX, "", text).endswith(NOTICE_ENDINGS)  # …实施意见(2024—2026年)
         and 8 <= len(text) <= 120
         and not re.search(r"[。;:!?]", text)
     )
@@ -184,6 +184,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         att = _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
+    if notice_title and not re.search("印发|转发", notice_title) and ends_with_genre(notice_title):
+        return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
 
 

@@ -300,12 +300,13 @@ def _plain(pattern: str) -> str:
 
 _INLINE_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline)
 _ENUMERATION_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline and st.numeral != "cn")
+_CN_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline and st.numeral == "cn")
+_BEFORE_MARKER = r"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))"
+_INLINE = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})")
 # 重点抓好三个方面工作:1.推进…;2.强化…: figures after a colon or a semicolon enumerate inside one
-# item; only a sentence end or a space before them opens items of a flattened page
-_INLINE = re.compile(
-    rf"(?:(?<=[。!?)\]】])\s*|(?<=[;:])\s*(?!{_ENUMERATION_MARKER})|(?<=\s))"
-    rf"(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})"
-)
+# item, and then none of that line's figures open items; 一、 and (二) still do
+_ENUMERATION = re.compile(rf"[;:]\s*(?:{_ENUMERATION_MARKER}){INLINE_HEADING_START}")
+_INLINE_CN = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_CN_MARKER}){INLINE_HEADING_START})")
 # A heading glued to its first sub-item (三、整治对象(一)整治范围。): split after the heading.
 _GLUED = re.compile(
     "(?:" + "|".join(_plain(st.pattern) for st in STYLES if st.inline) + ")"
@@ -320,7 +321,7 @@ def split_run_on(lines: list[str]) -> list[str]:
     for line in lines:
         pieces = line.split(" ") if len(line) > RUN_ON else [line]
         for piece in pieces:
-            for part in _INLINE.split(piece):
+            for part in (_INLINE_CN if _ENUMERATION.search(piece) else _INLINE).split(piece):
                 out.extend(p.strip() for p in _split_glued(part) if p.strip())
     return out
 

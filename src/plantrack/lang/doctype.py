@@ -5,6 +5,7 @@ from __future__ import annotations
 # Endings of a plan's own title (吉安市…2017年工作要点).
 PLAN_GENRES: tuple[str, ...] = (
     "工作要点",
+    "目标责任书",
     "任务分工方案",
     "责任分工方案",
     "分工方案",
