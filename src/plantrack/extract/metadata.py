@@ -211,7 +211,8 @@ def _standalone_title(lines: list[str]) -> str:
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
         place = _PLACE_START.match(text)
-        if place and nxt.startswith(place[0]) and _is_title_line(nxt):
+        site = text.endswith("政府") and _PLACE_START.match(nxt) is not None  # 洛阳市涧西区人民政府 / 涧西区…
+        if place and (nxt.startswith(place[0]) or site) and _is_title_line(nxt):
             continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
         joinable = (
