@@ -381,3 +381,78 @@ def test_a_padded_two_character_name_in_a_spaced_table_is_one_cell() -> None:
         ("区财政局", "lead"),
         ("区发改委", "support"),
     ]
+
+
+LINKS_BELOW = """某市2025年深化“千万工程”工作要点
+一、推进乡村建设
+1.拓宽农民增收渠道。农村居民人均可支配收入增长6%左右。——市农业农村局牵头,市统计局配合
+2.健全帮促机制。第三季度完成年度帮扶对象动态调整。——市民政局负责
+相关文档:
+某市2024年深化“千万工程”工作要点
+政策解读:《某市2025年深化“千万工程”工作要点》解读
+
+网站地图 | 联系我们
+"""
+
+
+def test_a_list_of_related_links_under_the_notice_is_not_its_text() -> None:
+    plan = _plan(LINKS_BELOW)
+    assert plan.kind == "plan"
+    assert _agencies(plan)[(1, 1)] == [("市农业农村局", "lead"), ("市统计局", "support")]
+    assert "解读" not in normalize(LINKS_BELOW)
+
+
+UNCOLONED_LABELS = """某市2024年重点民生实事项目
+1.新增城镇就业3.5万人。
+责任单位\u3000市人力资源社会保障局
+2.新建改造农村集中供水工程80处。
+责任单位\u3000市水利局\u3000各县市区人民政府
+3.改造老旧农贸市场5个。
+责任单位 市商务局
+4.2025年春节前完成中心城区3个农贸市场提质改造。
+责任单位 市商务局
+"""
+
+
+def test_a_label_set_off_by_spaces_and_an_item_opening_on_a_year() -> None:
+    found = _agencies(_plan(UNCOLONED_LABELS))
+    assert found[(1,)] == [("市人力资源社会保障局", "responsible")]
+    assert found[(2,)] == [("市水利局", "responsible"), ("各县市区人民政府", "responsible")]
+    assert list(found) == [(1,), (2,), (3,), (4,)]  # 4.2025年… opens item 4, it is no decimal
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("部就业促进司、失业保险司负责", ["部就业促进司", "失业保险司"]),
+        ("市委党校、市纪委监委机关配合", ["市委党校", "市纪委监委机关"]),
+        ("市委组织部、组织三处负责", ["市委组织部", "组织三处"]),  # a 处 is never given the list's 市
+    ],
+)
+def test_more_organ_endings(phrase: str, expected: list[str]) -> None:
+    from plantrack.extract.agencies import parse_phrase
+
+    assert [a.name for a in parse_phrase(phrase)] == expected
+
+
+def test_a_specific_content_column_is_part_of_the_task() -> None:
+    text = (
+        "某县2024年乡村振兴重点任务\n序号\t重点任务\t具体内容\t牵头单位\t完成时限\n"
+        "1\t推进农村改厕\t新建改造农村户用卫生厕所2000户\t县农业农村局\t2024年11月底\n"
+    )
+    task = _plan(text).tasks[0]
+    assert task.title.startswith("推进农村改厕")
+    assert [(t.value, t.unit) for t in task.targets] == [(2000, "户")]
+
+
+def test_figures_enumerated_after_a_colon_stay_inside_their_item() -> None:
+    long = (
+        "(一)深入打好蓝天保卫战。重点抓好三个方面工作:1.推进工业源深度治理,完成钢铁、水泥行业超低排放改造企业6家;"
+        "2.强化移动源污染防治,淘汰国三及以下排放标准营运柴油货车800辆;3.加强面源污染管控,建筑工地扬尘治理达标率"
+        "达到95%以上,城市道路机械化清扫率达到90%以上。(大气环境科牵头,各县区分局负责)\n"
+        "(二)深入打好碧水保卫战。完成入河排污口整治120个。(水生态环境科牵头,各县区分局负责)\n"
+    )
+    plan = _plan("某市生态环境局2024年工作要点\n" + long)
+    assert [t.path for t in plan.tasks] == [[1], [2]]
+    assert [t.value for t in plan.tasks[0].targets] == [6, 800, 95, 90]
+    assert _agencies(plan)[(1,)] == [("大气环境科", "lead"), ("各县区分局", "responsible")]

@@ -123,26 +123,18 @@ def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
     return []
 
 
-_HELPED = re.compile(
-    "(?:"
-    + "|".join(R.HELPED_BY)
-    + r")([^,。;:()《》“”]{2,30}?(?:"
-    + "|".join(_NAME_END)
-    + "))(?="
-    + "|".join(R.HELPED_VERBS)
-    + ")"
-)
+def _names_between(openers: tuple[str, ...], longest: int, closers: tuple[str, ...]) -> re.Pattern[str]:
+    """Names after one of ``openers`` that end right before one of ``closers``."""
+    return re.compile(
+        f"(?:{'|'.join(openers)})([^,。;:()《》“”]{{2,{longest}}}?(?:{'|'.join(_NAME_END)}))(?={'|'.join(closers)})"
+    )
 
 
+# 配合区民政局做好…: the unit helped leads that work
+_HELPED = _names_between(R.HELPED_BY, 30, R.HELPED_VERBS)
 # 会同市市场监管局、市卫生健康委开展…: the partners of the unit's own work
-_PARTNERS = re.compile(
-    "(?:"
-    + "|".join(R.TOGETHER_WORDS)
-    + r")([^,。;:()《》“”]{2,40}?(?:"
-    + "|".join(_NAME_END)
-    + "))(?="
-    + "|".join((*R.HELPED_VERBS, *R.TOGETHER_VERBS, *R.PARTNER_VERBS))
-    + "|[,;。])"
+_PARTNERS = _names_between(
+    R.TOGETHER_WORDS, 40, (*R.HELPED_VERBS, *R.TOGETHER_VERBS, *R.PARTNER_VERBS, ",", ";", "。")
 )
 
 

@@ -24,6 +24,7 @@ from plantrack.lang.doctype import (
     PROGRESS_LABELS,
     QA_MIN,
     QA_PREFIXES,
+    REGULATION_EVIDENCE,
     SELF_DESCRIPTION,
     SELF_NAMED_OTHER,
     SPEECH_EVIDENCE,
@@ -56,6 +57,8 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     titled = _titled_otherwise(lines, title)
     if titled:
         return titled
+    if re.search(REGULATION_EVIDENCE, " ".join(lines)):
+        return Verdict(False, "规章制度", "正文是“第一章 总则 第一条……”的条文，是规章制度，不是工作计划")
     if tasks == 0:
         return _without_tasks(lines, opening, title, items)
     return _with_tasks(lines, opening, title, tasks, attributed)

@@ -22,6 +22,8 @@ from plantrack.lang.boilerplate import (
     CHROME_WORDS,
     LINE_PATTERNS,
     MAX_LINE,
+    RELATED_LINKS_HEADER,
+    RELATED_LINKS_MAX,
 )
 from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
 from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
@@ -46,6 +48,7 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
 CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
 SITE_NOTICE_HEADER = re.compile(SITE_NOTICE_HEADER_PATTERN)
+RELATED_LINKS = re.compile(RELATED_LINKS_HEADER)
 SITE_NOTICE_WORDS = re.compile(SITE_NOTICE_WORDS_PATTERN)
 
 
@@ -125,11 +128,19 @@ def _keep_lines(text: str) -> str:
     """Lines stripped, boilerplate dropped, empty-line runs cut to one, none at either end."""
     kept: list[str] = []
     in_site_notice = False
+    links_left = 0  # lines of a 相关文档 list still to drop
     for line in text.split("\n"):
         line = line.strip()
         if SITE_NOTICE_HEADER.match(line):
             in_site_notice = True
             continue
+        if RELATED_LINKS.match(line):
+            links_left = RELATED_LINKS_MAX
+            continue
+        if links_left:
+            links_left = links_left - 1 if line else 0
+            if line:
+                continue
         # a blank line inside the block does not end it (pages with a blank line after each <p>)
         in_site_notice = in_site_notice and (not line or SITE_NOTICE_WORDS.search(line) is not None)
         if in_site_notice or (line and is_boilerplate(line)):

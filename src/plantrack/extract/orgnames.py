@@ -91,7 +91,7 @@ def _split_joined(group: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" :。,;")
+    name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post

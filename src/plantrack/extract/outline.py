@@ -299,7 +299,13 @@ def _plain(pattern: str) -> str:
 
 
 _INLINE_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline)
-_INLINE = re.compile(rf"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})")
+_ENUMERATION_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline and st.numeral != "cn")
+# 重点抓好三个方面工作:1.推进…;2.强化…: figures after a colon or a semicolon enumerate inside one
+# item; only a sentence end or a space before them opens items of a flattened page
+_INLINE = re.compile(
+    rf"(?:(?<=[。!?)\]】])\s*|(?<=[;:])\s*(?!{_ENUMERATION_MARKER})|(?<=\s))"
+    rf"(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})"
+)
 # A heading glued to its first sub-item (三、整治对象(一)整治范围。): split after the heading.
 _GLUED = re.compile(
     "(?:" + "|".join(_plain(st.pattern) for st in STYLES if st.inline) + ")"

@@ -24,7 +24,7 @@ from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
 from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
-from plantrack.lang.roles import ROLE_LABELS
+from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
@@ -73,7 +73,7 @@ def extract_text(
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines = linearize_tables(split_run_on(whole))
+    lines = linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole]))
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -112,6 +112,18 @@ def extract_text(
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
+
+
+_SPACED_LABEL = re.compile(
+    "^("
+    + "|".join(sorted([*ROLE_LABELS, *OTHER_LABELS], key=len, reverse=True))
+    + r")\s+(?=[\u4e00-\u9fff\d])"
+)
+
+
+def _colon_after_label(line: str) -> str:
+    """责任单位　市水利局　各县市区人民政府: a label a page set off with spaces, not a colon."""
+    return _SPACED_LABEL.sub(r"\1:", line, count=1)
 
 
 def _close_last_item(items: list[RawItem]) -> None:

@@ -94,6 +94,10 @@ NEWS_EVIDENCE: tuple[str, ...] = (
     "作者:",
     "据悉",
 )
+# A regulation opens its articles with a chapter of general provisions (第一章 总则 第一条 为…): its
+# 第N条 are standing rules, not the year's work.
+REGULATION_EVIDENCE = r"第一章\s*总\s*则\s*第一条"
+
 # A report of a meeting tells what the meeting said (会议指出…会议强调…): that many of these on a
 # page make it news about the meeting, whatever its title says (…会议召开 部署2025年重点任务).
 MEETING_REPORT_CUES: tuple[str, ...] = (

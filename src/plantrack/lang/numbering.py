@@ -54,7 +54,8 @@ STYLES: list[Style] = [
     ),
     Style(
         "arabic_dot",
-        r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*",
+        # 5.2025年春节前…: a year after the dot is the item's first word, not a decimal (5.2万)
+        r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*",
         "arabic",
         _DIGITS,
         inline=r"(?P<n>\d{1,2})[.、](?!\d)",

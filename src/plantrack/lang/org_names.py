@@ -166,7 +166,7 @@ EACH_NOUNS: tuple[str, ...] = (
 )
 
 # Endings of a department's own sections (城建股, 人事科): never given a level prefix (县城建股).
-SECTION_SUFFIXES: tuple[str, ...] = ("股", "科")
+SECTION_SUFFIXES: tuple[str, ...] = ("股", "科", "处")
 
 # Posts of people (分管副市长、协管副秘书长负责): a name ending so is a person's post, never an agency.
 POST_ENDINGS: tuple[str, ...] = (
