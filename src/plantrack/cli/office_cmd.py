@@ -225,7 +225,9 @@ def remind(
         )
     if written.overview is not None:
         say(f"催办清单：{_shown(written.overview)}")
-    if written.notices:
+    if len(written.notices) == 1:  # one agency: the file itself, to open or send
+        say(f"提醒通知：{_shown(written.notices[0][1])}")
+    elif written.notices:
         say(f"提醒通知 {len(written.notices)} 份：{_shown(written.folder)}")
 
 

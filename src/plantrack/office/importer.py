@@ -440,13 +440,22 @@ def _one_row(
             f"任务 {task.number or task.id} 不是{meta.agency}承担的任务（该任务的单位：{agency_list(task) or '未写明'}），这一行不能导入。",
             hint="请删除这一行，或由该任务的单位在自己的填报表中填写。",
         ))  # fmt: skip
-    as_of = _checked("as_of", lambda: _date(cell.get("as_of"), quarter))
+    as_of = _checked("as_of", lambda: _date(cell.get("as_of"), quarter, ctx.today))
     status = _checked(
-        "status", lambda: parse_status(_text(cell["status"])) if not _blank(cell.get("status")) else None
+        "status",
+        lambda: (
+            parse_status(_text(cell["status"]), words.FILL_OPEN["status"])
+            if not _blank(cell.get("status"))
+            else None
+        ),
     )
     percent = _checked(
         "percent",
-        lambda: parse_percent(_number_text(cell["percent"])) if not _blank(cell.get("percent")) else None,
+        lambda: (
+            parse_percent(_number_text(cell["percent"]), words.FILL_OPEN["percent"])
+            if not _blank(cell.get("percent"))
+            else None
+        ),
     )
     actuals = [
         f"{k[5:]}={_number_text(v)}"
@@ -487,10 +496,11 @@ def _one_row(
 def _check_actual(task: Item, text: str) -> None:
     from plantrack.tracking.resolve import parse_actual
 
-    try:
-        parse_actual(task, text)
+    index = text.split("=")[0]
+    try:  # the messages name the column (目标1完成值), not record's --actual
+        parse_actual(task, text, words.VALUE_HEADER_PREFIX.format(n=int(index) + 1))
     except PlantrackError as e:
-        raise _CellError(f"value{text.split('=')[0]}", e) from e
+        raise _CellError(f"value{index}", e) from e
 
 
 def _blank(value: Any) -> bool:
@@ -512,20 +522,30 @@ def _number_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _date(value: Any, quarter: Quarter | None) -> date:
+def _date(value: Any, quarter: Quarter | None, today: date) -> date:
+    """The row's 截至日期 (the quarter's end when left empty); a day after today is refused here,
+    on its own cell, in the sheet's words."""
     from plantrack.dates import parse_user_date
 
+    field = words.FILL_OPEN["as_of"]
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if _blank(value):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif _blank(value):
         if quarter is None:
-            raise UsageError("没有填写截至日期。", hint="请填写进展所截至的日期，如 2017-09-30。")
-        return quarter.end
-    text = _text(value)
-    timed = _WITH_TIME.match(text)  # 2017-09-30 00:00:00, as a date cell reads in some CSVs
-    return parse_user_date(timed[1] if timed else text, "截至日期")
+            raise UsageError(f"没有填写{field}。", hint="请填写进展所截至的日期，如 2017-09-30。")
+        day = quarter.end
+    else:
+        text = _text(value)
+        timed = _WITH_TIME.match(text)  # 2017-09-30 00:00:00, as a date cell reads in some CSVs
+        day = parse_user_date(timed[1] if timed else text, field)
+    if day > today:
+        raise UsageError(
+            f"{field} {day.isoformat()} 晚于今天，不能导入未来的进展。",
+            hint="请填写进展所截至的日期，如 2017-09-30。",
+        )
+    return day
 
 
 def _note(cell: dict[str, Any]) -> str | None:
