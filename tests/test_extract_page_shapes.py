@@ -496,3 +496,23 @@ def test_an_opinion_issued_as_itself_is_its_own_title() -> None:
         "各县市区人民政府:\n一、重点任务\n(一)实施智能化改造。每年完成技改项目100个。(市工业和信息化局负责)\n"
     )
     assert _plan(text).title == "某市人民政府关于推动制造业数字化转型的实施意见(2024—2026年)"
+
+
+def test_a_signature_date_broken_over_two_lines_is_one_date() -> None:
+    from plantrack.extract.metadata import extract_metadata
+
+    lines = ["某县2019年就业工作要点", "一、重点工作", "(一)加强培训。", "某县人民政府", "2019年3月", "5日"]
+    assert extract_metadata(lines).issued_on == date(2019, 3, 5)
+
+
+def test_a_division_by_unit_without_item_numbers_gives_one_task_a_unit() -> None:
+    text = (
+        "某县2024年乡村振兴重点任务分工\n县农业农村局:负责统筹推进乡村振兴工作,年底前完成高标准农田建设2万亩。\n"
+        "县财政局:负责落实资金保障。\n县住建局:负责农村危房改造,完成改造300户。\n"
+    )
+    found = _agencies(_plan(text))
+    assert found == {
+        (1,): [("县农业农村局", "lead")],
+        (2,): [("县财政局", "lead")],
+        (3,): [("县住建局", "lead")],
+    }

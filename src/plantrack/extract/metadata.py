@@ -301,6 +301,21 @@ def find_year(*texts: str) -> int | None:
     return None
 
 
+_DATE_HEAD = re.compile(r"(?:19|20)\d{2}年[0-9一二三四五六七八九十]{1,2}月$")
+_DATE_TAIL = re.compile(r"^[0-9一二三四五六七八九十]{1,3}日$")
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """2019年3月 / 5日: a signature date a page broke over two lines is one date."""
+    out: list[str] = []
+    for line in lines:
+        if out and _DATE_TAIL.match(line.strip()) and _DATE_HEAD.search(out[-1].strip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _unfold_label_rows(lines: list[str]) -> list[str]:
     """Site info tables (文 号 | 江政办〔2022〕1号 | 发文日期 | …) become label:value lines."""
     out: list[str] = []
@@ -316,7 +331,7 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
 
 
 def extract_metadata(lines: list[str]) -> Metadata:
-    lines = _unfold_label_rows(lines)
+    lines = _join_split_dates(_unfold_label_rows(lines))
     meta = Metadata()
     meta.doc_number = find_doc_number(lines)
     meta.notice_title = find_notice_title(lines)

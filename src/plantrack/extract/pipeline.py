@@ -23,7 +23,12 @@ from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
-from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
+from plantrack.lang.numbering import (
+    REQUIREMENT_ENDINGS,
+    REQUIREMENT_SECTION_WORDS,
+    REQUIREMENT_TITLES,
+    TABLE_ROW,
+)
 from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
@@ -73,7 +78,7 @@ def extract_text(
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines = linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole]))
+    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole])))
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -124,6 +129,30 @@ _SPACED_LABEL = re.compile(
 def _colon_after_label(line: str) -> str:
     """责任单位　市水利局　各县市区人民政府: a label a page set off with spaces, not a colon."""
     return _SPACED_LABEL.sub(r"\1:", line, count=1)
+
+
+_UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配合|协助|参与|会同)")
+MIN_UNIT_LINES = 2
+
+
+def _number_unit_lines(lines: list[str]) -> list[str]:
+    """县农业农村局:负责…/县财政局:负责…: a division by unit printed without item numbers. On a page
+    with no numbered item at all, a run of such lines is numbered like rows of a table."""
+    from plantrack.extract.agency_scope import is_unit_name
+    from plantrack.extract.outline import match_marker
+
+    if any(match_marker(ln) for ln in lines):
+        return lines
+    units = [bool((m := _UNIT_LINE.match(ln)) and is_unit_name(m[1])) for ln in lines]
+    if sum(units) < MIN_UNIT_LINES:
+        return lines
+    out, number = [], 0
+    for line, unit in zip(lines, units, strict=True):
+        if unit:
+            number += 1
+            line = TABLE_ROW.format(number) + line
+        out.append(line)
+    return out
 
 
 def _close_last_item(items: list[RawItem]) -> None:
