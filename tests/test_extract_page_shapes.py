@@ -516,3 +516,26 @@ def test_a_division_by_unit_without_item_numbers_gives_one_task_a_unit() -> None
         (2,): [("县财政局", "lead")],
         (3,): [("县住建局", "lead")],
     }
+
+
+def test_partners_after_a_lead_and_a_gloss_after_a_list() -> None:
+    from plantrack.extract.agencies import parse_phrase
+    from plantrack.extract.attribution import find_agencies
+
+    found = find_agencies("由市城管执法局牵头,会同市发展改革委、市生态环境局等部门推进餐厨垃圾处理厂建设。")
+    assert found is not None
+    assert [(a.name, a.role.value) for a in found.agencies] == [
+        ("市城管执法局", "lead"),
+        ("市发展改革委", "support"),
+        ("市生态环境局", "support"),
+    ]
+    names = [a.name for a in parse_phrase("参与单位:省市场监管局、商务厅、司法厅(按职责分工)")]
+    assert names == ["省市场监管局", "省商务厅", "省司法厅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("即日起至4月30日,开展隐患排查", ["2021-04-30"]), ("2021年1月1日起至2022年12月31日实施", [])],
+)
+def test_the_end_of_a_campaign_from_now_is_its_deadline(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2021).dates] == expected

@@ -47,6 +47,10 @@ _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
 _AFTER_BY = re.compile(
     r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
 )
+_NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(sorted(R.AGENCY_ENDINGS, key=len, reverse=True)) + ")"
+_TOGETHER_AFTER = re.compile(
+    r"[,;]\s*(?:" + "|".join(R.TOGETHER_WORDS) + f")((?:{_NAME}、)*{_NAME})(?:等(?:有关|相关)?(?:部门|单位))?"
+)
 _GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
 _BRACKETED_LABEL = re.compile(
@@ -142,6 +146,11 @@ def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
         names = split_names(first + "、" + m[1])[len(split_names(first)) :]
         found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
         pos = m.end()
+    together = _TOGETHER_AFTER.match(text, pos)  # 由X牵头,会同Y、Z等部门推进…: the partners support
+    if together is not None:
+        names = split_names(first + "、" + together[1])[len(split_names(first)) :]
+        found += [Agency(name=n, role=Role.support) for n in names]
+        pos = together.end()
     return found, text[start:pos]
 
 

@@ -15,6 +15,7 @@ from plantrack.lang import roles as R
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 _PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
+_LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _LEVEL = re.compile(
     "^(?:"
@@ -92,6 +93,7 @@ def _split_joined(group: str) -> list[str]:
 
 def _clean(name: str) -> str:
     name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
+    name = _LIST_GLOSS.sub("", name)
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post

@@ -81,6 +81,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + _BEFORE
         + ")",
     ),
+    # the end of a campaign that runs from now: 即日起至4月30日
+    ("date", r"(?<=起至)" + _YEAR + _MONTH + "月" + _DAY + "[日号]" + r"(?!止?(?:实施|执行|施行|有效))"),
     # a stage's month in brackets after its heading: 动员部署阶段(5月), 总结阶段（2025年11月）
     ("month", r"(?<=[(（])" + _YEAR + _MONTH + "月份?" + r"(?=[)）])"),
     # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)

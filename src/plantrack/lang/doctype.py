@@ -6,6 +6,9 @@ from __future__ import annotations
 PLAN_GENRES: tuple[str, ...] = (
     "工作要点",
     "目标责任书",
+    "工作责任分工",
+    "任务分工",
+    "责任分工",
     "任务分工方案",
     "责任分工方案",
     "分工方案",

@@ -350,6 +350,8 @@ ROLE_QUALIFIERS: tuple[str, ...] = (
 IS_LABEL_WORDS: tuple[str, ...] = ("为", "是", "作为")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
+# Glosses after the last name of a list that say how the units share it: 司法厅(按职责分工).
+LIST_GLOSSES: tuple[str, ...] = ("按职责分工", "按职责", "按职能", "分别负责", "按分工", "按职责分工负责")
 
 # The verb after 由X… / an item that opens with its agency (公安部门负责…): lead first, then responsible.
 BY_VERBS: dict[str, str] = {
