@@ -1,15 +1,18 @@
-"""The long reliability runs: fuzzing (10,000 inputs), kill -9 during record and extract, races.
+"""The long reliability runs: fuzzing (10,000 inputs), kill -9 during record, extract and import, races.
 
     .venv/bin/python bench/reliability_run.py                  # all, writes bench/results-reliability.md
     .venv/bin/python bench/reliability_run.py --fuzz 500 --kills 20 --results /tmp/r.md
+    .venv/bin/python bench/reliability_run.py --only kill_import,races   # the others' figures kept
 
 Fuzzing draws from tests/reliability/fuzzing.py (the generators the CI fuzz tests use), runs each input
 in this process and counts uncaught exceptions (anything but a PlantrackError) and inputs over 2 s;
 failing inputs are saved under bench/out/fuzz-failures/. kill -9 runs `plantrack record` (short
 and 120 KB notes) and `plantrack extract --force` in a real process and kills it at a random moment,
 then checks that every entry reported saved is in the journal, the journal has no torn line, and
-the plan file is always a whole, valid plan. Races run 20 processes at once (undo; --corrects of
-one entry) and count what was written.
+the plan file is always a whole, valid plan. kill -9 during `import --yes` checks the same for a
+3-row sheet, and that re-importing it after the kill leaves exactly the sheet's content. Races run 20
+processes at once (undo; --corrects of one entry; import of one sheet; import of 20 changed
+versions of one row) and count what was written.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -224,6 +228,137 @@ def kill_extracts(kills: int, rng: random.Random) -> dict[str, object]:
     return {"kills": kills, "plan_files_checked": written, "broken": broken, "tmp_leftovers": leftovers}
 
 
+IMPORT_TASKS = ("1.1", "1.2", "2.4")  # 市人社局's tasks in mini-2017
+
+
+def _import_sheets(ws: Path, long_note: bool) -> list[Path]:
+    """Two versions of 市人社局's 2017Q3 sheet (every row filled, the second with other figures): an
+    import alternating between them always has rows to write, as new entries or corrections."""
+    from plantrack.office.fillin import write_templates
+    from plantrack.periods import Quarter
+    from plantrack.workspace import Workspace
+    from tests.office.fill import fill
+
+    sheets = []
+    for version in (0, 1):
+        folder = ws / f"sheets-{version}-{int(long_note)}"
+        made = write_templates(Workspace(ws), "mini-2017", Quarter(2017, 3), folder, "人社局")
+        rows = {
+            task: {"完成百分比": 30 + 10 * version + i, "进展情况": ("长说明" * 10000 if long_note else "已推进") + f"{version}"}
+            for i, task in enumerate(IMPORT_TASKS)
+        }  # fmt: skip
+        sheets.append(fill(made.files[0][1], rows))
+    return sheets
+
+
+def _import_cmd(ws: Path, sheet: Path) -> list[str]:
+    return [sys.executable, "-m", "plantrack", "-w", str(ws), "import", str(sheet), "--yes"]
+
+
+def _import_moment(ws: Path, path: Path, sheet: Path) -> tuple[float, float]:
+    """Seconds from start until `import` changes the journal, and until it has finished."""
+    before = _size(path)
+    t = time.perf_counter()
+    proc = subprocess.Popen(_import_cmd(ws, sheet), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while _size(path) == before and proc.poll() is None:
+        pass
+    wrote = time.perf_counter() - t
+    proc.wait()
+    return wrote, time.perf_counter() - t
+
+
+def kill_imports(kills: int, rng: random.Random) -> dict[str, object]:
+    """Kill `import --yes` of a 3-row sheet at the moment it writes (timed like kill_records), then do
+    what a clerk does: `check --repair` if a line is torn, and import the sheet again.
+
+    Counted: every entry the killed import reported saved is in the journal (lost); how many kills left
+    only part of the batch (partial_batches: some rows written, a torn line for the rest); and after the
+    retry, that each row's task, agency and date has exactly one effective entry with the sheet's
+    content (wrong_after_retry: a duplicate, a missing row or other figures)."""
+    from plantrack.office.importer import _latest, plan_import
+    from plantrack.tracking import journal
+    from plantrack.tracking.status import effective_entries
+    from plantrack.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = _workspace(Path(tmp))
+        w = Workspace(ws)
+        path = ws / "data" / "progress" / "mini-2017.yaml"
+        sheets = {size: _import_sheets(ws, size == "long") for size in ("short", "long")}
+        counts = {"before_write": 0, "torn_line": 0, "written_not_reported": 0, "reported_saved": 0}
+        lost = partial = wrong = repaired = 0
+        moments = {size: _import_moment(ws, path, sheets[size][0]) for size in sheets}
+        moments = {size: _import_moment(ws, path, sheets[size][1]) for size in sheets}  # warm
+        for i in range(kills):
+            size = "long" if i % 2 else "short"
+            sheet = sheets[size][(i // 2) % 2]
+            wrote, done = moments[size]
+            before = _size(path)
+            had = len(journal.scan_journal(path).entries)
+            proc = subprocess.Popen(_import_cmd(ws, sheet), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            if rng.random() < 0.8:
+                while _size(path) == before and proc.poll() is None:
+                    pass
+                if rng.random() < 0.5:
+                    time.sleep(rng.uniform(0, 1.5 * max(0.0, done - wrote)))
+            else:
+                time.sleep(rng.uniform(0.3, 1.0) * wrote)
+            proc.send_signal(signal.SIGKILL)
+            out, _ = proc.communicate()
+            scan = journal.scan_journal(path)
+            text = out.decode("utf-8", errors="replace")
+            ids = {e.id for e in scan.entries}
+            new = len(scan.entries) - had
+            torn = any(b.cut_off for b in scan.bad)
+            said = re.search(r"已导入 \d+ 条记录（#(\d+)(?:–#(\d+))?）", text)
+            if said:
+                counts["reported_saved"] += 1
+                first, last = int(said[1]), int(said[2] or said[1])
+                lost += sum(n not in ids for n in range(first, last + 1))
+            elif torn:
+                counts["torn_line"] += 1
+            elif _size(path) != before:
+                counts["written_not_reported"] += 1
+            else:
+                counts["before_write"] += 1
+            partial += 0 < new < len(IMPORT_TASKS)
+            if torn:
+                journal.repair_cut_off(path, ws)
+                repaired += 1
+            subprocess.run(_import_cmd(ws, sheet), capture_output=True, check=True)  # the retry
+            planned = plan_import(w, [sheet])
+            entries = journal.read_entries(path)
+            latest = _latest(entries, _agency_index_of(w))
+            keys = [(e.task, e.agency, e.as_of) for e in effective_entries(entries)]
+            # one effective entry per row, and the sheet finds nothing left to record: the journal says
+            # exactly what the sheet says
+            wrong += len(keys) != len(set(keys)) or len(latest) != len(IMPORT_TASKS)
+            wrong += bool(planned.planned) or planned.unchanged != len(IMPORT_TASKS)
+        entries = len(journal.read_entries(path))
+        bad = journal.scan_journal(path).bad
+    mid = counts["torn_line"] + counts["written_not_reported"]
+    return {
+        "kills": kills,
+        "rows_per_import": len(IMPORT_TASKS),
+        **counts,
+        "landed_mid_write": mid,
+        "lost": lost,
+        "partial_batches": partial,
+        "torn_lines_repaired": repaired,
+        "wrong_after_retry": wrong,
+        "bad_lines_at_end": len(bad),
+        "entries": entries,
+        "write_moment_s": {k: [round(v, 3) for v in m] for k, m in moments.items()},
+    }
+
+
+def _agency_index_of(w: object) -> object:
+    from plantrack.office.importer import _agency_index
+    from plantrack.tracking import store
+
+    return _agency_index(w, store.load_plan(w, "mini-2017"))  # type: ignore[arg-type]
+
+
 def races(writers: int) -> dict[str, object]:
     from datetime import date
 
@@ -244,16 +379,11 @@ def races(writers: int) -> dict[str, object]:
                 )
                 ledger.record(Workspace(ws), "mini-2017", req)
             go = ws / "go"
-            script = (
-                "import sys, time, pathlib\ngo = pathlib.Path(sys.argv[1])\n"
-                "while not go.exists(): time.sleep(0.005)\nfrom plantrack.cli.app import main\n"
-                "sys.argv = ['plantrack', '-w', *sys.argv[2:]]\nmain()\n"
-            )
             procs = [
                 subprocess.Popen(
-                    [sys.executable, "-c", script, str(go), str(ws), *args],
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.PIPE,
+                    [sys.executable, "-c", _GO, str(go), str(ws), *args],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
                 )
                 for _ in range(writers)
             ]
@@ -270,37 +400,139 @@ def races(writers: int) -> dict[str, object]:
                 "distinct": len(set(acted)),
             }
             print(name, figures[name], flush=True)
+    figures.update(import_races(writers))
     return figures
+
+
+_GO = (
+    "import sys, time, pathlib\ngo = pathlib.Path(sys.argv[1])\n"
+    "while not go.exists(): time.sleep(0.005)\nfrom plantrack.cli.app import main\n"
+    "sys.argv = ['plantrack', '-w', *sys.argv[2:]]\nmain()\n"
+)
+
+
+def import_races(writers: int) -> dict[str, object]:
+    """`writers` processes importing at once, after #1 was recorded for task 1.1: the same sheet
+    (it must be recorded once), and each its own changed version of the row (every correction must
+    correct a different entry: a chain, never two corrections of #1)."""
+    from datetime import date
+
+    from plantrack.tracking import journal, ledger
+    from plantrack.tracking.ledger import RecordInput
+    from plantrack.workspace import Workspace
+    from tests.office.fill import fill
+
+    figures: dict[str, object] = {}
+    for name in ("import_same", "import_changed"):
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = _workspace(Path(tmp))
+            w = Workspace(ws)
+            req = RecordInput(
+                task="1.1", agency="人社局", as_of=date(2017, 9, 30), percent=10.0, note="第一次"
+            )
+            ledger.record(w, "mini-2017", req)
+            base = _import_sheets(ws, long_note=False)[0]
+            sheets = []
+            for i in range(writers):
+                if name == "import_same":
+                    sheets.append(base)
+                else:
+                    sheets.append(fill(base, {"1.1": {"完成百分比": 50 + i}}, ws / f"changed-{i}.xlsx"))
+            go = ws / "go"
+            procs = [
+                subprocess.Popen(
+                    [sys.executable, "-c", _GO, str(go), str(ws), "import", str(sheet), "--yes"],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                )
+                for sheet in sheets
+            ]
+            go.touch()
+            outputs = [p.communicate()[0].decode("utf-8", errors="replace") for p in procs]
+            codes = [p.returncode for p in procs]
+            entries = journal.read_entries(ws / "data" / "progress" / "mini-2017.yaml")
+            corrected = [e.corrects for e in entries if e.corrects is not None]
+            figures[name] = {
+                "processes": writers,
+                "succeeded": codes.count(0),
+                "wrote": sum(bool(re.search(r"已导入 \d+ 条记录", o)) for o in outputs),
+                "skipped_as_recorded_meanwhile": sum("没有重复记录" in o for o in outputs),
+                "redecided_under_lock": sum("导入期间该任务和日期的记录有变动" in o for o in outputs),
+                "entries_written": len(entries) - 1,
+                "corrections": len(corrected),
+                "entries_corrected_twice": len(corrected) - len(set(corrected)),
+            }
+            print(name, figures[name], flush=True)
+    return figures
+
+
+PARTS = ("fuzz", "kill_record", "kill_extract", "kill_import", "races")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fuzz", type=int, default=10000)
-    parser.add_argument("--kills", type=int, default=200, help="kill -9 during record (extract gets a fifth)")
+    parser.add_argument(
+        "--kills", type=int, default=200, help="kill -9 during record (extract and import get a fifth)"
+    )
     parser.add_argument("--seed", type=int, default=20170828)
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results-reliability.md")
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run ({', '.join(PARTS)}); the others keep their figures from --results",
+    )
     args = parser.parse_args()
+    only = [p.strip() for p in args.only.split(",") if p.strip()]
     rng = random.Random(args.seed)
     started = time.strftime("%Y-%m-%d %H:%M")
-    figures = {
-        "fuzz": fuzz(args.fuzz, args.seed, ROOT / "bench" / "out"),
-        "kill_record": kill_records(args.kills, rng),
-        "kill_extract": kill_extracts(max(1, args.kills // 5), rng),
-        "races": races(20),
+    runs = {
+        "fuzz": lambda: fuzz(args.fuzz, args.seed, ROOT / "bench" / "out"),
+        "kill_record": lambda: kill_records(args.kills, rng),
+        "kill_extract": lambda: kill_extracts(max(1, args.kills // 5), rng),
+        "kill_import": lambda: kill_imports(max(1, args.kills // 5), rng),
+        "races": lambda: races(20),
     }
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    load = os.getloadavg()[0]
+    figures, notes = _previous(args.results)
+    for part in PARTS:
+        if part in only:
+            figures[part] = runs[part]()
+            figures[part] = {
+                "run": f"{started}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+                f" (commit {commit or '?'}, load average {load:.1f} at the start)",
+                **figures[part],
+            }
+    figures = {part: figures[part] for part in PARTS if part in figures}
     print(json.dumps(figures, ensure_ascii=False, indent=2))
     lines = [
         "# Reliability runs",
         "",
-        f"`python bench/reliability_run.py --fuzz {args.fuzz} --kills {args.kills} --seed {args.seed}`, "
-        f"{started}, {os.cpu_count()} cores, Python {sys.version.split()[0]}.",
+        f"`python bench/reliability_run.py --fuzz {args.fuzz} --kills {args.kills} --seed {args.seed}`"
+        + (f" `--only {','.join(only)}`" if set(only) != set(PARTS) else "")
+        + f" (last run {started}); each part says when it was run.",
         "",
         "```json",
         json.dumps(figures, ensure_ascii=False, indent=2),
         "```",
         "",
+        notes,
     ]
-    args.results.write_text("\n".join(lines), encoding="utf-8")
+    args.results.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def _previous(results: Path) -> tuple[dict[str, object], str]:
+    """The figures of an earlier results file, and its notes after the JSON (kept as written)."""
+    if not results.exists():
+        return {}, ""
+    text = results.read_text(encoding="utf-8")
+    if "```json\n" not in text:
+        return {}, ""
+    body, _, rest = text.split("```json\n", 1)[1].partition("\n```")
+    return json.loads(body), rest.strip("\n")
 
 
 if __name__ == "__main__":

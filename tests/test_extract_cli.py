@@ -111,9 +111,8 @@ def test_gbk_fullwidth_notice(invoke, tmp_path: Path) -> None:  # type: ignore[n
         "2.1.1",
         "2.1.2",
         "2.2.1",
-        "2.2.2.1",
-        "2.2.2.2",
-    ]  # (1)(2) inside a line are items too
+        "2.2.2",
+    ]  # （１）…；（２）… inside a line enumerate within item 2.2.2, they are no items of their own
     first = tasks["2.1.1"]
     assert [(a.name, a.role.value) for a in first.agencies] == [
         ("市人社局", "lead"),

@@ -103,7 +103,7 @@ def test_cut_off_last_entry_costs_nothing_earlier(tmp_path: Path) -> None:
         _append(path, note="第三条")
     assert str(err.value) == (
         f"{path}:6: 最后一条记录不完整（上次写入可能被中断），为免弄乱记录，暂不追加。\n"
-        "请运行 plantrack check --repair 删除这条不完整的记录（会先备份这一行），再重新记录。"
+        "请运行 plantrack check --repair 删除这条不完整的记录（会先备份这一行），再重新记录（或重新导入填报表）。"
     )
     backup = journal.repair_cut_off(path)
     assert backup is not None and backup.read_bytes() == line[:40]

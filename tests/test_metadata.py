@@ -231,7 +231,8 @@ def test_a_title_piece_with_an_open_book_mark_is_not_a_title() -> None:
         "实现经济运行整体好转的若干政策",
         "措施》实施方案",
     ]
-    assert extract_metadata(lines).title == "怀化市贯彻落实〈若干政策措施〉实施方案"
+    # the inner title's 〈〉 become 《》, as the plan prints its own title standing alone
+    assert extract_metadata(lines).title == "怀化市贯彻落实《若干政策措施》实施方案"
 
 
 # --- shapes seen on notices the parser was not built on (issue 10; invented text) -------------------

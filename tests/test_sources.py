@@ -417,3 +417,41 @@ def test_ordinary_notices_are_not_taken_for_hard_wrapped(path: Path) -> None:
 )
 def test_reflow_leaves_short_lines_alone(text: str, expected: str) -> None:
     assert reflow(text) == expected
+
+
+# An invented department plan with many short heading lines: under a quarter of its lines are
+# paragraph lines cut at the wrap width once it is copied from a PDF (38 characters a line).
+MOSTLY_SHORT = """县卫生健康局2024年爱国卫生工作实施方案的通知
+发表时间:2024-03-05 来源:县卫生健康局
+一、工作目标
+全县病媒生物密度控制水平达到国家标准C级以上,城乡环境卫生状况明显改善,群众卫生健康素养稳步提升,健康生活方式普及率逐年提高,爱国卫生运动的群众基础更加牢固。
+二、重点任务
+(一)环境整治
+1.开展城乡环境卫生整洁行动,集中清理卫生死角,6月底前完成背街小巷和城乡结合部的集中整治。[牵头单位:县卫健局;责任单位:各乡镇人民政府]
+2.推进农贸市场标准化改造,年底前完成全部农贸市场改造提升。[牵头单位:县市场监管局]
+(二)健康促进
+1.深入开展健康知识进万家活动,全年举办健康讲座不少于50场,覆盖全部行政村和社区,组织医务人员深入农村开展义诊咨询,发放健康教育资料,提高群众健康素养。
+2.加强控烟宣传,推进无烟党政机关、无烟医疗卫生机构和无烟学校建设,在公共场所设置禁烟标识,开展控烟执法检查,年底前实现无烟党政机关全覆盖。
+三、工作要求
+(一)加强领导
+(二)强化督查
+"""
+
+
+def _pdf_copy(text: str, width: int = 38) -> str:
+    out: list[str] = []
+    for line in text.splitlines():
+        out += [line[i : i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out)
+
+
+def test_a_wrapped_page_of_mostly_short_lines_is_rejoined() -> None:
+    copied = _pdf_copy(MOSTLY_SHORT)
+    assert copied.count("\n") > MOSTLY_SHORT.count("\n") + 4
+    assert is_hard_wrapped(copied)
+    assert reflow(copied).splitlines() == MOSTLY_SHORT.splitlines()
+
+
+def test_a_long_title_line_is_not_joined_with_the_page_info_under_it() -> None:
+    lines = reflow(_pdf_copy(MOSTLY_SHORT)).splitlines()
+    assert lines[:2] == MOSTLY_SHORT.splitlines()[:2]

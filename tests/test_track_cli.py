@@ -165,6 +165,22 @@ def test_corrections_and_undo(run, ws: Path) -> None:  # type: ignore[no-untyped
     assert text.count("\n- {") == 3  # nothing rewritten: three lines, three entries
 
 
+def test_history_of_a_correction_of_a_correction(run) -> None:  # type: ignore[no-untyped-def]
+    """#1 corrected by #2, #2 by #3: #1 was corrected (by #2), not withdrawn (it once read 已撤销)."""
+    run("record", "mini-2017", "1.1", "-a", "人社局", "-d", "2017-09-30", "--percent", "10")
+    run("record", "mini-2017", "1.1", "--corrects", "1", "--percent", "20")
+    run("record", "mini-2017", "1.1", "--corrects", "2", "--percent", "30")
+    lines = _lines(run("history", "mini-2017", "1.1").output)
+    assert lines[2].endswith("已被 #2 更正")
+    assert lines[3].endswith("更正 #1，已被 #3 更正")
+    assert lines[4].endswith("更正 #2")
+    assert run("undo", "mini-2017").exit_code == 0  # #3 withdrawn: #2 counts again
+    lines = _lines(run("history", "mini-2017", "1.1").output)
+    assert lines[2].endswith("已被 #2 更正")
+    assert lines[3].endswith("更正 #1")
+    assert lines[4].endswith("更正 #2，已撤销")
+
+
 def test_undo_messages(run) -> None:  # type: ignore[no-untyped-def]
     result = run("undo", "mini-2017")
     assert result.exit_code == 1
@@ -423,7 +439,7 @@ def test_check_clean_and_problems(run, ws: Path) -> None:  # type: ignore[no-unt
     assert result.exit_code == 2
     assert _lines(result.output) == [
         "data/progress/mini-2017.yaml:6: 最后一条记录不完整（写入时可能被中断）",
-        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展。",
+        "  修复：运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展（导入填报表时中断的，重新导入该表即可，已记录的行会跳过）。",
         "data/progress/mini-2017.yaml:5: 记录 #2 的任务 2.3 在计划中已不存在（任务编号可能已调整）。",
         "  修复：用 plantrack record mini-2017 2.3 --corrects 2 --move-to 正确编号 改记到正确任务，或用 plantrack undo mini-2017 --id 2 撤销。",
         "检查了 2 个计划、1 个进展记录文件（2 条记录）：发现 2 个问题。",

@@ -114,18 +114,7 @@ def test_far_above_the_target_needs_yes_and_shows_as_over(run) -> None:  # type:
     assert "农民工创业培训报送115万人，为目标5000人的23000%，报告中写作超额完成，请核实。" in report.stderr
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--actual", "0=-1"], "是负数"),
-        (["--actual", "0=-4.72万"], "是负数"),
-        (["--percent", "-50%"], "应是 0 到 100 之间的百分数"),
-        (["--status", "done", "--percent", "10"], "状态为已完成，但完成百分比只有 10%"),
-    ],
-)
-def test_impossible_values_are_refused(run, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
-    result = _record(run, "(一)", "-a", "人社局", "-d", "2017-09-30", *args, "--yes")
-    assert result.exit_code == 1 and message in result.output, result.output
+# Impossible values (negative, -50%, done at 10%) are refused: tests/reliability/test_bad_values.py.
 
 
 @pytest.mark.parametrize(

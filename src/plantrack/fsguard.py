@@ -84,13 +84,40 @@ def refuse_special(path: Path) -> None:
     )
 
 
+def make_folder(folder: Path, root: Path | None = None, where: str = "工作区") -> Path:
+    """Create a folder (and its parents); with root, only inside it. A file in the way, no
+    permission or a full disk is a StorageError in Chinese."""
+    if root is not None:
+        ensure_inside(folder, root, where)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise storage_error(e, folder) from e
+    return folder
+
+
+def write_file(path: Path, data: bytes, root: Path | None = None, where: str = "工作区") -> Path:
+    """A whole file, the way every output of plantrack is written: with root, only inside it (after
+    every symlink); only over a regular file; its folder created; atomically (nothing is left on
+    failure, a planted temporary name is never used); every OSError a StorageError in Chinese."""
+    if root is not None:
+        ensure_inside(path, root, where)
+    refuse_special(path)
+    make_folder(path.parent)
+    atomic_write(path, data)
+    return path
+
+
 def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write a whole file through a temporary sibling and a rename; nothing is left on failure.
 
     durable: fsync before the rename (not needed for a cache that can be rebuilt)."""
     import tempfile  # here: its import costs more than a status read takes
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise storage_error(e, path) from e
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -135,6 +162,19 @@ def storage_error(e: OSError, path: Path | str | None = None) -> StorageError:
         )
     if e.errno == errno.ENOENT:
         return StorageError(f"找不到 {where}（可能已被删除或移动）。", hint="请检查路径后重试。")
+    if e.errno in (errno.EEXIST, errno.ENOTDIR):
+        return StorageError(
+            f"无法写入 {where}：路径中有一个同名的文件（或设备），不是文件夹。",
+            hint="请换一个文件夹，或先把那个文件改名。",
+        )
+    if e.errno == errno.EISDIR:
+        return StorageError(f"无法写入 {where}：它是文件夹，不是文件。", hint="请换一个文件名。")
+    if e.errno == errno.ENAMETOOLONG:
+        return StorageError(f"无法写入 {where}：文件名太长。", hint="请换一个短一些的文件名或文件夹。")
+    if e.errno == errno.ELOOP:
+        return StorageError(
+            f"无法写入 {where}：路径中的符号链接循环指向自身。", hint="请检查该路径中的符号链接。"
+        )
     return StorageError(f"无法读写 {where}：{e.strerror or e}。", hint="请检查该文件和磁盘后重试。")
 
 

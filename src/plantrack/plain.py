@@ -9,6 +9,8 @@ in `__slots__` order). Classes with many instances (entries, agencies, rows) kee
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class Plain:
     """Equality and repr from `__slots__` (the fields, in order); unhashable unless a class says."""
@@ -24,6 +26,12 @@ class Plain:
         return self._fields() == other._fields()
 
     __hash__ = None  # type: ignore[assignment]
+
+    def replace(self, **changes: object) -> Self:
+        """A copy with some fields changed (dataclasses.replace; the fields are __init__'s)."""
+        values = {n: getattr(self, n) for n in self.__slots__ if not n.startswith("_")}
+        values.update(changes)
+        return type(self)(**values)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__ if not n.startswith("_"))

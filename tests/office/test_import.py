@@ -109,15 +109,40 @@ def test_bad_rows_write_nothing_unless_partial(invoke, demo_ws: Path) -> None:  
     result = invoke("-w", demo_ws, "import", path, "--yes")
     assert result.exit_code == 2
     out = result.output
-    assert f"{SHEET} 进展填报!G5：--actual 0=很多 的值“很多”不是数字。" in out
-    assert f"{SHEET} 进展填报!M6：--percent 的值“120”应是 0 到 100 之间的百分数。" in out
-    assert f"{SHEET} 进展填报!N8：--status 的值“差不多”不认识。" in out
-    assert f"{SHEET} 进展填报!A9：日期 2099-01-01 晚于今天" in out
+    # the sheet's own words, on the cell typed in: no --actual, --percent, --status or --date
+    assert f"{SHEET} 进展填报!G5：目标1完成值“很多”不是数字。" in out
+    assert (
+        f"{SHEET} 进展填报!M6：完成百分比“120”应是 0 到 100 之间的百分数。\n  提示：例如 75 或 75%。" in out
+    )
+    assert (
+        f"{SHEET} 进展填报!N8：状态“差不多”不认识。\n  提示：请从下拉列表中选择：未启动、推进中、已完成、暂缓。"
+        in out
+    )
+    assert f"{SHEET} 进展填报!L9：截至日期 2099-01-01 晚于今天，不能导入未来的进展。" in out
+    assert not any(f"--{o}" in out for o in ("actual", "percent", "status", "date"))
     assert "没有写入任何记录。" in out and journal.stat().st_size == size
     partial = invoke("-w", demo_ws, "import", path, "--yes", "--partial")
     assert partial.exit_code == 0, partial.output
     assert "已导入 1 条记录（#23）。" in partial.output
     assert "劳动合同签订率93%" in _history(invoke, demo_ws, "2.6")[-1]
+
+
+def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    fill(path, {
+        "1.1": {"目标1完成值": "50%"},  # its target counts people
+        "1.2": {"目标1完成值": 300},  # a task with no target
+        "2.7": {"目标2完成值": 5},  # a task with one target
+    })  # fmt: skip
+    out = invoke("-w", demo_ws, "import", path, "--yes").output
+    assert f"{SHEET} 进展填报!G5：目标1完成值“50%”的单位“%”与目标单位“人”不符。" in out
+    assert "请按“人”填写，如 4.5万。" in out
+    assert (
+        f"{SHEET} 进展填报!G6：任务 (二) 没有量化目标，无法填写目标1完成值。\n  提示：请改填完成百分比或状态。"
+        in out
+    )
+    assert f"{SHEET} 进展填报!I11：任务 (七) 只有 1 个量化目标，目标2完成值不用填写。" in out
+    assert not any(f"--{o}" in out for o in ("actual", "percent", "status", "date"))
 
 
 def test_dry_run_and_confirmation(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]

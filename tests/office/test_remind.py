@@ -57,6 +57,7 @@ def test_one_agency_as_docx_and_the_list_as_xlsx(invoke, demo_ws: Path) -> None:
         demo_ws / "催办",
     )
     assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"提醒通知：{demo_ws / '催办' / '2017Q3-市人社局-催办.docx'}"
     document = docx.Document(str(demo_ws / "催办" / "2017Q3-市人社局-催办.docx"))
     texts = {p.text: p.style.name for p in document.paragraphs if p.text}
     assert texts["关于报送2017年第三季度工作任务进展情况的提醒"] == "公文标题"

@@ -57,3 +57,23 @@ def plantrack(
 
 def text(done: subprocess.CompletedProcess[bytes]) -> str:
     return (done.stdout + done.stderr).decode("utf-8", errors="replace")
+
+
+@pytest.fixture
+def read_only_fs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file system, even for root: every new file and every append fails with EROFS."""
+    import errno
+    import tempfile
+
+    def refuse(*_args: object, **_kw: object) -> object:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_open = os.open
+
+    def open_read_only(path: object, flags: int, *args: object, **kw: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT):
+            refuse()
+        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", open_read_only)

@@ -213,26 +213,6 @@ def test_extract_on_a_full_disk_leaves_the_plan_and_no_leftovers(ws: Path) -> No
     assert not list(ws.rglob("*.tmp"))
 
 
-@pytest.fixture
-def read_only_fs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A read-only file system, even for root: every new file and every append fails with EROFS."""
-    import errno
-    import tempfile
-
-    def refuse(*_args: object, **_kw: object) -> object:
-        raise OSError(errno.EROFS, "Read-only file system")
-
-    real_open = os.open
-
-    def open_read_only(path: object, flags: int, *args: object, **kw: object) -> int:
-        if flags & (os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT):
-            refuse()
-        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    monkeypatch.setattr(os, "open", open_read_only)
-
-
 def test_a_read_only_file_system_reads_and_refuses_writes_clearly(
     ws: Path, invoke, read_only_fs: None
 ) -> None:  # type: ignore[no-untyped-def]

@@ -149,3 +149,90 @@ def test_twenty_processes_correct_one_entry_at_once(ws: Path) -> None:
     assert all("记录 #3 已被 #6 更正，不能再更正" in o for o in refused), refused[0]
     entries = journal.read_entries(journal_of(ws))
     assert [e.corrects for e in entries if e.corrects] == [3]
+
+
+# --- plantrack import: which entry a changed row corrects is decided under the lock ---------------
+
+
+def _sheet(ws: Path, percent: int, name: str) -> Path:
+    """市人社局's 2017Q3 sheet with task 1.1 filled in (截至 2017-09-30, the quarter's end)."""
+    from plantrack.office.fillin import write_templates
+    from plantrack.periods import Quarter
+    from tests.office.fill import fill
+
+    made = write_templates(Workspace(ws), "mini-2017", Quarter(2017, 3), ws / name, "人社局")
+    return fill(made.files[0][1], {"1.1": {"完成百分比": percent, "进展情况": f"完成{percent}%"}})
+
+
+def _import(ws: Path, sheet: Path) -> object:
+    from plantrack.office.importer import apply_import, plan_import
+
+    w = Workspace(ws)
+    return apply_import(w, plan_import(w, [sheet]))
+
+
+def _corrected(ws: Path) -> list[int]:
+    return [e.corrects for e in journal.read_entries(journal_of(ws)) if e.corrects is not None]
+
+
+def test_two_imports_of_a_changed_row_read_together_never_correct_one_entry_twice(ws: Path) -> None:
+    """Both read the journal (#1 counts), then both write: the second corrects the first's correction."""
+    from plantrack.office.importer import apply_import, plan_import
+
+    w = Workspace(ws)
+    ledger.record(w, "mini-2017", RecordInput(task="1.1", agency="人社局", as_of=AS_OF, percent=10.0))
+    first, second = _sheet(ws, 40, "a"), _sheet(ws, 60, "b")
+    planned = [plan_import(w, [first]), plan_import(w, [second])]
+    assert [p.planned[0].corrects for p in planned] == [1, 1]  # what each showed before asking
+    applied = [apply_import(w, p) for p in planned]
+    assert _corrected(ws) == [1, 2]
+    assert [(p.corrects, now) for p, now in applied[1].redecided] == [(1, 2)]
+    (current,) = [e for e in effective_entries(journal.read_entries(journal_of(ws))) if e.task == "1.1"]
+    assert current.percent == 60.0 and current.corrects == 2
+
+
+def test_the_same_sheet_imported_twice_at_once_is_recorded_once(ws: Path) -> None:
+    from plantrack.office.importer import apply_import, plan_import
+
+    w = Workspace(ws)
+    sheet = _sheet(ws, 40, "a")
+    planned = [plan_import(w, [sheet]), plan_import(w, [sheet])]
+    applied = [apply_import(w, p) for p in planned]
+    assert [len(a.written) for a in applied] == [1, 0]
+    assert len(applied[1].already) == 1
+    assert len(journal.read_entries(journal_of(ws))) == 1
+    # and a corrected row imported twice at once: one correction
+    second = _sheet(ws, 70, "b")
+    planned = [plan_import(w, [second]), plan_import(w, [second])]
+    applied = [apply_import(w, p) for p in planned]
+    assert [len(a.written) for a in applied] == [1, 0]
+    assert _corrected(ws) == [1]
+
+
+def test_imports_on_threads_at_once_correct_each_entry_at_most_once(ws: Path) -> None:
+    w = Workspace(ws)
+    ledger.record(w, "mini-2017", RecordInput(task="1.1", agency="人社局", as_of=AS_OF, percent=10.0))
+    sheets = [_sheet(ws, 20 + i, f"s{i}") for i in range(8)]
+    _, failed = _at_once([lambda s=s: _import(ws, s) for s in sheets])  # type: ignore[misc]
+    assert not failed
+    corrected = _corrected(ws)
+    assert len(corrected) == len(set(corrected)) == 8  # a chain: each correction of the one before
+    (current,) = [e for e in effective_entries(journal.read_entries(journal_of(ws))) if e.task == "1.1"]
+    assert current.percent in {20.0 + i for i in range(8)}
+    same = _sheet(ws, 99, "same")
+    _, failed = _at_once([lambda: _import(ws, same)] * 8)
+    assert not failed
+    assert _corrected(ws).count(current.id) == 1 and len(_corrected(ws)) == 9
+
+
+@pytest.mark.slow
+def test_twenty_processes_import_one_sheet_at_once(ws: Path) -> None:
+    ledger.record(
+        Workspace(ws), "mini-2017", RecordInput(task="1.1", agency="人社局", as_of=AS_OF, percent=10.0)
+    )
+    sheet = _sheet(ws, 55, "a")
+    results = _processes_at_once(ws, "import", str(sheet), "--yes")
+    assert [code for code, _ in results] == [0] * WRITERS, results[0][1]
+    assert _corrected(ws) == [1]
+    assert sum("已导入 1 条记录" in o for _, o in results) == 1
+    assert sum("没有重复记录" in o or "已导入过、没有变化 1 行" in o for _, o in results) == WRITERS - 1

@@ -167,7 +167,17 @@ def import_(
     if not yes and not typer.confirm("确认导入？", default=False):
         say("已取消，没有写入。")
         raise typer.Exit(1)
-    written = apply_import(ws, result)
+    applied = apply_import(ws, result)
+    for p in applied.already:
+        say(f"  {p.where}：导入期间已由他人导入了相同的内容，没有重复记录。")
+    for p, now in applied.redecided:
+        what = f"改为更正当前有效的记录 #{now}" if now else "原记录已被撤销，改为新增"
+        was = f"#{p.corrects}" if p.corrects else "没有记录"
+        say(f"  {p.where}：导入期间该任务和日期的记录有变动（读取时为{was}），{what}。")
+    written = applied.written
+    if not written:
+        say("没有写入任何记录：这些行在导入期间已由他人导入。")
+        return
     ids = f"#{written[0].id}–#{written[-1].id}" if len(written) > 1 else f"#{written[0].id}"
     say(f"已导入 {len(written)} 条记录（{ids}）。")
 
@@ -208,8 +218,7 @@ def remind(
     ws = workspace(ctx)
     q = Quarter.parse(quarter) if quarter else Quarter.containing(_day(ws, None, None, plan))
     rem = collect(ws, plan, q, agency, date.today())
-    folder = output or ws.root / "reports" / "催办" / q.code
-    written = write_reminders(rem, folder, kind, ws)
+    written = write_reminders(rem, kind, ws, output)
     say(f"{q.label}需催办的单位 {len(rem.items)} 个，报送截止日期 {rem.due_by.isoformat()}：")
     for item in rem.items:
         say(
@@ -217,8 +226,10 @@ def remind(
         )
     if written.overview is not None:
         say(f"催办清单：{_shown(written.overview)}")
-    if written.notices:
-        say(f"提醒通知 {len(written.notices)} 份：{_shown(folder)}")
+    if len(written.notices) == 1:  # one agency: the file itself, to open or send
+        say(f"提醒通知：{_shown(written.notices[0][1])}")
+    elif written.notices:
+        say(f"提醒通知 {len(written.notices)} 份：{_shown(written.folder)}")
 
 
 def register(app: typer.Typer) -> None:

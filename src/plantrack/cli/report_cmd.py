@@ -54,7 +54,6 @@ def report(
 
     from plantrack.cli.context import one_shot, workspace
     from plantrack.cli.output import note, say, shown_path
-    from plantrack.fsguard import ensure_inside
     from plantrack.office.docx_report import docx_wanted, write_report_docx
     from plantrack.report.generate import summary, workspace_reports, write_text
 
@@ -80,9 +79,8 @@ def report(
         path = output if output is not None and chosen else written.default_path
         if as_docx:
             docx_path = path if path.suffix == ".docx" else path.with_suffix(".docx")
-            if not chosen:
-                ensure_inside(docx_path, ws.root)  # reports/ linked out of the workspace is refused
-            path = write_report_docx(ws, written.text, docx_path)
+            # the default file only inside the workspace: reports/ linked out of it is refused
+            path = write_report_docx(ws, written.text, docx_path, None if chosen else ws.root)
         else:
             write_text(path, written.text, None if chosen else ws.root)
         say(f"已生成报告：{shown_path(path)}（{written.report.period}）")

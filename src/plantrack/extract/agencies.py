@@ -47,6 +47,10 @@ _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
 _AFTER_BY = re.compile(
     r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
 )
+_NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(sorted(R.AGENCY_ENDINGS, key=len, reverse=True)) + ")"
+_TOGETHER_AFTER = re.compile(
+    r"[,;]\s*(?:" + "|".join(R.TOGETHER_WORDS) + f")((?:{_NAME}、)*{_NAME})(?:等(?:有关|相关)?(?:部门|单位))?"
+)
 _GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
 _BRACKETED_LABEL = re.compile(
@@ -142,6 +146,11 @@ def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
         names = split_names(first + "、" + m[1])[len(split_names(first)) :]
         found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
         pos = m.end()
+    together = _TOGETHER_AFTER.match(text, pos)  # 由X牵头,会同Y、Z等部门推进…: the partners support
+    if together is not None:
+        names = split_names(first + "、" + together[1])[len(split_names(first)) :]
+        found += [Agency(name=n, role=Role.support) for n in names]
+        pos = together.end()
     return found, text[start:pos]
 
 
@@ -231,12 +240,20 @@ def looks_like_attribution(inner: str) -> bool:
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
     kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
-    kept = [Agency(name=_without_person(a.name), role=a.role) for a in kept if looks_like_org(a.name)]
+    kept = [Agency(name=_without_person(_balanced(a.name)), role=a.role) for a in kept]
+    kept = [a for a in kept if looks_like_org(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
     return _one_role_each([Agency(name=n, role=a.role) for n, a in zip(names, kept, strict=True)])
 
 
 _PERSON_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)\)$")
+
+
+def _balanced(name: str) -> str:
+    """各区县政府) — a bracket closed after the name, opened before the list: not part of it."""
+    while name[-1:] in _CLOSE and sum(map(name.count, _CLOSE)) > sum(map(name.count, _OPEN)):
+        name = name[:-1]
+    return name
 
 
 def _without_person(name: str) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from plantrack.extract.findings import Finding, Node
-from plantrack.extract.orgnames import split_names
+from plantrack.extract.orgnames import level_prefix, split_names
 from plantrack.lang import roles as R
 from plantrack.models import Agency, Role
 
@@ -90,10 +90,24 @@ def division_unit(node: Node) -> list[Finding]:
     title = node.item.title.strip()
     if not is_unit_name(title):
         return []
-    body = node.text[len(title) :].lstrip(" 。:;\n") if node.text.startswith(title) else ""
-    if not _UNIT_VERB.match(body):
+    after = node.text[len(title) :] if node.text.startswith(title) else ""
+    body = after.lstrip(" 。:;\n")
+    # （二）市农业农村局: or （十）各县(区)人民政府。 — a heading that is a unit's name alone heads
+    # its own work, whatever verb follows (or none)
+    closed = after.startswith(":") or (after.startswith("。") and all(map(_placed, split_names(title))))
+    if not _UNIT_VERB.match(body) and not closed:
         return []
     return [Finding("division_unit", title, _unit_agencies(title, body))]
+
+
+def _placed(name: str) -> bool:
+    """各县(区)人民政府, 抚州高新区管委会: a name that says whose it is (成立领导小组 does not)."""
+    return (
+        name.startswith("各") or level_prefix(name) is not None or _PLACE_MARK.search(name[:-2]) is not None
+    )
+
+
+_PLACE_MARK = re.compile("|".join(R.LEVEL_PREFIXES))
 
 
 def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
@@ -109,14 +123,18 @@ def division_scope(nodes: Sequence[Node], i: int) -> list[Finding]:
     return []
 
 
-_HELPED = re.compile(
-    "(?:"
-    + "|".join(R.HELPED_BY)
-    + r")([^,。;:()《》“”]{2,30}?(?:"
-    + "|".join(_NAME_END)
-    + "))(?="
-    + "|".join(R.HELPED_VERBS)
-    + ")"
+def _names_between(openers: tuple[str, ...], longest: int, closers: tuple[str, ...]) -> re.Pattern[str]:
+    """Names after one of ``openers`` that end right before one of ``closers``."""
+    return re.compile(
+        f"(?:{'|'.join(openers)})([^,。;:()《》“”]{{2,{longest}}}?(?:{'|'.join(_NAME_END)}))(?={'|'.join(closers)})"
+    )
+
+
+# 配合区民政局做好…: the unit helped leads that work
+_HELPED = _names_between(R.HELPED_BY, 30, R.HELPED_VERBS)
+# 会同市市场监管局、市卫生健康委开展…: the partners of the unit's own work
+_PARTNERS = _names_between(
+    R.TOGETHER_WORDS, 40, (*R.HELPED_VERBS, *R.TOGETHER_VERBS, *R.PARTNER_VERBS, ",", ";", "。")
 )
 
 
@@ -126,7 +144,16 @@ def _unit_agencies(title: str, text: str) -> tuple[Agency, ...]:
     role = unit_role(text)
     own = [Agency(name=n, role=role) for n in split_names(title)]
     helped = [Agency(name=n, role=Role.lead) for m in _HELPED.finditer(text) for n in split_names(m[1])]
-    return tuple(own + [a for a in helped if a.name not in {b.name for b in own}])
+    partners = [
+        Agency(name=n, role=Role.support)
+        for m in _PARTNERS.finditer(text)
+        for n in split_names(m[1])
+        if n.endswith(_NAME_END)
+    ]
+    if partners and role == Role.support:  # 会同 makes the unit the host of that work
+        own = [Agency(name=a.name, role=Role.lead) for a in own]
+    found = own + helped + partners
+    return tuple(a for k, a in enumerate(found) if a.name not in {b.name for b in found[:k]})
 
 
 def unit_role(text: str) -> Role:

@@ -59,6 +59,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("deadline_text", Tier.own, "deadlines", item=V.deadline_text),
     Finder("deadline_line", Tier.own, "deadlines", item=V.deadline_line),
     Finder("stage_heading", Tier.inherited, "deadlines", scope=V.stage_heading),
+    Finder("deadline_row_above", Tier.inherited, "deadlines", scope=V.table_row_above),
 )
 _TIER_OF = {f.name: f.tier for f in FINDERS}
 _FIELD_OF: dict[str, Field] = {f.name: f.field for f in FINDERS}

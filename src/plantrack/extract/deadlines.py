@@ -38,6 +38,7 @@ class Deadlines:
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in dw.PATTERNS]
 _ONGOING = re.compile("|".join([*map(re.escape, dw.ONGOING_PHRASES), *dw.ONGOING_PATTERNS]))
+_ATTRIBUTIVE = re.compile("(?:" + "|".join(dw.ATTRIBUTIVE_VERBS) + ")(?:投用|使用)?的")
 _CLAUSE_END = re.compile(r"[,;。:!?\n]")
 _CLAUSE_BACK = 40
 
@@ -84,7 +85,7 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
         return True
     if any(text.endswith(w, max(0, start - len(w)), start) for w in dw.BEFORE_BLOCKERS):
         return True
-    if text.startswith(dw.AFTER_BLOCKERS, end):
+    if text.startswith(dw.AFTER_BLOCKERS, end) or _ATTRIBUTIVE.match(text, end):
         return True
     if "y2" in m.re.groupindex and text.startswith(dw.PERIOD_AFTER_BLOCKERS, end):
         return True

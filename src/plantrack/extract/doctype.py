@@ -9,6 +9,8 @@ from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     COVER_HANDOVER,
     INTERPRETATION_EVIDENCE,
+    MEETING_REPORT_CUES,
+    MEETING_REPORT_MIN,
     NAV_BULLETS,
     NEWS_EVIDENCE,
     OTHER_KINDS,
@@ -22,6 +24,7 @@ from plantrack.lang.doctype import (
     PROGRESS_LABELS,
     QA_MIN,
     QA_PREFIXES,
+    REGULATION_EVIDENCE,
     SELF_DESCRIPTION,
     SELF_NAMED_OTHER,
     SPEECH_EVIDENCE,
@@ -54,6 +57,8 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
     titled = _titled_otherwise(lines, title)
     if titled:
         return titled
+    if re.search(REGULATION_EVIDENCE, " ".join(lines)):
+        return Verdict(False, "规章制度", "正文是“第一章 总则 第一条……”的条文，是规章制度，不是工作计划")
     if tasks == 0:
         return _without_tasks(lines, opening, title, items)
     return _with_tasks(lines, opening, title, tasks, attributed)
@@ -130,6 +135,9 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if not mostly_attributed and _reads_as_summary(whole):
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
+    meeting = sum(cue in whole for cue in MEETING_REPORT_CUES) >= MEETING_REPORT_MIN
+    if kind == "新闻报道" and _news_evidence(opening) and meeting and "印发" not in title:
+        return Verdict(False, kind, "是会议的新闻报道（记者、会议指出、会议强调……），不是工作计划")
     if kind == "新闻报道" and _news_evidence(opening) and not (ends_with_genre(title) or "印发" in title):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")

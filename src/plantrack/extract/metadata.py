@@ -47,11 +47,14 @@ _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|县|区)")
+_INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~－至到]\s*(?:19|20)\d{2}\s*年")
 
 
 @dataclass
@@ -153,7 +156,7 @@ def _unwrap(text: str) -> str:
 def _is_notice_title(text: str) -> bool:
     return (
         "关于" in text
-        and text.endswith(NOTICE_ENDINGS)
+        and re.sub(TITLE_SUFFIX, "", text).endswith(NOTICE_ENDINGS)  # …实施意见(2024—2026年)
         and 8 <= len(text) <= 120
         and not re.search(r"[。;:!?]", text)
     )
@@ -165,8 +168,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     if standalone and not (standalone in notice_title and not notice_title.endswith(standalone + "的通知")):
         return standalone  # (a piece of a notice title printed over several lines is not one)
     m = _PRINT_PLAN.search(notice_title)
-    if m:
-        return _compact(m[1] or m[2])
+    if m:  # a title quoted inside the quoted one prints 〈〉 there and 《》 standing alone
+        return _compact(m[1] or m[2]).translate(_INNER_QUOTES)
     m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
     if m:
         return m[1]
@@ -177,10 +180,12 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         cover = cover or re.search(r"^(《[^》]{4,80}》)[^。]{0,30}(?:现印发|印发给你们|现予印发)", line)
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
-            return named.replace("《", "").replace("》", "")
+            return named.replace("《", "").replace("》", "").translate(_INNER_QUOTES)
         att = _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
+    if notice_title and not re.search("印发|转发", notice_title) and ends_with_genre(notice_title):
+        return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
 
 
@@ -205,6 +210,10 @@ def _standalone_title(lines: list[str]) -> str:
         ):
             continue
         nxt = head[i + 1] if i + 1 < len(head) else ""
+        place = _PLACE_START.match(text)
+        site = text.endswith("政府") and _PLACE_START.match(nxt) is not None  # 洛阳市涧西区人民政府 / 涧西区…
+        if place and (nxt.startswith(place[0]) or site) and _is_title_line(nxt):
+            continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
         joinable = (
             joinable
@@ -284,11 +293,27 @@ def ends_with_genre(title: str) -> bool:
 
 
 def find_year(*texts: str) -> int | None:
+    """The first year a text prints; of a span (2024—2026年, 2024年至2026年), the year it starts."""
     for text in texts:
-        m = _YEAR.search(text)
+        m = _YEAR_SPAN.search(text) or _YEAR.search(text)
         if m:
             return int(m[1])
     return None
+
+
+_DATE_HEAD = re.compile(r"(?:19|20)\d{2}年[0-9一二三四五六七八九十]{1,2}月$")
+_DATE_TAIL = re.compile(r"^[0-9一二三四五六七八九十]{1,3}日$")
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """2019年3月 / 5日: a signature date a page broke over two lines is one date."""
+    out: list[str] = []
+    for line in lines:
+        if out and _DATE_TAIL.match(line.strip()) and _DATE_HEAD.search(out[-1].strip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 def _unfold_label_rows(lines: list[str]) -> list[str]:
@@ -306,7 +331,7 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
 
 
 def extract_metadata(lines: list[str]) -> Metadata:
-    lines = _unfold_label_rows(lines)
+    lines = _join_split_dates(_unfold_label_rows(lines))
     meta = Metadata()
     meta.doc_number = find_doc_number(lines)
     meta.notice_title = find_notice_title(lines)

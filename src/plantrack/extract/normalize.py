@@ -17,7 +17,16 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from plantrack.lang.boilerplate import CHROME_SEPARATORS, CHROME_WORDS, LINE_PATTERNS, MAX_LINE
+from plantrack.lang.boilerplate import (
+    CHROME_SEPARATORS,
+    CHROME_WORDS,
+    LINE_PATTERNS,
+    MAX_LINE,
+    RELATED_LINKS_HEADER,
+    RELATED_LINKS_MAX,
+)
+from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
+from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
 from plantrack.lang.numbering import MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
 
@@ -38,6 +47,9 @@ TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
 CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
+SITE_NOTICE_HEADER = re.compile(SITE_NOTICE_HEADER_PATTERN)
+RELATED_LINKS = re.compile(RELATED_LINKS_HEADER)
+SITE_NOTICE_WORDS = re.compile(SITE_NOTICE_WORDS_PATTERN)
 
 
 def _space_table() -> dict[int, str | None]:
@@ -115,9 +127,23 @@ def _nfkc(text: str) -> str:
 def _keep_lines(text: str) -> str:
     """Lines stripped, boilerplate dropped, empty-line runs cut to one, none at either end."""
     kept: list[str] = []
+    in_site_notice = False
+    links_left = 0  # lines of a 相关文档 list still to drop
     for line in text.split("\n"):
         line = line.strip()
-        if line and is_boilerplate(line):
+        if SITE_NOTICE_HEADER.match(line):
+            in_site_notice = True
+            continue
+        if RELATED_LINKS.match(line):
+            links_left = RELATED_LINKS_MAX
+            continue
+        if links_left:
+            links_left = links_left - 1 if line else 0
+            if line:
+                continue
+        # a blank line inside the block does not end it (pages with a blank line after each <p>)
+        in_site_notice = in_site_notice and (not line or SITE_NOTICE_WORDS.search(line) is not None)
+        if in_site_notice or (line and is_boilerplate(line)):
             continue
         if line or (kept and kept[-1]):
             kept.append(line)

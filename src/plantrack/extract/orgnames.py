@@ -15,6 +15,7 @@ from plantrack.lang import roles as R
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 _PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
+_LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _LEVEL = re.compile(
     "^(?:"
@@ -64,7 +65,7 @@ def split_names(text: str) -> list[str]:
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
         cleaned = _join_generic([n for n in (_clean(p) for p in pieces) if n])
-        names.extend(_distribute_suffix(cleaned))
+        names.extend(_distribute_each(_distribute_suffix(cleaned)))
     return restore_prefix(names)
 
 
@@ -91,10 +92,20 @@ def _split_joined(group: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" :。,;")
+    name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
+    name = _LIST_GLOSS.sub("", name)
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post
+
+
+def _distribute_each(names: list[str]) -> list[str]:
+    """各社区、村 → 各社区、各村: a bare collective noun after a 各 name shares its 各."""
+    out: list[str] = []
+    for n in names:
+        shared = bool(out) and out[-1].startswith("各") and n in O.EACH_NOUNS
+        out.append("各" + n if shared else n)
+    return out
 
 
 def _distribute_suffix(names: list[str]) -> list[str]:
@@ -115,6 +126,7 @@ def _distribute_suffix(names: list[str]) -> list[str]:
 def restore_prefix(names: list[str]) -> list[str]:
     """省劳动保障厅、建设厅 → 省建设厅: bare departments after the first name that has a level
     prefix take it (教育局、市国有公司: 教育局 comes first and keeps its name as printed)."""
+    names = _restore_self_prefix(names)
     first = next((k for k, p in enumerate(map(level_prefix, names)) if p), None)
     if first is None:
         return names
@@ -130,6 +142,23 @@ def restore_prefix(names: list[str]) -> list[str]:
     return out
 
 
+def _restore_self_prefix(names: list[str]) -> list[str]:
+    """厅规划处、建设处 → 厅规划处、厅建设处: offices after one named by its department's 厅."""
+    own = next((n[0] for n in names if _is_own_office(n)), None)
+    if own is None:
+        return names
+    out, seen = [], False
+    for n in names:
+        bare = n.endswith(O.OFFICE_SUFFIXES) and len(n) <= 6 and not level_prefix(n)
+        out.append(own + n if seen and bare and not n.startswith(O.SELF_PREFIXES) else n)
+        seen = seen or _is_own_office(n)
+    return out
+
+
+def _is_own_office(name: str) -> bool:
+    return name.startswith(O.SELF_PREFIXES) and name.endswith(O.OFFICE_SUFFIXES) and len(name) <= 7
+
+
 def _is_party_department(name: str) -> bool:
     """市委宣传部, 县委组织部: a level prefix, 委, one of a party committee's departments."""
     prefix = level_prefix(name)
@@ -139,6 +168,8 @@ def _is_party_department(name: str) -> bool:
 def is_bare_department(name: str) -> bool:
     """财政局, 市场监管局, 消防救援支队: an organ suffix, no level prefix, no place or company of its own."""
     if level_prefix(name) or name.startswith(R.NO_PREFIX_STARTS) or not name.endswith(O.ORGAN_SUFFIXES):
+        return False
+    if name.endswith(O.SECTION_SUFFIXES) or _is_own_office(name):
         return False
     suffix = next(s for s in O.ORGAN_SUFFIXES if name.endswith(s))
     core = name[: -len(suffix)]
@@ -153,6 +184,8 @@ def looks_like_org(name: str) -> bool:
     endings = (*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES, *R.PLACE_ENDINGS, *O.CELL_PLACE_ENDINGS)
     gloss = re.search(r"\(([^()]*)\)$", name)
     core = name[: gloss.start()] if gloss else name
+    if len(core) < 2:  # 责任单位:区 at a page's end: a level prefix alone, the name is cut off
+        return False
     return (
         core.endswith(endings)
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, STYLES
+from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, OUTER_TO_INNER, STYLES
 
 HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
 TABLE_ROW_STYLE = "table_row"
@@ -112,9 +112,12 @@ class _Builder:
         self.headings: dict[tuple[str, int, str], RawItem] = {}  # bare headings, by marker and words
         self.in_body = False  # the first heading came again: what came before was the page's outline
 
-    def accept(self, marker: Marker, line_no: int, continued: bool = False) -> RawItem | None:
+    def accept(
+        self, marker: Marker, line_no: int, continued: bool = False, opens: bool = False
+    ) -> RawItem | None:
         """``continued``: a later marker of the same style carries on from this one (a page that
-        starts mid-document at (五) or 3. shows (六) or 4. further down)."""
+        starts mid-document at (五) or 3. shows (六) or 4. further down). ``opens``: the next marker
+        is a 1 of another style, the first sub-item of this one (四、时间安排 (一)…)."""
         again = self._printed_before(marker)
         if again is not None:
             return self._reenter(again)
@@ -130,12 +133,12 @@ class _Builder:
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
         first = not self.items and (
-            marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued
+            marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued or opens
         )
         if marker.value == 1 or first:  # a table shown from its 80th row on starts there
             self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
-        if continued and self.mid_document and marker.style not in self.last_by_style:
+        if (continued or opens) and self.mid_document and marker.style not in self.last_by_style:
             # the page began inside a section ((三) (四) then 四、 (一)): the new style is the outer level
             return self._open(marker, 1, line_no, 0)
         return None
@@ -206,12 +209,15 @@ def build_outline(
     part_started = False
     markers = [match_marker(line) for line in lines]
     continues = _continues(markers)
+    opens = _opens(markers)
     for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
         cover = cover_line(no)
         if marker and not cover and builder.items and all(i.cover for i in builder.items):
             set_aside, builder = builder.items, _Builder()
         continued = continues[no - 1]
-        item = builder.accept(marker, no, continued) if marker else None
+        if marker and not cover and marker.value == 1 and _outranks_top(builder, marker):
+            set_aside, builder = builder.items, _Builder()
+        item = builder.accept(marker, no, continued, opens[no - 1]) if marker else None
         if item is None and marker and part_started and marker.value == 1 and _is_top_style(builder, marker):
             set_aside, builder = builder.items, _Builder()
             item = builder.accept(marker, no)
@@ -258,6 +264,30 @@ def _continues(markers: list[Marker | None]) -> list[bool]:
     return out
 
 
+def _opens(markers: list[Marker | None]) -> list[bool]:
+    """For each marker: the next marker is a 1 of another style (its first sub-item)."""
+    out = [False] * len(markers)
+    following: Marker | None = None
+    for i in range(len(markers) - 1, -1, -1):
+        m = markers[i]
+        if m is None:
+            continue
+        out[i] = following is not None and following.value == 1 and following.style != m.style
+        following = m
+    return out
+
+
+_RANK = {name: k for k, name in enumerate(OUTER_TO_INNER)}
+
+
+def _outranks_top(builder: _Builder, marker: Marker) -> bool:
+    """一、 after items that began at 1.: a level outside the page's first level."""
+    if not builder.items:
+        return False
+    top = builder.items[0].marker.style
+    return marker.style in _RANK and top in _RANK and _RANK[marker.style] < _RANK[top]
+
+
 def _is_top_style(builder: _Builder, marker: Marker) -> bool:
     return bool(builder.stack) and builder.stack[0].marker.style == marker.style
 
@@ -269,7 +299,14 @@ def _plain(pattern: str) -> str:
 
 
 _INLINE_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline)
-_INLINE = re.compile(rf"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})")
+_ENUMERATION_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline and st.numeral != "cn")
+_CN_MARKER = "|".join(_plain(st.inline) for st in STYLES if st.inline and st.numeral == "cn")
+_BEFORE_MARKER = r"(?:(?<=[。;:!?)\]】])\s*|(?<=\s))"
+_INLINE = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_INLINE_MARKER}){INLINE_HEADING_START})")
+# 重点抓好三个方面工作:1.推进…;2.强化…: figures after a colon or a semicolon enumerate inside one
+# item, and then none of that line's figures open items; 一、 and (二) still do
+_ENUMERATION = re.compile(rf"[;:]\s*(?:{_ENUMERATION_MARKER}){INLINE_HEADING_START}")
+_INLINE_CN = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_CN_MARKER}){INLINE_HEADING_START})")
 # A heading glued to its first sub-item (三、整治对象(一)整治范围。): split after the heading.
 _GLUED = re.compile(
     "(?:" + "|".join(_plain(st.pattern) for st in STYLES if st.inline) + ")"
@@ -284,7 +321,7 @@ def split_run_on(lines: list[str]) -> list[str]:
     for line in lines:
         pieces = line.split(" ") if len(line) > RUN_ON else [line]
         for piece in pieces:
-            for part in _INLINE.split(piece):
+            for part in (_INLINE_CN if _ENUMERATION.search(piece) else _INLINE).split(piece):
                 out.extend(p.strip() for p in _split_glued(part) if p.strip())
     return out
 

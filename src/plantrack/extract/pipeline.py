@@ -23,12 +23,18 @@ from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
-from plantrack.lang.numbering import REQUIREMENT_ENDINGS, REQUIREMENT_SECTION_WORDS, REQUIREMENT_TITLES
-from plantrack.lang.roles import ROLE_LABELS
+from plantrack.lang.numbering import (
+    REQUIREMENT_ENDINGS,
+    REQUIREMENT_SECTION_WORDS,
+    REQUIREMENT_TITLES,
+    TABLE_ROW,
+)
+from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(]|$)")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
 
 
@@ -72,7 +78,7 @@ def extract_text(
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines = linearize_tables(split_run_on(whole))
+    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole])))
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -92,6 +98,7 @@ def extract_text(
 
     cover = cover_lines(lines, meta.title)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
+    _close_last_item(outline.items)
     warnings.extend(outline.warnings)
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item, year) for raw_item in outline.items]
@@ -110,6 +117,55 @@ def extract_text(
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
+
+
+_SPACED_LABEL = re.compile(
+    "^("
+    + "|".join(sorted([*ROLE_LABELS, *OTHER_LABELS], key=len, reverse=True))
+    + r")\s+(?=[\u4e00-\u9fff\d])"
+)
+
+
+def _colon_after_label(line: str) -> str:
+    """责任单位　市水利局　各县市区人民政府: a label a page set off with spaces, not a colon."""
+    return _SPACED_LABEL.sub(r"\1:", line, count=1)
+
+
+_UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配合|协助|参与|会同)")
+MIN_UNIT_LINES = 2
+
+
+def _number_unit_lines(lines: list[str]) -> list[str]:
+    """县农业农村局:负责…/县财政局:负责…: a division by unit printed without item numbers. On a page
+    with no numbered item at all, a run of such lines is numbered like rows of a table."""
+    from plantrack.extract.agency_scope import is_unit_name
+    from plantrack.extract.outline import match_marker
+
+    if any(match_marker(ln) for ln in lines):
+        return lines
+    units = [bool((m := _UNIT_LINE.match(ln)) and is_unit_name(m[1])) for ln in lines]
+    if sum(units) < MIN_UNIT_LINES:
+        return lines
+    out, number = [], 0
+    for line, unit in zip(lines, units, strict=True):
+        if unit:
+            number += 1
+            line = TABLE_ROW.format(number) + line
+        out.append(line)
+    return out
+
+
+def _close_last_item(items: list[RawItem]) -> None:
+    """Where every item ends with its 牵头单位:/完成时限: line, the paragraph after the last one
+    (各牵头单位要于4月10日前报…) is the notice's closing word, not part of the last item."""
+    labelled = [i for i in items if any(_LABEL_LINE.match(ln) for ln in i.lines)]
+    if len(labelled) < 2 or labelled[-1] is not items[-1]:
+        return
+    if not all(_LABEL_LINE.match(i.lines[-1]) for i in labelled[:-1]):
+        return
+    last = items[-1]
+    end = max(k for k, ln in enumerate(last.lines) if _LABEL_LINE.match(ln))
+    del last.lines[end + 1 :]
 
 
 @dataclass
@@ -151,6 +207,9 @@ def headline(head: str) -> str:
     title = head
     colon = title.find(":")
     stop = title.find("。")
+    dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
+    if dot and (stop < 0 or dot.start() < stop):
+        stop = dot.start()
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
         title = title[:colon]
     elif stop > 0:

@@ -11,10 +11,26 @@ from __future__ import annotations
 import re
 
 from plantrack.lang.numbering import TABLE_ROW
-from plantrack.lang.tables import LABEL_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
+from plantrack.lang.tables import (
+    DEADLINE_COLUMN,
+    EMPTY_CELLS,
+    LABEL_COLUMNS,
+    NUMBER_COLUMNS,
+    PERIOD_COLUMNS,
+    TASK_COLUMNS,
+)
 
-_HEADER_WORDS = (*NUMBER_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, "备注", "序时进度", "进展情况")
+_HEADER_WORDS = (
+    *NUMBER_COLUMNS,
+    *TASK_COLUMNS,
+    *LABEL_COLUMNS,
+    *PERIOD_COLUMNS,
+    "备注",
+    "序时进度",
+    "进展情况",
+)
 _NUMBER = re.compile(r"^\d{1,3}$")
+_UNIT_GLOSS = re.compile(r"(?<=.)\([^()]{1,4}\)$")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
@@ -29,7 +45,7 @@ def _header_name(cell: str) -> str | None:
 
 def _any_header_name(cell: str) -> str | None:
     """A known column name, or a short unknown one (民生实事, 工作事项) that may name the task column."""
-    text = "".join(cell.split())
+    text = _UNIT_GLOSS.sub("", "".join(cell.split()))  # 权重(分), 投资额(万元): a unit after the name
     if text in _HEADER_WORDS:
         return text
     return text if 2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text) else None
@@ -97,12 +113,26 @@ def _spaced_header(line: str) -> list[str]:
     return []
 
 
+def _join_padded_names(tokens: list[str]) -> list[str]:
+    """刘  明: a two-character name padded to a cell's width is one cell, not two."""
+    out: list[str] = []
+    for token in tokens:
+        if out and _ONE_CJK.fullmatch(token) and _ONE_CJK.fullmatch(out[-1]):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
     """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column."""
     tokens = line.split()
     if len(tokens) < 2 or not _NUMBER.match(tokens[0]):
         return None
-    rest = tokens[1:]
+    rest = _join_padded_names(tokens[1:])
     extra = len(rest) - len(columns)
     task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
     if extra > 0:
@@ -333,4 +363,6 @@ def _row_lines(number: str, row: dict[str, str]) -> list[str]:
         label = LABEL_COLUMNS.get(col)
         if label and value:
             lines.append(f"{label}:{value}")
+        elif col in PERIOD_COLUMNS and value.strip() not in EMPTY_CELLS:  # a milestone that quarter
+            lines.append(f"{DEADLINE_COLUMN}:{PERIOD_COLUMNS[col]}")
     return lines

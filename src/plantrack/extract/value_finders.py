@@ -8,23 +8,29 @@ say where a target or a deadline came from:
 - ``deadline_text``: the item's own text (6月底前, 一季度, 持续推进);
 - ``deadline_line``: the attribution lines standing alone in the item (完成时限:2019年7月底前);
 - ``stage_heading``: a heading that prints a date (（一）宣传发动阶段（2025年3月底前）) gives it to
-  the items under it that print none themselves.
+  the items under it that print none themselves;
+- ``deadline_row_above``: a table row whose 完成时限 cell is empty (merged with the row above) has
+  the deadline of the row above's cell.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plantrack.extract.agencies import bracket_groups, has_role_words
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.findings import Finding, Node
 from plantrack.extract.targets import read_targets
+from plantrack.lang import target_words as tw
+from plantrack.lang.tables import DEADLINE_COLUMN
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 
 
 def target_text(node: Node) -> list[Finding]:
-    reading = read_targets(without_attribution(node.item.text[:MAX_ITEM_TEXT]))
+    text = without_attribution(node.item.text[:MAX_ITEM_TEXT])
+    reading = read_targets(without_past_years(text, node.year) if node.year else text)
     found = []
     if reading.targets:
         phrase = "；".join(t.text or str(t.value) for t in reading.targets)
@@ -57,6 +63,37 @@ def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
     return [Finding("stage_heading", "；".join(f.phrase for f in given), deadlines=days)]
 
 
+def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """The nearest row above in the same section whose 完成时限 cell prints a deadline; a cell that
+    says 持续推进 there is the merged cell's word too, so the row has none."""
+    if not nodes[i].from_table or _deadline_cell(nodes[i]) is not None:
+        return []
+    for j in range(i - 1, -1, -1):
+        above = nodes[j]
+        if not above.from_table or above.parent != nodes[i].parent:
+            return []
+        cell = _deadline_cell(above)
+        if cell is not None:
+            found = _deadlines("deadline_row_above", cell, nodes[i].year)
+            days = tuple(dict.fromkeys(d for f in found for d in f.deadlines))
+            return [Finding("deadline_row_above", cell, deadlines=days)] if days else []
+        carried = [f for f in above.found if f.finder == "deadline_row_above"]
+        if carried:
+            return carried
+    return []
+
+
+_CELL_LABEL = DEADLINE_COLUMN + ":"
+
+
+def _deadline_cell(node: Node) -> str | None:
+    """The 完成时限 cell of a table row (tables write it as a 完成时限: line), None when it is empty."""
+    for line in node.item.text.split("\n"):
+        if line.startswith(_CELL_LABEL) and line[len(_CELL_LABEL) :].strip():
+            return line[len(_CELL_LABEL) :].strip()
+    return None
+
+
 def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
     if not text:
         return []
@@ -70,6 +107,27 @@ def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
         )
         for r in find_deadlines(text, year).readings
     ]
+
+
+_YEAR = re.compile(
+    rf"(?<![{tw.PAST_YEAR_NOT_AFTER}\d])((?:19|20)\d{{2}})年(?!{'|'.join(tw.PAST_YEAR_NOT_BEFORE)})"
+)
+_PIECES = re.compile(r"[^,;。!?\n]*[,;。!?\n]?")
+
+
+def without_past_years(text: str, plan_year: int) -> str:
+    """The text with its reports about past years blanked (2016年全市完成培训1万人 in a 2017 plan):
+    from a clause that opens on an earlier year to the end of its sentence, or to a clause that
+    names the plan's year or a later one."""
+    out, past = [], False
+    for piece in _PIECES.findall(text):
+        years = [int(y) for y in _YEAR.findall(piece)]
+        if years:
+            past = years[0] < plan_year and piece.lstrip().startswith(str(years[0]))
+        out.append(" " * len(piece) if past else piece)
+        if piece.endswith(("。", "!", "?", "\n", ";")):
+            past = False
+    return "".join(out)
 
 
 def without_attribution(text: str) -> str:

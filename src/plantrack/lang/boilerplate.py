@@ -71,6 +71,37 @@ HTML_CHROME_NAMES = _words(
     """
 )
 
+# Document-sharing sites put their own numbered notes above a copied notice: a header line
+# (温馨提示:) and the lines under it that speak of the site (下载, 本文档, 客服); the block ends at
+# the first line that does not, and a numbered line inside it is the site's, not an item.
+SITE_NOTICE_HEADER = r"^(?:温馨提示|下载须知|下载说明|免责声明|文档说明|阅读须知|特别提示)\s*[::]?$"
+SITE_NOTICE_WORDS = r"下载|本文档|文档|本站|客服|版权|预览|付费|上传|会员|积分"
+
+# A list of links to other pages under the notice (相关文档: then one title a line, up to a blank
+# line): the titles are other documents (a 政策解读 among them), never this one's text.
+RELATED_LINKS_HEADER = r"^[【\[]?(?:相关文档|相关链接|相关阅读|相关新闻|相关文章|延伸阅读|相关稿件|相关专题|相关解读|相关政策)[】\]]?\s*[::]?$"
+RELATED_LINKS_MAX = 20  # lines of a link list at the most
+
+# Labels that open a page's own info line under its title (发表时间:2023-04-04): such a line is
+# never the rest of the title's sentence, however long the title line is.
+PAGE_INFO_LABELS: tuple[str, ...] = (
+    "发表时间",
+    "发布时间",
+    "发布日期",
+    "来源",
+    "信息来源",
+    "文章来源",
+    "索引号",
+    "作者",
+    "浏览次数",
+    "点击数",
+    "成文日期",
+    "发文字号",
+    "发布机构",
+    "字体",
+    "字号",
+)
+
 # Hard page-number lines left in text taken from PDF: "— 2 —", "- 12 -", "第 3 页 共 9 页".
 PAGE_NUMBER = (
     r"^\s*(?:[-—–─－]\s*\d{1,4}\s*[-—–─－]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?)\s*$"

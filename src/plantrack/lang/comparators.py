@@ -42,6 +42,13 @@ PREFIX_OPS: dict[str, str] = {
     "超过": ">",
     "突破": ">",
     "多于": ">",
+    # a table cell written with symbols: ≤42微克/立方米, ≥72%
+    "≤": "<=",
+    "≦": "<=",
+    "<=": "<=",
+    "≥": ">=",
+    "≧": ">=",
+    ">=": ">=",
 }
 
 # Written between the number and its unit (or multiplier): 1万余家, 395万多人, 两千余人.

@@ -81,6 +81,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + _BEFORE
         + ")",
     ),
+    # the end of a campaign that runs from now: 即日起至4月30日
+    ("date", r"(?<=起至)" + _YEAR + _MONTH + "月" + _DAY + "[日号]" + r"(?!止?(?:实施|执行|施行|有效))"),
+    # a stage's month in brackets after its heading: 动员部署阶段(5月), 总结阶段（2025年11月）
+    ("month", r"(?<=[(（])" + _YEAR + _MONTH + "月份?" + r"(?=[)）])"),
     # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)
     ("month", r"(?P<y>\d{4})年" + _MONTH + "月" + _MONTH_DEADLINE_AFTER),
     # a day without 前 where a deadline stands: 6月30日完成, a table cell 2021年12月31日
@@ -142,6 +146,26 @@ BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
 
 # Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
 AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
+
+# A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的.
+# The phrase is followed by one of these verbs and 的.
+ATTRIBUTIVE_VERBS: tuple[str, ...] = (
+    "建成",
+    "竣工",
+    "投产",
+    "投用",
+    "交付",
+    "开工",
+    "成立",
+    "注册",
+    "登记",
+    "出生",
+    "入学",
+    "参保",
+    "认定",
+    "批准",
+    "发生",
+)
 
 # Words right after a period that make it the validity of a policy: …至2022年4月30日实施阶段性….
 PERIOD_AFTER_BLOCKERS: tuple[str, ...] = ("实施", "执行", "施行", "期间", "有效", "止", "的", "以来")

@@ -5,6 +5,10 @@ from __future__ import annotations
 # Endings of a plan's own title (吉安市…2017年工作要点).
 PLAN_GENRES: tuple[str, ...] = (
     "工作要点",
+    "目标责任书",
+    "工作责任分工",
+    "任务分工",
+    "责任分工",
     "任务分工方案",
     "责任分工方案",
     "分工方案",
@@ -94,6 +98,25 @@ NEWS_EVIDENCE: tuple[str, ...] = (
     "作者:",
     "据悉",
 )
+# A regulation opens its articles with a chapter of general provisions (第一章 总则 第一条 为…): its
+# 第N条 are standing rules, not the year's work.
+REGULATION_EVIDENCE = r"第一章\s*总\s*则\s*第一条"
+
+# A report of a meeting tells what the meeting said (会议指出…会议强调…): that many of these on a
+# page make it news about the meeting, whatever its title says (…会议召开 部署2025年重点任务).
+MEETING_REPORT_CUES: tuple[str, ...] = (
+    "会议指出",
+    "会议强调",
+    "会议要求",
+    "会议明确",
+    "会议认为",
+    "会议提出",
+    "会议决定",
+    "会议听取",
+    "会议研究",
+)
+MEETING_REPORT_MIN = 2
+
 # Positive evidence of a policy interpretation anywhere on the page (its sections 一、背景 二、主要内容
 # are not measures): the sentence that announces it, the interpreting office, a Q&A.
 INTERPRETATION_EVIDENCE: tuple[str, ...] = (

@@ -23,6 +23,7 @@ FINDER_LABELS: dict[str, str] = {
     "deadline_text": "正文中的时限",
     "deadline_line": "时限标注行",
     "stage_heading": "阶段标题的时限",
+    "deadline_row_above": "表格上一行的时限（合并单元格）",
 }
 TARGET_ARROW = "目标"
 DEADLINE_ARROW = "时限"

@@ -54,7 +54,8 @@ STYLES: list[Style] = [
     ),
     Style(
         "arabic_dot",
-        r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*",
+        # 5.2025年春节前…: a year after the dot is the item's first word, not a decimal (5.2万)
+        r"(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*",
         "arabic",
         _DIGITS,
         inline=r"(?P<n>\d{1,2})[.、](?!\d)",
@@ -73,6 +74,19 @@ STYLES: list[Style] = [
     # a row of a task table, numbered by its 序号 cell (written by extract/tables.py, never printed)
     Style("table_row", "\u2063(?P<n>\\d{1,4})\u2063", "arabic", "\u2063"),
 ]
+# Styles from the outermost level to the innermost, as notices nest them (一、 (一) 1. (1) ①). A 1 of
+# a style outer to the one a page's items began with starts the plan afresh: the numbered lines
+# before it (how to send comments: 1.电子邮件 2.信函) were not the plan's.
+OUTER_TO_INNER: tuple[str, ...] = (
+    "chapter",
+    "section",
+    "cn_dun",
+    "cn_paren",
+    "arabic_dot",
+    "arabic_paren",
+    "arabic_half",
+    "circled",
+)
 TABLE_ROW = "\u2063{}\u2063"  # how tables.py marks a row: the style above
 
 COMPILED: list[tuple[str, re.Pattern[str], str]] = [

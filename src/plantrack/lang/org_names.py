@@ -12,7 +12,13 @@ NOT_A_LEVEL_AFTER: dict[str, tuple[str, ...]] = {
     "市": ("场", "政(?![府务协])", "容"),
     "区": ("域",),
     "县": ("域",),
+    "乡": ("村",),  # 乡村振兴局
 }
+
+# A department's plan names its own offices after itself (厅规划处、建设处 = 厅建设处): such a name
+# takes no level prefix (省厅建设处 is no name), and the bare offices listed after it take its 厅.
+SELF_PREFIXES: tuple[str, ...] = ("厅", "局", "委", "院")
+OFFICE_SUFFIXES: tuple[str, ...] = ("处", "科", "室", "股")
 
 # Suffixes of public organs: a bare name ending in one takes the level prefix of its list.
 ORGAN_SUFFIXES: tuple[str, ...] = (
@@ -49,6 +55,7 @@ ORGAN_SUFFIXES: tuple[str, ...] = (
     "所",
     "队",
     "馆",
+    "社",  # 供销社
 )
 
 # Words of an organ that is not of the plan's level, usually printed with its own place or company
@@ -135,6 +142,31 @@ INTERNAL_UNITS: tuple[str, ...] = (
     "机关各科室",
     "办公室",
 )
+
+# Collective nouns a leading 各 is shared with (各社区、村 = 各社区、各村).
+EACH_NOUNS: tuple[str, ...] = (
+    "村",
+    "社区",
+    "乡",
+    "镇",
+    "乡镇",
+    "街道",
+    "部门",
+    "单位",
+    "学院",
+    "科室",
+    "处室",
+    "园区",
+    "学校",
+    "医院",
+    "企业",
+    "区",
+    "县",
+    "市",
+)
+
+# Endings of a department's own sections (城建股, 人事科): never given a level prefix (县城建股).
+SECTION_SUFFIXES: tuple[str, ...] = ("股", "科", "处")
 
 # Posts of people (分管副市长、协管副秘书长负责): a name ending so is a person's post, never an agency.
 POST_ENDINGS: tuple[str, ...] = (

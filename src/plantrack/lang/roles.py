@@ -117,6 +117,7 @@ ROLE_CUES: dict[str, str] = {
     "协办": "support",
     "共同参与": "support",
     "配合落实": "support",
+    "指导": "support",  # 各县政府负责,市生态环境局指导: guidance from above, no report of its own
 }
 # 市教育局会同市财政局…负责: the host leads, the partners support.
 TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
@@ -284,6 +285,20 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "室",
     "股",
     "馆",
+    "海关",
+    "司",  # 部就业促进司
+    "党校",
+    "机关",  # 市纪委监委机关
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "供销社",
+    "供销合作社",
+    "协会",
+    "商会",
+    "红十字会",
+    "气象台",
 )
 # A shared suffix written once at the end of a 、-list: 井冈山经开区、庐陵新区管委会.
 SHARED_SUFFIXES: tuple[str, ...] = ("管委会", "人民政府", "政府", "党委", "党工委", "管理委员会")
@@ -335,6 +350,8 @@ ROLE_QUALIFIERS: tuple[str, ...] = (
 IS_LABEL_WORDS: tuple[str, ...] = ("为", "是", "作为")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
+# Glosses after the last name of a list that say how the units share it: 司法厅(按职责分工).
+LIST_GLOSSES: tuple[str, ...] = ("按职责分工", "按职责", "按职能", "分别负责", "按分工", "按职责分工负责")
 
 # The verb after 由X… / an item that opens with its agency (公安部门负责…): lead first, then responsible.
 BY_VERBS: dict[str, str] = {
@@ -354,6 +371,29 @@ CARRY_STARTS: tuple[str, ...] = ("以下", "下列", "下同", "同上", "不再
 CARRY_NAME_OPENERS: tuple[str, ...] = ("均需由", "均需", "均由", "都需", "都由", "需由", "均要", "由", "需")
 # A carry sentence that names a role: its agencies of that role carry (不再列出配合单位).
 CARRY_ROLE_WORDS: dict[str, str] = {"配合单位": "support", "责任单位": "responsible", "牵头单位": "lead"}
+
+# What a division unit and its partners do together (会同市交通运输局规范共享单车停放): the partners'
+# names end right before one of these (or before HELPED_VERBS, TOGETHER_VERBS or punctuation).
+PARTNER_VERBS: tuple[str, ...] = (
+    "规范",
+    "组织",
+    "共同",
+    "督促",
+    "健全",
+    "完善",
+    "依法",
+    "整治",
+    "清理",
+    "检查",
+    "查处",
+    "打击",
+    "推动",
+    "强化",
+    "深化",
+    "做",
+    "对",
+    "抓",
+)
 
 # 配合区民政局做好资金监管 under a division-by-unit heading: the unit named after these leads the work.
 HELPED_BY: tuple[str, ...] = ("配合", "协助", "协同")

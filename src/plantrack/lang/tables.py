@@ -18,6 +18,9 @@ TASK_COLUMNS: tuple[str, ...] = (
     "具体措施",
     "细化措施",
     "主要内容",
+    "具体内容",
+    "建设内容",
+    "目标要求",
     "目标任务",
     "任务",
     "工作要点",
@@ -28,7 +31,28 @@ TASK_COLUMNS: tuple[str, ...] = (
     "考核指标",
     "指标内容",
     "指标",
+    "目标值",
+    "年度目标",
+    "预期目标",
 )
+# Columns of a schedule table named by a period (任务 | 一季度 | 二季度 | …): a cell that holds a
+# milestone makes the period's end a deadline of the row; an empty cell or a dash holds none.
+PERIOD_COLUMNS: dict[str, str] = {
+    "一季度": "一季度",
+    "第一季度": "一季度",
+    "二季度": "二季度",
+    "第二季度": "二季度",
+    "三季度": "三季度",
+    "第三季度": "三季度",
+    "四季度": "四季度",
+    "第四季度": "四季度",
+    "上半年": "上半年",
+    "下半年": "下半年",
+}
+EMPTY_CELLS: tuple[str, ...] = ("", "—", "——", "-", "--", "/", "无", "—/—")
+
+# The label a deadline column's cells are written with (a row with none had its cell merged above).
+DEADLINE_COLUMN = "完成时限"
 # Column name -> the label written in front of its value (read by the agency and deadline parsers).
 LABEL_COLUMNS: dict[str, str] = {
     "牵头单位": "牵头单位",

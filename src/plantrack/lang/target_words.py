@@ -77,6 +77,12 @@ PAST_MARKERS: tuple[str, ...] = (
     r"(?<![比较与])(?:上年|去年)|以来|过去|近年|近几年|此前|历年",
 )
 
+# A year before the plan's, printed as the subject of a clause (2016年全市完成培训1万人), makes that
+# clause and the ones after it in the sentence a report about the past, unless one of these comes
+# right before the year (比2016年增长, 在2016年基础上) or right after it (2016年水平).
+PAST_YEAR_NOT_AFTER = "比较与到至在于按从自"
+PAST_YEAR_NOT_BEFORE: tuple[str, ...] = ("基础", "水平", "同期", "的基础", "标准", "版")
+
 # Right after the number, its unit and comparator: 的 + one of these keeps it a target
 # (占比30%的要求); 的 + anything else makes it an attribute (30人以上的企业, 50%的政策).
 GOAL_NOUNS: tuple[str, ...] = ("目标", "任务", "要求", "指标", "计划", "水平")

@@ -22,6 +22,8 @@ MULTIPLIERS: dict[str, int] = {
 UNITS: tuple[str, ...] = (
     # people and organisations
     "人次",
+    "户次",
+    "家次",
     "人",
     "名",
     "位",
@@ -57,7 +59,9 @@ UNITS: tuple[str, ...] = (
     "台",
     "辆",
     "件",
+    "场次",
     "场",
+    "片",
     "期",
     "次",
     "条",
@@ -82,6 +86,9 @@ UNITS: tuple[str, ...] = (
     "盏",
     "根",
     "块",
+    "把",
+    "顶",
+    "册",
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
     "个工作日",
     "工作日",

@@ -75,10 +75,10 @@ def run_loop(ws: Workspace, plan: Plan) -> LoopResult:
     filled = [fill_sheet(by_agency[name], rows) for name, rows in FILLED.items()]
     planned = plan_import(ws, filled, today=TODAY)
     assert not planned.problems, planned.problems
-    written = apply_import(ws, planned)
+    written = apply_import(ws, planned).written
     ledger = export(ws, plan.id, QUARTER.end, "xlsx")
     report = make_report(ws, QUARTER.end)
-    docx = write_report_docx(ws, report.text, report.default_path.with_suffix(".docx"))
+    docx = write_report_docx(ws, report.text, report.default_path.with_suffix(".docx"), ws.root)
     assert ledger.path is not None
     corrections = sum(1 for e in written if e.corrects is not None)
     return LoopResult(len(made.files), made.folder, filled, len(written), corrections, ledger.path, docx)

@@ -4,6 +4,7 @@ the report template becomes. A workspace's templates/report.docx may supply its 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ from plantrack.office.mdblocks import Block, blocks
 from plantrack.workspace import Workspace
 
 TEMPLATE_NAME = "report.docx"
+# A zero-width space after each 、 inside a run of numbers (第2、3、4…22项): LibreOffice finds no
+# break opportunity in such a run and stretches or splits it mid-number. Only the .docx gets it.
+_NUMBER_RUN = re.compile(r"(?<=[0-9])、(?=[0-9])")
+ZWSP = "\u200b"
 TABLE_CHARS = 62.0  # 小五 characters across a landscape A4 type area (243 mm, less cell margins)
 STYLE_OF = {
     "title": "公文标题", "heading1": "公文一级标题", "heading2": "公文二级标题", "heading3": "公文三级标题",
@@ -21,8 +26,15 @@ STYLE_OF = {
 }  # fmt: skip
 
 
-def markdown_to_docx(markdown: str, path: Path, settings: DocxSettings, template: Path | None = None) -> Path:
-    """Write the Markdown as a .docx at path (atomically)."""
+def markdown_to_docx(
+    markdown: str,
+    path: Path,
+    settings: DocxSettings,
+    template: Path | None = None,
+    root: Path | None = None,
+    where: str = "工作区",
+) -> Path:
+    """Write the Markdown as a .docx at path (atomically; with root, only inside it)."""
     doc, keep = _document(template)
     lay.ensure_styles(doc, settings, keep)
     section = doc.sections[0]
@@ -44,17 +56,15 @@ def markdown_to_docx(markdown: str, path: Path, settings: DocxSettings, template
     lay.font_alternates(doc, settings)
     import io
 
-    from plantrack.fsguard import atomic_write, refuse_special, storage_error
+    from plantrack.fsguard import ensure_inside, refuse_special, write_file
 
-    refuse_special(path)  # only a regular file is replaced (never a symlink or a device)
+    if root is not None:
+        ensure_inside(path, root, where)
+    refuse_special(path)  # refused before the document is built: only a regular file is replaced
     data = io.BytesIO()
     doc.save(data)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise storage_error(e, path.parent) from e
-    atomic_write(path, data.getvalue())  # a fresh temporary name: a planted .tmp symlink is never used
-    return path
+    # a fresh temporary name: a planted .tmp symlink is never used
+    return write_file(path, data.getvalue(), root, where)
 
 
 def _document(template: Path | None) -> tuple[Any, set[str]]:
@@ -87,7 +97,7 @@ def _paragraph(doc: Any, block: Block, first: bool) -> None:
 
         p.paragraph_format.space_before = Pt(lay.LINE * 2)
     for run in block.runs:
-        r = p.add_run(run.text)
+        r = p.add_run(breakable(run.text))
         if run.bold:
             r.bold = True
 
@@ -114,8 +124,13 @@ def _table(doc: Any, block: Block, section: Any) -> None:
             cell.width = Emu(int(width * weights[c]))
             p = cell.paragraphs[0]
             p.style = doc.styles["公文表头" if n == 0 else "公文表格"]
-            p.add_run(values[c] if c < len(values) else "")
+            p.add_run(breakable(values[c]) if c < len(values) else "")
     table.autofit = False
+
+
+def breakable(text: str) -> str:
+    """The text with a line break allowed after each 、 between numbers (2、3 -> 2、\u200b3)."""
+    return _NUMBER_RUN.sub("、" + ZWSP, text)
 
 
 def _weights(rows: list[list[str]], cols: int) -> list[float]:
@@ -152,6 +167,7 @@ def docx_wanted(fmt: str | None, output: Path | None) -> bool:
     return wanted
 
 
-def write_report_docx(ws: Workspace, markdown: str, path: Path) -> Path:
-    """The report's .docx, styled by the workspace's templates/report.docx when there is one."""
-    return markdown_to_docx(markdown, path, ws.settings.docx, ws.templates / TEMPLATE_NAME)
+def write_report_docx(ws: Workspace, markdown: str, path: Path, root: Path | None = None) -> Path:
+    """The report's .docx, styled by the workspace's templates/report.docx when there is one; with
+    root (the workspace, for the default file), only inside it."""
+    return markdown_to_docx(markdown, path, ws.settings.docx, ws.templates / TEMPLATE_NAME, root)

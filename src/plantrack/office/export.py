@@ -39,7 +39,11 @@ def pick_format(fmt: str | None, output: Path | None) -> str:
 def export(
     ws: Workspace, plan_text: str | None, as_of: date, fmt: str | None = None, output: Path | None = None
 ) -> Exported:
-    """Build the ledger and write it (or return its text for `-o -`)."""
+    """Build the ledger and write it (or return its text for `-o -`).
+
+    The default file goes into the workspace's reports/ (never through a symlink leaving the
+    workspace); a file named with -o is replaced only when it is a regular file."""
+    from plantrack.fsguard import refuse_special, safe_name, write_file
     from plantrack.office.ledger import build_ledger, ledger_csv, ledger_json, merge_ledgers
     from plantrack.tracking import store
 
@@ -53,15 +57,19 @@ def export(
             "Excel 文件不能输出到屏幕。", hint="请用 -o 台账.xlsx 指定文件，或用 --format csv/json。"
         )
     ledger = merge_ledgers([build_ledger(ws, i, as_of, agencies=kind != "csv") for i in ids])
-    path = None if output is not None and str(output) == "-" else output
-    if path is None and str(output) != "-":
-        path = ws.root / EXPORT_DIR / f"{plan_id}-台账-{as_of.isoformat()}.{kind}"
+    to_screen = output is not None and str(output) == "-"
+    path = None if to_screen else output
+    root = None if output is not None else ws.root  # -o names the file; the default stays inside
+    if path is None and not to_screen:
+        path = ws.root / EXPORT_DIR / f"{safe_name(plan_id)}-台账-{as_of.isoformat()}.{kind}"
+    if path is not None:
+        refuse_special(path)  # before the work: a symlink, device or folder is never replaced
     text = ""
     if kind == "xlsx":
         from plantrack.office.xlsx_ledger import write_ledger
 
         assert path is not None
-        write_ledger(ledger, path, ws.settings.ledger.colors)
+        write_ledger(ledger, path, ws.settings.ledger.colors, root)
     else:
         text = (
             ledger_csv(ledger)
@@ -69,7 +77,6 @@ def export(
             else json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2) + "\n"
         )
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
             # Excel opens a CSV as Chinese text only with the BOM.
-            path.write_text(text, encoding="utf-8-sig" if kind == "csv" else "utf-8", newline="")
+            write_file(path, text.encode("utf-8-sig" if kind == "csv" else "utf-8"), root)
     return Exported(plan_id, as_of, kind, path, text, len(ledger.rows), len(ledger.agencies))

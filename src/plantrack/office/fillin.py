@@ -28,6 +28,7 @@ from plantrack.workspace import Workspace
 
 FORMAT_VERSION = "1"
 META_MARK = "plantrack 填报表"
+FILL_DIR = "填报"  # the workspace's folder of fill-in sheets, one subfolder per quarter
 TITLE_ROW, META_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 4
 MAX_TARGETS = 6
 
@@ -103,9 +104,20 @@ def last_text(row: TaskStatus) -> str:
     return "；".join(parts) + (f"。{e.note}" if e.note else "")
 
 
-def write_template(path: Path, plan: Plan, agency: str, quarter: Quarter, rows: list[TaskStatus]) -> Path:
-    """One agency's workbook: the visible fill-in sheet and the hidden meta sheet."""
+def write_template(
+    path: Path,
+    plan: Plan,
+    agency: str,
+    quarter: Quarter,
+    rows: list[TaskStatus],
+    root: Path | None = None,
+    where: str = "工作区",
+) -> Path:
+    """One agency's workbook: the visible fill-in sheet and the hidden meta sheet (written
+    atomically; with root, only inside it)."""
     from openpyxl import Workbook
+
+    from plantrack.fsguard import write_file
 
     tasks = [r.task for r in rows]
     meta = SheetMeta(plan.id, agency, quarter.code, checksum(plan.id, agency, tasks))
@@ -125,9 +137,7 @@ def write_template(path: Path, plan: Plan, agency: str, quarter: Quarter, rows: 
     sheet.protection.formatColumns = sheet.protection.formatRows = False
     sheet.protection.autoFilter = False
     _meta_sheet(wb, meta, tasks)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return write_file(path, st.workbook_bytes(wb), root, where)
 
 
 def _header(key: str, header: str, rows: list[TaskStatus]) -> str:
@@ -249,12 +259,17 @@ def write_templates(
     folder: Path | None = None,
     agency: str | None = None,
 ) -> Templates:
-    """One workbook per agency (or the one asked for) in folder (default: templates/填报/<quarter>)."""
+    """One workbook per agency (or the one asked for) in folder (default: 填报/<quarter> of the
+    workspace). Every file stays inside the folder named (or the workspace): a 填报/ linked out of
+    the workspace, or a planted symlink in place of a sheet, is refused."""
+    from plantrack.fsguard import make_folder
     from plantrack.tracking import store
     from plantrack.tracking.agencies import AgencyIndex
 
     plan = store.load_plan(ws, store.resolve_plan(ws, plan_text))
-    folder = folder or ws.root / "填报" / quarter.code
+    root, where = (folder, "输出文件夹") if folder is not None else (ws.root, "工作区")
+    folder = folder or ws.root / FILL_DIR / quarter.code
+    make_folder(folder, root, where)
     wanted = None
     if agency:
         index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), ws.settings.agencies)
@@ -263,7 +278,8 @@ def write_templates(
     for name, rows in agency_rows(ws, plan, quarter):
         if wanted is not None and name != wanted:
             continue
-        path = write_template(folder / f"{quarter.code}-{_file_part(name)}.xlsx", plan, name, quarter, rows)
+        path = folder / f"{quarter.code}-{_file_part(name)}.xlsx"
+        path = write_template(path, plan, name, quarter, rows, root, where)
         files.append((name, path, len(rows)))
     return Templates(quarter, folder, files)
 

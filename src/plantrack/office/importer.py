@@ -5,13 +5,18 @@ Every filled row becomes a RecordInput that tracking.ledger.prepare_record valid
 written until every row of every file passed (unless partial), and then all entries of a plan are
 appended under one lock. A row whose task, agency and 截至日期 match an effective entry with the same
 content (its fingerprint) is already recorded; with other content it becomes a correction of it.
+
+Which entry a row corrects (or whether it is already recorded) is shown from the journal as read
+before asking, and decided again under the journal lock when written, like record and undo: two
+imports at once of the same file record it once, and two changed versions of a row give a
+correction of the correction, never two corrections of one entry.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,8 +29,11 @@ from plantrack.office.readsheet import Sheet, read_book
 from plantrack.periods import Quarter
 from plantrack.records import ItemRecord as Item
 from plantrack.records import PlanRecord as Plan
+from plantrack.tracking.ledger import RecordInput
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.workspace import Workspace
+
+RowKey = tuple[str, str, date]  # task id, agency key, 截至日期: one effective entry each
 
 _VALUE = re.compile(r"^目标\s*(\d+)\s*完成值")
 _META_LINE = {
@@ -56,6 +64,8 @@ class Planned:
     preview: Entry  # the entry as it will read (its id is given when written)
     corrects: int | None = None
     doubt: str = ""  # what record would ask to confirm (a value far above the target ...)
+    request: RecordInput | None = None  # the row as record's input: decided again under the lock
+    key: RowKey | None = None
 
 
 @dataclass
@@ -66,6 +76,17 @@ class ImportPlan:
     unfilled: int = 0
     unchanged: int = 0
     sheets: list[tuple[Path, SheetMeta]] = field(default_factory=list)
+    today: date = field(default_factory=date.today)
+    plans: dict[str, Plan] = field(default_factory=dict)
+
+
+@dataclass
+class Applied:
+    """What an import wrote, and the rows another writer changed while it was asking."""
+
+    written: list[Entry] = field(default_factory=list)
+    already: list[Planned] = field(default_factory=list)  # recorded meanwhile with the same content
+    redecided: list[tuple[Planned, int | None]] = field(default_factory=list)  # (row, entry it corrects now)
 
 
 def fingerprint(e: Entry) -> str:
@@ -84,8 +105,8 @@ def plan_import(
     allow_outdated: bool = False,
 ) -> ImportPlan:
     """Read every file and check every filled row; writes nothing."""
-    result = ImportPlan(list(files))
     context = _Context(ws, today or date.today())
+    result = ImportPlan(list(files), today=context.today, plans=context.plans)
     for path in files:
         try:
             _read_file(context, result, path, plan_text, agency, allow_outdated)
@@ -94,15 +115,89 @@ def plan_import(
     return result
 
 
-def apply_import(ws: Workspace, plan: ImportPlan) -> list[Entry]:
-    """Append the planned entries, one batch per plan."""
+def apply_import(ws: Workspace, plan: ImportPlan) -> Applied:
+    """Append the planned entries, one batch per plan under its journal lock (inside the workspace).
+
+    Under the lock each row is checked against the journal as it is now: a row whose entry another
+    writer recorded or corrected since it was read is decided again (already recorded: skipped;
+    otherwise a correction of the entry that counts now)."""
     from plantrack.tracking import journal
 
-    written: list[Entry] = []
+    applied = Applied()
     for plan_id in dict.fromkeys(p.plan_id for p in plan.planned):
-        builds = [p.build for p in plan.planned if p.plan_id == plan_id]
-        written += journal.append_entries(ws.journal_path(plan_id), plan_id, builds)
-    return written
+        rows = [p for p in plan.planned if p.plan_id == plan_id]
+        index = _agency_index(ws, plan.plans[plan_id])
+
+        def decide(
+            entries: list[Entry], first: int, rows: list[Planned] = rows, index: Any = index
+        ) -> list[Entry]:
+            latest = _latest(entries, index)
+            out: list[Entry] = []
+            for p in rows:
+                build = _build_now(ws, plan, p, latest, applied)
+                if build is not None:
+                    out.append(build(first + len(out)))
+            return out
+
+        applied.written += journal.append_decided_entries(ws.journal_path(plan_id), plan_id, decide, ws.root)
+    return applied
+
+
+def _build_now(
+    ws: Workspace, plan: ImportPlan, p: Planned, latest: dict[RowKey, Entry], applied: Applied
+) -> Callable[[int], Entry] | None:
+    """The row's builder as the journal is now (read under the lock); None when already recorded."""
+    current = latest.get(p.key) if p.key is not None else None
+    if p.request is None or p.key is None or (current.id if current else None) == p.corrects:
+        return p.build  # nothing happened to this row's entry since it was read
+    # importing confirms what record would ask (as when the row was read)
+    decided = _decide(ws, plan.plans[p.plan_id], p.request.replace(yes=True), plan.today, current)
+    if decided is None:
+        applied.already.append(p)
+        return None
+    applied.redecided.append((p, current.id if current else None))
+    return decided[0]
+
+
+def _decide(
+    ws: Workspace,
+    plan: Plan,
+    req: RecordInput,
+    today: date,
+    base: Entry | None,
+    new: Callable[[int], Entry] | None = None,
+) -> tuple[Callable[[int], Entry], Entry] | None:
+    """The row as a new entry (new: its builder, when already made), or as a correction of base
+    (the effective entry of its task, agency and date); None when base already says the same."""
+    from plantrack.tracking.ledger import prepare_record
+
+    build = new or prepare_record(ws, plan, req.replace(corrects=None), today)[0]
+    preview = build(1)  # the id is given when written
+    if base is None:
+        return build, preview
+    if fingerprint(base) == fingerprint(preview):
+        return None
+    build, _ = prepare_record(ws, plan, req.replace(corrects=base.id), today, base)
+    preview = build(1)
+    if fingerprint(base) == fingerprint(preview):
+        return None
+    return build, preview
+
+
+def _agency_index(ws: Workspace, plan: Plan) -> Any:
+    from plantrack.tracking.agencies import AgencyIndex
+
+    return AgencyIndex((a.name for t in plan.tasks for a in t.agencies), ws.settings.agencies)
+
+
+def _latest(entries: Iterable[Entry], index: Any) -> dict[RowKey, Entry]:
+    """The effective entry of each task, agency and date (by id: the latest wins)."""
+    from plantrack.tracking.status import effective_entries
+
+    out: dict[RowKey, Entry] = {}
+    for e in effective_entries(list(entries)):
+        out[(e.task, index.key(e.agency), e.as_of)] = e
+    return out
 
 
 class _Context:
@@ -112,7 +207,7 @@ class _Context:
         self.ws = ws
         self.today = today
         self.plans: dict[str, Plan] = {}
-        self.latest: dict[str, dict[tuple[str, str, date], Entry]] = {}
+        self.latest: dict[str, dict[RowKey, Entry]] = {}
         self.seen: dict[tuple[str, str, str, date], str] = {}
 
     def plan(self, plan_id: str) -> Plan:
@@ -123,21 +218,13 @@ class _Context:
             self.latest[plan_id] = self._effective(plan_id)
         return self.plans[plan_id]
 
-    def _effective(self, plan_id: str) -> dict[tuple[str, str, date], Entry]:
+    def _effective(self, plan_id: str) -> dict[RowKey, Entry]:
         from plantrack.tracking import journal
-        from plantrack.tracking.status import effective_entries
 
-        index = self.index(plan_id)
-        out: dict[tuple[str, str, date], Entry] = {}
-        for e in effective_entries(journal.read_entries(self.ws.journal_path(plan_id))):
-            out[(e.task, index.key(e.agency), e.as_of)] = e  # by id: the latest wins
-        return out
+        return _latest(journal.read_entries(self.ws.journal_path(plan_id)), self.index(plan_id))
 
     def index(self, plan_id: str) -> Any:
-        from plantrack.tracking.agencies import AgencyIndex
-
-        plan = self.plans[plan_id]
-        return AgencyIndex((a.name for t in plan.tasks for a in t.agencies), self.ws.settings.agencies)
+        return _agency_index(self.ws, self.plans[plan_id])
 
 
 def _read_file(
@@ -342,7 +429,7 @@ def _one_row(
     meta: SheetMeta,
     quarter: Quarter | None,
 ) -> None:
-    from plantrack.tracking.ledger import RecordInput, agency_list, prepare_record
+    from plantrack.tracking.ledger import agency_list, prepare_record
     from plantrack.tracking.plausible import NeedsConfirmation
     from plantrack.tracking.resolve import parse_percent, parse_status, resolve_task
     from plantrack.tracking.status import agency_role
@@ -354,13 +441,22 @@ def _one_row(
             f"任务 {task.number or task.id} 不是{meta.agency}承担的任务（该任务的单位：{agency_list(task) or '未写明'}），这一行不能导入。",
             hint="请删除这一行，或由该任务的单位在自己的填报表中填写。",
         ))  # fmt: skip
-    as_of = _checked("as_of", lambda: _date(cell.get("as_of"), quarter))
+    as_of = _checked("as_of", lambda: _date(cell.get("as_of"), quarter, ctx.today))
     status = _checked(
-        "status", lambda: parse_status(_text(cell["status"])) if not _blank(cell.get("status")) else None
+        "status",
+        lambda: (
+            parse_status(_text(cell["status"]), words.FILL_OPEN["status"])
+            if not _blank(cell.get("status"))
+            else None
+        ),
     )
     percent = _checked(
         "percent",
-        lambda: parse_percent(_number_text(cell["percent"])) if not _blank(cell.get("percent")) else None,
+        lambda: (
+            parse_percent(_number_text(cell["percent"]), words.FILL_OPEN["percent"])
+            if not _blank(cell.get("percent"))
+            else None
+        ),
     )
     actuals = [
         f"{k[5:]}={_number_text(v)}"
@@ -387,26 +483,25 @@ def _one_row(
                                             hint="同一任务同一日期只保留一行。"))  # fmt: skip
     ctx.seen[key] = at.where("task")
     base = ctx.latest[plan.id].get(key[1:])
-    if base is not None:
-        if fingerprint(base) == fingerprint(preview):
-            result.unchanged += 1
-            return
-        req.corrects = base.id
-        build, _ = prepare_record(ctx.ws, plan, req, ctx.today, base)
-        preview = build(1)  # the id is given when written
-        if fingerprint(base) == fingerprint(preview):
-            result.unchanged += 1
-            return
-    result.planned.append(Planned(at.where("task"), plan.id, task, build, preview, req.corrects, doubt))
+    decided = _decide(ctx.ws, plan, req, ctx.today, base, build)
+    if decided is None:
+        result.unchanged += 1
+        return
+    build, preview = decided
+    corrects = preview.corrects
+    result.planned.append(
+        Planned(at.where("task"), plan.id, task, build, preview, corrects, doubt, req, key[1:])
+    )
 
 
 def _check_actual(task: Item, text: str) -> None:
     from plantrack.tracking.resolve import parse_actual
 
-    try:
-        parse_actual(task, text)
+    index = text.split("=")[0]
+    try:  # the messages name the column (目标1完成值), not record's --actual
+        parse_actual(task, text, words.VALUE_HEADER_PREFIX.format(n=int(index) + 1))
     except PlantrackError as e:
-        raise _CellError(f"value{text.split('=')[0]}", e) from e
+        raise _CellError(f"value{index}", e) from e
 
 
 def _blank(value: Any) -> bool:
@@ -428,20 +523,30 @@ def _number_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _date(value: Any, quarter: Quarter | None) -> date:
+def _date(value: Any, quarter: Quarter | None, today: date) -> date:
+    """The row's 截至日期 (the quarter's end when left empty); a day after today is refused here,
+    on its own cell, in the sheet's words."""
     from plantrack.dates import parse_user_date
 
+    field = words.FILL_OPEN["as_of"]
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if _blank(value):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif _blank(value):
         if quarter is None:
-            raise UsageError("没有填写截至日期。", hint="请填写进展所截至的日期，如 2017-09-30。")
-        return quarter.end
-    text = _text(value)
-    timed = _WITH_TIME.match(text)  # 2017-09-30 00:00:00, as a date cell reads in some CSVs
-    return parse_user_date(timed[1] if timed else text, "截至日期")
+            raise UsageError(f"没有填写{field}。", hint="请填写进展所截至的日期，如 2017-09-30。")
+        day = quarter.end
+    else:
+        text = _text(value)
+        timed = _WITH_TIME.match(text)  # 2017-09-30 00:00:00, as a date cell reads in some CSVs
+        day = parse_user_date(timed[1] if timed else text, field)
+    if day > today:
+        raise UsageError(
+            f"{field} {day.isoformat()} 晚于今天，不能导入未来的进展。",
+            hint="请填写进展所截至的日期，如 2017-09-30。",
+        )
+    return day
 
 
 def _note(cell: dict[str, Any]) -> str | None:

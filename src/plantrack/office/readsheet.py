@@ -25,7 +25,11 @@ class Sheet:
 
 def read_book(path: Path) -> list[Sheet]:
     """All sheets of a workbook (a CSV is one sheet named after the file)."""
-    if not path.is_file():
+    if not path.is_file():  # a folder, a device or a fifo is never opened (a fifo would wait for ever)
+        if path.exists():
+            raise InputError(
+                f"{path} 不是普通文件（是文件夹、设备或管道），不是填报表。", hint="请指定填好的填报表文件。"
+            )
         raise InputError(f"找不到文件 {path}。", hint="请检查文件路径。")
     suffix = path.suffix.lower()
     if suffix == ".csv":

@@ -168,38 +168,42 @@ def _numbers(rows: list[TaskStatus]) -> str:
     return f"{len(rows)}项：" + "、".join(md(r.task.number or r.task.id) for r in rows)
 
 
+REMIND_DIR = ("reports", "催办")  # the workspace's folder of reminders, one subfolder per quarter
+
+
 @dataclass(frozen=True)
 class Written:
+    folder: Path
     overview: Path | None
     notices: list[tuple[str, Path]]
 
 
-def write_reminders(rem: Reminders, folder: Path, kind: str, ws: Workspace) -> Written:
-    """The overview (when several agencies) and one notice per agency, as md, docx or xlsx."""
-    from plantrack.fsguard import ensure_inside, safe_name
+def write_reminders(rem: Reminders, kind: str, ws: Workspace, output: Path | None = None) -> Written:
+    """The overview (when several agencies) and one notice per agency, as md, docx or xlsx, in the
+    folder named by -o, else reports/催办/<quarter> of the workspace. Every file stays inside that
+    folder (or the workspace): names come from plan files, reports/ may be a planted symlink."""
+    from plantrack.fsguard import make_folder, safe_name, write_file
     from plantrack.office.docx_report import markdown_to_docx
 
-    folder.mkdir(parents=True, exist_ok=True)
     code = rem.quarter.code
+    root, where = (output, "输出文件夹") if output is not None else (ws.root, "工作区")
+    folder = make_folder(output or ws.root.joinpath(*REMIND_DIR, code), root, where)
+
+    def put(path: Path, markdown: str) -> Path:
+        if kind == "docx":
+            return markdown_to_docx(markdown, path, ws.settings.docx, root=root, where=where)
+        return write_file(path, markdown.encode("utf-8"), root, where)
+
     if kind == "xlsx":
         from plantrack.office.xlsx_remind import write_reminder_book
 
-        path = write_reminder_book(rem, folder / f"{code}-催办清单.xlsx")
-        return Written(path, [])
+        path = write_reminder_book(rem, folder / f"{code}-催办清单.xlsx", root, where)
+        return Written(folder, path, [])
     notices = []
     for item in rem.items:
-        path = ensure_inside(folder / f"{code}-{safe_name(item.agency, 'agency')}-催办.{kind}", folder)
-        text = notice(rem, item)
-        if kind == "docx":
-            markdown_to_docx(text, path, ws.settings.docx)
-        else:
-            path.write_text(text, encoding="utf-8")
-        notices.append((item.agency, path))
+        path = folder / f"{code}-{safe_name(item.agency, 'agency')}-催办.{kind}"
+        notices.append((item.agency, put(path, notice(rem, item))))
     first = None
     if len(rem.items) > 1 or not rem.items:
-        first = folder / f"{code}-催办清单.{kind}"
-        if kind == "docx":
-            markdown_to_docx(overview(rem), first, ws.settings.docx)
-        else:
-            first.write_text(overview(rem), encoding="utf-8")
-    return Written(first, notices)
+        first = put(folder / f"{code}-催办清单.{kind}", overview(rem))
+    return Written(folder, first, notices)

@@ -14,8 +14,9 @@ from plantrack.office.xlsx_style import DATE, PERCENT
 HEADER_ROW = 3  # title, as-of line, header
 
 
-def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str]) -> Path:
-    """The workbook: 任务台账, 报送情况, 量化目标 and one sheet per agency (streamed row by row)."""
+def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str], root: Path | None = None) -> Path:
+    """The workbook: 任务台账, 报送情况, 量化目标 and one sheet per agency (streamed row by row),
+    written atomically (with root, only inside it)."""
     book = RowBook()
     taken: set[str] = set()
 
@@ -41,7 +42,7 @@ def write_ledger(ledger: Ledger, path: Path, colors: dict[str, str]) -> Path:
             colors,
             title=agency.name,
         )
-    return book.save(path)
+    return book.save(path, root)
 
 
 def _heading(w: SheetWriter, ledger: Ledger, columns: int, who: str = "") -> None:

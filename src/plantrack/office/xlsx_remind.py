@@ -25,9 +25,11 @@ TASK_HEADERS = (
 TASK_WIDTHS = (14, 8, 36, 10, 14, 10, 10, 10, 12, 40)
 
 
-def write_reminder_book(rem: Reminders, path: Path) -> Path:
+def write_reminder_book(rem: Reminders, path: Path, root: Path | None = None, where: str = "工作区") -> Path:
+    """The workbook, written atomically (with root, only inside it)."""
     from openpyxl import Workbook
 
+    from plantrack.fsguard import write_file
     from plantrack.kinds import ROLE_LABELS
     from plantrack.office.remind import _numbers
     from plantrack.tracking.kinds import LIGHT_LABELS
@@ -62,6 +64,4 @@ def write_reminder_book(rem: Reminders, path: Path) -> Path:
                           LIGHT_LABELS[r.light], r.last.as_of if r.last else None, r.last.note if r.last else ""]  # fmt: skip
                 st.data_row(ws, values, row_no, {4: st.DATE, 5: st.PERCENT, 6: st.PERCENT, 8: st.DATE})
         st.print_setup(ws, 3, len(TASK_HEADERS), row_no)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return write_file(path, st.workbook_bytes(wb), root, where)

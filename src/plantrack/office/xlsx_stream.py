@@ -259,23 +259,24 @@ class RowBook:
     def sheet(self, title: str, widths: Sequence[int], header_row: int) -> SheetWriter:
         return SheetWriter(self, title, widths, header_row)
 
-    def save(self, path: Path) -> Path:
+    def save(self, path: Path, root: Path | None = None) -> Path:
         """openpyxl saves the frame (and the shared strings the rows added); each sheet's rows then
-        take the place of its empty <sheetData/>. Written to a temporary name, then renamed."""
-        frame = BytesIO()
-        self.wb.save(frame)
+        take the place of its empty <sheetData/>. Built in memory, then written by fsguard: with
+        root only inside it, only over a regular file, atomically (nothing left on failure)."""
+        from plantrack.fsguard import write_file
+        from plantrack.office.xlsx_style import workbook_bytes
+
+        frame = BytesIO(workbook_bytes(self.wb))
         rows = {f"xl/worksheets/sheet{i}.xml": s for i, s in enumerate(self.sheets, start=1)}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        with zipfile.ZipFile(frame) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+        book = BytesIO()
+        with zipfile.ZipFile(frame) as src, zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as out:
             for info in src.infolist():
                 data = src.read(info.filename)
                 sheet = rows.get(info.filename)
                 if sheet is not None:
                     data = _put_rows(data, sheet.xml())
                 out.writestr(info.filename, data, compresslevel=1 if sheet else 6)
-        tmp.replace(path)
-        return path
+        return write_file(path, book.getvalue(), root)
 
 
 def _put_rows(frame: bytes, rows: bytes) -> bytes:

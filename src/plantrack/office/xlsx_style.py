@@ -15,6 +15,56 @@ PERCENT = "0.0%"
 DATE = "yyyy-mm-dd"
 
 
+def workbook_bytes(wb: Any) -> bytes:
+    """The workbook as the bytes of an .xlsx file (written to disk by fsguard.write_file).
+
+    openpyxl writes each sheet through a file in the system's temporary folder: a full disk or no
+    permission there is a StorageError in Chinese, like every other write. (lxml reports it as a
+    SerialisationError named after the errno, IO_EFBIG, and the sheet writer it leaves open would
+    print an "Exception ignored" traceback when collected: after a failure it is collected here,
+    quietly.)"""
+    import gc
+    import io
+    import sys
+
+    data = io.BytesIO()
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        failure = _save(wb, data)
+        if failure is not None:
+            gc.collect()  # only then: a full collection of a large ledger's heap takes 0.5 s
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure
+    return data.getvalue()
+
+
+def _save(wb: Any, data: Any) -> Exception | None:
+    """wb.save(data); a failure to write a temporary file is returned as a StorageError."""
+    import errno
+    import tempfile
+
+    from plantrack.fsguard import storage_error
+
+    where = f"系统临时文件夹 {tempfile.gettempdir()}"  # where openpyxl writes its sheets first
+    try:
+        wb.save(data)
+    except OSError as e:
+        return storage_error(e, e.filename or where)
+    except Exception as e:  # lxml.etree.SerialisationError("IO_EFBIG"), when openpyxl uses lxml
+        name = str(e).removeprefix("IO_")
+        if (
+            type(e).__name__ != "SerialisationError"
+            or not str(e).startswith("IO_")
+            or not hasattr(errno, name)
+        ):
+            raise
+        return storage_error(OSError(getattr(errno, name), str(e)), where)
+    return None
+
+
 def title_row(ws: Any, text: str, columns: int, row: int = 1, size: int = 14) -> None:
     from openpyxl.styles import Alignment, Font
 

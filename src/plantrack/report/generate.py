@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.errors import UsageError
-from plantrack.fsguard import atomic_write, ensure_inside, refuse_special, safe_name, storage_error
+from plantrack.fsguard import safe_name, write_file
 from plantrack.periods import Quarter, default_as_of, last_finished_quarter
 from plantrack.report.build import PlanInput, ReportOptions, build_report
 from plantrack.report.context import Report
@@ -163,14 +163,7 @@ def write_text(path: Path, text: str, root: Path | None = None) -> None:
     """Write a report file (UTF-8, \\n line ends), creating its folder; with root, only inside it.
 
     Only a regular file is replaced (never a symlink, a device or a folder)."""
-    if root is not None:
-        ensure_inside(path, root)
-    refuse_special(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise storage_error(e, path.parent) from e
-    atomic_write(path, text.encode("utf-8"))
+    write_file(path, text.encode("utf-8"), root)
 
 
 def summary(report: Report) -> list[str]:

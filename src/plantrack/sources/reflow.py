@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from plantrack.lang.boilerplate import PAGE_NUMBER
+from plantrack.lang.boilerplate import PAGE_INFO_LABELS, PAGE_NUMBER
+from plantrack.lang.doctype import NOTICE_ENDINGS
 from plantrack.lang.numbering import MARKER_START
 
 # Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
@@ -24,6 +25,8 @@ WIDE = re.compile(
     r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )
 PAGE_NUMBER_LINE = re.compile(PAGE_NUMBER)
+ANY_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+LABELLED_LINE = re.compile(r"[【\[]?(?:" + "|".join(PAGE_INFO_LABELS) + r")\s*[:：]")
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
@@ -55,9 +58,21 @@ def is_hard_wrapped(text: str) -> bool:
     width = wrap_width(widths)
     if width < MIN_WRAP_WIDTH:
         return False
-    full = [line for line, w in zip(lines, widths, strict=True) if width * 0.9 <= w <= width + 2]
-    cut = [line for line in full if not ends_sentence(line)]
-    return len(full) >= max(5, 0.4 * len(lines)) and len(cut) >= 0.6 * len(full)
+    # half-width digits and punctuation make full lines vary a little around the wrap width
+    full = [k for k, w in enumerate(widths) if width * 0.85 <= w <= width + 4]
+    # a line is cut when the sentence runs on into the next: not a 完成时限:… line, nor one followed
+    # by a new item or a labelled line
+    nxt = [*lines[1:], ""]
+    cut = [
+        k
+        for k in full
+        if not ends_sentence(lines[k])
+        and not ANY_LABEL.match(lines[k])
+        and not ANY_LABEL.match(nxt[k])
+        and not starts_with_marker(nxt[k])
+    ]
+    # short headings and list lines are many on a page: a fifth of the lines cut is enough
+    return len(cut) >= max(5, 0.2 * len(lines)) and len(cut) >= 0.6 * len(full)
 
 
 def reflow(text: str) -> str:
@@ -90,6 +105,8 @@ def _continues(previous: str, previous_width: int, line: str, width: int) -> boo
         and previous_width >= width * FULL_SHARE
         and not ends_sentence(previous)
         and not starts_with_marker(line)
+        and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
+        and not previous.rstrip().endswith(NOTICE_ENDINGS)  # a title line: …提升行动的通知
     )
 
 

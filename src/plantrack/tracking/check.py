@@ -105,7 +105,7 @@ def _check_journal(ws: Workspace, path: Path, plans: dict[str, Plan | None], res
     result.entries += len(scan.entries)
     for bad in scan.bad:
         hint = (
-            "运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展。"
+            "运行 plantrack check --repair 删除这条不完整的记录（会先把该行备份），然后重新记录该条进展（导入填报表时中断的，重新导入该表即可，已记录的行会跳过）。"
             if bad.cut_off
             else "请改正该行，使其成为一条完整的记录（格式见 docs/tracking.md），或删除该行。"
         )

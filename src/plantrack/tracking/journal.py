@@ -361,7 +361,9 @@ def append_entry(
 def append_entries(
     path: Path, plan_id: str, builds: Sequence[Callable[[int], EntryRecord]], root: Path | None = None
 ) -> list[EntryRecord]:
-    """Append several entries under one lock and one fsync (ids in order); all or nothing is written."""
+    """Append several entries under one lock, in one write and one fsync (ids in order). A failed
+    write (a full disk) is cut back, so nothing is written; a kill -9 inside the write can leave the
+    first lines whole and the last torn (`check --repair` removes it; `import` skips the rows written)."""
     if not builds:
         return []
     return _append_locked(path, plan_id, lambda _e, first: [b(first + i) for i, b in enumerate(builds)], root)
@@ -378,6 +380,17 @@ def append_decided(
     return _append_locked(path, plan_id, lambda entries, first: [decide(entries, first)], root, read=True)[0]
 
 
+def append_decided_entries(
+    path: Path,
+    plan_id: str,
+    decide: Callable[[list[EntryRecord], int], list[EntryRecord]],
+    root: Path | None = None,
+) -> list[EntryRecord]:
+    """Append the entries decide(entries, first_id) returns (maybe none), with the entries read under
+    the lock: `plantrack import` decides there which entry each changed row corrects."""
+    return _append_locked(path, plan_id, decide, root, read=True)
+
+
 def _append_locked(
     path: Path,
     plan_id: str,
@@ -388,6 +401,8 @@ def _append_locked(
     with locked(path, root):
         lead = _refuse_cut_off(path)
         entries = make(read_entries(path) if read else [], last_id(path) + 1)
+        if not entries:
+            return entries
         data = lead + "".join(entry_line(e) for e in entries).encode("utf-8")
         if not path.exists() or path.stat().st_size == 0:
             data = HEADER.format(plan_id=plan_id).encode("utf-8") + data
@@ -432,7 +447,7 @@ def _refuse_cut_off(path: Path) -> bytes:
         str(path),
         "最后一条记录不完整（上次写入可能被中断），为免弄乱记录，暂不追加。",
         line=path.read_bytes().count(b"\n") + 1,
-        hint="请运行 plantrack check --repair 删除这条不完整的记录（会先备份这一行），再重新记录。",
+        hint="请运行 plantrack check --repair 删除这条不完整的记录（会先备份这一行），再重新记录（或重新导入填报表）。",
     )
 
 

@@ -27,7 +27,7 @@ from plantrack.tracking.kinds import Light, Status
 from plantrack.tracking.records import AgencyShare, TaskStatus
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.resolve import label, parse_actual, resolve_task
-from plantrack.tracking.status import compute_status, effective_entries
+from plantrack.tracking.status import compute_status, effective_entries, standing
 from plantrack.workspace import Workspace
 
 
@@ -539,13 +539,16 @@ def history(ws: Workspace, plan_text: str | None, task_text: str) -> TaskHistory
     task = resolve_task(plan, task_text)
     entries = journal.read_entries(ws.journal_path(plan_id))
     effective = {e.id for e in effective_entries(entries)}
+    kept = standing([(e.id, e.corrects, e.undoes) for e in entries])
     mine = [e for e in entries if e.task == task.id]
-    rows = [(e, _remark(e, entries, effective)) for e in mine]
+    rows = [(e, _remark(e, entries, effective, kept)) for e in mine]
     now = _task_at(ws, plan, task, entries) if mine else None
     return TaskHistory(plan_id, task, rows, now)
 
 
-def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
+def _remark(entry: Entry, entries: list[Entry], effective: set[int], kept: dict[int, int | None]) -> str:
+    """有效, 更正 #N, 已被 #M 更正 (by the correction that stands, itself perhaps corrected later),
+    已撤销 (withdrawn by an undo), 撤销 #N."""
     if entry.undoes is not None:
         return f"撤销 #{entry.undoes}"
     parts = []
@@ -553,7 +556,7 @@ def _remark(entry: Entry, entries: list[Entry], effective: set[int]) -> str:
         moved = f"由任务 {entry.moved_from} 的 #{entry.corrects} 改记" if entry.moved_from else ""
         parts.append(moved or f"更正 #{entry.corrects}")
     if entry.id not in effective:
-        by = [e for e in entries if e.corrects == entry.id and e.id in effective]
+        by = [e for e in entries if e.corrects == entry.id and e.id in kept] if entry.id in kept else []
         if by and by[0].task != entry.task:
             parts.append(f"已改记到任务 {by[0].task}（#{by[0].id}）")
         else:

@@ -144,6 +144,12 @@ def _short(title: str, width: int = 16) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"
 
 
+def _typed(option: str, text: str) -> str:
+    """How a message names a typed value: `--percent 的值“150”` for an option, `完成百分比“150”` for
+    a column of a fill-in sheet (a name that is no option)."""
+    return f"{option} 的值“{text}”" if option.startswith("-") else f"{option}“{text}”"
+
+
 def parse_quantity(text: str, option: str) -> tuple[float, str]:
     """'3.2万' -> (32000, ''), '4万5' / '四万五千' -> (45000, ''), '45,000人' -> (45000, '人'),
     '85%' -> (85, '%'); else UsageError. The value is kept as typed (no rounding)."""
@@ -152,17 +158,17 @@ def parse_quantity(text: str, option: str) -> tuple[float, str]:
     found = split_quantity(text)
     if found is None:
         raise UsageError(
-            f"{option} 的值“{text}”不是数字。", hint="请写成 45000、4.5万、4万5、45,000人 或 85%。"
+            f"{_typed(option, text)}不是数字。", hint="请写成 45000、4.5万、4万5、45,000人 或 85%。"
         )
     return found
 
 
-def parse_percent(text: str) -> float:
-    value, unit = parse_quantity(text, "--percent")
+def parse_percent(text: str, field: str | None = None) -> float:
+    """A percentage 0-100; field names a sheet's column in the messages instead of --percent."""
+    value, unit = parse_quantity(text, field or "--percent")
     if unit not in ("", "%") or not 0 <= value <= 100:
-        raise UsageError(
-            f"--percent 的值“{text}”应是 0 到 100 之间的百分数。", hint="例如 --percent 75 或 --percent 75%。"
-        )
+        example = "例如 75 或 75%。" if field else "例如 --percent 75 或 --percent 75%。"
+        raise UsageError(f"{_typed(field or '--percent', text)}应是 0 到 100 之间的百分数。", hint=example)
     return value
 
 
@@ -173,18 +179,24 @@ def unit_fits(typed: str, target_unit: str) -> bool:
     return norm == UNIT_SYNONYMS.get(target_unit, target_unit)
 
 
-def resolve_target(task: Item, selector: str) -> int:
-    """A target's index from its index (0, 1 ...) or its metric name or unique prefix."""
+def resolve_target(task: Item, selector: str, field: str | None = None) -> int:
+    """A target's index from its index (0, 1 ...) or its metric name or unique prefix; field names
+    the sheet's column the value was typed in (its messages then speak of columns, not options)."""
     targets = task.targets
     if not targets:
         raise UsageError(
-            f"任务 {task.number or task.id} 没有量化目标，无法填写实际值。",
-            hint="请改用 --percent 或 --status 报送进展。",
+            f"任务 {task.number or task.id} 没有量化目标，无法填写{field or '实际值'}。",
+            hint="请改填完成百分比或状态。" if field else "请改用 --percent 或 --status 报送进展。",
         )
     sel = selector.strip()
     if sel.isdigit():
         if int(sel) < len(targets):
             return int(sel)
+        if field:
+            raise UsageError(
+                f"任务 {task.number or task.id} 只有 {len(targets)} 个量化目标，{field}不用填写。",
+                hint="请把完成值填在该任务目标所在的列。",
+            )
         raise UsageError(
             f"任务 {task.number or task.id} 没有第 {sel} 号目标（共 {len(targets)} 个，编号 0–{len(targets) - 1}）。",
             hint=_targets_hint(targets),
@@ -211,22 +223,25 @@ def target_label(t: Target) -> str:
     return target_value(t)
 
 
-def parse_actual(task: Item, text: str) -> tuple[int, float]:
-    """'0=4.5万', '新增转移农村劳动力=45000', or a bare value when the task has one target."""
+def parse_actual(task: Item, text: str, field: str | None = None) -> tuple[int, float]:
+    """'0=4.5万', '新增转移农村劳动力=45000', or a bare value when the task has one target; field
+    names the sheet's column the value was typed in, for the messages."""
     selector, sep, value_text = text.partition("=")
     if not sep:
         if not task.targets:
-            resolve_target(task, "0")  # its own message
+            resolve_target(task, "0", field)  # its own message
         if len(task.targets) != 1:
             raise UsageError(f"--actual {text} 没有指明目标。", hint=_targets_hint(task.targets))
         selector, value_text = "0", text
-    index = resolve_target(task, selector)
+    index = resolve_target(task, selector, field)
     target = task.targets[index]
-    value, unit = parse_quantity(value_text, f"--actual {text}")
+    value, unit = parse_quantity(value_text, field or f"--actual {text}")
     if not unit_fits(unit, target.unit):
+        goal = f"目标为 {target.metric or target.text} {target_label(target)}；请按“{target.unit}”填写"
+        typed = _typed(field, value_text) if field else f"--actual {text} "
         raise UsageError(
-            f"--actual {text} 的单位“{unit}”与目标单位“{target.unit}”不符。",
-            hint=f"目标为 {target.metric or target.text} {target_label(target)}；请按“{target.unit}”填写，如 --actual {index}=4.5万。",
+            f"{typed}的单位“{unit}”与目标单位“{target.unit}”不符。",
+            hint=f"{goal}，如 4.5万。" if field else f"{goal}，如 --actual {index}=4.5万。",
         )
     return index, value
 
@@ -240,8 +255,15 @@ def parse_word(text: str, words: dict[str, str], kind: type[_E], labels: dict[_E
     raise UsageError(f"{option} 的值“{text}”不认识。", hint=f"可选：{allowed}。")
 
 
-def parse_status(text: str) -> Status:
-    return parse_word(text, STATUS_WORDS, Status, STATUS_LABELS, "--status")
+def parse_status(text: str, field: str | None = None) -> Status:
+    """A status word; field names a sheet's column (its hint lists the Chinese words only)."""
+    if field is None:
+        return parse_word(text, STATUS_WORDS, Status, STATUS_LABELS, "--status")
+    try:
+        return parse_word(text, STATUS_WORDS, Status, STATUS_LABELS, field)
+    except UsageError as e:
+        allowed = "、".join(STATUS_LABELS[k] for k in Status)
+        raise UsageError(f"{_typed(field, text)}不认识。", hint=f"请从下拉列表中选择：{allowed}。") from e
 
 
 def parse_light(text: str) -> Light:

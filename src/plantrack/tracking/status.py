@@ -64,6 +64,14 @@ def _entry_id(e: _Linked) -> int:
 
 def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
     """The ids that count, from (id, corrects, undoes) triples (see effective_entries)."""
+    kept = standing(links)
+    corrected = {c for c in kept.values() if c is not None}
+    return {i for i in kept if i not in corrected}
+
+
+def standing(links: list[tuple[int, int | None, int | None]]) -> dict[int, int | None]:
+    """The entries (not undo entries) that no undo withdraws, each with the id it corrects: a
+    correction that stands replaces what it corrects, even when it is itself corrected later."""
     ordered = sorted(links)
     undoers: dict[int, list[int]] = {}
     for entry_id, _, undoes in ordered:
@@ -72,9 +80,7 @@ def effective_ids(links: list[tuple[int, int | None, int | None]]) -> set[int]:
     active: dict[int, bool] = {}
     for entry_id, _, _ in reversed(ordered):  # an undo always names an earlier entry
         active[entry_id] = not any(active.get(u, False) for u in undoers.get(entry_id, []))
-    kept = {i: c for i, c, u in ordered if active[i] and u is None}
-    corrected = {c for c in kept.values() if c is not None}
-    return {i for i in kept if i not in corrected}
+    return {i: c for i, c, u in ordered if active[i] and u is None}
 
 
 def agency_role(task: Item, key: str, index: AgencyIndex) -> Role | None:
