@@ -265,9 +265,10 @@ class TaskJudged:
         return judge_latest(task, latest, p.as_of, self.expected, self.settings, reported, done)
 
 
-# (task, agency table, period, settings, entries) -> judgement: views that judge the same task on the
-# same reports (export's sheet per agency, the report's views) judge it once. Objects are keyed by id
-# and kept in the value, so an id cannot be reused while its judgement is cached.
+# (task, agency table, period, settings, list of entries) -> judgement: views that judge the same task
+# on the same list of reports (export's sheet per agency) judge it once. Objects are keyed by id and
+# kept in the value, so an id cannot be reused while its judgement is cached; a task without reports
+# is judged afresh (cheap: every agency is silent).
 _MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, Sequence[Entry], TaskJudged]] = {}
 _MEMO_SIZE = 20_000
 
@@ -286,16 +287,16 @@ def judge_task(
         return TaskJudged(task, entries, period, settings, named)
     owner = getattr(key, "__self__", None)
     memo_key: tuple[object, ...] | None = None
-    if isinstance(owner, AgencyIndex):
-        memo_key = (id(task), owner.extra, period, id(settings), *map(id, entries))
+    if isinstance(owner, AgencyIndex) and entries:
+        memo_key = (id(task), owner.extra, period, id(settings), id(entries), len(entries))
         hit = _MEMO.get(memo_key)
-        if hit is not None and hit[0] is task and hit[1] is settings:
+        if hit is not None and hit[0] is task and hit[1] is settings and hit[2] is entries:
             return hit[3]
     judged = TaskJudged(task, ListedReports(entries, key), period, settings, named)
     if memo_key is not None:
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
-        _MEMO[memo_key] = (task, settings, list(entries), judged)
+        _MEMO[memo_key] = (task, settings, entries, judged)
     return judged
 
 
