@@ -343,26 +343,33 @@ class StatusRules(Frozen):
 
 
 class TrackingSettings(Plain):
-    """What status, show and record read of plantrack.toml: the thresholds and the abbreviations."""
+    """What status, show, record and the ledger read of plantrack.toml: the thresholds, the
+    abbreviations and the ledger's light colours."""
 
-    __slots__ = ("status", "agencies")
+    __slots__ = ("status", "agencies", "colors")
 
-    def __init__(self, status: StatusRules, agencies: dict[str, str]) -> None:
-        self.status, self.agencies = status, agencies
+    def __init__(
+        self, status: StatusRules, agencies: dict[str, str], colors: dict[str, str] | None = None
+    ) -> None:
+        self.status, self.agencies, self.colors = status, agencies, colors if colors is not None else {}
 
 
 def settings_json(s: TrackingSettings) -> list[Any]:
-    return [s.status.tolerance, s.status.serious, s.status.expected, s.agencies]
+    return [s.status.tolerance, s.status.serious, s.status.expected, s.agencies, s.colors]
 
 
 def settings_from_json(data: Any) -> TrackingSettings:
     try:
-        tolerance, serious, expected, agencies = data
+        tolerance, serious, expected, agencies, colors = data
     except (TypeError, ValueError):
         raise CacheMismatch("settings") from None
     if not (
         type(tolerance) is float and type(serious) is float and expected in ("months", "days")
-        and type(agencies) is dict and all(type(k) is str and type(v) is str for k, v in agencies.items())
+        and _text_map(agencies) and _text_map(colors)
     ):  # fmt: skip
         raise CacheMismatch("settings")
-    return TrackingSettings(StatusRules(tolerance, serious, expected), agencies)
+    return TrackingSettings(StatusRules(tolerance, serious, expected), agencies, colors)
+
+
+def _text_map(x: Any) -> bool:
+    return type(x) is dict and all(type(k) is str and type(v) is str for k, v in x.items())

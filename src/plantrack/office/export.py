@@ -69,7 +69,7 @@ def export(
         from plantrack.office.xlsx_ledger import write_ledger
 
         assert path is not None
-        write_ledger(ledger, path, ws.settings.ledger.colors, root)
+        write_ledger(ledger, path, store.tracking_settings(ws).colors, root)
     else:
         text = (
             ledger_csv(ledger)

@@ -151,7 +151,7 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
     plan = store.load_plan(ws, plan_id)
     # The entries that count, read once (cached): the date's views and each earlier quarter's.
     entries = effective_entries(store.load_entries(ws, plan_id))
-    settings = ws.settings
+    settings = store.tracking_settings(ws)
     start = Quarter.containing(as_of).start
     views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)
     rows = views.rows

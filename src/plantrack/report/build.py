@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from plantrack.config import ReportSettings, StatusSettings
 from plantrack.errors import UsageError
 from plantrack.periods import Quarter, plan_year
 from plantrack.records import PlanRecord as Plan
@@ -24,6 +24,10 @@ from plantrack.tracking.kinds import LIGHT_LABELS, Light
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.status import compute_status, effective_entries, headline_status
+
+if TYPE_CHECKING:
+    from plantrack.config import ReportSettings
+    from plantrack.records import Thresholds as StatusSettings
 
 # The order of the overall counts, as offices list them.
 COUNT_ORDER: tuple[Light, ...] = (
@@ -45,11 +49,17 @@ class PlanInput:
     entries: Sequence[Entry]
 
 
+def _report_settings() -> ReportSettings:
+    from plantrack.config import ReportSettings  # pydantic: only when no settings are given
+
+    return ReportSettings()
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     """How the document is addressed and signed, and whether it draws charts."""
 
-    settings: ReportSettings = field(default_factory=ReportSettings)
+    settings: ReportSettings = field(default_factory=lambda: _report_settings())
     signed_on: date | None = None  # the 落款 date; None: the report date
     charts: bool = False
 

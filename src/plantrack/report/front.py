@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from plantrack.config import ReportSettings
 from plantrack.lang.report_words import OFFICE_SUFFIXES
 from plantrack.records import PlanRecord as Plan
+
+if TYPE_CHECKING:
+    from plantrack.config import ReportSettings
 
 
 def served_body(issuer: str) -> str:

@@ -66,7 +66,7 @@ from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 6  # bump when what is cached changes shape
+CACHE_FORMAT = 7  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -113,7 +113,7 @@ def tracking_settings(ws: Workspace) -> TrackingSettings:
 def _settings_of(ws: Workspace) -> TrackingSettings:
     s = ws.settings
     rules = StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected)
-    return TrackingSettings(rules, dict(s.agencies))
+    return TrackingSettings(rules, dict(s.agencies), dict(s.ledger.colors))
 
 
 def load_plan(ws: Workspace, plan_id: str) -> PlanRecord:
