@@ -7,7 +7,7 @@ status light. This module only selects, orders and words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -46,7 +46,7 @@ class PlanInput:
     """One plan and its journal entries (all of them; the report picks by date)."""
 
     plan: Plan
-    entries: Sequence[Entry]
+    entries: Iterable[Entry]
 
 
 def _report_settings() -> ReportSettings:
@@ -82,25 +82,28 @@ def build_report(
     agency = _agency_name(inputs, agency, aliases)
     parts: list[PlanReport] = []
     skipped: list[str] = []
-    kept: list[PlanInput] = []
-    for item in inputs:
+    plans: list[Plan] = []
+    notes: list[str] = []  # for the reviewer, plan by plan
+    for item in inputs:  # each plan's entries are read here, and let go once its part is built
         reason = _skip_reason(item.plan, as_of, quarter)
         if reason:
             skipped.append(reason)
             continue
-        counted = effective_entries(list(item.entries))  # once per plan: every view reads them
+        entries = list(item.entries)
+        counted = effective_entries(entries)  # once per plan: every view reads them
         part = build_plan_report(
-            item, as_of, settings, agency, aliases, office=_office(item, options, agency), counted=counted
-        )
+            PlanInput(item.plan, entries), as_of, settings, agency, aliases, office=_office(item, options, agency),
+            counted=counted,
+        )  # fmt: skip
         if part is None:
             skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务，不在本报告内。")
             continue
         parts.append(part)
-        kept.append(PlanInput(item.plan, counted))
+        plans.append(item.plan)
+        notes.extend(review.notes([PlanInput(item.plan, counted)], quarter.start, as_of, aliases))
     if not parts:
         raise _nothing_to_report(inputs, quarter, as_of, agency, skipped)
     period = quarter.label if as_of == quarter.end else f"截至{fmt.cn_date(as_of)}"
-    plans = [i.plan for i in kept]
     office = front.office(plans, options.settings, agency)
     return Report(
         title=_title(parts, period, agency),
@@ -122,7 +125,7 @@ def build_report(
         charts=options.charts,
         review=[
             *skipped,
-            *review.notes(kept, quarter.start, as_of, aliases),
+            *notes,
             *(note for p in parts for note in p.review),
             *review.front_notes(office),
         ],

@@ -58,20 +58,20 @@ def load_inputs(ws: Workspace, plans: list[str] | None, skipped: list[str] | Non
 
     Over the whole workspace, a plan that cannot be read is skipped, its reason appended to `skipped`.
     """
-    from plantrack.tracking.store import load_entries, load_plan, load_readable, plan_ids, resolve_plan
+    from plantrack.tracking.store import StoredEntries, load_plan, plan_ids, readable_plans, resolve_plan
 
     ids = [resolve_plan(ws, p) for p in plans] if plans else plan_ids(ws)
     if not ids:
         raise UsageError("工作区里还没有计划。", hint="请先运行 plantrack extract 通知文件 生成计划。")
     ids = list(dict.fromkeys(ids))
     if plans:
-        return [PlanInput(load_plan(ws, i), load_entries(ws, i)) for i in ids]
-    loaded, broken = load_readable(ws, ids)
+        return [PlanInput(load_plan(ws, i), StoredEntries(ws, i)) for i in ids]
+    loaded, broken = readable_plans(ws, ids)
     if skipped is not None:
         skipped.extend(broken)
     if not loaded:
         raise UsageError(broken[0], hint="请先修复该计划文件。")
-    return [PlanInput(plan, entries) for _, plan, entries in loaded]
+    return [PlanInput(plan, StoredEntries(ws, plan_id)) for plan_id, plan in loaded]
 
 
 def make_report(

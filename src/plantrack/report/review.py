@@ -6,7 +6,7 @@ out, a missing 落款. The CLI prints them on stderr; a template may show `repor
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -22,7 +22,7 @@ class _Input(Protocol):
     @property
     def plan(self) -> Plan: ...
     @property
-    def entries(self) -> Sequence[Entry]: ...
+    def entries(self) -> Iterable[Entry]: ...
 
 
 def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str, str] | None) -> list[str]:

@@ -102,7 +102,7 @@ def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str,
         if k not in out or _ROLE_RANK[a.role] < _ROLE_RANK[out[k][1]]:
             out[k] = (a.name, a.role)
     if memo_key is not None:
-        if len(_NAMED) >= _MEMO_SIZE:
+        if len(_NAMED) >= _NAMED_SIZE:
             _NAMED.clear()
         _NAMED[memo_key] = (task, out)  # the task is kept, so its id is not reused while cached
     return out
@@ -110,6 +110,7 @@ def task_agencies(task: Item, key: Callable[[str], str]) -> dict[str, tuple[str,
 
 # (task, the workspace's abbreviations) -> the task's agencies by key: every view reads them again.
 _NAMED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Item, dict[str, tuple[str, Role]]]] = {}
+_NAMED_SIZE = 20_000
 
 
 def counting_keys(named: dict[str, tuple[str, Role]]) -> list[str]:
@@ -265,14 +266,6 @@ class TaskJudged:
         return judge_latest(task, latest, p.as_of, self.expected, self.settings, reported, done)
 
 
-# (task, agency table, period, settings, list of entries) -> judgement: views that judge the same task
-# on the same list of reports (export's sheet per agency) judge it once. Objects are keyed by id and
-# kept in the value, so an id cannot be reused while its judgement is cached; a task without reports
-# is judged afresh (cheap: every agency is silent).
-_MEMO: dict[tuple[object, ...], tuple[Item, StatusSettings, Sequence[Entry], TaskJudged]] = {}
-_MEMO_SIZE = 20_000
-
-
 def judge_task(
     task: Item,
     entries: Sequence[Entry] | Reports,
@@ -280,24 +273,13 @@ def judge_task(
     settings: StatusSettings,
     key: Callable[[str], str],
 ) -> TaskJudged:
-    """The task judged by the rule. From a list of entries it is memoised (the same task on the same
-    reports is judged once); from Reports (the store's index) each agency is read when needed."""
+    """The task judged by the rule, from its entries or from Reports (the store's index, which
+    reads an agency's reports when the rule needs them). A view that shows the same task again
+    (the ledger's sheet per agency) keeps the judgement (status.StatusViews)."""
     named = task_agencies(task, key)  # read once: the task's agencies set both the rows and the rule
     if not isinstance(entries, Sequence):
         return TaskJudged(task, entries, period, settings, named)
-    owner = getattr(key, "__self__", None)
-    memo_key: tuple[object, ...] | None = None
-    if isinstance(owner, AgencyIndex) and entries:
-        memo_key = (id(task), owner.extra, period, id(settings), id(entries), len(entries))
-        hit = _MEMO.get(memo_key)
-        if hit is not None and hit[0] is task and hit[1] is settings and hit[2] is entries:
-            return hit[3]
-    judged = TaskJudged(task, ListedReports(entries, key), period, settings, named)
-    if memo_key is not None:
-        if len(_MEMO) >= _MEMO_SIZE:
-            _MEMO.clear()
-        _MEMO[memo_key] = (task, settings, entries, judged)
-    return judged
+    return TaskJudged(task, ListedReports(entries, key), period, settings, named)
 
 
 def _expected(task: Item, period: Period, settings: StatusSettings) -> float:

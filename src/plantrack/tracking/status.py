@@ -15,7 +15,17 @@ from plantrack.periods import Quarter, plan_year
 from plantrack.tracking.agencies import AgencyIndex, agency_index, tracked_agencies
 from plantrack.tracking.kinds import Light
 from plantrack.tracking.records import TaskStatus
-from plantrack.tracking.rule import Period, Reports, counting_keys, task_agencies, task_progress, view_row
+from plantrack.tracking.rule import (
+    Period,
+    Reports,
+    TaskJudged,
+    agency_row,
+    counting_keys,
+    judge_task,
+    task_agencies,
+    task_row,
+    view_row,
+)
 
 if TYPE_CHECKING:
     from plantrack.records import ItemRecord as Item
@@ -198,10 +208,13 @@ class StatusViews:
         self.named: list[dict[str, tuple[str, Role]]] = []
         self._period = period
         self._entries = by_task
+        self._judged: dict[str, TaskJudged] = {}
         self._counting: dict[str, frozenset[str]] = {}  # task id -> keys whose reports count
         self.tasks_of: dict[str, list[tuple[int, Role]]] = {}  # agency key -> (row index, role)
         for task in plan.trackable():
-            row, _ = task_progress(plan.id, task, by_task.get(task.id, []), period, settings, self.index.key)
+            judged = judge_task(task, by_task.get(task.id, []), period, settings, self.index.key)
+            self._judged[task.id] = judged  # each agency's own row comes from the same judgement
+            row = task_row(plan.id, task, judged)
             named = task_agencies(task, self.index.key)
             for k, (_, role) in named.items():
                 self.tasks_of.setdefault(k, []).append((len(self.rows), role))
@@ -255,12 +268,9 @@ class StatusViews:
         key = self.index.key(agency)
         out = []
         for i, role in self.tasks_of.get(key, []):
-            if role in (Role.lead, Role.responsible):  # its own row (the judgement is rule.py's memo)
+            if role in (Role.lead, Role.responsible):  # its own row, from the task's judgement
                 task = self.rows[i].task
-                entries = self._entries.get(task.id, [])
-                _, own = task_progress(
-                    self.plan.id, task, entries, self._period, self.settings, self.index.key, key
-                )
+                own = agency_row(self.plan.id, task, self._judged[task.id], key, self.index.key)
                 assert own is not None  # the agency is named on the task
                 row = own
             else:

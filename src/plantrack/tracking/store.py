@@ -29,7 +29,7 @@ import json
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from stat import S_ISLNK
@@ -66,7 +66,7 @@ from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 7  # bump when what is cached changes shape
+CACHE_FORMAT = 8  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -163,15 +163,16 @@ def _journal(ws: Workspace, path: Path, write: bool = True) -> tuple[list[EntryR
     bytes (same file, same digest), only the lines after them are read (records.entry_from_line;
     a line in any other form, or one that is not an entry, sends it back to the whole journal).
     Anything else reads and validates the whole journal again (cached only when `write`: the index
-    is made from the entries without keeping them all)."""
+    is made from the entries without keeping them all). The cache is a key line, a line of what it
+    covers ([size, mtime_ns, bytes covered, digest]) and the entries with their offsets."""
     stat = _stat(path)
     if stat is None:
         return journal.read_with_offsets(path)
-    key = [__version__, CACHE_FORMAT, "journal", os.path.realpath(path), stat[2], stat[3]]
+    key = _journal_key(path, stat)
     cache_file = _cache_file(ws, "journal", path)
-    cached = _read_cache(cache_file, key, _journal_from_json)
+    cached = _read_cache(cache_file, key, _journal_from_bytes, raw=True)
     if cached is not None:
-        size, mtime, covered, digest, entries, offsets = cached
+        (size, mtime, covered, digest), entries, offsets = cached
         if (size, mtime) == stat[:2]:
             return entries, offsets, covered
         tail = (
@@ -186,9 +187,32 @@ def _journal(ws: Workspace, path: Path, write: bool = True) -> tuple[list[EntryR
     if cached is None:
         entries, offsets, covered = journal.read_with_offsets(path)
     if (write or cached is not None) and _stat(path) == stat:  # the file did not change while read
-        value = [stat[0], stat[1], covered, _digest(path, covered), [entry_row(e) for e in entries], offsets]
-        _write_cache(ws, "journal", path, key, value)
+        meta = json.dumps([stat[0], stat[1], covered, _digest(path, covered)]).encode()
+        body = json.dumps([[entry_row(e) for e in entries], offsets], ensure_ascii=False).encode("utf-8")
+        _write_cache(ws, "journal", path, key, meta + b"\n" + body, raw=True)
     return entries, offsets, covered
+
+
+def _journal_key(path: Path, stat: tuple[int, int, int, int]) -> list[Any]:
+    return [__version__, CACHE_FORMAT, "journal", os.path.realpath(path), stat[2], stat[3]]
+
+
+def entries_ready(ws: Workspace, plan_id: str) -> bool:
+    """Whether the plan's entries load without reading its journal again: no journal, or a cache
+    made from the journal as it is (so it was read and validated then). Only the cache's first two
+    lines are read."""
+    path = ws.journal_path(plan_id)
+    stat = _stat(path)
+    if stat is None:
+        return not path.exists()
+    try:
+        with _cache_file(ws, "journal", path).open("rb") as f:
+            if json.loads(f.readline()) != _journal_key(path, stat):
+                return False
+            meta = json.loads(f.readline())
+    except (OSError, ValueError):
+        return False
+    return type(meta) is list and meta[:2] == list(stat[:2])
 
 
 def _digest(path: Path, size: int) -> str:
@@ -199,9 +223,12 @@ def _digest(path: Path, size: int) -> str:
         return hashlib.blake2b(f.read(size), digest_size=16).hexdigest()
 
 
-def _journal_from_json(data: Any) -> tuple[int, int, int, str, list[EntryRecord], list[int]]:
+def _journal_from_bytes(data: bytes) -> tuple[list[Any], list[EntryRecord], list[int]]:
+    head, _, body = data.partition(b"\n")
+    meta = json.loads(head)
     try:
-        size, mtime, covered, digest, rows, offsets = data
+        size, mtime, covered, digest = meta
+        rows, offsets = json.loads(body)
     except (TypeError, ValueError):
         raise CacheMismatch("journal") from None
     if not (
@@ -210,7 +237,7 @@ def _journal_from_json(data: Any) -> tuple[int, int, int, str, list[EntryRecord]
         and all(type(o) is int for o in offsets)
     ):  # fmt: skip
         raise CacheMismatch("journal")
-    return size, mtime, covered, digest, [entry_from_row(r) for r in rows], offsets
+    return meta, [entry_from_row(r) for r in rows], offsets
 
 
 # -- the status index ------------------------------------------------------------------------------
@@ -898,18 +925,39 @@ def load_readable(
 ) -> tuple[list[tuple[str, PlanRecord, list[EntryRecord]]], list[str]]:
     """The plans (with their journals) that load, and for each that does not, one line saying which
     plan was skipped and why: one broken file never stops a command over the other plans."""
+    loaded, skipped = readable_plans(ws, ids)
+    return [(i, plan, load_entries(ws, i)) for i, plan in loaded], skipped
+
+
+def readable_plans(ws: Workspace, ids: list[str]) -> tuple[list[tuple[str, PlanRecord]], list[str]]:
+    """load_readable without keeping the entries: a journal is read (and validated) only when no
+    cache was made from it as it is (entries_ready), so a broken one is found here, not later."""
     from plantrack.fsguard import StorageError
 
     loaded = []
     skipped = []
     for plan_id in ids:
         try:
-            loaded.append((plan_id, load_plan(ws, plan_id), load_entries(ws, plan_id)))
+            plan = load_plan(ws, plan_id)
+            if not entries_ready(ws, plan_id):
+                load_entries(ws, plan_id)
+            loaded.append((plan_id, plan))
         except StorageError:
             raise  # the workspace's, not the plan's: a cache folder linked out of it is refused
         except PlantrackError as e:
             skipped.append(skip_line(plan_id, e))
     return loaded, skipped
+
+
+class StoredEntries:
+    """A plan's entries, read from the store each time they are gone through, not kept: a report
+    over many plans holds one plan's entries at a time."""
+
+    def __init__(self, ws: Workspace, plan_id: str) -> None:
+        self.ws, self.plan_id = ws, plan_id
+
+    def __iter__(self) -> Iterator[EntryRecord]:
+        return iter(load_entries(self.ws, self.plan_id))
 
 
 def skip_line(plan_id: str, e: PlantrackError) -> str:
