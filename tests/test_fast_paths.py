@@ -272,7 +272,7 @@ def test_a_journal_appended_by_another_writer_is_read_from_its_tail(ws: Path) ->
     assert _meta(index)[2] == covered + len(line.encode("utf-8"))  # extended, not indexed again
     assert "2017-09-30" in _typer("-w", ws, "plans").stdout
     assert _meta(rows)[2] == rows_covered + len(line.encode("utf-8"))  # the entries' cache as well
-    assert [r[0] for r in json.loads(rows.read_bytes().split(b"\n")[2])[0]] == [1, 2]
+    assert json.loads(rows.read_bytes().split(b"\n")[2])[0][0] == [1, 2]  # the ids' column
 
 
 def test_a_journal_edited_before_its_end_is_read_again(ws: Path) -> None:
@@ -368,3 +368,18 @@ def test_a_correction_or_an_undo_appended_is_indexed_again(ws: Path) -> None:
     assert _typer("-w", ws, "undo", PLAN).returncode == 0
     shown = _status(ws)
     assert "原来的值" in shown and "更正后的值" not in shown
+
+
+def test_cached_entries_read_back_and_refuse_a_wrong_type() -> None:
+    from plantrack.records import CacheMismatch
+    from plantrack.tracking.records import entries_columns, entries_from_columns
+
+    records = [EntryRecord(**fields) for fields in ENTRIES]  # type: ignore[arg-type]
+    columns = json.loads(json.dumps(entries_columns(records), ensure_ascii=False))
+    assert entries_from_columns(columns) == records
+    for field, bad in ((0, "1"), (2, 20170930), (5, "finished"), (6, 60), (7, {"0": "4.5万"}), (8, None)):
+        broken = json.loads(json.dumps(columns))
+        broken[field][0] = bad
+        with pytest.raises(CacheMismatch):
+            entries_from_columns(broken)
+    assert entries_from_columns(entries_columns([])) == []

@@ -13,8 +13,9 @@ plantrack writes (`entry_from_line`; any other form is left to the model, so bot
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from plantrack.kinds import Role
@@ -111,6 +112,69 @@ def entry_from_row(row: Any) -> EntryRecord:
                            percent, actuals, note, corrects, moved_from, undoes)  # fmt: skip
     except (TypeError, ValueError, KeyError) as e:
         raise CacheMismatch(str(e)) from None
+
+
+def entries_columns(entries: Sequence[EntryRecord]) -> list[list[Any]]:
+    """Entries as cached in bulk: one list per field (entry_row's values), which reads back with
+    C-speed checks (entries_from_columns)."""
+    rows = [entry_row(e) for e in entries]
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in ENTRY_FIELDS]
+
+
+_NONE = type(None)
+
+
+def entries_from_columns(data: Any) -> list[EntryRecord]:
+    """Entries from entries_columns' form, every value's type checked (a column at a time);
+    CacheMismatch otherwise."""
+    try:
+        ids, tasks, days, recorded, agencies, statuses, percents, actuals, notes, corrects, moved, undoes = (
+            data
+        )
+        columns = (
+            ids,
+            tasks,
+            days,
+            recorded,
+            agencies,
+            statuses,
+            percents,
+            actuals,
+            notes,
+            corrects,
+            moved,
+            undoes,
+        )
+        n = len(ids)
+        if not all(type(c) is list and len(c) == n for c in columns):
+            raise CacheMismatch("columns")
+        if not (
+            set(map(type, ids)) <= {int} and set(map(type, tasks)) <= {str} and set(map(type, agencies)) <= {str}
+            and set(map(type, notes)) <= {str} and set(map(type, percents)) <= {float, _NONE}
+            and set(map(type, actuals)) <= {dict} and set(map(type, corrects)) <= {int, _NONE}
+            and set(map(type, undoes)) <= {int, _NONE} and set(map(type, moved)) <= {str, _NONE}
+            and set(statuses) <= _STATUS_VALUES
+            and set(map(type, chain.from_iterable(d.values() for d in actuals))) <= {float}
+        ):  # fmt: skip
+            raise CacheMismatch("entries")
+        shared = _SHARED
+        day_of = _DAYS
+        for d in set(days):
+            if d not in day_of:
+                day_of[d] = date.fromisoformat(d)
+        return list(
+            map(
+                EntryRecord, ids, [shared.setdefault(t, t) for t in tasks], [day_of[d] for d in days],
+                map(datetime.fromisoformat, recorded), [shared.setdefault(a, a) for a in agencies],
+                [_STATUSES[x] if x is not None else None for x in statuses], percents, actuals, notes, corrects,
+                moved, undoes,
+            )
+        )  # fmt: skip
+    except (TypeError, ValueError, KeyError) as e:
+        raise CacheMismatch(str(e)) from None
+
+
+_STATUS_VALUES = frozenset([*_STATUSES, None])
 
 
 # The dates and names entries share, each kept once (a journal has a few hundred of each).

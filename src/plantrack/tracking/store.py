@@ -8,19 +8,23 @@ tracking/records.py); reading it checks every value's type, so a cache from some
 code (no pickle) and one that does not match (another copy of the workspace, a hand-edited or
 damaged cache, an older version) is silently rebuilt from the file.
 
-Per journal there are three caches, each keyed on the journal itself:
+Per journal there are three caches, each covering the journal's first bytes (their size and
+digest are kept: a journal that only grew is read from where the cache ends, anything else is read
+again in full and validated by the model):
 
 - `journal-<plan>`: every entry (history, the report, the ledger);
-- `index-<plan>`: per task and reporting agency, the dates of its first and last effective report
-  and where in the journal the reports that decide its status at the last date are (a line's
-  offset and the entry's id);
-- `groups-<plan>`: per task and agency, every effective report's date, offset and id, read only
-  for a date before an agency's last report.
+- `index-<plan>`: per task and reporting agency, what its reports say last (status, percent, the
+  value of each target), its first and last dates, and where in the journal the reports that
+  decide its status at the last date are (a line's offset and the entry's id);
+- `groups-<plan>`: per task and agency, every effective report's date, offset, id and fields, read
+  for a date before an agency's last report and to extend the index.
+
+Per plan, `rows-<plan>` and `agency-rows-<plan>` keep the rows of every task and of the last
+one-agency view at one date (compute_status's output, keyed on the plan file, the journal and the
+settings), and `plan-`, `names-`, `settings-` the plan, the agencies it names and plantrack.toml.
 
 `status`, `show` and `record` read the index and then only the journal lines a row shows (the
-agencies that count, the one asked for), each checked to be the entry the index names. `record`
-extends the caches it finds current with the entry it wrote, under the journal's lock, so the
-next `status` does not read the journal again.
+agencies that count, the one asked for), each checked to be the entry the index names.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ from plantrack.tracking.records import (
     EntryRecord,
     TargetProgress,
     TaskStatus,
+    entries_columns,
+    entries_from_columns,
     entry_from_row,
     entry_row,
 )
@@ -66,7 +72,7 @@ from plantrack.tracking.status import effective_entries
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 8  # bump when what is cached changes shape
+CACHE_FORMAT = 9  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -188,7 +194,7 @@ def _journal(ws: Workspace, path: Path, write: bool = True) -> tuple[list[EntryR
         entries, offsets, covered = journal.read_with_offsets(path)
     if (write or cached is not None) and _stat(path) == stat:  # the file did not change while read
         meta = json.dumps([stat[0], stat[1], covered, _digest(path, covered)]).encode()
-        body = json.dumps([[entry_row(e) for e in entries], offsets], ensure_ascii=False).encode("utf-8")
+        body = json.dumps([entries_columns(entries), offsets], ensure_ascii=False).encode("utf-8")
         _write_cache(ws, "journal", path, key, meta + b"\n" + body, raw=True)
     return entries, offsets, covered
 
@@ -228,16 +234,18 @@ def _journal_from_bytes(data: bytes) -> tuple[list[Any], list[EntryRecord], list
     meta = json.loads(head)
     try:
         size, mtime, covered, digest = meta
-        rows, offsets = json.loads(body)
+        columns, offsets = json.loads(body)
     except (TypeError, ValueError):
         raise CacheMismatch("journal") from None
     if not (
         type(size) is int and type(mtime) is int and type(covered) is int and type(digest) is str
-        and type(rows) is list and type(offsets) is list and len(rows) == len(offsets)
-        and all(type(o) is int for o in offsets)
+        and type(offsets) is list and set(map(type, offsets)) <= {int}
     ):  # fmt: skip
         raise CacheMismatch("journal")
-    return meta, [entry_from_row(r) for r in rows], offsets
+    entries = entries_from_columns(columns)
+    if len(entries) != len(offsets):
+        raise CacheMismatch("journal")
+    return meta, entries, offsets
 
 
 # -- the status index ------------------------------------------------------------------------------
