@@ -115,6 +115,7 @@ class SheetWriter:
         self._cols = _letters(max(len(widths), 1))
         self._widths = [max(w - 1, 1) for w in widths]  # less the cell's padding
         self._texts = book.texts
+        self._cells: dict[tuple[int, tuple[int, int], str], tuple[str, int]] = {}
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         book.sheets.append(self)
@@ -177,18 +178,16 @@ class SheetWriter:
         cols = self._cols if n <= len(self._cols) else [self._column(i) for i in range(n)]
         cells = []
         lines = 1
-        widths = self._widths
         texts = self._texts
+        cached = self._cells
         for i, v in enumerate(values):
             if isinstance(v, str):
-                found = texts.get(v)
-                if found is None:  # a text's XML is made once (names, sections, lights repeat)
-                    found = texts[v] = _inline(v)
-                if i < len(widths):  # wrapped text: a Chinese character is two width units
-                    lines = max(lines, -(-len(v) * 2 // widths[i]), found[1])
-                plain, quoted = styles[i]
-                s = quoted if v.startswith(FORMULA_STARTS) else plain
-                cells.append(f'<c r="{cols[i]}{r}" s="{s}" t="inlineStr">{found[0]}</c>')
+                found = cached.get((i, styles[i], v))
+                if found is None:  # a cell's XML after its reference is made once per column, style, text
+                    found = cached[(i, styles[i], v)] = self._text_cell(i, styles[i], v, texts)
+                if found[1] > lines:
+                    lines = found[1]
+                cells.append(f'<c r="{cols[i]}{r}{found[0]}')
             elif v is None:
                 cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"/>')
             elif isinstance(v, int | float) and not isinstance(v, bool):
@@ -201,6 +200,20 @@ class SheetWriter:
         # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
         height = f' ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1"' if lines > 1 else ""
         self.parts.append(f'<row r="{r}"{height}>{"".join(cells)}</row>')
+
+    def _text_cell(
+        self, i: int, styles: tuple[int, int], v: str, texts: dict[str, tuple[str, int]]
+    ) -> tuple[str, int]:
+        """A text cell's XML after `<c r="A1` (its style, quoted when it looks like a formula, and the
+        inline string), and the lines it takes in its column when that column wraps."""
+        found = texts.get(v)
+        if found is None:  # a text's XML is made once (names, sections, lights repeat)
+            found = texts[v] = _inline(v)
+        widths = self._widths
+        lines = max(-(-len(v) * 2 // widths[i]), found[1]) if i < len(widths) else 1
+        plain, quoted = styles
+        s = quoted if v.startswith(FORMULA_STARTS) else plain
+        return f'" s="{s}" t="inlineStr">{found[0]}</c>', lines
 
     def _ids(self, fmt: str | None, fill: str | None) -> tuple[int, int]:
         """The data style's cell-format indexes: (plain, with the quote prefix)."""
