@@ -383,3 +383,16 @@ def test_cached_entries_read_back_and_refuse_a_wrong_type() -> None:
         with pytest.raises(CacheMismatch):
             entries_from_columns(broken)
     assert entries_from_columns(entries_columns([])) == []
+
+
+def test_report_and_export_leave_the_collector_as_they_found_it(ws: Path, invoke) -> None:  # type: ignore[no-untyped-def]
+    """They run without cyclic collection (cli/context.one_shot); a program that runs them
+    in-process gets it back when they end."""
+    import gc
+
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20")
+    assert gc.isenabled()
+    assert invoke("-w", ws, "report", "-q", "2017Q3", "-o", "-").exit_code == 0
+    assert gc.isenabled()
+    assert invoke("-w", ws, "export", "-q", "2017Q3", "--csv", "-o", "-").exit_code == 0
+    assert gc.isenabled()

@@ -74,15 +74,19 @@ def optional_workspace(ctx: Any) -> Workspace | None:
         return None
 
 
-def one_shot() -> None:
+def one_shot(ctx: Any = None) -> None:
     """For a command that reads a workspace's data into memory once and exits (status, show, record,
-    report, export): no cyclic garbage collection. Reference counting frees what the command no
-    longer needs, and what it keeps (plans, entries, rows) has no cycles, so collection passes
-    would only walk the same hundreds of thousands of objects again and again while they are read
-    (a third of `export`'s time on the bench workspace)."""
+    report, export): no cyclic garbage collection while it runs. Reference counting frees what the
+    command no longer needs, and what it keeps (plans, entries, rows) has no cycles, so collection
+    passes would only walk the same hundreds of thousands of objects again and again while they are
+    read (a third of `export`'s time on the bench workspace). With typer's context, collection is
+    back on when the command ends (a program that runs commands in-process keeps its own)."""
     import gc
 
-    gc.disable()
+    if gc.isenabled():
+        gc.disable()
+        if ctx is not None:
+            ctx.call_on_close(gc.enable)
 
 
 WORKSPACE_HELP = "工作区路径（默认：环境变量 PLANTRACK_WORKSPACE，或从当前文件夹向上查找）"

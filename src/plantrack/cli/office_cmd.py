@@ -64,7 +64,7 @@ def export(
     from plantrack.cli.output import shown_path as _shown
     from plantrack.office.export import export as do_export
 
-    one_shot()
+    one_shot(ctx)
     ws = workspace(ctx)
     day = _day(ws, quarter, as_of, plan)
     result = do_export(ws, plan, day, "csv" if csv else fmt, output)

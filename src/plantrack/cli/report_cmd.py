@@ -57,7 +57,7 @@ def report(
     from plantrack.office.docx_report import docx_wanted, write_report_docx
     from plantrack.report.generate import summary, workspace_reports, write_text
 
-    one_shot()
+    one_shot(ctx)
     ws = workspace(ctx)
     as_docx = docx_wanted(fmt, output)
     batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
