@@ -539,3 +539,26 @@ def test_partners_after_a_lead_and_a_gloss_after_a_list() -> None:
 )
 def test_the_end_of_a_campaign_from_now_is_its_deadline(text: str, expected: list[str]) -> None:
     assert [d.isoformat() for d in find_deadlines(text, 2021).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "强化招商队伍建设。县组织人事局要制定招商人员考核激励办法,县财政局要配合落实招商工作经费。",
+            [("县组织人事局", "lead"), ("县财政局", "support")],
+        ),
+        (
+            "优化项目落地服务。企业服务中心要对签约项目实行专班服务。规划建设局、自然资源分局配合。",
+            [("企业服务中心", "lead"), ("规划建设局", "support"), ("自然资源分局", "support")],
+        ),
+        ("加强食品安全监管。市市场监管局应当建立抽检制度,年底前完成抽检500批次。", [("市市场监管局", "responsible")]),
+        ("完善实名制。施工总承包单位或者分包单位应当依法进行用工实名登记。", []),
+        ("强化督查。有关部门要按月报送进展情况。", []),
+    ],
+)
+def test_an_agency_opening_its_sentence_with_a_modal_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    from plantrack.extract.attribution import find_agencies
+
+    found = find_agencies(text)
+    assert [(a.name, a.role.value) for a in (found.agencies if found else ())] == expected

@@ -32,7 +32,6 @@ STILL_WRONG = {
     "r08": "a 责任单位 cell wrapped onto the next line of a tab table shifts the row; a row cut at the page end",
     "r10": "a 领导小组 set-up notice (a roster and standing duties) is read as a plan",
     "r11": "a breadcrumb glued to the title (青岛党建网>工作动态>通知公告中共…)",
-    "s04": "an agency that opens the sentence (组织人事局要…,财政局要配合…) is not read as the lead",
     "s05": "a second quota in one sentence (组建不少于15人的应急分队) is missed; 至少开展1次 is read as =",
     "s07": "a size in an eligibility rule (56人以上大班额) is read as a target; 总数的15% after a long object is missed",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",

@@ -409,6 +409,51 @@ _ACTOR_CLAUSE = re.compile(
 )
 
 
+_NAME_AT_START = r"^([^,。;:()《》“”]{2,30}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))"
+_MODALS = "(?:" + "|".join(R.MODAL_VERBS) + ")"
+_MODAL_OPENING = re.compile(_NAME_AT_START + _MODALS)
+_HELPER_CLAUSE = re.compile(_NAME_AT_START + _MODALS + "?(?:积极)?(?:" + "|".join(R.HELPED_BY) + "|参与)")
+
+
+def _modal_actor(name: str) -> bool:
+    return not (
+        _NOT_A_NAME.search(name)
+        or name.startswith(R.COLLECTIVE_STARTS)
+        or name.endswith(R.MODAL_NOT_OFFICES)
+        or "或" in name
+    )
+
+
+def modal_opening(text: str) -> Finding | None:
+    """组织人事局要制定考核办法,财政局要配合落实经费 / 企业服务中心要…。规划建设局配合。: an item whose
+    sentence opens with its agency and 要/应/须; the partners of clauses opening with their names and
+    配合 support, and make the opener the lead (alone, it is responsible)."""
+    for sentence in [s.strip() for s in re.split(r"[。\n]", text) if s.strip()][:2]:
+        m = _MODAL_OPENING.match(sentence)
+        if m is None or not _modal_actor(m[1]):
+            continue
+        actors = split_names(m[1])
+        if not actors:
+            continue
+        partners: list[str] = []
+        rest = text[text.find(sentence) + m.end() :]
+        together = re.match(
+            "^(?:" + "|".join(R.TOGETHER_WORDS) + r")([^,。;]{2,60}?(?:" + "|".join(R.AGENCY_ENDINGS) + "))",
+            rest,
+        )
+        if together is not None:
+            partners += split_names(_extend_name(rest, together.start(1), together.end(1)))
+        for clause in re.split(r"[,;。\n]", rest):
+            helper = _HELPER_CLAUSE.match(clause.strip())
+            if helper is not None and not _NOT_A_NAME.search(helper[1]):
+                partners += split_names(helper[1])
+        role = Role.lead if partners else Role.responsible
+        found = [Agency(name=n, role=role) for n in actors]
+        found += [Agency(name=n, role=Role.support) for n in partners if n not in actors]
+        return Finding("modal", m.group(0), tuple(dedupe(found)))
+    return None
+
+
 def attribution_sentences(text: str) -> Finding | None:
     """推行承诺制。市政务服务局、市发改委负责。: the item's sentences that only assign agencies, all of them."""
     sentences = [s.strip() for s in re.split(r"[。\n]", text) if s.strip()]

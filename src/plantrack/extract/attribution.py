@@ -68,6 +68,7 @@ _NARROWER = {
     "by_together": "sentence",
     "by_verb": "sentence",
     "opening": "sentence",
+    "modal": "sentence",
     "clause": "sentence",
     "attribution_sentence": "sentence",
 }

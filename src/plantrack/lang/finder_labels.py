@@ -11,6 +11,7 @@ FINDER_LABELS: dict[str, str] = {
     "by_together": "“由…会同…”句",
     "by_verb": "“由…负责”句",
     "opening": "句首的单位",
+    "modal": "句首的单位（要/应）",
     "clause": "分句中的单位",
     "attribution_sentence": "只写分工的句子",
     "division_unit": "按单位分工的标题",

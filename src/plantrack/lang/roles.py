@@ -414,6 +414,16 @@ HELPED_VERBS: tuple[str, ...] = (
     "推动",
 )
 
+# An item whose sentence opens with its agency and a modal verb (组织人事局要制定…,财政局要配合…):
+# the opener does the work; partners named in a clause that opens with them and HELPED_BY support,
+# and make the opener the lead.
+MODAL_VERBS: tuple[str, ...] = ("要", "应当", "应", "须", "必须")
+# A modal opener that names nobody in particular (有关部门要…) or a collective (各地各部门要…,
+# 各县区要高度重视: how a notice words its requirements) is no agency.
+COLLECTIVE_STARTS: tuple[str, ...] = ("有关", "相关", "各")
+# …nor one that names a kind of body rather than an office (施工总承包单位或者分包单位应当…).
+MODAL_NOT_OFFICES: tuple[str, ...] = ("单位", "机构", "企业")
+
 # Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
 DIVISION_VERBS: dict[str, str] = {
     "牵头": "lead",
