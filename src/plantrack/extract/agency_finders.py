@@ -14,10 +14,10 @@ from plantrack.extract.agencies import (
     by_together,
     by_verb,
     clause_actor,
-    modal_opening,
     dedupe,
     label_phrases,
     looks_like_attribution,
+    modal_opening,
     opening_agency,
     parse_phrase,
 )
@@ -88,7 +88,12 @@ def sentence(node: Node) -> list[Finding]:
     a clause naming it after the work (推进改革,市国资委牵头,…); sentences that only assign agencies
     (…。市发改委、市财政局负责。) first, every one of them."""
     first = next(
-        (f for read in (by_together, by_verb, opening_agency, modal_opening, clause_actor) if (f := read(node.text))), None
+        (
+            f
+            for read in (by_together, by_verb, opening_agency, modal_opening, clause_actor)
+            if (f := read(node.text))
+        ),
+        None,
     )
     more = attribution_sentences(node.text)
     if first is None or more is None:
