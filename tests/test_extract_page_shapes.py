@@ -565,3 +565,46 @@ def test_an_agency_opening_its_sentence_with_a_modal_verb(text: str, expected: l
 
     found = find_agencies(text)
     assert [(a.name, a.role.value) for a in (found.agencies if found else ())] == expected
+
+
+def test_a_page_opening_at_3_keeps_numbering_that_runs_on_under_the_next_section() -> None:
+    text = (
+        "3.推进专业设置与产业需求对接。新增专业点50个以上。(责任处室:职成处)\n"
+        "4.深化产教融合。组建职业教育集团5个。职成处牵头,财务处配合。\n"
+        "二、全面提高职业教育质量\n"
+        "5.实施办学能力提升工程。年底前达标率达到85%以上。(责任处室:职成处)\n"
+        "6.加强教师队伍建设。培训教师3000人。(责任处室:教师工作处)\n"
+        "三、扩大职业教育服务面\n"
+        "7.发展社区教育。新建社区教育示范基地20个。(责任处室:职成处)\n"
+    )
+    paths = [t.path for t in extract(text, default_year=2018, today=TODAY).tasks]
+    assert paths == [[3], [4], [2], [2, 5], [2, 6], [3], [3, 7]]
+
+
+def test_a_site_name_after_the_title_is_not_part_of_it_nor_joined_to_the_next_line() -> None:
+    from plantrack.sources import read_bytes
+
+    page = (
+        "某省教育厅关于印发2018年全省职业教育工作要点的通知 - 豆丁网\n"
+        "文档格式：PDF | 页数：9 | 上传日期：2018-03-27 | 浏览次数：\n"
+        + "　　1.推进职业院校专业设置与产业需求对接。围绕全省产业发展行动，调整优化职\n"
+        "业院校专业布局，新增对接战略性新兴产业专业点50个以上，撤并专业点30个左右\n"
+        "。（责任处室：职成处；配合处室：发展规划处）\n" * 4
+    )
+    text = read_bytes(page.encode(), "t.txt").text
+    assert text.split("\n")[0] == "某省教育厅关于印发2018年全省职业教育工作要点的通知 - 豆丁网"
+    plan = extract(text, today=TODAY)
+    assert (plan.title, plan.notice_title) == (
+        "2018年全省职业教育工作要点",
+        "某省教育厅关于印发2018年全省职业教育工作要点的通知",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("采购实训设备不少于2000台套", (2000, "台套", ">=")), ("开发精品在线开放课程200门", (200, "门", "="))],
+)
+def test_sets_of_machines_and_courses(text: str, expected: tuple[int, str, str]) -> None:
+    from plantrack.extract.targets import find_targets
+
+    assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == [expected]

@@ -28,6 +28,7 @@ _DOC_NUMBER = re.compile(r"^(?:(?:发文)?" + _DOC_NUMBER_LABEL + r"\s*[:]?\s*)?
 _NTH_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*号$")  # 第5号 under 某县人民政府令
 _LEADING_DATE = re.compile(W.LEADING_DATE)
 _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
+_SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _DATE_LINE = re.compile(
     r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
@@ -143,9 +144,9 @@ def find_notice_title(lines: list[str]) -> str:
 
 
 def _title_text(line: str) -> str:
-    """A line as a title may print it: without spaces, a glued date (2023年3月1日关于…) or a file
-    name ending (….docx)."""
-    return _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _compact(line)))
+    """A line as a title may print it: without spaces, a glued date (2023年3月1日关于…), a file
+    name ending (….docx) or the site's name (… - 豆丁网)."""
+    return _SITE_SUFFIX.sub("", _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _compact(line))))
 
 
 def _unwrap(text: str) -> str:

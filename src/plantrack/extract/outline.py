@@ -139,7 +139,10 @@ class _Builder:
             self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
         if (continued or opens) and self.mid_document and marker.style not in self.last_by_style:
-            # the page began inside a section ((三) (四) then 四、 (一)): the new style is the outer level
+            # the page began inside a section ((三) (四) then 四、 (一)): the new style is the outer level,
+            # and what came before sat a level below it (3. 4. 二、 5. 6.: numbering runs on under it)
+            for style, (lvl, value) in list(self.last_by_style.items()):
+                self.last_by_style[style] = (lvl + 1, value)
             return self._open(marker, 1, line_no, 0)
         return None
 

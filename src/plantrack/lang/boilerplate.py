@@ -95,6 +95,9 @@ PAGE_INFO_LABELS: tuple[str, ...] = (
     "作者",
     "浏览次数",
     "点击数",
+    "文档格式",  # a document-sharing site's line under the title: 文档格式:PDF | 页数:9 | 上传日期:…
+    "页数",
+    "上传日期",
     "成文日期",
     "发文字号",
     "发布机构",

@@ -13,6 +13,8 @@ ORDER_ENDINGS: tuple[str, ...] = ("令", "公告", "通告")
 LEADING_DATE = r"^(?:(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?|\d{5,})\s*"
 # The file name ending of a title copied from a document-sharing site (…分解表.docx).
 FILE_EXTENSION = r"\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)$"
+# The site's name a page title carries after the notice's (…的通知 - 豆丁网, …_百度文库).
+SITE_SUFFIX = r"[-_|–—](?:[^-_|–—]{2,16}?(?:网|文库|文档|网站|平台|门户|资料库))$"
 # Words that open a plan's body; a genre word right before one ends a title printed without a
 # line break (…整治活动实施方案为认真落实…).
 BODY_OPENERS: tuple[str, ...] = (

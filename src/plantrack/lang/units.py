@@ -56,6 +56,7 @@ UNITS: tuple[str, ...] = (
     "套",
     "间",
     "张",
+    "台套",
     "台",
     "辆",
     "件",
@@ -89,6 +90,7 @@ UNITS: tuple[str, ...] = (
     "把",
     "顶",
     "册",
+    "门",  # 开发精品在线开放课程200门
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
     "个工作日",
     "工作日",
@@ -172,6 +174,10 @@ NOT_UNITS: tuple[str, ...] = (
     "天地",
     "级别",
     "小时候",
+    "门槛",
+    "门户",
+    "门诊",
+    "门类",
 )
 
 # Chinese numerals: digits, the units inside a section, and the section units.

@@ -13,6 +13,7 @@ import unicodedata
 
 from plantrack.lang.boilerplate import PAGE_INFO_LABELS, PAGE_NUMBER
 from plantrack.lang.doctype import NOTICE_ENDINGS
+from plantrack.lang.metadata_words import SITE_SUFFIX
 from plantrack.lang.numbering import MARKER_START
 
 # Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
@@ -27,6 +28,7 @@ WIDE = re.compile(
 PAGE_NUMBER_LINE = re.compile(PAGE_NUMBER)
 ANY_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 LABELLED_LINE = re.compile(r"[【\[]?(?:" + "|".join(PAGE_INFO_LABELS) + r")\s*[:：]")
+SITE_NAME_AFTER = re.compile(r"\s*" + SITE_SUFFIX)
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
@@ -106,7 +108,8 @@ def _continues(previous: str, previous_width: int, line: str, width: int) -> boo
         and not ends_sentence(previous)
         and not starts_with_marker(line)
         and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
-        and not previous.rstrip().endswith(NOTICE_ENDINGS)  # a title line: …提升行动的通知
+        # a title line: …提升行动的通知 (- 豆丁网)
+        and not SITE_NAME_AFTER.sub("", previous.rstrip()).endswith(NOTICE_ENDINGS)
     )
 
 
