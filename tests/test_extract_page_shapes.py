@@ -608,3 +608,15 @@ def test_sets_of_machines_and_courses(text: str, expected: tuple[int, str, str])
     from plantrack.extract.targets import find_targets
 
     assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == [expected]
+
+
+def test_numbering_runs_on_under_a_level_the_next_section_adds() -> None:
+    text = (
+        "某省2018年重点工作分工方案\n一、主要预期目标\n1.全省生产总值增长8.5%左右。(省发展改革委牵头)\n"
+        "2.财政总收入增长8%左右。(省财政厅牵头)\n二、重点工作\n(一)深化供给侧结构性改革\n"
+        "3.持续推进降成本。全年减负1200亿元以上。(省工业和信息化委牵头)\n"
+        "4.加快处置僵尸企业。10月底前完成出清重组。(省国资委牵头)\n(二)实施创新驱动发展战略\n"
+        "5.提升自主创新能力。新增高新技术企业800家以上。(省科技厅牵头)\n"
+    )
+    paths = [t.path for t in extract(text, default_year=2018, today=TODAY).tasks]
+    assert paths == [[1], [1, 1], [1, 2], [2], [2, 1], [2, 1, 3], [2, 1, 4], [2, 2], [2, 2, 5]]

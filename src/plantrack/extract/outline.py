@@ -132,6 +132,9 @@ class _Builder:
             if marker.value == 1 or 0 <= gap <= MAX_GAP:
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
+        if last is not None and last[0] < level and marker.value == last[1] + 1:
+            # 一、 1.…7. 二、 (一) 8.: the numbering runs on under a level the next section added
+            return self._open(marker, level, line_no, 0)
         first = not self.items and (
             marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued or opens
         )
