@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from plantrack.extract.findings import Finding, Node
-from plantrack.extract.orgnames import level_prefix, split_names
+from plantrack.extract.orgnames import level_prefix, looks_like_org, split_names
 from plantrack.lang import roles as R
+from plantrack.lang.tables import DEADLINE_COLUMN
 from plantrack.models import Agency, Role
 
 _NAME_END = tuple(sorted(R.AGENCY_ENDINGS, key=len, reverse=True))
@@ -67,7 +68,7 @@ def _plain(node: Node) -> bool:
 def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     """A table row whose agency cells are empty (merged with the row above): the row above's."""
     node = nodes[i]
-    if not node.from_table or _cut_off(nodes, i):
+    if not node.from_table or cut_off(nodes, i):
         return []
     for j in range(i - 1, -1, -1):
         above = nodes[j]
@@ -78,10 +79,18 @@ def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     return []
 
 
-def _cut_off(nodes: Sequence[Node], i: int) -> bool:
-    """The page ends inside its last row (…开展文旅惠民活动,组): its cells are not on the page."""
-    row = nodes[i].text.split("\n", 1)[0].rstrip()  # the task cells; label lines follow
-    return i == len(nodes) - 1 and not nodes[i].standalone and not row.endswith(("。", ";"))
+def cut_off(nodes: Sequence[Node], i: int) -> bool:
+    """The page ends inside its last row (…开展文旅惠民活动,组, or …“回头看” | 县农业农): its cells
+    are not on the page, or its agency cell is cut inside the name. (A last row whose agency and
+    deadline cells are both merged with the row above looks the same, and is read as cut.)"""
+    if i != len(nodes) - 1:
+        return False
+    # no cell after the task printed anything (…按照“以奖代补”方式 | | |): the row is cut, not merged
+    node = nodes[i]
+    return (not node.standalone and DEADLINE_COLUMN + ":" not in node.text) or any(
+        line.split(":", 1)[0] in R.ROLE_LABELS and not looks_like_org(line.split(":", 1)[-1])
+        for line in node.standalone
+    )
 
 
 def division_unit(node: Node) -> list[Finding]:

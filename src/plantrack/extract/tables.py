@@ -14,6 +14,8 @@ from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
     DEADLINE_COLUMN,
     EMPTY_CELLS,
+    FORM_MARK_LINES,
+    FORM_MARKS,
     LABEL_COLUMNS,
     NUMBER_COLUMNS,
     PERIOD_COLUMNS,
@@ -70,7 +72,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         header, end = _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
-        if header:
+        if header and not _blank_form(lines, i):
             rows_end, rows = _rows(lines, end, header)
             out.extend(rows)
             i = rows_end
@@ -80,13 +82,22 @@ def linearize_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def _blank_form(lines: list[str], header: int) -> bool:
+    above = lines[max(0, header - FORM_MARK_LINES) : header]
+    return any(mark in line for line in above for mark in FORM_MARKS)
+
+
 def _unframe(line: str) -> str:
-    """| a | b | → a | b; a|b|c → a | b | c; 序号 | (one cell a line, each closed by a bar) → 序号."""
+    """| a | b | → a | b; a|b|c → a | b | c; 序号 | (one cell a line, each closed by a bar) → 序号;
+    | | b | c (a row whose first cells are merged, never framed) keeps its empty cells."""
     if "|" not in line or line.strip() == "|":
         return line
     if line.count("|") >= 2 and " | " not in line:  # 序号|工作任务|责任单位: bars without spaces
         line = _BAR.sub(" | ", line)
-    return line.strip().strip("|").strip()
+    line = line.strip()
+    if line.startswith("| |") and not line.endswith("|"):  # | | 开展…: empty first cells, not a frame
+        return " " + line.rstrip("|").strip()
+    return line.strip("|").strip()
 
 
 def _could_be_header(line: str) -> bool:
@@ -191,6 +202,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if line.strip() == "|":
             i += 1
             continue
+        if i > start and " | " in line and _header_at(lines, i)[0]:
+            break  # the header of the next table (附件2's form)
         section = _section_row(line)
         spaced = _spaced_row(line, after_number) if " | " not in line and not section else None
         if section:  # 一、大气污染防治 (a line, or a row of its own) between the rows: the rows' heading
@@ -198,6 +211,10 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
                 break
             out.extend(_rows_from_stream(stream, after_number))
             out.append(section)
+            stream = []
+        elif " | " in line and (more := _continuation(line, header, stream)) is not None:
+            out.extend(_rows_from_stream(stream, after_number))
+            out.extend(more)
             stream = []
         elif " | " in line or spaced:
             stream.extend(spaced or _cells(line))
@@ -207,6 +224,27 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         i += 1
     out.extend(_rows_from_stream(stream, after_number))
     return i, out
+
+
+def _continuation(line: str, header: list[str], stream: list[str]) -> list[str] | None:
+    """|  | 开展“个转企”培育行动… | 区市场监管局、区税务局 | 年底前: a row whose number and task cells
+    are merged with the row above is more of that task, its measure, units and deadline."""
+    cells = _cells(line)
+    task = next((i for i, c in enumerate(header) if c in TASK_COLUMNS), None)
+    if (
+        task is None
+        or not stream
+        or stream[-1] != "\x00"
+        or len(cells) != len(header)
+        or any(cells[: task + 1])
+    ):
+        return None
+    row = dict(zip(header, cells, strict=True))
+    lines = [
+        v.rstrip("。") + "。" for c, v in row.items() if v and c not in LABEL_COLUMNS and c in TASK_COLUMNS
+    ]
+    lines += [f"{LABEL_COLUMNS[c]}:{v}" for c, v in row.items() if v and c in LABEL_COLUMNS]
+    return lines if lines else None
 
 
 _SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、")
@@ -313,7 +351,12 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
         cell = stream[k]
         if _NUMBER.match(cell) and (expected is None or int(cell) in (expected, expected + 1)):
             values = _row_values(stream, k + 1, len(columns), str(int(cell) + 1))
-            out.extend(_row_lines(cell, _short_row(values, columns)))
+            rest = stream[k + 1 + len(values) :]
+            if rest and len(values) < len(columns) and all(c == "\x00" for c in rest):
+                # the last row, short: the page ends inside it (its cells are in place, the rest is cut)
+                out.extend(_row_lines(cell, dict(zip(columns, values, strict=False)), cut=True))
+            else:
+                out.extend(_row_lines(cell, _short_row(values, columns), _cut(values, columns)))
             expected = int(cell) + 1
             k += 1 + len(values)
         else:
@@ -354,11 +397,18 @@ def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
     return row
 
 
-def _row_lines(number: str, row: dict[str, str]) -> list[str]:
+def _cut(values: list[str], columns: list[str]) -> bool:
+    """A row that ends with its task cell (…按照“以奖代补”方式): the page was cut inside it."""
+    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    return len(values) == task + 1 < len(columns)
+
+
+def _row_lines(number: str, row: dict[str, str], cut: bool = False) -> list[str]:
     task_cols = [c for c in TASK_COLUMNS if row.get(c)] or _unknown_columns(row)[:1]
     if not task_cols:
         return []
-    lines = [TABLE_ROW.format(number) + "。".join(row[c].rstrip("。") for c in task_cols) + "。"]
+    end = "" if cut else "。"  # a cut row keeps its open end, so the page's end is seen as such
+    lines = [TABLE_ROW.format(number) + "。".join(row[c].rstrip("。") for c in task_cols) + end]
     for col, value in row.items():
         label = LABEL_COLUMNS.get(col)
         if label and value:

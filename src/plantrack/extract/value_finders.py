@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from plantrack.extract.agencies import bracket_groups, has_role_words
+from plantrack.extract.agency_scope import cut_off
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.findings import Finding, Node
 from plantrack.extract.targets import read_targets
@@ -66,7 +67,7 @@ def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
 def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     """The nearest row above in the same section whose 完成时限 cell prints a deadline; a cell that
     says 持续推进 there is the merged cell's word too, so the row has none."""
-    if not nodes[i].from_table or _deadline_cell(nodes[i]) is not None:
+    if not nodes[i].from_table or _deadline_cell(nodes[i]) is not None or cut_off(nodes, i):
         return []
     for j in range(i - 1, -1, -1):
         above = nodes[j]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 NUMBER_COLUMNS: tuple[str, ...] = ("序号", "编号", "序")
+# Lines just above a table that make it a blank form for units to fill in (填报单位（盖章）：), whose
+# rows are indicators to report on, not the plan's tasks.
+FORM_MARKS: tuple[str, ...] = ("填报单位", "填报日期", "填表单位", "填表日期", "填报人", "填表人")
+FORM_MARK_LINES = 3
 # Columns holding the task itself, most specific first.
 TASK_COLUMNS: tuple[str, ...] = (
     "主要工作任务",

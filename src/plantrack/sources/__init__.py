@@ -134,6 +134,10 @@ def _read(data: bytes, kind: str, name: str) -> SourceText:
 
         if has_markup(text):
             text = strip_markup(text)
+    if kind == "txt" and "\t" in text:
+        from plantrack.sources.tabs import tab_rows
+
+        text = tab_rows(text)
     text, warnings = _reflowed(text, decoded.warnings)
     return SourceText(text, decoded.encoding, kind, digest, warnings)
 
