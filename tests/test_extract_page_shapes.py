@@ -620,3 +620,27 @@ def test_numbering_runs_on_under_a_level_the_next_section_adds() -> None:
     )
     paths = [t.path for t in extract(text, default_year=2018, today=TODAY).tasks]
     assert paths == [[1], [1, 1], [1, 2], [2], [2, 1], [2, 1, 3], [2, 1, 4], [2, 2], [2, 2, 5]]
+
+
+def test_a_role_verb_glued_to_a_name_is_no_part_of_it() -> None:
+    from plantrack.extract.orgnames import split_names
+
+    assert split_names("各村(社区)负责具体征缴") == ["各村(社区)"]
+    assert split_names("当地财政部门负责") == ["当地财政部门"]
+
+
+def test_an_item_naming_only_its_supporters_takes_the_lead_from_its_heading() -> None:
+    text = (
+        "某市2026年城市更新行动方案\n一、重点任务\n(一)实施老旧小区改造提升行动(市住房城乡建设局牵头,各区县政府负责)\n"
+        "1.加快项目开工建设。新开工改造城镇老旧小区320个。\n"
+        "2.推进完整社区建设。打造完整社区试点15个。市民政局、市商务局按职责分工配合。\n"
+        "3.健全长效管理机制。(市城市管理局负责)\n"
+    )
+    found = _agencies(_plan(text))
+    assert found[(1, 1, 2)] == [
+        ("市民政局", "support"),
+        ("市商务局", "support"),
+        ("市住房城乡建设局", "lead"),
+        ("各区县政府", "responsible"),
+    ]
+    assert found[(1, 1, 3)] == [("市城市管理局", "responsible")]

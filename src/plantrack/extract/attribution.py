@@ -106,10 +106,10 @@ def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Findi
     """The merge rule: all own findings; else the first sentence finding; else the first inherited one."""
     named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
     if any(not f.empty for f in named):
-        return [*named, *_merged_cell(named, around)]
+        return [*named, *_heads_of_supporters(named, around)]
     sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
     if sentences:
-        return [*named, sentences[0]]
+        return [*named, sentences[0], *_heads_of_supporters([sentences[0]], around)]
     inherited = [f for f in around() if not f.empty]
     return [*named, *inherited[:1]]
 
@@ -136,17 +136,20 @@ _WRITE: dict[Field, Callable[[Item, list[Finding]], None]] = {
 }
 
 
-def _merged_cell(named: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
-    """A table row naming only its 配合单位: the 牵头/责任 cell is merged with the row above's."""
-    if any(f.finder != "table_column" for f in named) or any(
-        a.role != Role.support for f in named for a in f.agencies
-    ):
+def _heads_of_supporters(found: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """An item naming only the units that support it (a 配合单位 cell whose 牵头 cell is merged with
+    the row above's; 市民政局按职责分工配合 under a heading that names its lead): the lead and
+    responsible units come from around it, the row above or the heading."""
+    if not found or any(a.role != Role.support for f in found for a in f.agencies):
         return []
     for f in around():
-        if f.finder == "table_above":
+        if f.finder in _GIVES_HEADS:
             heads = tuple(a for a in f.agencies if a.role != Role.support)
             return [Finding(f.finder, f.phrase, heads)] if heads else []
     return []
+
+
+_GIVES_HEADS = ("table_above", "heading_scope", "division_scope")
 
 
 def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool], preamble: str = "") -> None:

@@ -91,11 +91,17 @@ def _split_joined(group: str) -> list[str]:
     return [group]
 
 
+_GLUED_VERB = re.compile("(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")")
+
+
 def _clean(name: str) -> str:
     name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
     name = _LIST_GLOSS.sub("", name)
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
+    glued = _GLUED_VERB.search(name)  # 各村(社区)负责具体征缴, 当地财政部门负责: the name ends at the verb
+    if glued is not None and looks_like_org(name[: glued.start()]):
+        name = name[: glued.start()]
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post
 
 

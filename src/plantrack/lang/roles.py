@@ -124,6 +124,9 @@ TOGETHER_WORDS: tuple[str, ...] = ("会同", "联合", "协调")
 # What the host and its partners do after 由X会同Y… (负责落实, 研究提出, 制定, 办理).
 TOGETHER_VERBS: tuple[str, ...] = ("负责", "研究", "提出", "制定", "办理", "落实", "牵头")
 
+# Role verbs a page glued to the end of a name (各村(社区)负责具体征缴): never part of an organ's name.
+GLUED_ROLE_VERBS: tuple[str, ...] = ("负责", "牵头", "配合", "协助", "参与")
+
 # Words that may join two agency names (split only between complete names).
 JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
 
