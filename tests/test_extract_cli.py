@@ -394,7 +394,11 @@ def test_items_take_the_agency_of_their_heading() -> None:
     )
     tasks = {t.id: t for t in extract_text(text).plan.trackable()}
     assert [(a.name, a.role.value) for a in tasks["1.1"].agencies] == [("县示范区管委会", "lead")]
-    assert [(a.name, a.role.value) for a in tasks["1.2"].agencies] == [("县工信局", "support")]
+    # an item naming only a supporter still has its heading's lead to support
+    assert [(a.name, a.role.value) for a in tasks["1.2"].agencies] == [
+        ("县工信局", "support"),
+        ("县示范区管委会", "lead"),
+    ]
     assert [(a.name, a.role.value) for a in tasks["2.3"].agencies] == [("县发改局", "lead")]
 
 
