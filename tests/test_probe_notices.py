@@ -1,4 +1,4 @@
-"""Fifty-four invented notices in the shapes real sites publish (four probe sets, each annotated by
+"""Eighty-two invented notices in the shapes real sites publish (six probe sets, each annotated by
 hand in the scorer's gold format before the extractor was run on them), read back field by field.
 
 Each page's tasks, agencies with roles, targets and deadlines must equal its gold. Gold conventions:
@@ -35,6 +35,25 @@ STILL_WRONG = {
     "s05": "a second quota in one sentence (组建不少于15人的应急分队) is missed; 至少开展1次 is read as =",
     "s07": "a size in an eligibility rule (56人以上大班额) is read as a target; 总数的15% after a long object is missed",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
+    "t01": "a unit word after a count (3个工作日) is cut to 个; 95% in a goal sentence with 2个百分点 is missed",
+    "t03": "a 户 count in an eligibility clause (20户以上) is read as a target",
+    "t04": "各县（市、区）政府负责 is missed; 市教育局要会同 reads the object as a name; a 分别负责 list is missed",
+    "t05": "a breadcrumb glued to the title (万兴街道>通知公告…); a headcount (1名) is read as a target",
+    "t06": "不少于 before a list of quotas applies only to the first; a size rule (500头以上) is read as a target",
+    "t08": "a page suffix (第2页) stays in the title; a later list of responsible units is missed; 至少 away from 2次",
+    "t09": "达到70%以上 after a long object is missed",
+    "t10": "各县（区）人民政府负责 is missed; the 12333 hotline is read as a target",
+    "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
+    "u01": "a processing-time limit (1个工作日内) is read as a target",
+    "u03": "会同 inside a sentence (由市住建局会同…) is missed",
+    "u05": "约 before a number that is a plain count is read as ~; 1亿元 vs 1.2亿美元 mixed in one clause",
+    "u06": "团县委、县妇联牵头 at the start of a division item is missed",
+    "u07": "a target in a clause after 其中 (其中1500人) is missed",
+    "u08": "a rate in a second clause (覆盖率达到80%) is missed",
+    "u10": "PDF-split numbers (5 0%) and a range 3至5个 are missed",
+    "u11": "文号 on its own line after the title is missed; 4500辆 after a long object is missed",
+    "u12": "agencies listed in one 牵头 clause with 和 (市住房城乡建设局、市水务局和…) keep only the last",
+    "u14": "parenthesised village names (各村（社区）) come out with 〔〕 and supporters after 配合 are missed",
 }
 
 
