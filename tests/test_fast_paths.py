@@ -14,7 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from plantrack.cli.app import app
 from plantrack.tracking import journal, store
 from plantrack.tracking.kinds import Status
 from plantrack.tracking.models import Entry
@@ -64,8 +66,9 @@ def _typer(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.C
 
 
 def _record(ws: Path, *args: str) -> None:
-    done = _typer("-w", ws, "record", PLAN, *args)
-    assert done.returncode == 0, done.stderr
+    """Set-up entries through the full command line, in this process (what is compared runs apart)."""
+    done = CliRunner().invoke(app, ["-w", str(ws), "record", PLAN, *args], catch_exceptions=False)
+    assert done.exit_code == 0, done.output
 
 
 # --- the parser and the bodies ------------------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 from plantrack.extract.findings import Finding
 from plantrack.extract.orgnames import looks_like_org, restore_prefix, split_names, split_top
 from plantrack.lang import roles as R
+from plantrack.lang.org_names import ORGAN_SUFFIXES as O_ORGAN_SUFFIXES
 from plantrack.lang.org_names import PLACE_MARKS
 from plantrack.models import Agency, Role
 
@@ -47,7 +48,8 @@ _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
 _AFTER_BY = re.compile(
     r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
 )
-_NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(sorted(R.AGENCY_ENDINGS, key=len, reverse=True)) + ")"
+_SORTED_ENDINGS = sorted(R.AGENCY_ENDINGS, key=len, reverse=True)
+_NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(_SORTED_ENDINGS) + ")"
 _TOGETHER_AFTER = re.compile(
     r"[,;]\s*(?:" + "|".join(R.TOGETHER_WORDS) + f")((?:{_NAME}、)*{_NAME})(?:等(?:有关|相关)?(?:部门|单位))?"
 )
@@ -176,7 +178,8 @@ def bracket_phrases(text: str) -> list[str]:
         inner = text[start + 1 : end - 1]
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
-        at_end = at_end or (after == "," and _CUE.search(inner) is not None)  # …(市发改委负责),完善…
+        # …(市发改委负责),完善… / 燃气管道85公里(市住房城乡建设局牵头)、供水管道60公里(市水务局牵头)
+        at_end = at_end or (after in (",", "、") and _CUE.search(inner) is not None)
         attribution = at_end and has_role_words(inner) and looks_like_attribution(inner)
         last = text[end:].strip(" 。") == ""  # …。(市教育局、市人社局): names alone close the item
         if attribution or (last and only_names(inner)):
@@ -239,7 +242,11 @@ def looks_like_attribution(inner: str) -> bool:
 
 def parse_phrase(phrase: str) -> list[Agency]:
     found = _parse_labelled(phrase) if _LABEL.search(phrase) else _parse_clauses(phrase)
-    kept = [_inline_lead(a) for a in found if not _NOT_A_NAME.search(a.name)]
+    kept = [
+        _inline_lead(a)
+        for a in found
+        if not _NOT_A_NAME.search(a.name) and not a.name.startswith(R.SELF_REFERENCES)
+    ]
     kept = [Agency(name=_without_person(_balanced(a.name)), role=a.role) for a in kept]
     kept = [a for a in kept if looks_like_org(a.name)]
     names = restore_prefix([a.name for a in kept])  # 市住建局牵头,城乡建设局配合: one level for the phrase
@@ -307,6 +314,8 @@ def _after(text: str, pos: int) -> re.Match[str] | None:
     if m is None:
         return None
     names = m[1].strip()
+    if names.startswith(R.TOGETHER_WORDS):  # ,会同区发改局、区财政局组织实施: _TOGETHER_AFTER reads it
+        return None
     named = names.endswith(R.AGENCY_ENDINGS) or (names.startswith("各") and names.endswith(")"))
     return m if named else None
 
@@ -337,6 +346,10 @@ def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
             )
             continue
         m = _CUE.search(clause)
+        actor = None if m else _actor_clause(clause)
+        if actor:
+            out.extend(actor)
+            continue
         if not m:
             pending.append(clause)
             continue
@@ -361,7 +374,7 @@ def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
 def _split_together(body: str) -> tuple[str, str | None]:
     for word in R.TOGETHER_WORDS:
         idx = body.find(word)
-        if idx > 0:
+        if idx >= 0:  # at 0: ,会同区发改局、区财政局组织实施 names the partners of the clause before
             return body[:idx], body[idx + len(word) :]
     return body, None
 
@@ -381,7 +394,7 @@ def opening_agency(text: str) -> Finding | None:
     sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
     for sentence in sentences[:2]:
         m = _OPENING.match(sentence.strip())
-        if not m:
+        if not m or not _actors_named(m[1]):
             continue
         role = Role(R.BY_VERBS[m[2]])
         found = [Agency(name=n, role=role) for n in split_names(m[1])]
@@ -480,6 +493,119 @@ def clause_actor(text: str) -> Finding | None:
             more, tail = _partners(sentence, start + len(clause), m[1])
             return Finding("clause", clause.strip() + tail, tuple(found + more))
     return None
+
+
+# 各县(区)人民政府、市教育局: names that may hold a short gloss in brackets, up to an agency ending
+_ACTOR_NAMES = (
+    r"([^,。;:《》“”()](?:[^,。;:《》“”()]|\([^()]{1,8}\)){1,80}?(?:"
+    + "|".join(_SORTED_ENDINGS)
+    + r")(?:\([^()]{4,12}\))?)"
+)
+_ACTOR = re.compile(
+    "^"
+    + _ACTOR_NAMES
+    + "(?:"
+    + "|".join(R.MODAL_VERBS)
+    + ")?(?:"
+    + "|".join(R.ACTOR_QUALIFIERS)
+    + ")?("
+    + "|".join(R.ACTOR_VERBS)
+    + ")(?!"
+    + "|".join(R.NOT_AFTER_ACTOR_VERB)
+    + ")"
+)
+_ONE_NAME = r"(?:[^,。;:《》“”()、]|\([^()]{1,8}\)){2,30}?(?:" + "|".join(_SORTED_ENDINGS) + ")"
+_ACTOR_PARTNERS = re.compile(f"((?:{_ONE_NAME}[、和及与])*{_ONE_NAME})")
+
+
+def actor_sentences(text: str) -> Finding | None:
+    """…。市住建局会同市市场监管局、市商务局对全市餐饮场所进行排查…。县教育局负责督促…,县城管局、县公安局
+    配合开展联合执法。: every clause of the item that opens with its agencies and a role verb."""
+    found: list[Agency] = []
+    phrases: list[str] = []
+    for sentence in (s.strip() for s in re.split(r"[。;\n]", _without_brackets(text))):
+        for clause in split_top(sentence, ","):
+            clause = clause.strip()
+            agencies = _actor_clause(clause)
+            if agencies:
+                found += agencies
+                phrases.append(clause)
+            elif found and clause.startswith(R.TOGETHER_WORDS) and phrases[-1] in sentence:
+                # 区经信局牵头,会同区发改局、区财政局组织实施: the partners of the clause before
+                partners = _ACTOR_PARTNERS.match(
+                    clause, len(next(w for w in R.TOGETHER_WORDS if clause.startswith(w)))
+                )
+                if partners is not None and _actors_named(partners[1]):
+                    found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
+                    phrases.append(clause[: partners.end()])
+    if not found:
+        return None
+    return Finding("actor_sentence", "。".join(phrases), tuple(_one_role_each(dedupe(found))))
+
+
+def _actor_clause(clause: str) -> list[Agency]:
+    """市教育局要会同市财政局、市人社局完善… / 局计财股配合做好资金保障: the agencies a clause opens
+    with, in the role of the verb after them, and the partners after 会同."""
+    m = _ACTOR.match(clause)
+    if m is None:
+        return []
+    names = _alias_dropped(m[1].rsplit("由", 1)[-1])  # 此项工作由市农业农村局牵头
+    if not _actors_named(names):
+        return []
+    found = [Agency(name=n, role=Role(R.ACTOR_VERBS[m[2]])) for n in split_names(names)]
+    if m[2] in R.TOGETHER_WORDS:
+        partners = _ACTOR_PARTNERS.match(clause, m.end())
+        if partners is not None and _actors_named(partners[1]):
+            name = _extend_name(clause, partners.start(1), partners.end(1))
+            found += [
+                Agency(name=n, role=Role.support) for n in split_names(names + "、" + name)[len(found) :]
+            ]
+    return found
+
+
+_ALIAS = re.compile(r"\(([^()]{4,12})\)$")
+
+
+def _alias_dropped(names: str) -> str:
+    """县委宣传部(县委网信办): the second name of one office in brackets is no agency of its own."""
+    m = _ALIAS.search(names)
+    if m is not None and m[1].endswith(O_ORGAN_SUFFIXES):
+        return names[: m.start()]
+    return names
+
+
+def actor_brackets(text: str) -> list[Finding]:
+    """…优先安置就业困难人员。(市人社局、市民政局分别负责城镇公益性岗位、社区服务类岗位开发): a bracket
+    closing a sentence whose clauses open with agencies and a verb, the work named after the verb."""
+    out: list[Finding] = []
+    taken = set(bracket_phrases(text))
+    for start, end in bracket_groups(text):
+        inner = text[start + 1 : end - 1].strip()
+        if end - start <= 10 or inner in taken or text[end : end + 1] not in ("", "\n", "。", ";", " "):
+            continue
+        found = actor_sentences(inner)
+        if found is not None:
+            out.append(Finding("bracket", found.phrase, found.agencies))
+    return out
+
+
+def _without_brackets(text: str) -> str:
+    """The text with its bracket groups cut out, glosses of names kept (各县(区)人民政府): brackets
+    are the bracket finder's to read."""
+    cut = [(a, b) for a, b in bracket_groups(text) if b - a > 10]
+    for a, b in reversed(cut):
+        text = text[:a] + "。" + text[b:]
+    return text
+
+
+def _actors_named(names: str) -> bool:
+    """Every name of the list is an organisation's, and none is only a generic word (学校负责…)."""
+    if _NOT_A_NAME.search(names) or names.startswith(("有关", "相关")):
+        return False
+    split = split_names(names)
+    return bool(split) and all(
+        looks_like_org(n) and n not in R.GENERIC_ACTORS and not n.startswith(R.WORK_VERBS) for n in split
+    )
 
 
 def _extend_name(text: str, start: int, end: int) -> str:

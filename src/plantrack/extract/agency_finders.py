@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.agencies import (
+    actor_brackets,
+    actor_sentences,
     attribution_sentences,
     bracket_phrases,
     by_together,
@@ -50,7 +52,7 @@ def phrase_finding(finder: str, phrase: str) -> Finding:
 
 def brackets(node: Node) -> list[Finding]:
     """…。(市发改委负责);…。(市财政局负责落实): every attribution bracket of the item."""
-    return [phrase_finding("bracket", p) for p in bracket_phrases(node.text)]
+    return [phrase_finding("bracket", p) for p in bracket_phrases(node.text)] + actor_brackets(node.text)
 
 
 def labels(node: Node) -> list[Finding]:
@@ -102,6 +104,13 @@ def sentence(node: Node) -> list[Finding]:
     if not extra:
         return [first]
     return [Finding(first.finder, first.phrase + "。" + more.phrase, (*first.agencies, *extra))]
+
+
+def actors(node: Node) -> list[Finding]:
+    """…。市住建局会同市商务局排查…。市公安局、市消防救援支队协同做好查处工作。: sentences that open
+    with their agencies and a role verb, every one of them, wherever they stand in the item."""
+    found = actor_sentences(node.text)
+    return [found] if found else []
 
 
 def carry_forward(node: Node) -> list[Finding]:

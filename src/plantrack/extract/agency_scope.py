@@ -18,7 +18,9 @@ from plantrack.models import Agency, Role
 _NAME_END = tuple(sorted(R.AGENCY_ENDINGS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(r"[,。;:!?《》“”\d]")
 _UNIT_VERB = re.compile(
-    r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])?\s*(?:主要)?(?:"
+    r"^(?:\d+[.、]|[(][一二三四五六七八九十\d]+[)])?\s*(?:"
+    + "|".join(R.DIVISION_VERB_QUALIFIERS)
+    + ")?(?:"
     + "|".join(sorted(R.DIVISION_VERBS, key=len, reverse=True))
     + ")"
 )

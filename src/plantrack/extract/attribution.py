@@ -50,6 +50,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("standalone", Tier.own, "agencies", item=F.standalone),
     Finder("sentence", Tier.sentence, "agencies", item=F.sentence),
     Finder("division_unit", Tier.sentence, "agencies", item=S.division_unit),
+    Finder("actor_sentence", Tier.sentence, "agencies", item=F.actors),
     Finder("block", Tier.inherited, "agencies", scope=S.block_line),
     Finder("table_above", Tier.inherited, "agencies", scope=S.table_row_above),
     Finder("division_scope", Tier.inherited, "agencies", scope=S.division_scope),
@@ -103,15 +104,30 @@ def attribute(nodes: Sequence[Node], field: Field = "agencies", preamble: str = 
 
 
 def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
-    """The merge rule: all own findings; else the first sentence finding; else the first inherited one."""
+    """The merge rule: all own findings; else the first sentence finding; else the first inherited
+    one. Sentences that open with their agencies add those agencies to the first two."""
     named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
+    actors = [f for f in own if f.finder == "actor_sentence" and not f.empty]
     if any(not f.empty for f in named):
-        return [*named, *_heads_of_supporters(named, around)]
+        return [*named, *_new_names(named, actors), *_heads_of_supporters(named, around)]
     sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
     if sentences:
-        return [*named, sentences[0], *_heads_of_supporters([sentences[0]], around)]
+        first = [sentences[0]]
+        return [*named, *first, *_new_names(first, actors), *_heads_of_supporters(first, around)]
     inherited = [f for f in around() if not f.empty]
     return [*named, *inherited[:1]]
+
+
+def _new_names(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """The findings of `more` cut to the agencies that `found` does not name."""
+    named = {a.name for f in found for a in f.agencies}
+    out = []
+    for f in more:
+        new = tuple(a for a in f.agencies if a.name not in named)
+        named |= {a.name for a in new}
+        if new:
+            out.append(Finding(f.finder, f.phrase, new, understood=f.understood))
+    return out
 
 
 def _write_agencies(item: Item, found: list[Finding]) -> None:

@@ -16,6 +16,7 @@ _OPEN = "([【〔"
 _CLOSE = ")]】〕"
 _PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
 _LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
+_LEAD_IN = re.compile("^(?:" + "|".join(R.ATTRIBUTION_LEAD_INS) + ")由")
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _LEVEL = re.compile(
     "^(?:"
@@ -99,6 +100,9 @@ def _clean(name: str) -> str:
     name = _LIST_GLOSS.sub("", name)
     name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
     name = _NOISE.sub("", name).strip()
+    lead_in = _LEAD_IN.match(name)  # 此项工作由市农业农村局牵头: the words before 由 are the work's
+    if lead_in is not None:
+        name = name[lead_in.end() :]
     glued = _GLUED_VERB.search(name)  # 各村(社区)负责具体征缴, 当地财政部门负责: the name ends at the verb
     if glued is not None and looks_like_org(name[: glued.start()]):
         name = name[: glued.start()]
@@ -179,7 +183,9 @@ def is_bare_department(name: str) -> bool:
         return False
     suffix = next(s for s in O.ORGAN_SUFFIXES if name.endswith(s))
     core = name[: -len(suffix)]
-    if not core or any(w in name for w in O.OWN_NAME_WORDS):
+    if not core:
+        return name in O.WHOLE_NAME_ORGANS
+    if any(w in name for w in O.OWN_NAME_WORDS):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))
 

@@ -14,6 +14,7 @@ FINDER_LABELS: dict[str, str] = {
     "modal": "句首的单位（要/应）",
     "clause": "分句中的单位",
     "attribution_sentence": "只写分工的句子",
+    "actor_sentence": "以单位开头的句子",
     "division_unit": "按单位分工的标题",
     "block": "同组条目后的分工行",
     "table_above": "表格上一行（合并单元格）",

@@ -21,6 +21,8 @@ SELF_PREFIXES: tuple[str, ...] = ("厅", "局", "委", "院")
 OFFICE_SUFFIXES: tuple[str, ...] = ("处", "科", "室", "股")
 
 # Suffixes of public organs: a bare name ending in one takes the level prefix of its list.
+# Organs whose whole name is the suffix (市工信局、科技局、总工会负责 → 市总工会): bare in a list.
+WHOLE_NAME_ORGANS: tuple[str, ...] = ("总工会", "妇联", "残联", "科协", "工商联", "红十字会")
 ORGAN_SUFFIXES: tuple[str, ...] = (
     "管理委员会",
     "委员会",

@@ -353,6 +353,18 @@ ROLE_QUALIFIERS: tuple[str, ...] = (
 IS_LABEL_WORDS: tuple[str, ...] = ("为", "是", "作为")
 # Words a clause may open with before its first name (由市人社局负责, 请各地…, 并…).
 NAME_NOISE_PREFIXES: tuple[str, ...] = ("由", "请", "并")
+# What may stand before 由 in 此项工作由市农业农村局牵头.
+ATTRIBUTION_LEAD_INS: tuple[str, ...] = (
+    "此项工作",
+    "该项工作",
+    "此项任务",
+    "该项任务",
+    "以上工作",
+    "上述工作",
+    "此项",
+)
+# A name that starts with one of these refers back to its own agency's area (分别负责本地区具体落实).
+SELF_REFERENCES: tuple[str, ...] = ("本地", "本辖区", "辖区", "本部门", "本单位", "本系统", "本级", "本行业")
 # Glosses after the last name of a list that say how the units share it: 司法厅(按职责分工).
 LIST_GLOSSES: tuple[str, ...] = ("按职责分工", "按职责", "按职能", "分别负责", "按分工", "按职责分工负责")
 
@@ -437,6 +449,60 @@ DIVISION_VERBS: dict[str, str] = {
     "参与": "support",
     "协同": "support",
 }
+# What may stand before that verb: （十四）团县委、县妇联。分别负责青少年、妇女儿童禁毒宣传教育.
+DIVISION_VERB_QUALIFIERS: tuple[str, ...] = ("主要", "分别", "共同", "具体")
+
+# A sentence inside an item that opens with its agencies and one of these verbs (…。市教育局要会同市财政局
+# 完善配套政策 / 市公安局、市消防救援支队协同做好查处工作): the verb gives their role; 会同 makes them the
+# hosts (lead) and the names after it their partners (support). Longest first.
+ACTOR_VERBS: dict[str, str] = {
+    "牵头负责": "lead",
+    "负责牵头": "lead",
+    "牵头": "lead",
+    "会同": "lead",
+    "负责": "responsible",
+    "配合": "support",
+    "协同": "support",
+    "协助": "support",
+    "参与": "support",
+}
+# What after such a verb makes it a noun (各部门主要负责人安全生产专题培训).
+NOT_AFTER_ACTOR_VERB: tuple[str, ...] = ("人", "同志")
+# What may stand between those agencies and the verb, after a modal (MODAL_VERBS: 市教育局要会同…) or
+# alone (各县(区)人民政府分别负责…).
+ACTOR_QUALIFIERS: tuple[str, ...] = ("分别", "共同", "具体", "积极", "切实", "统筹", "主要")
+# Verbs that open an item's headline or a clause and no organisation's name (深化集团化办学和城乡学校共同体
+# 建设 opens no sentence with an agency although it ends in 学校 and 共同; 指导各地积极参与… neither).
+WORK_VERBS: tuple[str, ...] = (
+    "指导",
+    "组织",
+    "督促",
+    "引导",
+    "鼓励",
+    "支持",
+    "帮助",
+    "推进",
+    "深化",
+    "加强",
+    "强化",
+    "提升",
+    "推动",
+    "促进",
+    "完善",
+    "健全",
+    "优化",
+    "实施",
+    "打造",
+    "构建",
+    "培育",
+    "扩大",
+    "加快",
+    "做好",
+    "抓好",
+    "坚持",
+)
+# A name that is only a generic ending says nobody in particular (学校负责…, 单位要配合…).
+GENERIC_ACTORS: tuple[str, ...] = ("学校", "单位", "部门", "机构", "企业", "街道", "乡镇", "镇街", "各地")
 
 # A rule a notice states once about its attributions (…排在第一位的为牵头单位,下同 / 责任单位两个以上的,
 # 列第一者为牵头单位): the first unit listed leads. A regular expression.
