@@ -1,4 +1,4 @@
-"""Eighty-two invented notices in the shapes real sites publish (six probe sets, each annotated by
+"""One hundred and ten invented notices in the shapes real sites publish (eight probe sets, each annotated by
 hand in the scorer's gold format before the extractor was run on them), read back field by field.
 
 Each page's tasks, agencies with roles, targets and deadlines must equal its gold. Gold conventions:
@@ -50,6 +50,13 @@ STILL_WRONG = {
     "u08": "a rate in a second clause (覆盖率达到80%) is missed",
     "u10": "PDF-split numbers (5 0%) and a range 3至5个 are missed",
     "u11": "文号 on its own line after the title is missed; 4500辆 after a long object is missed",
+    "v02": "a Markdown pipe table (| --- | separator, category rows) loses its rows",
+    "v03": "a breadcrumb (…人民政府>政府信息公开>规划计划) is read as the title; 吨/年 is cut to 吨",
+    "v10": "site furniture (…|繁体|无障碍) glued before the title",
+    "w01": "一是…二是… paragraphs under (一) are not items of their own",
+    "w02": "下降0.2个百分点 is missed",
+    "w03": "the title of an 附件 table after the body is read as the notice's; 不低于…的30% is missed",
+    "w14": "a stage period's start (2024年9月下旬—10月31日) is read as a deadline",
 }
 
 
