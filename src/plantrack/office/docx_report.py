@@ -4,7 +4,6 @@ the report template becomes. A workspace's templates/report.docx may supply its 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,6 @@ from plantrack.office.mdblocks import Block, blocks
 from plantrack.workspace import Workspace
 
 TEMPLATE_NAME = "report.docx"
-# A zero-width space after each 、 inside a run of numbers (第2、3、4…22项): LibreOffice finds no
-# break opportunity in such a run and stretches or splits it mid-number. Only the .docx gets it.
-_NUMBER_RUN = re.compile(r"(?<=[0-9])、(?=[0-9])")
-ZWSP = "\u200b"
 TABLE_CHARS = 62.0  # 小五 characters across a landscape A4 type area (243 mm, less cell margins)
 STYLE_OF = {
     "title": "公文标题", "heading1": "公文一级标题", "heading2": "公文二级标题", "heading3": "公文三级标题",
@@ -36,6 +31,7 @@ def markdown_to_docx(
 ) -> Path:
     """Write the Markdown as a .docx at path (atomically; with root, only inside it)."""
     doc, keep = _document(template)
+    lay.chinese_language(doc)
     lay.ensure_styles(doc, settings, keep)
     section = doc.sections[0]
     lay.page_setup(section)
@@ -97,9 +93,7 @@ def _paragraph(doc: Any, block: Block, first: bool) -> None:
 
         p.paragraph_format.space_before = Pt(lay.LINE * 2)
     for run in block.runs:
-        r = p.add_run(breakable(run.text))
-        if run.bold:
-            r.bold = True
+        lay.add_text(p, run.text, run.bold)
 
 
 def _table(doc: Any, block: Block, section: Any) -> None:
@@ -124,13 +118,8 @@ def _table(doc: Any, block: Block, section: Any) -> None:
             cell.width = Emu(int(width * weights[c]))
             p = cell.paragraphs[0]
             p.style = doc.styles["公文表头" if n == 0 else "公文表格"]
-            p.add_run(breakable(values[c]) if c < len(values) else "")
+            lay.add_text(p, values[c] if c < len(values) else "")
     table.autofit = False
-
-
-def breakable(text: str) -> str:
-    """The text with a line break allowed after each 、 between numbers (2、3 -> 2、\u200b3)."""
-    return _NUMBER_RUN.sub("、" + ZWSP, text)
 
 
 def _weights(rows: list[list[str]], cols: int) -> list[float]:
