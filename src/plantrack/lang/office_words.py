@@ -70,5 +70,10 @@ ROLE_WORDS_SHORT = {"lead": "牵头", "responsible": "负责", "support": "配�
 
 # Reminders (催办).
 REMIND_TITLE = "关于报送{quarter}工作任务进展情况的提醒"
+# 请于{date}前 + what to report + the sheet to use + (only with lagging tasks) what to explain + 。
+REMIND_ASK_OWED = "报送上述任务的进展情况"
+REMIND_ASK_NEXT = "报送下一季度进展情况"
+REMIND_ASK_SHEET = "（可填写随附的进展填报表）"
+REMIND_ASK_LAGGING = "，并对滞后任务说明原因和下一步措施"
 REMIND_OVERVIEW_TITLE = "{quarter}催办清单"
 REMIND_OVERVIEW_HEADERS: tuple[str, ...] = ("单位", "未报送", "进度滞后", "{next_quarter}到期")
