@@ -196,3 +196,26 @@ def test_recipient_and_signature(markdown: str, tmp_path: Path) -> None:
     assert texts.index("各成员单位：") == 1 and texts.index("2017年10月9日") < texts.index("附件：表")
     signer = next(p for p in document.paragraphs if p.text == "2017年10月9日")
     assert signer.style.paragraph_format.alignment == 2  # right
+
+
+def test_the_date_is_centred_under_the_issuer(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+    # GB/T 9704-2012 7.3.5.2 (no seal): the issuer 2 characters in from the right, the date under it, centred
+    from plantrack.office.cells import text_width
+
+    document = docx.Document(str(_report(invoke, demo_ws)[0]))
+    lines = [p for p in document.paragraphs if p.style.name == "公文落款"]
+    assert [p.text for p in lines] == ["吉安市农民工工作领导小组办公室", "2017年9月30日"]
+    signer, day = (p.paragraph_format.right_indent / Pt(16) for p in lines)
+    assert signer == pytest.approx(2.0)
+    centre = [indent + text_width(p.text) / 4 for indent, p in zip((signer, day), lines, strict=True)]
+    assert centre[0] == pytest.approx(centre[1]) and day > 4.0
+
+
+def test_short_table_columns_hold_their_header(tmp_path: Path) -> None:
+    markdown = "# 报告\n\n## 附件：表\n\n| 序号 | 工作任务 | 序时进度 | 状态 |\n| --- | --- | --- | --- |\n"
+    markdown += "".join(f"| {n} | {'很长的工作任务' * 6} | 75% | 序时推进 |\n" for n in range(1, 23))
+    document = docx.Document(str(markdown_to_docx(markdown, tmp_path / "t.docx", DocxSettings())))
+    section = document.sections[-1]
+    type_area = section.page_width - section.left_margin - section.right_margin
+    widths = [c.width / type_area * 62 for c in document.tables[0].columns]  # in 小五 characters
+    assert widths[2] >= 4.99 and widths[3] >= 4.99 and widths[1] > 30  # 4 characters and the margins
