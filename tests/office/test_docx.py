@@ -219,3 +219,27 @@ def test_short_table_columns_hold_their_header(tmp_path: Path) -> None:
     type_area = section.page_width - section.left_margin - section.right_margin
     widths = [c.width / type_area * 62 for c in document.tables[0].columns]  # in 小五 characters
     assert widths[2] >= 4.99 and widths[3] >= 4.99 and widths[1] > 30  # 4 characters and the margins
+
+
+@pytest.mark.parametrize(
+    ("title", "balanced"),
+    [("关于报告", False), ("关于报送2017年第四季度工作任务进展情况的提醒", True)],
+    ids=["one-line", "two-lines"],
+)
+def test_a_long_title_is_set_in_even_lines(tmp_path: Path, title: str, balanced: bool) -> None:
+    # 关于报送…进展情况 / 的提醒 would leave three characters on the second line: equal indents on both
+    # sides make the lines about equally long; the text is not broken
+    document = docx.Document(
+        str(markdown_to_docx(f"# {title}\n\n正文。\n", tmp_path / "t.docx", DocxSettings()))
+    )
+    p = document.paragraphs[0]
+    assert p.text == title
+    left, right = p.paragraph_format.left_indent, p.paragraph_format.right_indent
+    if not balanced:
+        assert left is None and right is None
+        return
+    assert left == right and left > Pt(22)
+    section = document.sections[0]
+    line = (section.page_width - section.left_margin - section.right_margin - left - right) / Pt(22)
+    width = len(title) - sum(ch.isdigit() for ch in title) / 2  # in 二号 characters
+    assert width / 2 < line < width  # two lines, the second about as long as the first

@@ -42,6 +42,28 @@ def set_fonts(rpr_owner: Any, name: str) -> None:
         fonts.set(qn(attr), name)
 
 
+def balance_title(paragraph: Any, text: str) -> None:
+    """A title of several lines set in lines of about equal length (GB/T 9704: 排列对称), by equal
+    indents on both sides, not by breaks in its text: 关于报送…进展情况 / 的提醒 becomes two even lines."""
+    import math
+
+    from docx.shared import Pt
+
+    from plantrack.office.cells import text_width
+
+    per_line = (
+        (A4_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) / 25.4 * 72 / TITLE_SIZE
+    )  # 二号 characters
+    width = text_width(text) / 2  # digits and Latin letters half a character
+    lines = math.ceil(width / per_line)
+    if lines < 2:
+        return
+    room = per_line - min(per_line, width / lines + 1.0)  # a character to spare against 避头尾 rules
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Pt(
+        TITLE_SIZE * room / 2
+    )
+
+
 def chinese_language(doc: Any) -> None:
     """Chinese as the East Asian language of the document (as a Chinese Word writes it: zh-CN for
     East Asian text, en-US for Latin text and digits), and of each style plantrack sets."""

@@ -91,6 +91,8 @@ def _paragraph(doc: Any, block: Block, first: bool, right: float | None = None) 
         from docx.shared import Pt
 
         p.paragraph_format.right_indent = Pt(lay.BODY_SIZE * right)
+    if block.kind == "title":
+        lay.balance_title(p, "".join(r.text for r in block.runs))
     if block.kind == "signer" and not first:
         from docx.shared import Pt
 
