@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -45,26 +46,52 @@ def _texts(document: Any) -> list[str]:
 def test_docx_text_equals_the_markdown(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     path, md = _report(invoke, demo_ws)
     document = docx.Document(str(path))
-    assert [t.replace("\u200b", "") for t in _texts(document)] == plain_text(blocks(md))
+    assert _texts(document) == plain_text(blocks(md))
     assert _texts(document)[0] == "关于《吉安市农民工工作领导小组2017年工作要点》2017年第三季度落实情况的报告"
 
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _chinese_runs(document: Any) -> list[str]:
+    """The runs whose Latin language (w:val: digits, Latin text) is set to Chinese."""
+    out = []
+    for r in document.element.body.iter(qn("w:r")):
+        lang = r.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        if lang is not None and lang.get(qn("w:val")) == "zh-CN":
+            out.append("".join(t.text or "" for t in r.iter(qn("w:t"))))
+    return out
+
+
 def test_a_run_of_task_numbers_may_break_after_each_comma(tmp_path: Path) -> None:
-    # LibreOffice keeps 第2、3、4…22项 on one line (no break opportunity in it): the .docx carries a
-    # zero-width space after each 、 between numbers, in paragraphs and table cells, and nowhere else
+    # LibreOffice's Latin line breaking keeps 第10、11、12…22项 on one line and stretches the line
+    # before it: the first digit after each 、 between numbers is marked Chinese (a break may come
+    # before it), in paragraphs and table cells; nothing is inserted into the text
     run = "、".join(str(n) for n in (2, 3, 4, *range(6, 23)))
     markdown = (
-        f"# 报告\n\n其中，第{run}项任务本季度没有任何单位报送。分工见（一）、（二）。\n\n"
-        "| 序号 | 说明 |\n| --- | --- |\n| 1 | 第6、7、8、9项；市人社局、市发改委 |\n"
+        f"# 报告\n\n其中，第{run}项任务本季度没有任何单位报送。分工见（一）、（二），完成1.5万人。\n\n"
+        "| 序号 | 说明 |\n| --- | --- |\n| 1 | 第6、7、8、19项；市人社局、市发改委 |\n"
     )
     path = markdown_to_docx(markdown, tmp_path / "r.docx", DocxSettings())
-    texts = _texts(docx.Document(str(path)))
-    sentence = next(t for t in texts if t.startswith("其中"))
-    assert "第2、\u200b3、\u200b4、\u200b6、\u200b7" in sentence and "21、\u200b22项" in sentence
-    assert sentence.count("\u200b") == run.count("、") and "（一）、（二）" in sentence
-    assert "第6、\u200b7、\u200b8、\u200b9项；市人社局、市发改委" in texts
-    assert [t.replace("\u200b", "") for t in texts] == plain_text(blocks(markdown))
-    assert "\u200b" not in markdown
+    document = docx.Document(str(path))
+    texts = _texts(document)
+    assert texts == plain_text(blocks(markdown))
+    assert not any(ch in t for t in texts for ch in INVISIBLE)
+    marked = _chinese_runs(document)
+    assert marked == [*(str(n)[0] for n in (3, 4, *range(6, 23))), "7", "8", "1"]
+    styles = document.styles.element
+    default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert default.get(qn("w:eastAsia")) == "zh-CN" and default.get(qn("w:val")) == "en-US"
+
+
+def test_no_invisible_character_in_the_report(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+    path, md = _report(invoke, demo_ws)
+    document = docx.Document(str(path))
+    body = "".join(t.text or "" for t in document.element.body.iter(qn("w:t")))
+    runs = re.findall(r"[0-9]+(?:、[0-9]+)+", md)
+    assert runs and all(r in body for r in runs)  # 第11、15、22项 as the Markdown has it
+    assert not any(ch in body for ch in INVISIBLE) and not any(ch in md for ch in INVISIBLE)
+    assert len(_chinese_runs(document)) == sum(r.count("、") for r in runs)
 
 
 def test_page_setup_and_styles(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
@@ -169,3 +196,50 @@ def test_recipient_and_signature(markdown: str, tmp_path: Path) -> None:
     assert texts.index("各成员单位：") == 1 and texts.index("2017年10月9日") < texts.index("附件：表")
     signer = next(p for p in document.paragraphs if p.text == "2017年10月9日")
     assert signer.style.paragraph_format.alignment == 2  # right
+
+
+def test_the_date_is_centred_under_the_issuer(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+    # GB/T 9704-2012 7.3.5.2 (no seal): the issuer 2 characters in from the right, the date under it, centred
+    from plantrack.office.cells import text_width
+
+    document = docx.Document(str(_report(invoke, demo_ws)[0]))
+    lines = [p for p in document.paragraphs if p.style.name == "公文落款"]
+    assert [p.text for p in lines] == ["吉安市农民工工作领导小组办公室", "2017年9月30日"]
+    signer, day = (p.paragraph_format.right_indent / Pt(16) for p in lines)
+    assert signer == pytest.approx(2.0)
+    centre = [indent + text_width(p.text) / 4 for indent, p in zip((signer, day), lines, strict=True)]
+    assert centre[0] == pytest.approx(centre[1]) and day > 4.0
+
+
+def test_short_table_columns_hold_their_header(tmp_path: Path) -> None:
+    markdown = "# 报告\n\n## 附件：表\n\n| 序号 | 工作任务 | 序时进度 | 状态 |\n| --- | --- | --- | --- |\n"
+    markdown += "".join(f"| {n} | {'很长的工作任务' * 6} | 75% | 序时推进 |\n" for n in range(1, 23))
+    document = docx.Document(str(markdown_to_docx(markdown, tmp_path / "t.docx", DocxSettings())))
+    section = document.sections[-1]
+    type_area = section.page_width - section.left_margin - section.right_margin
+    widths = [c.width / type_area * 62 for c in document.tables[0].columns]  # in 小五 characters
+    assert widths[2] >= 4.99 and widths[3] >= 4.99 and widths[1] > 30  # 4 characters and the margins
+
+
+@pytest.mark.parametrize(
+    ("title", "balanced"),
+    [("关于报告", False), ("关于报送2017年第四季度工作任务进展情况的提醒", True)],
+    ids=["one-line", "two-lines"],
+)
+def test_a_long_title_is_set_in_even_lines(tmp_path: Path, title: str, balanced: bool) -> None:
+    # 关于报送…进展情况 / 的提醒 would leave three characters on the second line: equal indents on both
+    # sides make the lines about equally long; the text is not broken
+    document = docx.Document(
+        str(markdown_to_docx(f"# {title}\n\n正文。\n", tmp_path / "t.docx", DocxSettings()))
+    )
+    p = document.paragraphs[0]
+    assert p.text == title
+    left, right = p.paragraph_format.left_indent, p.paragraph_format.right_indent
+    if not balanced:
+        assert left is None and right is None
+        return
+    assert left == right and left > Pt(22)
+    section = document.sections[0]
+    line = (section.page_width - section.left_margin - section.right_margin - left - right) / Pt(22)
+    width = len(title) - sum(ch.isdigit() for ch in title) / 2  # in 二号 characters
+    assert width / 2 < line < width  # two lines, the second about as long as the first

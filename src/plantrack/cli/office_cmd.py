@@ -196,12 +196,16 @@ def remind(
             "--output", "-o", metavar="文件夹", help="放催办通知的文件夹（默认：工作区的 reports/催办/季度/）"
         ),
     ] = None,
+    issued: Annotated[
+        str | None,
+        typer.Option("--date", metavar="日期", help="通知的落款日期，如 2017-10-09（默认：今天）"),
+    ] = None,
 ) -> None:
     """催办：列出未报送进展、进度滞后或下季度到期的单位，并为每个单位生成一份提醒通知。
 
     示例：
       plantrack remind --quarter 2017Q3
-      plantrack remind -q 2017Q3 --agency 人社局 --format docx
+      plantrack remind -q 2017Q3 --agency 人社局 --format docx --date 2017-10-09
     """
     from datetime import date
 
@@ -217,7 +221,7 @@ def remind(
         raise UsageError(f"--format 的值“{fmt}”不认识。", hint="可选：md、docx、xlsx。")
     ws = workspace(ctx)
     q = Quarter.parse(quarter) if quarter else Quarter.containing(_day(ws, None, None, plan))
-    rem = collect(ws, plan, q, agency, date.today())
+    rem = collect(ws, plan, q, agency, parse_date(issued, "--date") or date.today())
     written = write_reminders(rem, kind, ws, output)
     say(f"{q.label}需催办的单位 {len(rem.items)} 个，报送截止日期 {rem.due_by.isoformat()}：")
     for item in rem.items:

@@ -70,5 +70,21 @@ ROLE_WORDS_SHORT = {"lead": "牵头", "responsible": "负责", "support": "配�
 
 # Reminders (催办).
 REMIND_TITLE = "关于报送{quarter}工作任务进展情况的提醒"
+# 请于{date}前 + what to report + the sheet to use + (only with lagging tasks) what to explain + 。
+REMIND_ASK_OWED = "报送上述任务的进展情况"
+REMIND_ASK_NEXT = "报送下一季度进展情况"
+REMIND_ASK_SHEET = "（可填写随附的进展填报表）"
+REMIND_ASK_LAGGING = "，并对滞后任务说明原因和下一步措施"
 REMIND_OVERVIEW_TITLE = "{quarter}催办清单"
 REMIND_OVERVIEW_HEADERS: tuple[str, ...] = ("单位", "未报送", "进度滞后", "{next_quarter}到期")
+
+# File kinds an output name may end in, for the message when it does not fit the file written
+# (export -o 台账.xls, report -o 报告.pdf): suffix -> what people call that kind of file.
+FILE_KINDS: dict[str, str] = {
+    ".xlsx": "Excel 工作簿", ".xlsm": "Excel 工作簿", ".xls": "旧版 Excel 工作簿", ".et": "WPS 表格",
+    ".ods": "OpenDocument 表格", ".csv": "CSV 文件", ".json": "JSON 文件", ".docx": "Word 文档",
+    ".doc": "旧版 Word 文档", ".wps": "WPS 文字", ".odt": "OpenDocument 文档", ".rtf": "RTF 文档",
+    ".pdf": "PDF 文件", ".md": "Markdown 文件", ".markdown": "Markdown 文件", ".txt": "文本文件",
+    ".html": "网页", ".htm": "网页", ".ofd": "OFD 版式文件", ".pptx": "演示文稿", ".ppt": "演示文稿",
+    ".zip": "压缩包", ".rar": "压缩包", ".png": "图片", ".jpg": "图片", ".jpeg": "图片",
+}  # fmt: skip

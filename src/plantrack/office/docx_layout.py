@@ -3,6 +3,7 @@ the named paragraph styles, page numbers "— 1 —" at the outside corners, fon
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from plantrack.config import DocxSettings
@@ -12,6 +13,8 @@ TITLE_SIZE, BODY_SIZE, PAGE_NO_SIZE, TABLE_SIZE = 22.0, 16.0, 14.0, 9.0
 LINE = 28.0  # exact line spacing of the body
 MARGINS_MM = {"top": 37.0, "bottom": 35.0, "left": 28.0, "right": 26.0}
 A4_MM = (210.0, 297.0)
+LANGUAGE = "zh-CN"
+_AFTER_COMMA = re.compile(r"(?<=[0-9]、)([0-9])")  # the first digit of a number after 2、
 
 # name -> (font setting, size, alignment, first-line indent in characters, bold)
 STYLES: dict[str, tuple[str, float, str, int, bool]] = {
@@ -37,6 +40,84 @@ def set_fonts(rpr_owner: Any, name: str) -> None:
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), name)
+
+
+def balance_title(paragraph: Any, text: str) -> None:
+    """A title of several lines set in lines of about equal length (GB/T 9704: 排列对称), by equal
+    indents on both sides, not by breaks in its text: 关于报送…进展情况 / 的提醒 becomes two even lines."""
+    import math
+
+    from docx.shared import Pt
+
+    from plantrack.office.cells import text_width
+
+    per_line = (
+        (A4_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) / 25.4 * 72 / TITLE_SIZE
+    )  # 二号 characters
+    width = text_width(text) / 2  # digits and Latin letters half a character
+    lines = math.ceil(width / per_line)
+    if lines < 2:
+        return
+    room = per_line - min(per_line, width / lines + 1.0)  # a character to spare against 避头尾 rules
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Pt(
+        TITLE_SIZE * room / 2
+    )
+
+
+def chinese_language(doc: Any) -> None:
+    """Chinese as the East Asian language of the document (as a Chinese Word writes it: zh-CN for
+    East Asian text, en-US for Latin text and digits), and of each style plantrack sets."""
+    from docx.oxml.ns import qn
+
+    styles = doc.styles.element
+    defaults = _child(styles, "w:docDefaults", first=True)
+    set_language(_child(_child(defaults, "w:rPrDefault", first=True), "w:rPr"), east_asian=LANGUAGE)
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _child(parent: Any, tag: str, first: bool = False) -> Any:
+    from docx.oxml.ns import qn
+
+    found = parent.find(qn(tag))
+    if found is None:
+        found = parent.makeelement(qn(tag), {})
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
+def set_language(rpr: Any, latin: str | None = None, east_asian: str | None = None) -> None:
+    """w:lang on run properties: the language of Latin text and digits, of East Asian text."""
+    from docx.oxml.ns import qn
+
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = rpr.makeelement(qn("w:lang"), {})
+        rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    if latin:
+        lang.set(qn("w:val"), latin)
+    if east_asian:
+        lang.set(qn("w:eastAsia"), east_asian)
+
+
+def add_text(paragraph: Any, text: str, bold: bool = False) -> None:
+    """The text as runs of the paragraph. In a run of numbers (第10、11、12、14、15项) the first digit
+    after each 、 is marked as Chinese: LibreOffice's Latin line breaking sees such a run as one
+    unbreakable number and stretches the line before it, Chinese rules break after the 、. Only
+    that one digit: Chinese rules would also break between the digits of 11. Word breaks there
+    either way; the text is unchanged (nothing is inserted)."""
+    for k, part in enumerate(_AFTER_COMMA.split(text)):
+        if not part:
+            continue
+        run = paragraph.add_run(part)
+        if bold:
+            run.bold = True
+        if k % 2:
+            set_language(run._r.get_or_add_rPr(), latin=LANGUAGE)
 
 
 def page_setup(section: Any, landscape: bool = False) -> None:
@@ -74,6 +155,7 @@ def ensure_styles(doc: Any, settings: DocxSettings, keep: set[str]) -> None:
         font.size = Pt(size)
         font.bold = bold
         set_fonts(style.element, getattr(settings, font_key)[0])
+        set_language(style.element.get_or_add_rPr(), east_asian=LANGUAGE)
         fmt = style.paragraph_format
         fmt.alignment = align[how]
         fmt.space_before = fmt.space_after = Pt(0)

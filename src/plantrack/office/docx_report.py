@@ -4,7 +4,6 @@ the report template becomes. A workspace's templates/report.docx may supply its 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,6 @@ from plantrack.office.mdblocks import Block, blocks
 from plantrack.workspace import Workspace
 
 TEMPLATE_NAME = "report.docx"
-# A zero-width space after each 、 inside a run of numbers (第2、3、4…22项): LibreOffice finds no
-# break opportunity in such a run and stretches or splits it mid-number. Only the .docx gets it.
-_NUMBER_RUN = re.compile(r"(?<=[0-9])、(?=[0-9])")
-ZWSP = "\u200b"
 TABLE_CHARS = 62.0  # 小五 characters across a landscape A4 type area (243 mm, less cell margins)
 STYLE_OF = {
     "title": "公文标题", "heading1": "公文一级标题", "heading2": "公文二级标题", "heading3": "公文三级标题",
@@ -36,12 +31,14 @@ def markdown_to_docx(
 ) -> Path:
     """Write the Markdown as a .docx at path (atomically; with root, only inside it)."""
     doc, keep = _document(template)
+    lay.chinese_language(doc)
     lay.ensure_styles(doc, settings, keep)
     section = doc.sections[0]
     lay.page_setup(section)
     lay.page_numbers(doc, section, settings)
     landscape = False
     items = blocks(markdown)
+    indents = signature_indents(items)
     for i, block in enumerate(items):
         if block.attachment and not landscape:
             section = doc.add_section()
@@ -50,7 +47,7 @@ def markdown_to_docx(
         if block.kind == "table":
             _table(doc, block, section)
         else:
-            _paragraph(doc, block, first=i == 0)
+            _paragraph(doc, block, first=i == 0, right=indents.get(i))
         if block.kind == "title":
             doc.add_paragraph("", style=doc.styles["公文正文"])
     lay.font_alternates(doc, settings)
@@ -82,24 +79,40 @@ def _document(template: Path | None) -> tuple[Any, set[str]]:
     return doc, keep
 
 
-def _paragraph(doc: Any, block: Block, first: bool) -> None:
+def _paragraph(doc: Any, block: Block, first: bool, right: float | None = None) -> None:
     name = (
         "公文附件" if block.kind == "heading1" and block.attachment else STYLE_OF.get(block.kind, "公文正文")
     )
     style = doc.styles[name]
     p = doc.add_paragraph(style=style)
-    if block.kind == "signer" or block.kind == "date":
+    if right is None and block.kind in ("signer", "date"):
+        right = 4.0 if block.kind == "date" else 2.0
+    if right is not None:
         from docx.shared import Pt
 
-        p.paragraph_format.right_indent = Pt(lay.BODY_SIZE * (4 if block.kind == "date" else 2))
+        p.paragraph_format.right_indent = Pt(lay.BODY_SIZE * right)
+    if block.kind == "title":
+        lay.balance_title(p, "".join(r.text for r in block.runs))
     if block.kind == "signer" and not first:
         from docx.shared import Pt
 
         p.paragraph_format.space_before = Pt(lay.LINE * 2)
     for run in block.runs:
-        r = p.add_run(breakable(run.text))
-        if run.bold:
-            r.bold = True
+        lay.add_text(p, run.text, run.bold)
+
+
+def signature_indents(items: list[Block]) -> dict[int, float]:
+    """The right indents, in characters, of the 落款 lines (GB/T 9704-2012 7.3.5.2, without a seal):
+    the issuer 2 characters in from the right, the date centred under it (the shorter of the two
+    centred on the longer). A date alone stands 4 characters in."""
+    from plantrack.office.cells import text_width
+
+    at = {b.kind: i for i, b in enumerate(items) if b.kind in ("signer", "date")}
+    widths = {k: text_width("".join(r.text for r in items[i].runs)) / 2 for k, i in at.items()}
+    if "signer" not in at:
+        return {i: 4.0 for k, i in at.items()}
+    widest = max(widths.values())
+    return {i: 2.0 + (widest - widths[k]) / 2 for k, i in at.items()}
 
 
 def _table(doc: Any, block: Block, section: Any) -> None:
@@ -124,13 +137,8 @@ def _table(doc: Any, block: Block, section: Any) -> None:
             cell.width = Emu(int(width * weights[c]))
             p = cell.paragraphs[0]
             p.style = doc.styles["公文表头" if n == 0 else "公文表格"]
-            p.add_run(breakable(values[c]) if c < len(values) else "")
+            lay.add_text(p, values[c] if c < len(values) else "")
     table.autofit = False
-
-
-def breakable(text: str) -> str:
-    """The text with a line break allowed after each 、 between numbers (2、3 -> 2、\u200b3)."""
-    return _NUMBER_RUN.sub("、" + ZWSP, text)
 
 
 def _weights(rows: list[list[str]], cols: int) -> list[float]:
@@ -145,7 +153,8 @@ def _weights(rows: list[list[str]], cols: int) -> list[float]:
         header = text_width(rows[0][c]) / 2 if c < len(rows[0]) else 2.0
         longest = max(values)
         short = longest <= 6
-        need.append(max(min(header, 2.0), longest * 1.25 if short else 3.0) + 1)
+        # a short column is as wide as its header too (序时进度 on one line), a text column at least 3
+        need.append(max(header if short else min(header, 2.0), longest * 1.25 if short else 3.0) + 1)
         want.append(0.0 if short else min((sum(values) / len(values) + longest) / 2, 30.0))
     room = max(0.0, TABLE_CHARS - sum(need))
     total_want = sum(want) or 1.0
@@ -164,6 +173,14 @@ def docx_wanted(fmt: str | None, output: Path | None) -> bool:
     wanted = value == "docx" or (not value and output is not None and output.suffix.lower() == ".docx")
     if wanted and output is not None and str(output) == "-":
         raise UsageError("Word 文件不能输出到屏幕。", hint="请用 -o 报告.docx 指定文件。")
+    from plantrack.office.suffixes import check_suffix
+
+    check_suffix(
+        output,
+        "Word 文档（.docx）" if wanted else "Markdown 文本",
+        (".docx",) if wanted else (".md", ".markdown", ".txt"),
+        hint="报告可写成 Markdown（-o 报告.md）或 Word 公文（-o 报告.docx）。",
+    )
     return wanted
 
 

@@ -11,6 +11,8 @@ from plantrack.errors import UsageError
 from plantrack.workspace import Workspace
 
 FORMATS = ("xlsx", "csv", "json")
+SUFFIXES = {"xlsx": (".xlsx",), "csv": (".csv", ".txt"), "json": (".json", ".txt")}
+WRITTEN = {"xlsx": "Excel 台账（.xlsx）", "csv": "CSV 台账", "json": "JSON 台账"}
 EXPORT_DIR = "reports"
 
 
@@ -52,6 +54,12 @@ def export(
         store.resolve_plan(ws, None)  # its message: no plans yet
     plan_id = ids[0] if len(ids) == 1 else "全部计划"
     kind = pick_format(fmt, output)
+    from plantrack.office.suffixes import check_suffix
+
+    check_suffix(
+        output, WRITTEN[kind], SUFFIXES[kind],
+        hint="请用 -o 台账.xlsx（Excel）、台账.csv 或 台账.json，或用 --format 指定格式。",
+    )  # fmt: skip
     if kind == "xlsx" and output is not None and str(output) == "-":
         raise UsageError(
             "Excel 文件不能输出到屏幕。", hint="请用 -o 台账.xlsx 指定文件，或用 --format csv/json。"

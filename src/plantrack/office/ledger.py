@@ -118,11 +118,16 @@ def task_cells(row: TaskStatus) -> list[CellValue]:
     ]  # fmt: skip
 
 
-def agency_cells(row: TaskStatus) -> list[CellValue]:
+def agency_cells(row: TaskStatus, task: Sequence[CellValue] | None = None) -> list[CellValue]:
+    """An agency's row; the task's own cells (task_cells), when given, lend it the task's number,
+    title and targets (the same text on every agency's sheet)."""
     t = row.task
+    number, title, targets = (
+        (task[0], task[1], task[6]) if task else (t.number or t.id, t.title, targets_text(t))
+    )
     return [
-        t.number or t.id, t.title, ROLE_LABELS[row.role] if row.role else "", deadline_cell(row),
-        targets_text(t), actuals_text(row), share(row.progress_pct), share(row.expected_pct),
+        number, title, ROLE_LABELS[row.role] if row.role else "", deadline_cell(row),
+        targets, actuals_text(row), share(row.progress_pct), share(row.expected_pct),
         LIGHT_LABELS[row.light], last_cell(row.last), note_cell(row),
     ]  # fmt: skip
 
@@ -158,11 +163,11 @@ def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True
     ledger = Ledger(plan, as_of, [LedgerRow(r, section_title(plan, r.task), task_cells(r)) for r in rows])
     ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
     if agencies:
-        sections = {id(r.task): row.section for r, row in zip(rows, ledger.rows, strict=True)}
+        of_task = {id(r.task): row for r, row in zip(rows, ledger.rows, strict=True)}
         for name in views.agencies():
-            mine = views.for_agency(name)
+            mine = [(r, of_task[id(r.task)]) for r in views.for_agency(name)]
             ledger.agencies.append(
-                AgencySheet(name, [LedgerRow(r, sections[id(r.task)], agency_cells(r)) for r in mine])
+                AgencySheet(name, [LedgerRow(r, row.section, agency_cells(r, row.cells)) for r, row in mine])
             )
         _reporting(ledger, views, entries)
     return ledger

@@ -91,9 +91,16 @@ def collect(
         )
         if agency or not item.empty:
             items.append(item)
-    due_by = add_workdays(quarter.end, settings.remind.working_days)
+    due_by = report_by(quarter, today, settings.remind.working_days)
     issuer = settings.docx.issuer or "、".join(plan.issuer)
     return Reminders(plan, quarter, due_by, today, issuer, items)
+
+
+def report_by(quarter: Quarter, issued: date, working_days: int) -> date:
+    """The date to report by: `working_days` working days after the quarter's end; for a notice
+    issued on or after that date, that many working days after the notice (never a day gone by)."""
+    due = add_workdays(quarter.end, working_days)
+    return due if due > issued else add_workdays(issued, working_days)
 
 
 def _task(r: TaskStatus) -> str:
@@ -135,11 +142,9 @@ def notice(rem: Reminders, item: AgencyReminder) -> str:
             lines += [f"{i}\\.{_task(r)}：{say(r)}", ""]
     if not n:
         lines += [f"贵单位{q.label}的任务均已按时报送，没有滞后或下季度到期的任务。", ""]
-    ask = "报送上述任务的进展情况" if item.owes else "报送下一季度进展情况"
-    lines += [
-        f"请于{fmt.cn_date(rem.due_by)}前{ask}（可填写随附的进展填报表），并对滞后任务说明原因和下一步措施。",
-        "",
-    ]
+    ask = words.REMIND_ASK_OWED if item.owes else words.REMIND_ASK_NEXT
+    why = words.REMIND_ASK_LAGGING if item.lagging else ""
+    lines += [f"请于{fmt.cn_date(rem.due_by)}前{ask}{words.REMIND_ASK_SHEET}{why}。", ""]
     if rem.issuer:
         lines += [md(rem.issuer), ""]
     lines += [fmt.cn_date(rem.issued), ""]

@@ -59,10 +59,12 @@ def _heading(w: SheetWriter, ledger: Ledger, columns: int, who: str = "") -> Non
 
 def as_fractions(cells: list[CellValue], formats: dict[int, str]) -> list[CellValue]:
     """Percent columns as the fractions Excel's % format shows (74.5 -> 0.745)."""
-    return [
-        round(v / 100, 6) if formats.get(i) == PERCENT and isinstance(v, int | float) else v
-        for i, v in enumerate(cells)
-    ]
+    out = list(cells)
+    for i, f in formats.items():
+        v = out[i] if f == PERCENT and i < len(out) else None
+        if v.__class__ is float or v.__class__ is int:
+            out[i] = round(v / 100, 6)
+    return out
 
 
 def _task_sheet(

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from io import BytesIO
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (1900 date system, afte
 _LINE_PT = 13.5  # one line of 10-point text
 _MAX_LINES = 30  # Excel's limit is 409 points
 _EMPTY_DATA = (b"<sheetData />", b"<sheetData/>", b"<sheetData></sheetData>")
+_XML, _LINES = itemgetter(0), itemgetter(1)  # of a kept cell: its XML, its lines
+_ROW = "\x00"  # the row number's place in a kept cell's XML (never in text: _ILLEGAL drops it)
 
 
 class Styles:
@@ -110,12 +113,10 @@ class SheetWriter:
         self.merges: list[str] = []
         self.parts: list[str] = []
         self._data_ids: dict[tuple[str | None, str | None], tuple[int, int]] = {}
-        self._row_styles: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+        self._shapes: dict[tuple[object, ...], list[dict[object, tuple[str, int]]]] = {}
         self._keep: list[object] = []
         self._cols = _letters(max(len(widths), 1))
         self._widths = [max(w - 1, 1) for w in widths]  # less the cell's padding
-        self._texts = book.texts
-        self._cells: dict[tuple[int, tuple[int, int], str], tuple[str, int]] = {}
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         book.sheets.append(self)
@@ -164,56 +165,69 @@ class SheetWriter:
     def data(
         self, values: Sequence[CellValue], formats: dict[int, str], fills: dict[int, str] | None = None
     ) -> None:
-        """One data row (the hot path: 300,000 cells in a large ledger)."""
+        """One data row (the hot path: 300,000 cells in a large ledger). A cell's XML, with a mark for
+        its row number, is made once per column, style and value, and kept by the book for every
+        sheet of the same columns (the agency sheets repeat the same titles, names and dates)."""
         self.row += 1
-        r = self.row
         n = len(values)
         key = (id(formats), n, tuple(fills.items()) if fills else ())
-        styles = self._row_styles.get(key)
-        if styles is None:
-            styles = self._row_styles[key] = [
-                self._ids(formats.get(i), (fills or {}).get(i)) for i in range(n)
-            ]
+        columns = self._shapes.get(key)
+        if columns is None:
+            columns = self._shapes[key] = self._columns(formats, fills, n)
             self._keep.append(formats)  # its id stays unique while the key is cached
-        cols = self._cols if n <= len(self._cols) else [self._column(i) for i in range(n)]
-        cells = []
-        lines = 1
-        texts = self._texts
-        cached = self._cells
-        for i, v in enumerate(values):
-            if isinstance(v, str):
-                found = cached.get((i, styles[i], v))
-                if found is None:  # a cell's XML after its reference is made once per column, style, text
-                    found = cached[(i, styles[i], v)] = self._text_cell(i, styles[i], v, texts)
-                if found[1] > lines:
-                    lines = found[1]
-                cells.append(f'<c r="{cols[i]}{r}{found[0]}')
-            elif v is None:
-                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"/>')
-            elif isinstance(v, int | float) and not isinstance(v, bool):
-                cells.append(f'<c r="{cols[i]}{r}" s="{styles[i][0]}"><v>{v!r}</v></c>')
-            else:
-                fmt = formats.get(i) or (DATE if isinstance(v, date) else None)
-                cells.append(
-                    self._cell(f"{cols[i]}{r}", v, self.styles.get("data", fmt, (fills or {}).get(i)))
-                )
+        keys = [v if v.__class__ is str else (v.__class__, v) for v in values]
+        found: list[Any] = list(map(dict.get, columns, keys))  # a kept cell or None
+        if None in found:
+            for i, v in enumerate(values):
+                if found[i] is None:
+                    found[i] = self._piece(i, v, formats, fills, columns[i])
+        lines = max(map(_LINES, found))
+        r = self.row
         # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
         height = f' ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1"' if lines > 1 else ""
-        self.parts.append(f'<row r="{r}"{height}>{"".join(cells)}</row>')
+        self.parts.append(
+            f'<row r="{r}"{height}>' + "".join(map(_XML, found)).replace(_ROW, str(r)) + "</row>"
+        )
 
-    def _text_cell(
-        self, i: int, styles: tuple[int, int], v: str, texts: dict[str, tuple[str, int]]
+    def _columns(
+        self, formats: dict[int, str], fills: dict[int, str] | None, n: int
+    ) -> list[dict[object, tuple[str, int]]]:
+        """Each column's cache of cell XML, shared by the book's sheets of the same widths and styles."""
+        shared = self.book.cells
+        out = []
+        for i in range(n):
+            ids = self._ids(formats.get(i), (fills or {}).get(i))
+            width = self._widths[i] if i < len(self._widths) else None
+            out.append(shared.setdefault((self._column(i), width, ids), {}))
+        return out
+
+    def _piece(
+        self,
+        i: int,
+        v: CellValue,
+        formats: dict[int, str],
+        fills: dict[int, str] | None,
+        cache: dict[object, tuple[str, int]],
     ) -> tuple[str, int]:
-        """A text cell's XML after `<c r="A1` (its style, quoted when it looks like a formula, and the
-        inline string), and the lines it takes in its column when that column wraps."""
-        found = texts.get(v)
-        if found is None:  # a text's XML is made once (names, sections, lights repeat)
-            found = texts[v] = _inline(v)
-        widths = self._widths
-        lines = max(-(-len(v) * 2 // widths[i]), found[1]) if i < len(widths) else 1
-        plain, quoted = styles
-        s = quoted if v.startswith(FORMULA_STARTS) else plain
-        return f'" s="{s}" t="inlineStr">{found[0]}</c>', lines
+        """A cell's XML with _ROW for its row number, and the lines it takes; kept in the cache."""
+        col = self._column(i)
+        fill = (fills or {}).get(i)
+        plain, quoted = self._ids(formats.get(i), fill)
+        if isinstance(v, str):
+            xml, lines = _inline(v)
+            widths = self._widths  # the lines it wraps to in its column
+            lines = max(-(-len(v) * 2 // widths[i]), lines) if i < len(widths) else 1
+            s = quoted if v.startswith(FORMULA_STARTS) else plain
+            found = (f'<c r="{col}{_ROW}" s="{s}" t="inlineStr">{xml}</c>', lines)
+            cache[v] = found
+            return found
+        if v is None or (isinstance(v, int | float) and not isinstance(v, bool)):
+            found = (self._cell(f"{col}{_ROW}", v, self.styles.get("data", formats.get(i), fill)), 1)
+        else:
+            fmt = formats.get(i) or (DATE if isinstance(v, date) else None)
+            found = (self._cell(f"{col}{_ROW}", v, self.styles.get("data", fmt, fill)), 1)
+        cache[(v.__class__, v)] = found
+        return found
 
     def _ids(self, fmt: str | None, fill: str | None) -> tuple[int, int]:
         """The data style's cell-format indexes: (plain, with the quote prefix)."""
@@ -266,7 +280,8 @@ class RowBook:
 
         self.wb = Workbook(write_only=True)
         self.styles = Styles(self.wb)
-        self.texts: dict[str, tuple[str, int]] = {}  # inline XML of the texts written (_inline)
+        # cell XML by column, width and style ids, then value (SheetWriter.data)
+        self.cells: dict[tuple[str, int | None, tuple[int, int]], dict[object, tuple[str, int]]] = {}
         self.sheets: list[SheetWriter] = []
 
     def sheet(self, title: str, widths: Sequence[int], header_row: int) -> SheetWriter:
