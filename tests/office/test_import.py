@@ -26,6 +26,7 @@ def _history(invoke, ws: Path, task: str) -> list[str]:  # type: ignore[no-untyp
     return [ln for ln in result.output.splitlines() if ln.startswith("#")]
 
 
+@pytest.mark.slow
 def test_templates_one_workbook_per_agency(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     out = _templates(invoke, demo_ws)
     files = sorted(p.name for p in out.glob("*.xlsx"))
@@ -145,6 +146,7 @@ def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path) -> None:  
     assert not any(f"--{o}" in out for o in ("actual", "percent", "status", "date"))
 
 
+@pytest.mark.slow
 def test_dry_run_and_confirmation(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 90}})
@@ -173,6 +175,7 @@ def test_row_for_a_task_the_agency_is_not_on(invoke, demo_ws: Path) -> None:  # 
     assert f"进展填报!A{r}：任务 (十三) 不是市统计局承担的任务" in result.output
 
 
+@pytest.mark.slow
 def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 90}})
@@ -197,6 +200,7 @@ def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type:
     assert allowed.exit_code == 0 and "已导入 1 条记录" in allowed.output
 
 
+@pytest.mark.slow
 def test_real_world_returns(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     """A renamed sheet, an extra column, merged cells, 4.5万 in a number cell, a retyped header."""
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
@@ -316,6 +320,7 @@ def _retitle(ws: Path, old: str, new: str) -> None:
     plan.write_text(plan.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 91, "进展情况": "劳动合同签订率达到94%"}})
@@ -339,6 +344,7 @@ def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: P
     assert "没有需要写入的记录" in again.output
 
 
+@pytest.mark.slow
 def test_csv_without_checksum_is_checked_by_task_names(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """No 校验码 on the sheet: a row whose task name is not the plan's is a wrong or outdated sheet."""
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pytest
 
 from plantrack.office.workdays import add_workdays
 
@@ -42,6 +43,7 @@ def test_overview_and_one_notice_per_agency(invoke, demo_ws: Path) -> None:  # t
     assert not (folder / "2017Q3-市教育局-催办.md").read_text(encoding="utf-8").count("进度滞后的任务")
 
 
+@pytest.mark.slow
 def test_one_agency_as_docx_and_the_list_as_xlsx(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     result = invoke(
         "-w",
