@@ -7,8 +7,6 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
-
 from plantrack.config import StatusSettings
 from plantrack.planfile import load_plan
 from plantrack.tracking.models import Entry, Light, Status, TaskStatus
@@ -95,7 +93,6 @@ def _setup(invoke, workspace: Path) -> None:  # type: ignore[no-untyped-def]
     assert invoke("-w", workspace, "undo", "mini-2017", "--id", "4").exit_code == 0
 
 
-@pytest.mark.slow
 def test_status_show_history_and_reports_agree(invoke, workspace: Path) -> None:  # type: ignore[no-untyped-def]
     from plantrack.report.generate import make_report
     from plantrack.workspace import Workspace

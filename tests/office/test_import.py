@@ -146,7 +146,6 @@ def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path) -> None:  
     assert not any(f"--{o}" in out for o in ("actual", "percent", "status", "date"))
 
 
-@pytest.mark.slow
 def test_dry_run_and_confirmation(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 90}})
@@ -200,7 +199,6 @@ def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type:
     assert allowed.exit_code == 0 and "已导入 1 条记录" in allowed.output
 
 
-@pytest.mark.slow
 def test_real_world_returns(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     """A renamed sheet, an extra column, merged cells, 4.5万 in a number cell, a retyped header."""
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
@@ -320,7 +318,6 @@ def _retitle(ws: Path, old: str, new: str) -> None:
     plan.write_text(plan.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-@pytest.mark.slow
 def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 91, "进展情况": "劳动合同签订率达到94%"}})
@@ -344,7 +341,6 @@ def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: P
     assert "没有需要写入的记录" in again.output
 
 
-@pytest.mark.slow
 def test_csv_without_checksum_is_checked_by_task_names(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """No 校验码 on the sheet: a row whose task name is not the plan's is a wrong or outdated sheet."""
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
