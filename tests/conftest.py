@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer.testing
 from typer.testing import CliRunner
 
 from plantrack.cli.app import app
@@ -13,6 +15,21 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "data" / "sources"
 EXTRACTED = REPO / "data" / "extracted"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_build_command = typer.testing._get_command
+_built: dict[int, tuple[object, Any]] = {}
+
+
+def _command_once(typer_app: Any) -> Any:
+    """typer's CliRunner builds the click command from the app again on every invoke, most of an
+    in-process run's time; build each app's once, as the console script does once per process."""
+    hit = _built.get(id(typer_app))
+    if hit is None or hit[0] is not typer_app:
+        hit = _built[id(typer_app)] = (typer_app, _build_command(typer_app))
+    return hit[1]
+
+
+typer.testing._get_command = _command_once  # type: ignore[assignment]
 
 
 @pytest.fixture(autouse=True)

@@ -180,7 +180,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[list[str], st
     "args",
     [
         ["status", "--as-of", "2017-09-30"],
-        ["status", "--agency", "人社局", "--as-of", "2017-09-30"],
+        pytest.param(["status", "--agency", "人社局", "--as-of", "2017-09-30"], marks=pytest.mark.slow),
         ["show", "jian", "1.1", "--as-of", "2017-09-30"],
         ["record", "jian", "1.2", "--agency", "人社局", "--date", "2017-09-30", "--percent", "50"],
     ],

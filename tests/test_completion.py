@@ -48,6 +48,7 @@ def test_plan_ids(ws: Path) -> None:
     assert _bash(ws, "plantrack show x") == []
 
 
+@pytest.mark.slow
 def test_task_numbers_of_the_plan_named_before(ws: Path) -> None:
     assert _bash(ws, "plantrack record jian 2.") == [f"2.{n}" for n in range(5, 10)]
     assert _bash(ws, "plantrack show jian-2017 5.2") == ["5.20", "5.21", "5.22"]
@@ -58,6 +59,7 @@ def test_agency_names(ws: Path) -> None:
     assert "人社局" in _bash(ws, "plantrack record jian 1.1 --agency 人")  # also without 市
 
 
+@pytest.mark.slow
 def test_zsh_and_fish_show_the_task_titles(ws: Path) -> None:
     zsh = "\n".join(
         _complete(
@@ -79,8 +81,10 @@ def test_no_workspace_no_suggestions(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["plantrack show j", "plantrack record ", "plantrack history x", "plantrack -w WS undo j", "plantrack status --plan j",
-     "plantrack record jian 2.", "plantrack --debug show jian-2017 5.2", "plantrack sh"],
+    ["plantrack show j", "plantrack -w WS undo j", "plantrack record jian 2.",
+     *(pytest.param(line, marks=pytest.mark.slow) for line in (
+         "plantrack record ", "plantrack history x", "plantrack status --plan j", "plantrack --debug show jian-2017 5.2",
+         "plantrack sh"))],
 )  # fmt: skip
 def test_the_console_script_completes_as_the_full_command_line(ws: Path, line: str) -> None:
     # cli/entry.py answers a plan id itself (no typer); every other Tab press goes to the full CLI

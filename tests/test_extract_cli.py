@@ -195,6 +195,7 @@ def test_any_text_gives_a_plan_or_nothing(text: str) -> None:
     assert result.plan.kind in ("plan", "other")
 
 
+@pytest.mark.slow
 def test_adversarial_megabyte_parses() -> None:
     chunks = ["(" * 5000, "1" * 5000, "、" * 5000, "((市人社局、" * 2000, "1.2.3.4." * 2000, "一、" * 3000]
     text = ("\n".join(chunks) + "\n") * 12

@@ -103,18 +103,20 @@ def test_the_parser_knows_the_options_typer_declares() -> None:
     "argv",
     [
         ["status", "--agency", "人社局", "--as-of", AS_OF],
-        ["status", "--as-of", AS_OF, "--light", "未报送"],
-        ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"],
-        ["status", "--plan", "mini", "--as-of", AS_OF, "--json"],
-        ["show", PLAN],
+        pytest.param(["status", "--as-of", AS_OF, "--light", "未报送"], marks=pytest.mark.slow),
+        pytest.param(
+            ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"], marks=pytest.mark.slow
+        ),
+        pytest.param(["status", "--plan", "mini", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
+        pytest.param(["show", PLAN], marks=pytest.mark.slow),
         ["show", PLAN, "1.1", "--as-of", AS_OF],
-        ["show", PLAN, "(一)", "--as-of", AS_OF, "--json"],
+        pytest.param(["show", PLAN, "(一)", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
         ["show", PLAN, "9.9"],  # an error: the same message and exit code
-        ["status", "--agency", "没有这个单位", "--as-of", AS_OF],
-        ["status", "--as-of", "明天"],
-        ["status", "--bogus"],  # typer's own usage error
-        ["show"],
-        ["status", "--agency"],
+        pytest.param(["status", "--agency", "没有这个单位", "--as-of", AS_OF], marks=pytest.mark.slow),
+        pytest.param(["status", "--as-of", "明天"], marks=pytest.mark.slow),
+        pytest.param(["status", "--bogus"], marks=pytest.mark.slow),  # typer's own usage error
+        pytest.param(["show"], marks=pytest.mark.slow),
+        pytest.param(["status", "--agency"], marks=pytest.mark.slow),
     ],
 )
 def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
@@ -150,6 +152,7 @@ def test_record_by_the_console_script_writes_what_typer_writes(ws: Path, tmp_pat
     ]
 
 
+@pytest.mark.slow
 def test_everyday_commands_import_neither_pydantic_nor_typer(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40")
     probe = (
@@ -258,6 +261,7 @@ def _meta(cache: Path) -> list[object]:
     return json.loads(cache.read_bytes().split(b"\n")[1])  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow
 def test_a_journal_appended_by_another_writer_is_read_from_its_tail(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "第一次")
     assert "第一次" in _status(ws)
@@ -278,6 +282,7 @@ def test_a_journal_appended_by_another_writer_is_read_from_its_tail(ws: Path) ->
     assert json.loads(rows.read_bytes().split(b"\n")[2])[0][0] == [1, 2]  # the ids' column
 
 
+@pytest.mark.slow
 def test_a_journal_edited_before_its_end_is_read_again(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "原来的说明")
     assert "原来的说明" in _status(ws)
@@ -289,6 +294,7 @@ def test_a_journal_edited_before_its_end_is_read_again(ws: Path) -> None:
     assert "改过的说明" in shown and "后来追加" in shown and "原来的说明" not in shown
 
 
+@pytest.mark.slow
 def test_an_edited_plan_is_read_again(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20")
     assert "积极推进农民工转移就业" in _status(ws)
@@ -301,6 +307,7 @@ def test_an_edited_plan_is_read_again(ws: Path) -> None:
     assert "审核后改过的任务名" in shown and "积极推进农民工转移就业" not in shown
 
 
+@pytest.mark.slow
 def test_a_cache_from_another_version_is_rebuilt(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "本版本")
     good = _status(ws)
@@ -362,6 +369,7 @@ def test_the_store_reads_the_workspace_as_the_models_do(ws: Path) -> None:
     assert store.load_entries(w, PLAN) == journal.read_entries(path)  # from the cache
 
 
+@pytest.mark.slow
 def test_a_correction_or_an_undo_appended_is_indexed_again(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "20", "--note", "原来的值")
     assert "原来的值" in _status(ws)

@@ -244,6 +244,7 @@ def story(tmp_path: Path) -> tuple[Path, Path]:
     return home, home / "农民工工作2017"
 
 
+@pytest.mark.slow
 def test_readme_transcripts(story: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     home, ws = story
     monkeypatch.delenv("PLANTRACK_WORKSPACE", raising=False)

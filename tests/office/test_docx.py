@@ -124,6 +124,7 @@ def test_page_setup_and_styles(invoke, demo_ws: Path) -> None:  # type: ignore[n
     assert h2.style.name == "公文二级标题" and _east_asian(h2.style) == "楷体_GB2312"
 
 
+@pytest.mark.slow
 def test_page_numbers_and_attachment_pages(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     document = docx.Document(str(_report(invoke, demo_ws)[0]))
     assert document.settings.odd_and_even_pages_header_footer
@@ -145,6 +146,7 @@ def test_page_numbers_and_attachment_pages(invoke, demo_ws: Path) -> None:  # ty
     assert heading.style.name == "公文附件"
 
 
+@pytest.mark.slow
 def test_agency_report_and_docx_output_name(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path, md = _report(invoke, demo_ws, "--agency", "人社局")
     assert path.name == "2017Q3-市人社局.docx"
@@ -158,6 +160,7 @@ def test_agency_report_and_docx_output_name(invoke, demo_ws: Path, tmp_path: Pat
     assert result.exit_code == 1 and "--format 的值“pdf”不认识" in result.output
 
 
+@pytest.mark.slow
 def test_fonts_from_settings_and_a_workspace_template(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     (demo_ws / "plantrack.toml").write_text('[docx]\nbody_font = ["仿宋", "宋体"]\n', encoding="utf-8")
     document = docx.Document(str(_report(invoke, demo_ws)[0]))

@@ -63,6 +63,7 @@ def test_ledger_values_equal_status_json(invoke, demo_ws: Path) -> None:  # type
         assert (cells["备注"] or "").startswith(last["note"] if last else "")
 
 
+@pytest.mark.slow
 def test_ledger_layout(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     wb = openpyxl.load_workbook(_export(invoke, demo_ws))
     sheet = wb["任务台账"]
@@ -94,6 +95,7 @@ def test_ledger_layout(invoke, demo_ws: Path) -> None:  # type: ignore[no-untype
     assert len(str(sheet.cell(rows["(一)"], 4).value)) * 2 > 3 * sheet.column_dimensions["D"].width
 
 
+@pytest.mark.slow
 def test_agency_sheet_equals_status_of_that_agency(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     wb = openpyxl.load_workbook(_export(invoke, demo_ws))
     rows = _task_rows(wb["市人社局"])
@@ -104,6 +106,7 @@ def test_agency_sheet_equals_status_of_that_agency(invoke, demo_ws: Path) -> Non
     ]
 
 
+@pytest.mark.slow
 def test_reporting_sheet_shows_who_owes(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     sheet = openpyxl.load_workbook(_export(invoke, demo_ws))["报送情况"]
     assert [c.value for c in sheet[3]] == ["单位", "2017年第一季度", "2017年第二季度", "2017年第三季度"]
@@ -122,7 +125,16 @@ def test_reporting_sheet_shows_who_owes(invoke, demo_ws: Path) -> None:  # type:
     assert first[2:6] == ["新增转移农村劳动力", 60400, "人", 45000]
 
 
-@pytest.mark.parametrize("note", ['=HYPERLINK("http://x","点击")', "+1-2", "-3", "@SUM(A1)", "\t=1+1"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        '=HYPERLINK("http://x","点击")',
+        pytest.param("+1-2", marks=pytest.mark.slow),
+        pytest.param("-3", marks=pytest.mark.slow),
+        pytest.param("@SUM(A1)", marks=pytest.mark.slow),
+        pytest.param("\t=1+1", marks=pytest.mark.slow),
+    ],
+)
 def test_formula_like_notes_stay_text(invoke, demo_ws: Path, note: str) -> None:  # type: ignore[no-untyped-def]
     result = invoke("-w", demo_ws, "record", "jian", "2.5", "--agency", "人社局", "--date", "2017-09-30",
                     "--percent", "77", "--note", note)  # fmt: skip

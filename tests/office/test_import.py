@@ -26,6 +26,7 @@ def _history(invoke, ws: Path, task: str) -> list[str]:  # type: ignore[no-untyp
     return [ln for ln in result.output.splitlines() if ln.startswith("#")]
 
 
+@pytest.mark.slow
 def test_templates_one_workbook_per_agency(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     out = _templates(invoke, demo_ws)
     files = sorted(p.name for p in out.glob("*.xlsx"))
@@ -173,6 +174,7 @@ def test_row_for_a_task_the_agency_is_not_on(invoke, demo_ws: Path) -> None:  # 
     assert f"进展填报!A{r}：任务 (十三) 不是市统计局承担的任务" in result.output
 
 
+@pytest.mark.slow
 def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
     fill(path, {"2.6": {"完成百分比": 90}})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pytest
 
 from plantrack.office.remind import Reminders, collect, notice
 from plantrack.office.workdays import add_workdays, is_workday
@@ -48,6 +49,7 @@ def test_overview_and_one_notice_per_agency(invoke, demo_ws: Path) -> None:  # t
     assert "进度滞后的任务" not in education and "滞后任务说明原因" not in education
 
 
+@pytest.mark.slow
 def test_one_agency_as_docx_and_the_list_as_xlsx(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
     result = invoke(
         "-w",

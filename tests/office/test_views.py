@@ -31,7 +31,14 @@ def _dump(rows: list) -> list[dict]:  # type: ignore[type-arg]
     return [task_status_model(r).model_dump(mode="json") for r in rows]
 
 
-@pytest.mark.parametrize("as_of", [date(2017, 6, 30), date(2017, 9, 30), date(2017, 11, 15)])
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pytest.param(date(2017, 6, 30), marks=pytest.mark.slow),
+        date(2017, 9, 30),
+        pytest.param(date(2017, 11, 15), marks=pytest.mark.slow),
+    ],
+)
 def test_views_equal_compute_status_for_the_plan_and_every_agency(ws: Workspace, as_of: date) -> None:
     settings = ws.settings
     for plan_id in store.plan_ids(ws):

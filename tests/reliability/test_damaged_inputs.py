@@ -33,6 +33,7 @@ def _line_of(ws: Path, needle: str) -> int:
 # --- plan files ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_alias_bomb_is_refused_at_its_line(ws: Path, invoke) -> None:  # type: ignore[no-untyped-def]
     agencies = "".join(f"  - &a{i} {{name: 市人社局{i}, role: support}}\n" for i in range(1))
     tasks = "".join(

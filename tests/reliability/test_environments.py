@@ -29,6 +29,7 @@ RECORD = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("encoding", ["latin-1", "big5", "ascii"])
 def test_a_terminal_without_chinese_never_fails_a_finished_command(ws: Path, encoding: str) -> None:
     env = env_for(PYTHONIOENCODING=encoding)
@@ -55,6 +56,7 @@ def test_errors_on_a_latin1_terminal_are_escaped_not_lost(ws: Path) -> None:
     assert done.stderr.decode("latin-1").startswith("\\u9519\\u8bef")  # 错误
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "extra", [{"LANG": "C", "LC_ALL": "C"}, {"HOME": "/nonexistent"}], ids=["LANG=C", "no-HOME"]
 )
@@ -144,6 +146,7 @@ def test_an_empty_agency_is_refused(ws: Path, invoke, command: tuple[str, ...]) 
 # --- jieba's cache, no home, a full disk, a read-only file system (also as root) -----------------
 
 
+@pytest.mark.slow
 def test_extract_never_uses_jiebas_cache_in_the_temp_folder(tmp_path: Path) -> None:
     """jieba dumps its cache to <temp>/jieba.cache and prints a traceback when that file belongs to
     someone else: plantrack reads jieba's dictionary itself and never imports jieba."""
@@ -169,6 +172,7 @@ def test_extract_never_uses_jiebas_cache_in_the_temp_folder(tmp_path: Path) -> N
     assert list(cache.glob("words-*.sqlite"))  # its own cache, where plantrack keeps it
 
 
+@pytest.mark.slow
 def test_no_home_folder_at_all_still_extracts(
     invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -194,6 +198,7 @@ def test_no_home_folder_at_all_still_extracts(
     assert "22 项" in result.output
 
 
+@pytest.mark.slow
 def test_extract_on_a_full_disk_leaves_the_plan_and_no_leftovers(ws: Path) -> None:
     """A file-size limit (RLIMIT_FSIZE) as a full disk: the plan file stays as it was, no .tmp."""
     import resource

@@ -230,8 +230,8 @@ HOSTILE = "\x1b]52;c;ZWNobyBoYWNrZWQ=\x07\x1b]8;;https://evil.example/\x1b\\点�
 @pytest.mark.parametrize(
     "command",
     [
-        ["history", PLAN, "1.1"],
-        ["show", PLAN, "1.1"],
+        pytest.param(["history", PLAN, "1.1"], marks=pytest.mark.slow),
+        pytest.param(["show", PLAN, "1.1"], marks=pytest.mark.slow),
         ["status", "--as-of", "2017-09-30"],
         ["status", "--as-of", "2017-09-30", "--agency", "人社局"],
     ],
@@ -290,6 +290,7 @@ def test_an_agency_name_with_a_path_stays_in_reminders_and_sheets(ws: Path, invo
         assert [p.name for p in folder.glob("*outside-x*")], [p.name for p in folder.iterdir()]
 
 
+@pytest.mark.slow
 def test_a_planted_temporary_file_of_a_docx_report_is_not_written_through(
     ws: Path, invoke, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

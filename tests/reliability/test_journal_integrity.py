@@ -6,6 +6,8 @@ import json
 import resource
 from pathlib import Path
 
+import pytest
+
 from plantrack.tracking import journal, ledger
 from plantrack.tracking.ledger import RecordInput
 from plantrack.workspace import Workspace
@@ -95,6 +97,7 @@ def test_repair_needs_no_room_for_a_copy_of_the_journal(ws: Path) -> None:
     assert not [p for p in ws.rglob("*.tmp")]
 
 
+@pytest.mark.slow
 def test_report_on_a_full_disk_leaves_no_empty_temporary_file(ws: Path) -> None:
     _two_entries(ws)
     done = plantrack("-w", ws, "report", "-q", "2017Q3", preexec=_limit_file_size(10))

@@ -179,6 +179,7 @@ def test_a_plan_file_named_oddly_gives_a_safe_ledger_name(ws: Path, invoke) -> N
 # --- -o naming a symlink, a device, a file -----------------------------------------------------
 
 
+@pytest.mark.slow
 def test_export_output_replaces_only_a_regular_file(ws: Path, tmp_path: Path) -> None:
     _record(ws)
     victim = _victim(tmp_path)
@@ -201,6 +202,7 @@ def test_export_output_replaces_only_a_regular_file(ws: Path, tmp_path: Path) ->
     assert regular.read_text(encoding="utf-8-sig").startswith('"序号"')
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [TEMPLATES, REMIND], ids=["templates", "remind"])
 def test_an_output_folder_that_is_a_file_or_a_device(ws: Path, tmp_path: Path, command: list[str]) -> None:
     _record(ws)
@@ -259,6 +261,7 @@ def _small_disk() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # a file may not grow past 4 KB
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("command", "old"),
     [
@@ -322,6 +325,7 @@ def test_import_on_a_read_only_disk_says_so(ws: Path, invoke, monkeypatch: pytes
     assert journal.read_entries(journal_of(ws)) == []
 
 
+@pytest.mark.slow
 def test_import_never_opens_a_folder_a_device_or_a_fifo(ws: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.xlsx"
     os.mkfifo(fifo)
