@@ -173,6 +173,11 @@ def test_a_division_heading_of_two_units_with_a_qualified_verb() -> None:
             "实施卓越工程师培育计划。建设工作站15家。(市工信局、科技局、总工会负责)",
             [("市工信局", "responsible"), ("市科技局", "responsible"), ("市总工会", "responsible")],
         ),
+        # the partners' last name runs on to the verb (各成员单位), not cut at its first ending
+        (
+            "严格落实防汛责任制。由市水利局牵头,会同市防汛抗旱指挥部各成员单位组织实施。",
+            [("市水利局", "lead"), ("市防汛抗旱指挥部各成员单位", "support")],
+        ),
         # a clause that opens with a work verb names no agency
         ("健全目标责任制。指导各地积极参与当地经济社会发展规划的制定。", None),
     ],

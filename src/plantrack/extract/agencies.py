@@ -53,6 +53,13 @@ _NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(_SORTED_ENDINGS) + ")
 _TOGETHER_AFTER = re.compile(
     r"[,;]\s*(?:" + "|".join(R.TOGETHER_WORDS) + f")((?:{_NAME}、)*{_NAME})(?:等(?:有关|相关)?(?:部门|单位))?"
 )
+# The same, the last name running on to the verb (会同市防汛抗旱指挥部各成员单位组织实施), tried first.
+_TO_VERB = (
+    "(?=等|"
+    + "|".join(sorted({*R.HELPED_VERBS, *R.TOGETHER_VERBS, *R.PARTNER_VERBS}, key=len, reverse=True))
+    + "|[,;。]|$)"
+)
+_TOGETHER_TO_VERB = re.compile(_TOGETHER_AFTER.pattern + _TO_VERB)
 _GLUED_CUE = re.compile("(?:" + "|".join(R.AGENCY_ENDINGS) + ")(" + _CUES + ")(?=.)")
 _QUALIFIER = re.compile("(?:" + "|".join(R.ROLE_QUALIFIERS) + ")$")
 _BRACKETED_LABEL = re.compile(
@@ -148,7 +155,8 @@ def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
         names = split_names(first + "、" + m[1])[len(split_names(first)) :]
         found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
         pos = m.end()
-    together = _TOGETHER_AFTER.match(text, pos)  # 由X牵头,会同Y、Z等部门推进…: the partners support
+    # 由X牵头,会同Y、Z等部门推进…: the partners support
+    together = _TOGETHER_TO_VERB.match(text, pos) or _TOGETHER_AFTER.match(text, pos)
     if together is not None:
         names = split_names(first + "、" + together[1])[len(split_names(first)) :]
         found += [Agency(name=n, role=Role.support) for n in names]
@@ -515,7 +523,14 @@ _ACTOR = re.compile(
     + ")"
 )
 _ONE_NAME = r"(?:[^,。;:《》“”()、]|\([^()]{1,8}\)){2,30}?(?:" + "|".join(_SORTED_ENDINGS) + ")"
-_ACTOR_PARTNERS = re.compile(f"((?:{_ONE_NAME}[、和及与])*{_ONE_NAME})")
+_PARTNER_LIST = f"((?:{_ONE_NAME}[、和及与])*{_ONE_NAME})"
+_ACTOR_PARTNERS_TO_VERB = re.compile(_PARTNER_LIST + _TO_VERB)
+_ACTOR_PARTNERS = re.compile(_PARTNER_LIST)
+
+
+def _partner_list(text: str, pos: int) -> re.Match[str] | None:
+    """The partners named at pos (after 会同), the last name running on to the verb where it can."""
+    return _ACTOR_PARTNERS_TO_VERB.match(text, pos) or _ACTOR_PARTNERS.match(text, pos)
 
 
 def actor_sentences(text: str) -> Finding | None:
@@ -532,9 +547,8 @@ def actor_sentences(text: str) -> Finding | None:
                 phrases.append(clause)
             elif found and clause.startswith(R.TOGETHER_WORDS) and phrases[-1] in sentence:
                 # 区经信局牵头,会同区发改局、区财政局组织实施: the partners of the clause before
-                partners = _ACTOR_PARTNERS.match(
-                    clause, len(next(w for w in R.TOGETHER_WORDS if clause.startswith(w)))
-                )
+                word = next(w for w in R.TOGETHER_WORDS if clause.startswith(w))
+                partners = _partner_list(clause, len(word))
                 if partners is not None and _actors_named(partners[1]):
                     found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
                     phrases.append(clause[: partners.end()])
@@ -554,7 +568,7 @@ def _actor_clause(clause: str) -> list[Agency]:
         return []
     found = [Agency(name=n, role=Role(R.ACTOR_VERBS[m[2]])) for n in split_names(names)]
     if m[2] in R.TOGETHER_WORDS:
-        partners = _ACTOR_PARTNERS.match(clause, m.end())
+        partners = _partner_list(clause, m.end())
         if partners is not None and _actors_named(partners[1]):
             name = _extend_name(clause, partners.start(1), partners.end(1))
             found += [

@@ -9,6 +9,7 @@ from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
     COVER_HANDOVER,
     INTERPRETATION_EVIDENCE,
+    MEETING_HEADLINE_VERBS,
     MEETING_REPORT_CUES,
     MEETING_REPORT_MIN,
     NAV_BULLETS,
@@ -138,6 +139,15 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     meeting = sum(cue in whole for cue in MEETING_REPORT_CUES) >= MEETING_REPORT_MIN
     if kind == "新闻报道" and _news_evidence(opening) and meeting and "印发" not in title:
         return Verdict(False, kind, "是会议的新闻报道（记者、会议指出、会议强调……），不是工作计划")
+    headline = title or next((ln.strip() for ln in lines if _title_like(ln)), "")
+    if (
+        meeting
+        and any(v in headline for v in MEETING_HEADLINE_VERBS)
+        and not (ends_with_genre(headline) or "印发" in headline)
+    ):
+        return Verdict(
+            False, "新闻报道", f"标题“{headline}”报道召开的会议，正文是会议指出、会议要求，不是工作计划"
+        )
     if kind == "新闻报道" and _news_evidence(opening) and not (ends_with_genre(title) or "印发" in title):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")

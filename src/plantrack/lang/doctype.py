@@ -116,6 +116,9 @@ MEETING_REPORT_CUES: tuple[str, ...] = (
     "会议研究",
 )
 MEETING_REPORT_MIN = 2
+# A headline that reports a meeting held (市应急管理局召开第二季度安全生产形势分析会): with what the meeting
+# said on the page, news about the meeting even without a reporter's byline.
+MEETING_HEADLINE_VERBS: tuple[str, ...] = ("召开", "举行", "举办")
 
 # Positive evidence of a policy interpretation anywhere on the page (its sections 一、背景 二、主要内容
 # are not measures): the sentence that announces it, the interpreting office, a Q&A.
