@@ -105,6 +105,9 @@ def read_entries(path: Path) -> list[EntryRecord]:
     lines = text.split("\n")
     items = [ln[len(PREFIX) :] for ln in lines if ln.startswith(PREFIX)]
     if len(items) == sum(1 for ln in lines if ln.strip() and not ln.lstrip().startswith("#")):
+        fast = _fast_lines(items)
+        if fast is not None:
+            return fast
         from pydantic import ValidationError
 
         try:
@@ -115,6 +118,15 @@ def read_entries(path: Path) -> list[EntryRecord]:
     if not bad:  # pragma: no cover - the line-by-line parse agrees with the bulk one
         raise DataFileError(str(path), "进展记录无法读取。", hint=_fix_hint(path))
     raise DataFileError(str(path), bad[0].message, line=bad[0].line, hint=_fix_hint(path))
+
+
+def _fast_lines(items: list[str]) -> list[EntryRecord] | None:
+    """The lines read by msgspec (tracking/fastlines.py), None when the model must read them."""
+    try:
+        from plantrack.tracking.fastlines import read_lines
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        return None
+    return read_lines(items)
 
 
 def read_with_offsets(path: Path) -> tuple[list[EntryRecord], list[int], int]:
