@@ -928,6 +928,19 @@ def _write_cache(ws: Workspace, kind: str, path: Path, key: list[Any], value: An
         pass
 
 
+def read_cached(
+    ws: Workspace, kind: str, name: str, key: list[Any], decode: Callable[[Any], _T]
+) -> _T | None:
+    """A value another module caches in the workspace under its own key (report/cache.py): None
+    when there is none, it does not match the key or does not decode."""
+    return _read_cache(_cache_file(ws, kind, Path(name)), key, decode)
+
+
+def write_cached(ws: Workspace, kind: str, name: str, key: list[Any], value: Any) -> None:
+    """Keep a value read_cached gives back while the key matches (best effort)."""
+    _write_cache(ws, kind, Path(name), key, value)
+
+
 def load_readable(
     ws: Workspace, ids: list[str]
 ) -> tuple[list[tuple[str, PlanRecord, list[EntryRecord]]], list[str]]:
