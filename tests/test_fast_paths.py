@@ -554,3 +554,29 @@ def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str,
 
     items = [journal.entry_line(Entry(**fields))[len(journal.PREFIX) : -1]]  # type: ignore[arg-type]
     assert read_lines(items) == _lines_by_model(items)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [b"", b"\n# a comment\n\n", b"\r\n", '- {"note": "\xff"}\n'.encode("latin-1"), "\u3000\n".encode()],
+    ids=["plain", "comments", "crlf", "not-utf8", "wide-space"],
+)
+def test_a_journal_read_with_offsets_is_the_journal_read_entries_reads(tmp_path: Path, extra: bytes) -> None:
+    """read_with_offsets reads the file's bytes once with msgspec; whatever it cannot read goes to
+    read_entries, which reads or refuses the journal as before."""
+    from plantrack.errors import DataFileError
+
+    path = tmp_path / "j.yaml"
+    lines = [journal.entry_line(Entry(**fields)).encode("utf-8") for fields in ENTRIES]  # type: ignore[arg-type]
+    path.write_bytes(journal.HEADER.format(plan_id="x").encode() + lines[0] + extra + b"".join(lines[1:]))
+    try:
+        expected = journal.read_entries(path)
+    except DataFileError as e:
+        with pytest.raises(DataFileError) as err:
+            journal.read_with_offsets(path)
+        assert str(err.value) == str(e)
+        return
+    entries, offsets, _ = journal.read_with_offsets(path)
+    assert entries == expected
+    data = path.read_bytes()
+    assert [data[o : o + 2] for o in offsets] == [b"- "] * len(entries)

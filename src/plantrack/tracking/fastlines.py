@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from datetime import date, datetime
 from operator import attrgetter
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import msgspec
 from msgspec import Meta
@@ -47,12 +47,17 @@ _DECODER = msgspec.json.Decoder(list[Line])
 _FIELDS = attrgetter(*ENTRY_FIELDS)
 
 
-def read_lines(items: list[str]) -> list[EntryRecord] | None:
-    """The records of a journal's entry lines (the JSON after "- "), or None when any line is not
-    in plantrack's own form or not an entry: the model reads them then."""
+def read_lines(items: list[str] | list[bytes]) -> list[EntryRecord] | None:
+    """The records of a journal's entry lines (the JSON after "- ", as text or as the file's bytes),
+    or None when any line is not in plantrack's own form or not an entry: the model reads them then."""
+    data: str | bytes
+    if items and type(items[0]) is bytes:
+        data = b"[" + b",".join(items) + b"]"
+    else:
+        data = "[" + ",".join(cast(list[str], items)) + "]"
     try:
-        lines = _DECODER.decode("[" + ",".join(items) + "]")
-    except (msgspec.DecodeError, msgspec.ValidationError):
+        lines = _DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError):  # not JSON, not UTF-8, not an entry
         return None
     if not lines:
         return []
