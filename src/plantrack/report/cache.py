@@ -27,6 +27,7 @@ from plantrack.workspace import Workspace
 KIND = "report"
 FORMAT = 1
 REPORTS_DIR = "reports"  # where a report goes by default, in the workspace
+TEMPLATE = "report.md.j2"  # the report template's name (shipped, and a workspace's own in templates/)
 
 
 class Shown(Plain):
@@ -99,11 +100,10 @@ def _made(
 def _key(ws: Workspace, options: list[Any]) -> list[Any]:
     """What a report depends on: the options, the digest of every input file's bytes (None for a
     file that is not there), and plantrack's and Jinja2's source files by size and time."""
-    from plantrack.report.render import TEMPLATE_NAME
     from plantrack.tracking.store import plan_ids
 
     ids = plan_ids(ws)
-    files = [ws.settings_path, ws.templates / TEMPLATE_NAME]
+    files = [ws.settings_path, ws.templates / TEMPLATE]
     files += [p for i in ids for p in (ws.plan_path(i), ws.journal_path(i))]
     return [__version__, FORMAT, options, ids, [_digest(p) for p in files], _code()]
 

@@ -8,10 +8,11 @@ from typing import Any
 from plantrack.errors import DataFileError
 from plantrack.report import escape
 from plantrack.report import numbers as fmt
+from plantrack.report.cache import TEMPLATE
 from plantrack.report.context import Report
 from plantrack.textsafe import strip_controls
 
-TEMPLATE_NAME = "report.md.j2"
+TEMPLATE_NAME = TEMPLATE  # the workspace's override, templates/report.md.j2
 
 
 def template_path(workspace_templates: Path | None = None) -> Path | None:
