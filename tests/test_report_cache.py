@@ -94,3 +94,58 @@ def test_a_damaged_cache_is_ignored_and_made_again(invoke, filled: Path, damage)
     assert not (filled.parent / "outside.md").exists()
     _key, body = cache.read_bytes().split(b"\n", 1)
     assert json.loads(body)["written"][0][0] == first.stdout  # made again, and kept
+
+
+# --- each plan's part ----------------------------------------------------------------------------
+
+
+def _parts(ws: Path) -> list[Path]:
+    return sorted((ws / ".plantrack-cache").glob("part-*.json"))
+
+
+def test_a_part_reads_back_as_it_was_made(filled: Path) -> None:  # noqa: F811
+    from datetime import date
+
+    from plantrack.report.build import ReportOptions, build_report
+    from plantrack.report.cache import _decoder, encode
+    from plantrack.report.context import PlanReport
+    from plantrack.report.generate import load_inputs
+    from plantrack.workspace import Workspace
+
+    ws = Workspace(filled)
+    for day, agency in ((date(2017, 9, 30), None), (date(2017, 9, 30), "人社局"), (date(2017, 6, 30), None)):
+        report = build_report(load_inputs(ws, None), day, ws.settings.status, agency=agency,
+                              options=ReportOptions(settings=ws.settings.report))  # fmt: skip
+        for part in report.plans:
+            again = _decoder(PlanReport)(json.loads(json.dumps(encode(part), ensure_ascii=False)), None)
+            assert again == part
+            rows = {id(r) for r in again.tasks}  # a row listed again is the same row, as built
+            assert all(id(r) in rows for s in again.sections for r in [*s.tasks, *s.news])
+            assert all(
+                id(r) in rows for r in [*again.lagging, *again.overdue, *again.due_next, *again.speed_up]
+            )
+
+
+def test_a_report_from_kept_parts_is_the_report_made_anew(invoke, filled: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    import shutil
+
+    for args in (("-q", "2017Q3"), ("-q", "2017Q3", "--agency", "人社局"), ("--as-of", "2017-08-15")):
+        made = invoke("-w", filled, "report", *args, "-o", "-")
+        assert made.exit_code == 0, made.output
+        assert _parts(filled)
+        for cache in _caches(filled):
+            cache.unlink()  # the whole report made again, from the kept parts
+        again = invoke("-w", filled, "report", *args, "-o", "-")
+        assert (again.stdout, again.stderr) == (made.stdout, made.stderr)
+        shutil.rmtree(filled / ".plantrack-cache")
+
+
+def test_a_damaged_part_is_made_again(invoke, filled: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    first = _report(invoke, filled)
+    for part in _parts(filled):
+        key, body = part.read_bytes().split(b"\n", 1)
+        part.write_bytes(key + b"\n" + body.replace(b'"', b"'", 3))
+    for cache in _caches(filled):
+        cache.unlink()
+    again = _report(invoke, filled)
+    assert again.stdout == first.stdout

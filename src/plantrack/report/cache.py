@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from datetime import date
 from importlib.util import find_spec
 from pathlib import Path
@@ -73,14 +74,20 @@ def workspace_report_texts(
 
     options = [today.isoformat(), quarter, as_of.isoformat() if as_of else None, plans, agency, charts]
     slot = hashlib.blake2b(json.dumps(options, ensure_ascii=False).encode(), digest_size=8).hexdigest()
-    key = _key(ws, options)
-    found = read_cached(ws, KIND, slot, key, _batch_from_json)
-    if found is not None:
-        return found
-    batch = _made(ws, today, quarter, as_of, plans, agency, charts)
-    if _key(ws, options) == key:  # nothing changed while the report was made
-        write_cached(ws, KIND, slot, key, _batch_json(batch))
-    return batch
+    _DIGESTS.clear()
+    _RUN.append(True)
+    try:
+        key = _key(ws, options)
+        found = read_cached(ws, KIND, slot, key, _batch_from_json)
+        if found is not None:
+            return found
+        batch = _made(ws, today, quarter, as_of, plans, agency, charts)
+        if _key(ws, options, fresh=True) == key:  # nothing changed while the report was made
+            write_cached(ws, KIND, slot, key, _batch_json(batch))
+        return batch
+    finally:
+        _RUN.clear()
+        _DIGESTS.clear()
 
 
 def _made(
@@ -97,7 +104,7 @@ def _made(
     return ShownBatch(written, list(batch.dates), list(batch.skipped))
 
 
-def _key(ws: Workspace, options: list[Any]) -> list[Any]:
+def _key(ws: Workspace, options: list[Any], fresh: bool = False) -> list[Any]:
     """What a report depends on: the options, the digest of every input file's bytes (None for a
     file that is not there), and plantrack's and Jinja2's source files by size and time."""
     from plantrack.tracking.store import plan_ids
@@ -105,19 +112,33 @@ def _key(ws: Workspace, options: list[Any]) -> list[Any]:
     ids = plan_ids(ws)
     files = [ws.settings_path, ws.templates / TEMPLATE]
     files += [p for i in ids for p in (ws.plan_path(i), ws.journal_path(i))]
-    return [__version__, FORMAT, options, ids, [_digest(p) for p in files], _code()]
+    return [__version__, FORMAT, options, ids, [_digest(p, fresh) for p in files], _code()]
 
 
-def _digest(path: Path) -> str | None:
+def _digest(path: Path, fresh: bool = False) -> str | None:
+    """The digest of the file's bytes (None when it is not there). Within one `report` command
+    (workspace_report_texts) each file is read once for the whole report's key and its plan's
+    part key; `fresh` reads it again (to see that nothing changed while the report was made)."""
     try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        if not _RUN or fresh:
+            return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        found = _DIGESTS.get(path)
+        if found is None:
+            found = _DIGESTS[path] = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        return found
     except OSError:
         return None
 
 
+_DIGESTS: dict[Path, str] = {}  # this command's digests (emptied when it ends)
+_RUN: list[bool] = []  # non-empty while workspace_report_texts runs
+
+
 def _code() -> list[Any]:
     """plantrack's source files and Jinja2's, as (path, size, mtime_ns): a changed program makes the
-    report again."""
+    report again (worked out once per run)."""
+    if _CODE:
+        return _CODE
     roots = [Path(__file__).resolve().parent.parent]
     spec = find_spec("jinja2")
     if spec is not None and spec.origin:
@@ -130,7 +151,11 @@ def _code() -> list[Any]:
                 if name.endswith((".py", ".j2", ".txt")):
                     st = os.stat(os.path.join(folder, name))
                     out.append([os.path.join(folder, name), st.st_size, st.st_mtime_ns])
+    _CODE.extend(out)
     return out
+
+
+_CODE: list[Any] = []
 
 
 def _batch_json(batch: ShownBatch) -> dict[str, Any]:
@@ -160,3 +185,155 @@ def _batch_from_json(data: Any) -> ShownBatch:
     if not written:
         raise ValueError("no report")
     return ShownBatch(written, _strings(data.get("dates")), _strings(data.get("skipped")))
+
+
+# -- each plan's part of a report ------------------------------------------------------------------
+
+
+class PartCache:
+    """build.PartStore in the workspace's cache: a plan's part of the report (context.PlanReport)
+    and its reviewer's notes, keyed by the digests of the plan's file and journal, plantrack.toml,
+    the settings as given, the date, the agency, the office and plantrack's code. A report after one
+    `record` makes one plan's part again and reads the others."""
+
+    def __init__(self, ws: Workspace, settings: Any) -> None:
+        self.ws = ws
+        self.settings = settings  # the settings build_report is given, as JSON data
+
+    def _key(
+        self, plan_id: str, as_of: date, agency: str | None, office: str, fresh: bool = False
+    ) -> list[Any]:
+        ws = self.ws
+        files = [ws.settings_path, ws.plan_path(plan_id), ws.journal_path(plan_id)]
+        return [__version__, FORMAT, "part", plan_id, as_of.isoformat(), agency, office, self.settings,
+                [_digest(p, fresh) for p in files], _code()]  # fmt: skip
+
+    def _slot(self, plan_id: str, as_of: date, agency: str | None) -> str:
+        options = json.dumps([plan_id, as_of.isoformat(), agency], ensure_ascii=False).encode()
+        return f"{plan_id}-{hashlib.blake2b(options, digest_size=6).hexdigest()}"
+
+    def get(self, plan_id: str, as_of: date, agency: str | None, office: str) -> tuple[Any, list[str]] | None:
+        from plantrack.tracking.store import read_cached
+
+        key = self._key(plan_id, as_of, agency, office)
+        return read_cached(self.ws, "part", self._slot(plan_id, as_of, agency), key, _part_from_json)
+
+    def put(
+        self, plan_id: str, as_of: date, agency: str | None, office: str, part: Any, notes: list[str]
+    ) -> None:
+        from plantrack.tracking.store import write_cached
+
+        key = self._key(plan_id, as_of, agency, office)
+        if self._key(plan_id, as_of, agency, office, fresh=True) != key:
+            return  # a file changed while the part was made: kept by no key
+        value = [None if part is None else encode(part), notes]
+        write_cached(self.ws, "part", self._slot(plan_id, as_of, agency), key, value)
+
+
+def _part_from_json(data: Any) -> tuple[Any, list[str]]:
+    from plantrack.report.context import PlanReport
+
+    part, notes = data
+    return (None if part is None else _decoder(PlanReport)(part, None)), _strings(notes)
+
+
+def encode(value: Any, rows: dict[int, int] | None = None) -> Any:
+    """A report context value (context.py's frozen dataclasses, lists, dates, texts, numbers) as JSON
+    data: a dataclass as the list of its fields' values, a date as its ISO text. In a plan's part,
+    a task's row listed again (under its section, among the lagging ...) is the number of its place
+    in `tasks`, as the part itself holds the same row there."""
+    from dataclasses import fields, is_dataclass
+
+    from plantrack.report.context import PlanReport
+
+    if type(value) is PlanReport:
+        places = {id(row): i for i, row in enumerate(value.tasks)}
+        return [encode(getattr(value, f.name), None if f.name == "tasks" else places) for f in fields(value)]
+    if rows is not None and id(value) in rows:
+        return rows[id(value)]
+    if is_dataclass(value) and not isinstance(value, type):
+        return [encode(getattr(value, f.name), rows) for f in fields(value)]
+    if isinstance(value, list):
+        return [encode(v, rows) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    raise TypeError(f"not report data: {type(value).__name__}")
+
+
+Decode = Callable[[Any, "list[Any] | None"], Any]
+
+
+def _decoder(kind: Any) -> Decode:
+    """The decoder of encode's data as `kind` (a context dataclass, or a field's type), made once per
+    type: every value's type is checked against the field's (ValueError or TypeError otherwise)."""
+    found = _DECODERS.get(kind)
+    if found is None:
+        found = _DECODERS[kind] = _make_decoder(kind)
+    return found
+
+
+def _make_decoder(kind: Any) -> Decode:
+    import types
+    import typing
+    from dataclasses import fields, is_dataclass
+
+    from plantrack.report.context import PlanReport, TaskRow
+
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [o for o in typing.get_args(kind) if o is not type(None)]
+        one = _decoder(inner)
+        return lambda data, rows: None if data is None else one(data, rows)
+    if origin is list:
+        item = _decoder(typing.get_args(kind)[0])
+
+        def many(data: Any, rows: list[Any] | None) -> Any:
+            if type(data) is not list:
+                raise ValueError("not a list")
+            return [item(v, rows) for v in data]
+
+        return many
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        names = [f.name for f in fields(kind)]
+        parts = [_decoder(hints[n]) for n in names]
+        tasks_at = names.index("tasks") if kind is PlanReport else -1
+
+        def record(data: Any, rows: list[Any] | None) -> Any:
+            if kind is TaskRow and type(data) is int and rows is not None and data >= 0:
+                return rows[data]  # a row of the part's tasks, listed again (IndexError if not)
+            if type(data) is not list or len(data) != len(parts):
+                raise ValueError(f"not a {kind.__name__}")
+            if tasks_at >= 0:
+                rows = parts[tasks_at](data[tasks_at], None)
+            return kind(
+                *[
+                    rows if i == tasks_at else d(v, rows)
+                    for i, (d, v) in enumerate(zip(parts, data, strict=True))
+                ]
+            )
+
+        return record
+    if kind is date:
+
+        def day(data: Any, rows: list[Any] | None) -> Any:
+            if type(data) is not str or len(data) != 10:
+                raise ValueError("not a date")
+            return date.fromisoformat(data)
+
+        return day
+    allowed = (float, int) if kind is float else (kind,)
+    if kind not in (str, int, bool, float):
+        raise TypeError(f"no decoder for {kind}")
+
+    def plain(data: Any, rows: list[Any] | None) -> Any:
+        if type(data) not in allowed:
+            raise ValueError(f"not a {kind.__name__}")
+        return data
+
+    return plain
+
+
+_DECODERS: dict[Any, Decode] = {}

@@ -88,8 +88,17 @@ def make_report(
     `signed_on` is the 落款 date (default: the report date); plan ids join the file name when
     `plans` are chosen."""
     inputs = inputs if inputs is not None else load_inputs(ws, plans)
+    from plantrack.report.cache import PartCache
+
     settings = ws.settings
-    options = ReportOptions(settings=settings.report, signed_on=signed_on, charts=charts)
+    given = [
+        settings.status.model_dump(mode="json"),
+        dict(settings.agencies),
+        settings.report.model_dump(mode="json"),
+    ]
+    options = ReportOptions(
+        settings=settings.report, signed_on=signed_on, charts=charts, parts=PartCache(ws, given)
+    )
     report = build_report(
         inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
     )

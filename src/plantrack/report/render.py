@@ -105,12 +105,22 @@ def _sandbox() -> Any:
         and hasattr(cls, "__dataclass_fields__")
     }
 
+    read = getattr
+
     class ReportSandbox(SandboxedEnvironment):
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             known = data.get(type(obj))
             if known is not None and attr in known:
                 return True
             return bool(super().is_safe_attribute(obj, attr, value))
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            """A field of a context class is read as it is (what the sandbox's own reading would
+            return after is_safe_attribute said yes); anything else goes through the sandbox."""
+            known = data.get(type(obj))
+            if known is not None and attribute in known:
+                return read(obj, attribute)
+            return super().getattr(obj, attribute)
 
     return ReportSandbox
 
