@@ -197,6 +197,21 @@ def test_everyday_commands_import_no_heavy_module(ws: Path, args: list[str]) -> 
     )
 
 
+def test_a_report_read_from_the_cache_builds_and_renders_nothing(ws: Path) -> None:
+    """`plantrack report` over inputs that did not change reads the report kept in the workspace's
+    cache (report/cache.py): neither the report builder nor its renderer nor Jinja2 nor pydantic."""
+    args = ["report", "--quarter", "2017Q3", "-o", "-"]
+    first = _modules(args, ws)
+    assert "plantrack.report.build" in first and "jinja2" in first
+    again = _modules(args, ws)
+    loaded = [m for m in again if m.split(".")[0] in [*HEAVY, "pydantic"] or m in REPORT_BUILDING]
+    assert not loaded, f"a cached report imports {loaded}"
+
+
+REPORT_BUILDING = {"plantrack.report.build", "plantrack.report.render", "plantrack.report.context",
+                   "plantrack.models", "plantrack.config"}  # fmt: skip
+
+
 # Everything of plantrack that status, show and record may import: the console script's own parser
 # (cli/fast.py, no typer), the tracking library under it and what that stands on (extract.numerals
 # reads a task typed by its number, 五 or (五)): never extraction, sources, the report, the office

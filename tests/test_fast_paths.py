@@ -14,6 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from plantrack.cli.app import app
@@ -407,3 +409,185 @@ def test_report_and_export_leave_the_collector_as_they_found_it(ws: Path, invoke
     assert gc.isenabled()
     assert invoke("-w", ws, "export", "-q", "2017Q3", "--csv", "-o", "-").exit_code == 0
     assert gc.isenabled()
+
+
+# --- the fast readers: yaml-rs for plans plantrack wrote, msgspec for journals -------------------
+
+BUNDLED_PLANS = sorted(
+    [*Path("data/extracted").glob("*.yaml"), *(FIXTURES / "plans").glob("*.yaml")], key=lambda p: p.name
+)
+
+
+def _pyyaml_plan(text: str, path: Path) -> object:
+    from plantrack.planfile import parse_yaml, validate_plan
+
+    return validate_plan(parse_yaml(text, path), text, path)
+
+
+@pytest.mark.parametrize("path", BUNDLED_PLANS, ids=[p.name for p in BUNDLED_PLANS])
+def test_both_plan_readers_agree_on_every_bundled_plan(path: Path) -> None:
+    from plantrack.planfile import fast_yaml, load_plan, parse_yaml
+
+    text = path.read_text(encoding="utf-8")
+    fast = fast_yaml(text)
+    assert fast is not None, "plantrack wrote this plan: yaml-rs reads it"
+    assert repr(fast) == repr(parse_yaml(text, path))  # the same values of the same types
+    assert load_plan(path) == _pyyaml_plan(text, path)
+
+
+def test_a_hand_edited_plan_is_read_by_pyyaml(tmp_path: Path) -> None:
+    from plantrack.planfile import fast_yaml, load_plan
+
+    text = (Path("data/extracted") / "jian-2017.yaml").read_text(encoding="utf-8")
+    edited = text.replace("title: ", "title: 1e3 # 改过\n# title: ", 1)  # YAML 1.1 text, 1.2 number
+    path = tmp_path / "jian-2017.yaml"
+    path.write_text(edited, encoding="utf-8")
+    assert fast_yaml(edited) is None
+    plan = load_plan(path)
+    assert plan.title == "1e3"
+    assert plan == _pyyaml_plan(edited, path)
+
+
+def _stamped(body: str) -> str:
+    from plantrack.planfile import HEADER, STAMP, _digest
+
+    return HEADER + STAMP + _digest(body) + "\n" + body
+
+
+def test_a_plan_plantrack_seems_to_have_written_still_refuses_an_alias(tmp_path: Path) -> None:
+    from plantrack.errors import DataFileError
+    from plantrack.planfile import fast_yaml, load_plan
+
+    body = "schema: 1\nid: x\ntitle: &t 标题\nnotice_title: *t\ntasks: []\n"
+    path = tmp_path / "x.yaml"
+    path.write_text(_stamped(body), encoding="utf-8")
+    assert fast_yaml(path.read_text(encoding="utf-8")) is None
+    with pytest.raises(DataFileError, match="别名"):
+        load_plan(path)
+
+
+_TRICKY = ["1e3", "0o17", "1_000", "yes", "on", "~", "null", ".inf", "2017-01-01", "0x1F", "1:20", "<<", "=",
+           "\u2028", "\u2029", "\x85", "\ufeff", "\t", "\n", " ", "#", "- ", ": ", "'", '"', "\\", "{", "[", "&a",
+           "*a", "!", "|", ">", "%", "@", "`", "市人社局", "（一）"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8))
+def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
+    """A plan whose texts hold anything, written by plantrack, reads back as PyYAML reads it."""
+    from plantrack.planfile import dump_plan, load_plan
+
+    plan = load_plan(Path("data/extracted") / "jian-2017.yaml")
+    text = "".join(pieces)
+    task = plan.tasks[0].model_copy(update={"title": text, "text": text * 3, "number": text[:4]})
+    changed = plan.model_copy(update={"title": text, "doc_number": text, "tasks": [task, *plan.tasks[1:]]})
+    path = tmp_path_factory.mktemp("plan") / "p.yaml"
+    path.write_text(dump_plan(changed), encoding="utf-8")
+    assert load_plan(path) == _pyyaml_plan(path.read_text(encoding="utf-8"), path)
+
+
+def _lines_by_model(items: list[str]) -> list[EntryRecord] | None:
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return [
+            EntryRecord.of(e) for e in TypeAdapter(list[Entry]).validate_json("[" + ",".join(items) + "]")
+        ]
+    except ValidationError:
+        return None
+
+
+def test_journal_lines_read_by_msgspec_are_the_models() -> None:
+    from plantrack.tracking.fastlines import read_lines
+
+    items = [journal.entry_line(Entry(**fields))[len(journal.PREFIX) : -1] for fields in ENTRIES]  # type: ignore[arg-type]
+    assert read_lines(items) == _lines_by_model(items)
+    assert read_lines([]) == []
+
+
+GOOD = '{"id": 5, "task": "1.1", "as_of": "2017-09-30", "recorded_at": "2017-10-09T08:00:00", "agency": "x"'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        GOOD + "}",
+        GOOD + ', "percent": 60}',  # an int where a float goes: the same 60.0
+        GOOD + ', "percent": 100.0, "actuals": {"0": 1, "1": 2.5}, "status": "done"}',
+        GOOD.replace("08:00:00", "08:00") + "}",  # another form of time: the model's
+        GOOD.replace("T08", " 08") + "}",
+        GOOD.replace("08:00:00", "08:00:00Z") + "}",
+        GOOD.replace("08:00:00", "08:00:00.5") + "}",
+        GOOD.replace("2017-09-30", "2017-02-30") + "}",  # no such day
+        GOOD.replace("2017-09-30", "２０１７-09-30") + "}",  # digits of another script
+        GOOD.replace("2017-09-30", "2017-W39-6") + "}",
+        GOOD.replace('"id": 5', '"id": "5"') + "}",
+        GOOD.replace('"id": 5', '"id": 5.0') + "}",
+        GOOD.replace('"id": 5', '"id": 0') + "}",
+        GOOD.replace('"id": 5', '"id": true') + "}",
+        GOOD.replace('"id": 5', '"id": 123456789012345678901234567890') + "}",
+        GOOD + ', "percent": 100.5}',
+        GOOD + ', "percent": -0.0}',
+        GOOD + ', "percent": 1e999}',
+        GOOD + ', "actuals": {"0": 1e999}}',
+        GOOD + ', "actuals": {"0": -1e308}}',
+        GOOD + ', "actuals": {"0": "5"}}',
+        GOOD + ', "status": "finished"}',
+        GOOD + ', "status": null, "percent": null, "corrects": null, "moved_from": null, "undoes": null}',
+        GOOD + ', "note": null}',
+        GOOD + ', "note": "\\ud800"}',
+        GOOD + ', "colour": "red"}',
+        GOOD + ', "agency": "y"}',  # a key twice: the last wins, for both
+        GOOD.replace('"task": "1.1"', '"task": 1.1') + "}",
+    ],
+)
+def test_a_journal_line_msgspec_reads_is_the_models(line: str) -> None:
+    """msgspec reads a line as the model does, or leaves it to the model (None)."""
+    from plantrack.tracking.fastlines import read_lines
+
+    items = [journal.entry_line(Entry(**ENTRIES[1]))[len(journal.PREFIX) : -1], line]  # type: ignore[arg-type]
+    fast = read_lines(items)
+    assert fast is None or fast == _lines_by_model(items)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {"id": st.integers(1, 2**40), "task": st.text(max_size=5), "agency": st.text(max_size=5),
+         "as_of": st.dates(), "recorded_at": st.datetimes().map(lambda d: d.replace(microsecond=0))},
+        optional={"status": st.sampled_from(Status), "note": st.text(max_size=20),
+                  "percent": st.floats(0, 100), "actuals": st.dictionaries(st.text(max_size=2), st.floats(-1e300, 1e300)),
+                  "corrects": st.integers(1, 99), "moved_from": st.text(max_size=3), "undoes": st.integers(1, 99)},
+    )
+)  # fmt: skip
+def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str, object]) -> None:
+    from plantrack.tracking.fastlines import read_lines
+
+    items = [journal.entry_line(Entry(**fields))[len(journal.PREFIX) : -1]]  # type: ignore[arg-type]
+    assert read_lines(items) == _lines_by_model(items)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [b"", b"\n# a comment\n\n", b"\r\n", '- {"note": "\xff"}\n'.encode("latin-1"), "\u3000\n".encode()],
+    ids=["plain", "comments", "crlf", "not-utf8", "wide-space"],
+)
+def test_a_journal_read_with_offsets_is_the_journal_read_entries_reads(tmp_path: Path, extra: bytes) -> None:
+    """read_with_offsets reads the file's bytes once with msgspec; whatever it cannot read goes to
+    read_entries, which reads or refuses the journal as before."""
+    from plantrack.errors import DataFileError
+
+    path = tmp_path / "j.yaml"
+    lines = [journal.entry_line(Entry(**fields)).encode("utf-8") for fields in ENTRIES]  # type: ignore[arg-type]
+    path.write_bytes(journal.HEADER.format(plan_id="x").encode() + lines[0] + extra + b"".join(lines[1:]))
+    try:
+        expected = journal.read_entries(path)
+    except DataFileError as e:
+        with pytest.raises(DataFileError) as err:
+            journal.read_with_offsets(path)
+        assert str(err.value) == str(e)
+        return
+    entries, offsets, _ = journal.read_with_offsets(path)
+    assert entries == expected
+    data = path.read_bytes()
+    assert [data[o : o + 2] for o in offsets] == [b"- "] * len(entries)

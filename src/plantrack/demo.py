@@ -187,7 +187,8 @@ def record_quarter(ws: Workspace, plan: Plan, records: tuple[DemoRecord, ...] = 
 
 def write_demo_report(ws: Workspace) -> Written:
     """The 2017Q3 report of the workspace, written to reports/2017Q3.md as `plantrack report` does."""
-    from plantrack.report.generate import make_report, write_text
+    from plantrack.report.cache import write_text
+    from plantrack.report.generate import make_report
 
     written = make_report(ws, AS_OF, signed_on=TODAY)
     write_text(written.default_path, written.text)

@@ -106,8 +106,45 @@ def load_plan(path: Path) -> Plan:
         ) from e
     except UnicodeDecodeError as e:
         raise DataFileError(str(path), "计划文件不是 UTF-8 编码。", hint="请用 UTF-8 编码保存该文件。") from e
+    fast = fast_yaml(text)
+    if fast is not None and type(fast) is dict:
+        try:
+            return Plan.model_validate(fast)
+        except ValidationError:
+            pass  # PyYAML's reading decides, and says where the problem is
     data = parse_yaml(text, path)
     return validate_plan(data, text, path)
+
+
+# YAML 1.1 line breaks: PyYAML folds them, YAML 1.2 readers (yaml-rs) keep them as characters.
+_YAML11_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def fast_yaml(text: str) -> Any | None:
+    """The data of a plan file plantrack wrote and nobody edited, read by yaml-rs (a Rust YAML 1.2
+    reader, about ten times PyYAML's speed); None when the file is for PyYAML's reading instead.
+
+    PyYAML wrote such a file, so it quotes every plain text that YAML 1.1 reads as another type;
+    where YAML 1.2 reads a plain text as a number that YAML 1.1 keeps as text (1e3, 0o17), the model
+    refuses the number in a text field and load_plan falls back. Hand-edited files, files with a
+    YAML 1.1 line break, and whatever yaml-rs cannot read (an alias, which plantrack refuses, is
+    not expanded but an error here) go to PyYAML (tests/test_fast_paths.py compares both readers on
+    every bundled plan and on random texts)."""
+    if any(c in text for c in _YAML11_BREAKS) or is_hand_edited(text):
+        return None
+    try:
+        import yaml_rs
+    except ImportError:  # pragma: no cover - a platform without its wheel
+        return None
+    try:
+        return yaml_rs.loads(
+            text,
+            parse_datetime=False,
+            alias_limits=yaml_rs.AliasLimits(max_total_replayed_events=0),
+            duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error,
+        )
+    except Exception:  # its errors are not worded for people: PyYAML's are
+        return None
 
 
 def parse_yaml(text: str, path: Path) -> Any:

@@ -55,16 +55,16 @@ def report(
     from plantrack.cli.context import one_shot, workspace
     from plantrack.cli.output import note, say, shown_path
     from plantrack.office.docx_report import docx_wanted, write_report_docx
-    from plantrack.report.generate import summary, workspace_reports, write_text
+    from plantrack.report.cache import workspace_report_texts, write_text
 
     one_shot(ctx)
     ws = workspace(ctx)
     as_docx = docx_wanted(fmt, output)
-    batch = workspace_reports(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
+    batch = workspace_report_texts(ws, date.today(), quarter, parse_date(as_of), plan, agency, charts)
     for line in [*batch.dates, *batch.skipped]:
         note(line)
     for written in batch.written:
-        for line in written.report.review:
+        for line in written.review:
             note(f"审核提示：{line}")
     if output is not None and str(output) == "-":
         typer.echo("\n".join(w.text for w in batch.written), nl=False)
@@ -76,15 +76,15 @@ def report(
         note("提示：用 --quarter 或 --plan 只生成一份报告，再用 -o 指定文件。")
     for written in batch.written:
         chosen = output is not None and len(batch.written) == 1
-        path = output if output is not None and chosen else written.default_path
+        path = output if output is not None and chosen else written.default_path(ws)
         if as_docx:
             docx_path = path if path.suffix == ".docx" else path.with_suffix(".docx")
             # the default file only inside the workspace: reports/ linked out of it is refused
             path = write_report_docx(ws, written.text, docx_path, None if chosen else ws.root)
         else:
             write_text(path, written.text, None if chosen else ws.root)
-        say(f"已生成报告：{shown_path(path)}（{written.report.period}）")
-        for line in summary(written.report):
+        say(f"已生成报告：{shown_path(path)}（{written.period}）")
+        for line in written.summary:
             say(f"  {line}")
 
 

@@ -5,12 +5,12 @@ the report template becomes. A workspace's templates/report.docx may supply its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plantrack.config import DocxSettings
-from plantrack.office import docx_layout as lay
-from plantrack.office.mdblocks import Block, blocks
-from plantrack.workspace import Workspace
+if TYPE_CHECKING:  # pydantic's settings and the layout only when a .docx is written
+    from plantrack.config import DocxSettings
+    from plantrack.office.mdblocks import Block
+    from plantrack.workspace import Workspace
 
 TEMPLATE_NAME = "report.docx"
 TABLE_CHARS = 62.0  # 小五 characters across a landscape A4 type area (243 mm, less cell margins)
@@ -30,6 +30,9 @@ def markdown_to_docx(
     where: str = "工作区",
 ) -> Path:
     """Write the Markdown as a .docx at path (atomically; with root, only inside it)."""
+    from plantrack.office import docx_layout as lay
+    from plantrack.office.mdblocks import blocks
+
     doc, keep = _document(template)
     lay.chinese_language(doc)
     lay.ensure_styles(doc, settings, keep)
@@ -68,6 +71,8 @@ def _document(template: Path | None) -> tuple[Any, set[str]]:
     """A new document, or the workspace template emptied (its styles kept as they are)."""
     import docx
 
+    from plantrack.office import docx_layout as lay
+
     if template is None or not template.is_file():
         return docx.Document(), set()
     doc = docx.Document(str(template))
@@ -80,6 +85,8 @@ def _document(template: Path | None) -> tuple[Any, set[str]]:
 
 
 def _paragraph(doc: Any, block: Block, first: bool, right: float | None = None) -> None:
+    from plantrack.office import docx_layout as lay
+
     name = (
         "公文附件" if block.kind == "heading1" and block.attachment else STYLE_OF.get(block.kind, "公文正文")
     )
@@ -117,6 +124,8 @@ def signature_indents(items: list[Block]) -> dict[int, float]:
 
 def _table(doc: Any, block: Block, section: Any) -> None:
     from docx.shared import Emu
+
+    from plantrack.office import docx_layout as lay
 
     if not block.rows:
         return

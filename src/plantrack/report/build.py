@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from plantrack.errors import UsageError
 from plantrack.periods import Quarter, plan_year
@@ -62,6 +62,26 @@ class ReportOptions:
     settings: ReportSettings = field(default_factory=lambda: _report_settings())
     signed_on: date | None = None  # the 落款 date; None: the report date
     charts: bool = False
+    parts: PartStore | None = None  # plans' parts made before, kept while their files are the same
+
+
+class PartStore(Protocol):
+    """Where build_report keeps each plan's part and reviewer's notes (report/cache.py: in the
+    workspace, keyed by the plan's files): `get` gives what `put` kept for the same inputs, or None."""
+
+    def get(
+        self, plan_id: str, as_of: date, agency: str | None, office: str
+    ) -> tuple[PlanReport | None, list[str]] | None: ...
+
+    def put(
+        self,
+        plan_id: str,
+        as_of: date,
+        agency: str | None,
+        office: str,
+        part: PlanReport | None,
+        notes: list[str],
+    ) -> None: ...
 
 
 def build_report(
@@ -89,18 +109,34 @@ def build_report(
         if reason:
             skipped.append(reason)
             continue
-        entries = list(item.entries)
-        counted = effective_entries(entries)  # once per plan: every view reads them
-        part = build_plan_report(
-            PlanInput(item.plan, entries), as_of, settings, agency, aliases, office=_office(item, options, agency),
-            counted=counted,
-        )  # fmt: skip
+        office = _office(item, options, agency)
+        store = options.parts
+        kept = store.get(item.plan.id, as_of, agency, office) if store is not None else None
+        if kept is not None:
+            part, plan_notes = kept
+        else:
+            entries = list(item.entries)
+            counted = effective_entries(entries)  # once per plan: every view reads them
+            part = build_plan_report(
+                PlanInput(item.plan, entries),
+                as_of,
+                settings,
+                agency,
+                aliases,
+                office=office,
+                counted=counted,
+            )
+            plan_notes = (
+                review.notes([PlanInput(item.plan, counted)], quarter.start, as_of, aliases) if part else []
+            )
+            if store is not None:
+                store.put(item.plan.id, as_of, agency, office, part, plan_notes)
         if part is None:
             skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务，不在本报告内。")
             continue
         parts.append(part)
         plans.append(item.plan)
-        notes.extend(review.notes([PlanInput(item.plan, counted)], quarter.start, as_of, aliases))
+        notes.extend(plan_notes)
     if not parts:
         raise _nothing_to_report(inputs, quarter, as_of, agency, skipped)
     period = quarter.label if as_of == quarter.end else f"截至{fmt.cn_date(as_of)}"

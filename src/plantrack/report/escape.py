@@ -11,6 +11,7 @@ report every such text sits inside one line (a paragraph, a list item or a table
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plantrack.textsafe import strip_controls
 
@@ -33,8 +34,10 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", out).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def md(text: str) -> str:
-    """Text for a Markdown paragraph or list item: plain() plus Markdown punctuation escaped."""
+    """Text for a Markdown paragraph or list item: plain() plus Markdown punctuation escaped (a
+    pure function of the text, remembered: a report escapes each title and name several times)."""
     return _SPECIAL.sub(r"\\\1", plain(text))
 
 

@@ -10,14 +10,14 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.errors import UsageError
-from plantrack.fsguard import safe_name, write_file
+from plantrack.fsguard import safe_name
 from plantrack.periods import Quarter, default_as_of, last_finished_quarter
 from plantrack.report.build import PlanInput, ReportOptions, build_report
+from plantrack.report.cache import REPORTS_DIR
+from plantrack.report.cache import write_text as write_text  # re-exported: the report file writer
 from plantrack.report.context import Report
 from plantrack.report.render import render_report
 from plantrack.workspace import Workspace
-
-REPORTS_DIR = "reports"
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,17 @@ def make_report(
     `signed_on` is the 落款 date (default: the report date); plan ids join the file name when
     `plans` are chosen."""
     inputs = inputs if inputs is not None else load_inputs(ws, plans)
+    from plantrack.report.cache import PartCache
+
     settings = ws.settings
-    options = ReportOptions(settings=settings.report, signed_on=signed_on, charts=charts)
+    given = [
+        settings.status.model_dump(mode="json"),
+        dict(settings.agencies),
+        settings.report.model_dump(mode="json"),
+    ]
+    options = ReportOptions(
+        settings=settings.report, signed_on=signed_on, charts=charts, parts=PartCache(ws, given)
+    )
     report = build_report(
         inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
     )
@@ -157,13 +166,6 @@ def workspace_reports(
     shown = {i.plan.id for w in written for i in inputs if i.plan.id in {p.id for p in w.report.plans}}
     dates = [chosen[i.plan.id].note for i in inputs if i.plan.id in shown]
     return Batch(written, dates, skipped)
-
-
-def write_text(path: Path, text: str, root: Path | None = None) -> None:
-    """Write a report file (UTF-8, \\n line ends), creating its folder; with root, only inside it.
-
-    Only a regular file is replaced (never a symlink, a device or a folder)."""
-    write_file(path, text.encode("utf-8"), root)
 
 
 def summary(report: Report) -> list[str]:

@@ -8,10 +8,11 @@ from typing import Any
 from plantrack.errors import DataFileError
 from plantrack.report import escape
 from plantrack.report import numbers as fmt
+from plantrack.report.cache import TEMPLATE
 from plantrack.report.context import Report
 from plantrack.textsafe import strip_controls
 
-TEMPLATE_NAME = "report.md.j2"
+TEMPLATE_NAME = TEMPLATE  # the workspace's override, templates/report.md.j2
 
 
 def template_path(workspace_templates: Path | None = None) -> Path | None:
@@ -104,12 +105,22 @@ def _sandbox() -> Any:
         and hasattr(cls, "__dataclass_fields__")
     }
 
+    read = getattr
+
     class ReportSandbox(SandboxedEnvironment):
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             known = data.get(type(obj))
             if known is not None and attr in known:
                 return True
             return bool(super().is_safe_attribute(obj, attr, value))
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            """A field of a context class is read as it is (what the sandbox's own reading would
+            return after is_safe_attribute said yes); anything else goes through the sandbox."""
+            known = data.get(type(obj))
+            if known is not None and attribute in known:
+                return read(obj, attribute)
+            return super().getattr(obj, attribute)
 
     return ReportSandbox
 

@@ -105,6 +105,9 @@ def read_entries(path: Path) -> list[EntryRecord]:
     lines = text.split("\n")
     items = [ln[len(PREFIX) :] for ln in lines if ln.startswith(PREFIX)]
     if len(items) == sum(1 for ln in lines if ln.strip() and not ln.lstrip().startswith("#")):
+        fast = _fast_lines(items)
+        if fast is not None:
+            return fast
         from pydantic import ValidationError
 
         try:
@@ -117,18 +120,33 @@ def read_entries(path: Path) -> list[EntryRecord]:
     raise DataFileError(str(path), bad[0].message, line=bad[0].line, hint=_fix_hint(path))
 
 
+def _fast_lines(items: list[str] | list[bytes]) -> list[EntryRecord] | None:
+    """The lines read by msgspec (tracking/fastlines.py), None when the model must read them."""
+    try:
+        from plantrack.tracking.fastlines import read_lines
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        return None
+    return read_lines(items)
+
+
 def read_with_offsets(path: Path) -> tuple[list[EntryRecord], list[int], int]:
     """The entries (as read_entries gives them), the byte offset of each one's line, and how many
     bytes of the file they cover (up to a torn last line, which readers leave out)."""
     data = path.read_bytes()
-    entries = read_entries(path)
     body, _ = _split_cut_off(data)
     offsets: list[int] = []
+    items: list[bytes] = []
+    other = False  # a line that is neither an entry, a comment nor blank: read_entries says what
     start = 0
     for raw in body.split(b"\n"):
-        if raw.startswith(PREFIX.encode()):
+        if raw.startswith(b"- "):
             offsets.append(start)
+            items.append(raw[2:])
+        elif raw.strip() and not raw.lstrip().startswith(b"#"):
+            other = True
         start += len(raw) + 1
+    fast = None if other else _fast_lines(items)  # the file's bytes, not read or split again
+    entries = fast if fast is not None else read_entries(path)
     if len(offsets) != len(entries):  # pragma: no cover - the journal changed between the reads
         raise DataFileError(str(path), "进展记录在读取时被修改。", hint="请重新运行该命令。")
     return entries, offsets, min(len(body), len(data))

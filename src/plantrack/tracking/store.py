@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from stat import S_ISLNK
 from typing import Any, TypeVar
@@ -291,19 +292,24 @@ def _build_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[Index,
     """The index and the history of a journal's entries."""
     at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
     by_group: dict[tuple[str, str], list[EntryRecord]] = {}
-    for e in sorted(effective_entries(entries), key=lambda e: (e.as_of, e.id)):
+    for e in sorted(effective_entries(entries), key=_BY_DAY):
         by_group.setdefault((e.task, e.agency), []).append(e)
     index: Index = {}
     history: Index = {}
+    iso: dict[date, str] = {}  # a journal has a few hundred dates
     for (task, agency), group in by_group.items():
         fields = [_fields(e) for e in group]
-        days = [e.as_of.isoformat() for e in group]
-        ids = [e.id for e in group]
-        index.setdefault(task, []).append(
-            _index_row(agency, group, fields, [at[id(e)] for e in group], days, ids)
-        )
-        history.setdefault(task, []).append([agency, days, [at[id(e)] for e in group], ids, fields])
+        days = [iso.get(d) or iso.setdefault(d, d.isoformat()) for d in map(_AS_OF, group)]
+        ids = list(map(_ID, group))
+        places = [at[id(e)] for e in group]
+        index.setdefault(task, []).append(_index_row(agency, group, fields, places, days, ids))
+        history.setdefault(task, []).append([agency, days, places.copy(), ids, fields])
     return index, history
+
+
+_BY_DAY = attrgetter("as_of", "id")
+_AS_OF = attrgetter("as_of")
+_ID = attrgetter("id")
 
 
 def _index_row(
@@ -381,12 +387,13 @@ class ByTask:
     def lines(self) -> bytes:
         """The cached form: the lines of tasks not changed as they were read."""
         out = []
+        encode = _encoder()
         for task in self.tasks():
             head = task.encode() if _PLAIN_ID.fullmatch(task) else json.dumps(task).encode()
             if task in self._raw and task not in self._changed:
                 out.append(head + b"\t" + self._raw[task])
             else:
-                out.append(head + b"\t" + json.dumps(self._rows[task], ensure_ascii=False).encode())
+                out.append(head + b"\t" + encode(self._rows[task]))
         return b"\n".join(out)
 
     @classmethod
@@ -399,6 +406,17 @@ class ByTask:
                 raise CacheMismatch("index")
             raw[name] = rows
         return cls(raw=raw)
+
+
+def _encoder() -> Callable[[Any], bytes]:
+    """Rows as JSON (UTF-8): msgspec's encoder, a few times the json module's speed on the 4,000 tasks'
+    rows a large workspace's first run writes; the json module where msgspec is missing. Both give
+    what json.loads reads back the same (the rows hold texts, ints, finite floats, lists, dicts)."""
+    try:
+        from msgspec.json import Encoder
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        return lambda rows: json.dumps(rows, ensure_ascii=False).encode("utf-8")
+    return Encoder().encode
 
 
 _PLAIN_ID = re.compile(r"[0-9A-Za-z._-]+")  # a task id written as it is (else as JSON text)
@@ -926,6 +944,19 @@ def _write_cache(ws: Workspace, kind: str, path: Path, key: list[Any], value: An
         atomic_write(cache_file, data, durable=False)
     except (OSError, StorageError, ValueError):
         pass
+
+
+def read_cached(
+    ws: Workspace, kind: str, name: str, key: list[Any], decode: Callable[[Any], _T]
+) -> _T | None:
+    """A value another module caches in the workspace under its own key (report/cache.py): None
+    when there is none, it does not match the key or does not decode."""
+    return _read_cache(_cache_file(ws, kind, Path(name)), key, decode)
+
+
+def write_cached(ws: Workspace, kind: str, name: str, key: list[Any], value: Any) -> None:
+    """Keep a value read_cached gives back while the key matches (best effort)."""
+    _write_cache(ws, kind, Path(name), key, value)
 
 
 def load_readable(
