@@ -351,3 +351,18 @@ def test_long_adversarial_runs_are_handled(chunk: str) -> None:
 def test_space_between_a_number_and_its_unit_is_dropped() -> None:
     text = normalize("加快老旧小区改造。12 月底前开工建设电梯200部,2021 年 6 月底前培训 2 万人。")
     assert text == "加快老旧小区改造。12月底前开工建设电梯200部,2021年6月底前培训 2万人。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letter-spaced names are one word with the verb after them
+        ("（市 人 社 局 牵头，市 公 安 局、市 司 法 局 配合）", "(市人社局牵头,市公安局、市司法局配合)"),
+        ("责任单位：市 交 通 运 输 局", "责任单位:市交通运输局"),
+        # three single characters or fewer, or words of two, are left as printed
+        ("高 中 低", "高 中 低"),
+        ("市人社局 市财政局", "市人社局 市财政局"),
+    ],
+)
+def test_letter_spaced_words_are_joined(text: str, expected: str) -> None:
+    assert normalize(text) == expected

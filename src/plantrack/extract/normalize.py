@@ -43,6 +43,11 @@ PINYIN = re.compile(
 MULTI_SPACE = re.compile(r" {2,}")
 # A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
 DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")
+# Letter-spaced words (市 人 社 局 牵头): four or more single characters, one space apart, are one word
+# with the word after them.
+LETTER_SPACED = re.compile(
+    r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}(?: (?=[\u3400-\u9fff]))?"
+)
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
@@ -106,6 +111,7 @@ def _clean_characters(text: str) -> str:
     text = PINYIN.sub("", _plain(text))
     # once more: removing a control character or a gloss may leave a sequence NFKC composes
     text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
+    text = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), text)
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
         text = DIGIT_SPACE.sub("", text)
     return text
