@@ -30,6 +30,7 @@ _LEADING_DATE = re.compile(W.LEADING_DATE)
 _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
+_BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
 _DATE_LINE = re.compile(
     r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
@@ -150,8 +151,24 @@ def find_notice_title(lines: list[str]) -> str:
 def _title_text(line: str) -> str:
     """A line as a title may print it: without spaces, a glued date (2023年3月1日关于…), a file
     name ending (….docx), the site's name (… - 豆丁网) or the page's number (…的通知(第2页))."""
-    text = _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _compact(line)))
+    text = _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _without_page_head(_compact(line))))
     return _PAGE_SUFFIX.sub("", _SITE_SUFFIX.sub("", text))
+
+
+def _without_page_head(text: str) -> str:
+    """The page's furniture printed before a title on its line: a breadcrumb (A>B>title) or the
+    site's name and toolbar (某区人民政府|繁体|无障碍|title)."""
+    from plantrack.lang.boilerplate import CHROME_WORDS, MENU_WORDS, SITE_NAME_ENDINGS
+
+    text = _BREADCRUMB_HEAD.sub("", text)
+    cells = text.split("|")
+    n = 0
+    while n < len(cells) - 1 and (
+        cells[n] in CHROME_WORDS or cells[n] in MENU_WORDS or cells[n].endswith(SITE_NAME_ENDINGS)
+    ):
+        n += 1
+    chrome = any(c in CHROME_WORDS or c in MENU_WORDS for c in cells[:n])
+    return "|".join(cells[n:]) if chrome else text
 
 
 def _unwrap(text: str) -> str:

@@ -17,6 +17,9 @@ FILE_EXTENSION = r"\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)$"
 SITE_SUFFIX = r"[-_|–—](?:[^-_|–—]{2,16}?(?:网|文库|文档|网站|平台|门户|资料库))$"
 # The page number a site puts after the title of a notice it splits over pages (…的通知(第2页)).
 PAGE_SUFFIX = r"[(\[【]?第\d{1,4}页(?:[/,]?共\d{1,4}页)?[)\]】]?$"
+# A breadcrumb printed on the title's own line, before it (万兴街道>通知公告>万兴街道2022年…): short
+# pieces without sentence punctuation, each closed by a breadcrumb arrow.
+BREADCRUMB_HEAD = r"^(?:[^>»›<《》。,;!?]{1,24}[>»›]+)+"
 # Words that open a plan's body; a genre word right before one ends a title printed without a
 # line break (…整治活动实施方案为认真落实…).
 BODY_OPENERS: tuple[str, ...] = (
