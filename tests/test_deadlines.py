@@ -167,6 +167,11 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("past-full-date", "县住建局\n|\n2024年6月30日\n|", 2025, []),
     ("self-stage", "2.自行整改阶段(6月11日—20日),各单位对照问题清单从严整改", 2019, ["2019-06-20"]),
     ("into-next-year", "(三)巩固提升阶段(12月至次年3月)", 2025, ["2026-03-31"]),
+    # a period's start is no deadline, whatever it is printed as: only its end
+    ("stage-late-month-to-day", "(三)巩固提升阶段(2024年9月下旬—10月31日)", 2024, ["2024-10-31"]),
+    ("late-month-dash-month-end", "9月下旬—10月底完成验收", 2024, ["2024-10-31"]),
+    ("month-end-hyphen-month-end", "6月底-8月底前开展集中整治", 2024, ["2024-08-31"]),
+    ("quarter-dash-quarter", "二季度—三季度完成主体工程", 2024, ["2024-09-30"]),
 ]
 
 

@@ -312,3 +312,74 @@ UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
 )
 def test_unseen_signatures(text: str, signed: date | None) -> None:
     assert _meta(text).issued_on == signed
+
+
+# --- page furniture around the title (invented text in the shapes of saved pages) ------------------
+TABLE = "序号 | 重点任务 | 责任单位 | 完成时限\n1 | 完成排污口整治12个 | 县环保局 | 2024年9月底前"
+FURNITURE: list[tuple[str, str, str]] = [
+    (
+        "breadcrumb-above",
+        "某市某县人民政府 > 政府信息公开 > 规划计划\n某县2024年生态环境保护重点任务清单\n发布时间:2024-03-21\n"
+        + TABLE,
+        "某县2024年生态环境保护重点任务清单",
+    ),
+    (
+        "breadcrumb-of-a-party-site",
+        "某市党建网 > 工作动态 > 通知公告\n中共某市委组织部2025年工作要点\n来源:市委组织部\n一、加强理论武装",
+        "中共某市委组织部2025年工作要点",
+    ),
+    (
+        "site-name-over-breadcrumb",
+        "某区人民政府\n某某街道 > 通知公告\n某某街道2022年社区治理工作要点\n一、强化党建引领",
+        "某某街道2022年社区治理工作要点",
+    ),
+    (
+        "site-name-and-toolbar",
+        "某市某区人民政府 | 繁体 | 无障碍\n某区2024年生活垃圾分类工作要点\n一、完善分类设施",
+        "某区2024年生活垃圾分类工作要点",
+    ),
+    (
+        "menu-bar",
+        "首页 | 政务公开 | 政务服务 | 互动交流\n某县2024年水利工作要点\n一、加快水利建设",
+        "某县2024年水利工作要点",
+    ),
+    (
+        "page-number-after-title",
+        "某市安委会关于印发2021年全市安全生产工作要点的通知(第2页)\n上一页 1 2 3 下一页\n(四)深入开展专项整治。",
+        "2021年全市安全生产工作要点",
+    ),
+    (
+        "attached-table-after-the-items",
+        "某市人民政府关于进一步稳就业促增收的通知\n某政发[2024]3号\n各县市区人民政府:\n"
+        "一、稳定企业用工岗位。全市新增城镇就业1.2万人以上。\n二、支持灵活就业。\n"
+        "附件:2024年各县市区就业工作主要目标任务分解表\n附件\n2024年各县市区就业工作主要目标任务分解表\n"
+        + TABLE,
+        "某市人民政府关于进一步稳就业促增收的通知",
+    ),
+    (
+        "breadcrumb-on-the-title-line",
+        "某某街道 > 通知公告 > 某某街道2022年社区治理工作要点\n一、强化党建引领",
+        "某某街道2022年社区治理工作要点",
+    ),
+    (
+        "toolbar-on-the-title-line",
+        "某市某区人民政府 | 繁体 | 无障碍 | 某区2024年生活垃圾分类工作要点\n一、完善分类设施",
+        "某区2024年生活垃圾分类工作要点",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [r[1:] for r in FURNITURE], ids=[r[0] for r in FURNITURE])
+def test_page_furniture_is_not_the_title(text: str, title: str) -> None:
+    assert _meta(text).title == title
+
+
+def test_page_number_is_not_in_the_notice_title() -> None:
+    meta = _meta(FURNITURE[5][1])
+    assert meta.notice_title == "某市安委会关于印发2021年全市安全生产工作要点的通知"
+
+
+def test_doc_number_under_a_bracketed_label() -> None:
+    text = "某市人民政府办公厅关于印发某市2017年大气污染防治行动计划的通知\n【发布单位】某市人民政府办公厅\n"
+    text += "【发布文号】市政办发〔2017〕31号\n【发布日期】2017-04-28\n各县人民政府:"
+    assert _meta(text).doc_number == "市政办发〔2017〕31号"

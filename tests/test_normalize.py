@@ -90,6 +90,12 @@ BOILERPLATE = [
     "首页 > 政务公开 > 通知公告",
     "> 政务公开 > 法规文件 > 其他文件 > 嘉政办发",
     "首页",
+    "某县人民政府 > 政府信息公开 > 规划计划",  # breadcrumbs from the site's name
+    "某某街道 > 通知公告",
+    "您的位置: 首页 » 法律资料网 » 法律法规 »",
+    "首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县",  # menus
+    "某市某区人民政府 | 繁体 | 无障碍",  # a site's name before its toolbar
+    "某县人民政府 设为首页 | 加入收藏 | 无障碍浏览",
     # toolbars (seeds 001, 004, b08)
     "| 【字号 大 中 小】 | 打印 | 留言 | 论坛 | 网摘 | 手机点评 | 纠错 |",
     "字号:大 中 小",
@@ -133,6 +139,9 @@ CONTENT = [
     "加强技术支持,提升网站维护水平。",
     "保护版权所有人的合法权益。",
     "吉安市农民工工作领导小组办公室",
+    "某县人民政府",  # a signature, or a site's name over its title
+    "政策解读",  # one menu word alone may be a heading
+    "PM2.5浓度>35微克/立方米的天数",  # a comparison, not a breadcrumb
     "2017年8月28日",
     "(此件主动公开)",
     "关于印发吉安市农民工工作领导小组2017年工作要点的通知",
@@ -161,6 +170,7 @@ def test_chrome_table_entries() -> None:
     assert len({name for name, _ in boilerplate.LINE_PATTERNS}) == len(boilerplate.LINE_PATTERNS)
     separators = re.compile(boilerplate.CHROME_SEPARATORS)
     assert not [word for word in boilerplate.CHROME_WORDS if separators.search(word)]
+    assert not [word for word in boilerplate.MENU_WORDS if separators.search(word)]
 
 
 # --- traditional characters --------------------------------------------------------------------

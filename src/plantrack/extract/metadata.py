@@ -29,6 +29,8 @@ _NTH_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*号$")  # 
 _LEADING_DATE = re.compile(W.LEADING_DATE)
 _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
+_PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
+_BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
 _DATE_LINE = re.compile(
     r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
@@ -36,7 +38,9 @@ _DATE_LINE = re.compile(
 _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
-_LABELLED_DOC_NUMBER = re.compile(_DOC_NUMBER_LABEL + r"\s*[:]?\s*(" + _NUMBER_BODY + ")")
+_LABELLED_DOC_NUMBER = re.compile(
+    _DOC_NUMBER_LABEL + r"\s*[】\]]?\s*[:]?\s*(" + _NUMBER_BODY + ")"
+)  # 【发布文号】
 _TRAILING_DATE = re.compile(
     r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
     r"((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日?$"
@@ -48,7 +52,8 @@ _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
 _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[〈<]([^〉>]{4,80})[〉>])")
-_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|县|区)")
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(W.PLACE_LEVELS) + ")")
+_PRINTS = re.compile("|".join(W.PRINTING_VERBS))  # a notice that prints a plan, not one that is it
 _INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
 _INFO_LABELS = W.INFO_LABELS
@@ -145,8 +150,25 @@ def find_notice_title(lines: list[str]) -> str:
 
 def _title_text(line: str) -> str:
     """A line as a title may print it: without spaces, a glued date (2023年3月1日关于…), a file
-    name ending (….docx) or the site's name (… - 豆丁网)."""
-    return _SITE_SUFFIX.sub("", _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _compact(line))))
+    name ending (….docx), the site's name (… - 豆丁网) or the page's number (…的通知(第2页))."""
+    text = _FILE_EXTENSION.sub("", _LEADING_DATE.sub("", _without_page_head(_compact(line))))
+    return _PAGE_SUFFIX.sub("", _SITE_SUFFIX.sub("", text))
+
+
+def _without_page_head(text: str) -> str:
+    """The page's furniture printed before a title on its line: a breadcrumb (A>B>title) or the
+    site's name and toolbar (某区人民政府|繁体|无障碍|title)."""
+    from plantrack.lang.boilerplate import CHROME_WORDS, MENU_WORDS, SITE_NAME_ENDINGS
+
+    text = _BREADCRUMB_HEAD.sub("", text)
+    cells = text.split("|")
+    n = 0
+    while n < len(cells) - 1 and (
+        cells[n] in CHROME_WORDS or cells[n] in MENU_WORDS or cells[n].endswith(SITE_NAME_ENDINGS)
+    ):
+        n += 1
+    chrome = any(c in CHROME_WORDS or c in MENU_WORDS for c in cells[:n])
+    return "|".join(cells[n:]) if chrome else text
 
 
 def _unwrap(text: str) -> str:
@@ -165,7 +187,10 @@ def _is_notice_title(text: str) -> bool:
 
 def find_plan_title(lines: list[str], notice_title: str) -> str:
     """A standalone title line (吉安市…2017年工作要点), else what the notice title or cover prints."""
-    standalone = _standalone_title(lines)
+    # a notice that prints no plan of its own (关于进一步稳就业促增收的通知) is the plan: a title line after
+    # its numbered items heads an attached table
+    own_items = bool(notice_title) and not _PRINTS.search(notice_title)
+    standalone = _standalone_title(lines, before_items=own_items)
     if standalone and not (standalone in notice_title and not notice_title.endswith(standalone + "的通知")):
         return standalone  # (a piece of a notice title printed over several lines is not one)
     m = _PRINT_PLAN.search(notice_title)
@@ -174,7 +199,11 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
     m = re.search(r"关于印发(.{4,80}?)的通知$", notice_title)
     if m:
         return m[1]
+    from plantrack.lang.numbering import MARKER_START
+
+    items_above = False  # an 附件 after the notice's own numbered items is a table of it, not the plan
     for line in lines[:HEAD_LINES]:
+        items_above = items_above or MARKER_START.match(line.strip()) is not None
         cover = re.search(
             r"现将\s*(《[^》]{4,80}》[^《》,。\d]{0,12}?)\s*(?:\(以下简称.{0,12}?\))?\s*(?:予以)?印发", line
         )
@@ -182,15 +211,17 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
             return named.replace("《", "").replace("》", "").translate(_INNER_QUOTES)
-        att = _ATTACHMENT.match(line.strip())
+        att = None if items_above else _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
-    if notice_title and not re.search("印发|转发", notice_title) and ends_with_genre(notice_title):
+    if notice_title and not _PRINTS.search(notice_title) and ends_with_genre(notice_title):
         return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
 
 
-def _standalone_title(lines: list[str]) -> str:
+def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
+    """The first line (or two) in the head that reads as a plan's title; with ``before_items``, only
+    above the first numbered item."""
     from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
 
     head = [
@@ -198,6 +229,8 @@ def _standalone_title(lines: list[str]) -> str:
         for ln in lines[:HEAD_LINES]
     ]
     for i, text in enumerate(head):
+        if before_items and MARKER_START.match(lines[i].strip()):
+            break
         if not text or MARKER_START.match(lines[i].strip()) or "关于" in text or text in REQUIREMENT_TITLES:
             continue
         glued = _glued_title(text)

@@ -22,8 +22,11 @@ from plantrack.lang.boilerplate import (
     CHROME_WORDS,
     LINE_PATTERNS,
     MAX_LINE,
+    MENU_PREFIXES,
+    MENU_WORDS,
     RELATED_LINKS_HEADER,
     RELATED_LINKS_MAX,
+    SITE_NAME_ENDINGS,
 )
 from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
 from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
@@ -100,7 +103,15 @@ def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.search(line):
         return True
     words = [word for word in CHROME_SPLIT.split(line) if word]
-    return bool(words) and all(word in CHROME_WORDS for word in words)
+    if words and all(word in CHROME_WORDS for word in words):
+        return True
+    site = len(words) > 1 and words[0].endswith(SITE_NAME_ENDINGS)  # 珠海市香洲区人民政府 | 繁体 | 无障碍
+    menu = words[1:] if site else words
+    return (site or len(menu) > 1) and all(map(_menu_word, menu))  # 首页 | 政务公开 | 政务服务
+
+
+def _menu_word(word: str) -> bool:
+    return word in CHROME_WORDS or word in MENU_WORDS or word.startswith(MENU_PREFIXES)
 
 
 def _starts_with_marker(line: str) -> bool:

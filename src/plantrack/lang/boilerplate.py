@@ -23,6 +23,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("position_short", r"^(?:您|你)?所在的?位置\s*:"),
     ("breadcrumb_home", r"^首页\s*(?:>|»|›|→|/|\\|-|—)"),
     ("breadcrumb_tail", r"^[>»›]\s*[^>»›]+[>»›]"),
+    # a breadcrumb that starts at the site's name: 丽水市青田县人民政府 > 政府信息公开 > 规划计划,
+    # 万兴街道 > 通知公告 (short pieces, no sentence punctuation, no figures: 浓度>35 is content)
+    ("breadcrumb", r"^[^>»›<《》。,;!?\d%]{1,24}(?:[>»›]+[^>»›<《》。,;!?\d%]{1,24})+[>»›]?$"),
     # reading tools: 【字号 大 中 小】 (a line of tools; a date line ending with one is kept) / 【字体: / 分享到:
     ("font_size", r"^[|\s【\[(]*字号\s*:?\s*[【\[(]?\s*(?:大|默认)\s*[】\])]?\s*[【\[(]?\s*中"),
     ("font", r"^[【\[(]?\s*字体\s*:"),
@@ -58,6 +61,21 @@ CHROME_WORDS = _words(
     首页 上一页 下一页 视力保护色 智能问答 搜索 全站搜索 高级搜索
     """
 )
+
+# Menu entries of a site's top bar (首页 | 政务公开 | 政务服务 | 互动交流): chrome words too when the
+# line holds at least two of them and nothing else, or a site's name before them.
+MENU_WORDS = _words(
+    """
+    网站首页 政务公开 政府信息公开 信息公开 政务服务 办事服务 互动交流 政民互动 数据开放 专题专栏
+    机构概况 通知公告 新闻中心 新闻动态 政策文件 政策解读 长者模式 简体中文 繁体中文 繁体版 繁體版 简体版
+    列印本页 关闭视窗
+    """
+)
+MENU_PREFIXES: tuple[str, ...] = ("走进",)  # 走进淇县
+
+# A site's name printed before its toolbar or menu on one line (珠海市香洲区人民政府 | 繁体 | 无障碍):
+# what such a name ends with. A title never ends so.
+SITE_NAME_ENDINGS: tuple[str, ...] = ("政府", "网", "网站", "门户", "局", "委", "办", "厅", "街道", "办事处")
 
 # Separators between the words of a toolbar line.
 CHROME_SEPARATORS = r"[\s|/·•\-*:\[\]【】()]+"

@@ -144,8 +144,25 @@ BEFORE_BLOCKERS: tuple[str, ...] = (
 # Characters right before a phrase that make it part of a number or a longer time span.
 BEFORE_BLOCK_CHARS = "0123456789.一二三四五六七八九十两几半数"
 
-# Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来.
-AFTER_BLOCKERS: tuple[str, ...] = ("起", "开始", "以来", "至", "到", "以后", "之后", "后", "同期", "期间")
+# Words right after a phrase that make it a start or a range: 2021年5月1日起, 1月至3月, 以来, and the
+# dash of a period (9月下旬—10月31日: only the period's end is a deadline).
+AFTER_BLOCKERS: tuple[str, ...] = (
+    "起",
+    "开始",
+    "以来",
+    "至",
+    "到",
+    "以后",
+    "之后",
+    "后",
+    "同期",
+    "期间",
+    "—",
+    "–",
+    "~",
+    "－",
+    "-",
+)
 
 # A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的.
 # The phrase is followed by one of these verbs and 的.

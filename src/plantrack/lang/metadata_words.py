@@ -15,6 +15,11 @@ LEADING_DATE = r"^(?:(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*
 FILE_EXTENSION = r"\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)$"
 # The site's name a page title carries after the notice's (…的通知 - 豆丁网, …_百度文库).
 SITE_SUFFIX = r"[-_|–—](?:[^-_|–—]{2,16}?(?:网|文库|文档|网站|平台|门户|资料库))$"
+# The page number a site puts after the title of a notice it splits over pages (…的通知(第2页)).
+PAGE_SUFFIX = r"[(\[【]?第\d{1,4}页(?:[/,]?共\d{1,4}页)?[)\]】]?$"
+# A breadcrumb printed on the title's own line, before it (万兴街道>通知公告>万兴街道2022年…): short
+# pieces without sentence punctuation, each closed by a breadcrumb arrow.
+BREADCRUMB_HEAD = r"^(?:[^>»›<《》。,;!?]{1,24}[>»›]+)+"
 # Words that open a plan's body; a genre word right before one ends a title printed without a
 # line break (…整治活动实施方案为认真落实…).
 BODY_OPENERS: tuple[str, ...] = (
@@ -29,6 +34,11 @@ BODY_OPENERS: tuple[str, ...] = (
     "为切实",
     "结合",
 )
+# Level words that end the place opening a title (淮安市2024年…, 万兴街道2022年…): a site's name over
+# a title that opens with a place is the page's, not part of the title.
+PLACE_LEVELS: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区", "街道")
+# Verbs of a notice title that hands a plan over (关于印发…的通知): such a notice is a cover, not the plan.
+PRINTING_VERBS: tuple[str, ...] = ("印发", "转发")
 # Labels of the document's own date (not the web page's 发布日期).
 DATE_LABELS: tuple[str, ...] = ("成文日期", "印发日期", "签发日期", "发文日期")
 ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构", "发布单位", "发文单位", "制发机关")
