@@ -27,7 +27,8 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = re.compile(
     rf"(?<![{tw.ORDINAL_MARKS}\d.{_CN}A-Za-z])(?:"
     rf"(?P<frac>百分之[\d.{_CN}]{{1,10}}|[\d一二三四五六七八九十百千]{{1,6}}分之[\d.{_CN}]{{1,10}})"
-    r"|(?P<mixed>\d{1,4}(?:[亿万千百十]\d{1,4}){1,3}(?![\d.]))"  # 1万2千 (its last unit is the multiplier)
+    # 1万2千 (its last unit is the multiplier), 1千5百 (a small unit ends it; 千 of 千瓦 is the unit's)
+    r"|(?P<mixed>\d{1,4}(?:[亿万千百十]\d{1,4}){1,3}(?:[百十]|千(?![瓦米克]))?(?![\d.]))"
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:\.\d{1,8})?(?!\d|\.\d))"
     rf"|(?P<cn>[一二两三四五六七八九十][{_CN}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,6}}[万亿]?)?)"
     r")"
@@ -64,6 +65,12 @@ _SENTENCE_END = re.compile(r"[;。!?\n]")
 _DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
 _DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
 _CLAUSE_BACK, _CLAUSE_AHEAD, _SENTENCE_BACK = 40, 20, 120
+_LIST_MAX = 8  # numbers of a 、 list read ahead for a shared unit or comparator
+_DIGIT = re.compile(r"\d")
+_RANGE_LOW = re.compile(
+    rf"(?P<num>\d{{1,15}}(?:\.\d{{1,8}})?|[{_CN}]{{1,8}})(?P<mult>{_multiplier_pattern()})?"
+    rf"(?P<unit>{_alternation(units.UNITS)})?"
+)
 
 
 @dataclass
@@ -94,7 +101,7 @@ def read_targets(text: str) -> TargetReading:
     """The targets of one task's text and the ranges and ambiguous numerals left out."""
     spans = _protected_spans(text)
     unread: list[str] = []
-    hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans, unread)) is not None]
+    hits = [hit for m in _NUMBER.finditer(text) for hit in _read(text, m, spans, unread)]
     return TargetReading(_link(text, hits), unread)
 
 
@@ -129,45 +136,174 @@ def _link(text: str, hits: list[_Hit]) -> list[Target]:
     return targets
 
 
-def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: list[str]) -> _Hit | None:
-    """The target a number token starts, or None if it has no unit or its context rules it out (a
-    range or an ambiguous numeral is then added to ``unread``)."""
+def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: list[str]) -> list[_Hit]:
+    """The targets a number token starts (two for a range: 3至5个 is ``>=3`` and ``<=5``), none if it
+    has no unit or its context rules it out (an ambiguous numeral is then added to ``unread``)."""
     start = m.start()
     if m["frac"]:
         tail = _FRAC_TAIL.match(text, m.end())
         assert tail is not None  # both groups are optional
-        value, unit, about = parse_number(m["frac"]), units.PERCENT_UNIT, None
+        value, unit, about, suffix = parse_number(m["frac"]), units.PERCENT_UNIT, None, tail["suffix"]
     else:
         tail = _TAIL.match(text, m.end())
         if tail is None or text.startswith(units.NOT_UNITS, tail.start("unit")):
-            return None
+            return []
         value = parse_number(m[0] + (tail["mult"] or ""))
-        unit, about = tail["unit"], tail["about"] or tail["about2"]
+        unit, about, suffix = tail["unit"], tail["about"] or tail["about2"], tail["suffix"]
         if m["cn"] and value is not None and value < 10:
-            return None  # 一批, 三项制度, 两个至上: not counts a plan commits to
-    if _excluded(text, start, tail.end(), unit, spans):
-        return None
-    if value is None or _in_range(text, start, tail.end()):
+            return []  # 一批, 三项制度, 两个至上: not counts a plan commits to
+        unit, suffix = _shared_with_list(text, tail.end(), unit, suffix)
+    prefix = _prefix(text, start)
+    if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
+        return []
+    if not suffix and _quantity_at(text, tail.end()):
+        return []  # 1户1人以上就业: the first is the base of a rate (each household), no count
+    if _attribute(text, start, tail.end(), unit) and not (prefix and _quota(text, tail.end())):
+        return []
+    in_range = _range_before(text, start)
+    low = _range_low(text, start, tail, unit) if in_range else None
+    if value is None or (in_range and (low is None or low >= value or bool(suffix or prefix))):
         if not _range_follows(text, tail.end()):  # a range is listed once, at its second end
             unread.append(_printed_quantity(text, start, tail.end()))
-        return None
-    prefix = next((w for w in _PREFIX_WORDS if text.endswith(w, max(0, start - len(w)), start)), None)
-    if unit in units.CUED_UNITS and not (prefix or tail["suffix"] or _cued(text, start)):
-        return None  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
+        return []
+    if _range_follows(text, tail.end()):
+        return []  # the first end of a range: read with the second
+    if not _bounded(text, start, unit, bool(prefix or suffix)):
+        return []  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
+    far = None if prefix or suffix or about else _far_prefix(text, start)
     op = (
-        cmp.SUFFIX_OPS[tail["suffix"]]
-        if tail["suffix"]
+        cmp.SUFFIX_OPS[suffix]
+        if suffix
         else cmp.PREFIX_OPS[prefix]
         if prefix
         else cmp.ABOUT_MARKS[about]
         if about
-        else "="
+        else far or "="
     )
-    return _Hit(start - len(prefix or ""), tail.end(), value, unit, op)
+    begin = start - len(prefix or "")
+    if low is not None:
+        return [_Hit(begin, tail.end(), low, unit, ">="), _Hit(begin, tail.end(), value, unit, "<=")]
+    return [_Hit(begin, tail.end(), value, unit, op)]
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The comparator written right before the number; a one-character word must start a word of its
+    own (约3万人, not 签约1500户)."""
+    for w in _PREFIX_WORDS:
+        if text.endswith(w, max(0, start - len(w)), start):
+            if len(w) == 1 and w in cmp.WORD_PREFIXES and not _word_starts(text, start - 1):
+                return None
+            return w
+    return None
+
+
+def _word_starts(text: str, pos: int) -> bool:
+    """True when jieba starts a word at ``pos`` (reading a few characters before it)."""
+    lo = _last_boundary(_CLAUSE_END, text, pos, 8)
+    at = lo
+    for tok in tokenizer.words(text[lo : pos + 1]):
+        if at >= pos:
+            break
+        at += len(tok)
+    return at == pos
+
+
+def _shared_with_list(text: str, end: int, unit: str, suffix: str | None) -> tuple[str, str | None]:
+    """A bare number in a list (控制在3个、4个工作日以内, 分别达到650万头、5800万只以上) shares the
+    comparator written after the list, and the unit when the last one's extends its own."""
+    last = None
+    for _ in range(_LIST_MAX):
+        if not text.startswith("、", end):
+            break
+        m = _NUMBER.match(text, end + 1)
+        nxt = _TAIL.match(text, m.end()) if m and not m["frac"] else None
+        if nxt is None:
+            break
+        last, end = nxt, nxt.end()
+    if last is None:
+        return unit, suffix
+    if last["unit"] != unit and last["unit"].startswith(unit) and not suffix:
+        unit = last["unit"]
+    return unit, suffix or last["suffix"]
+
+
+def _quantity_at(text: str, pos: int) -> bool:
+    """A number with a unit starts at ``pos``."""
+    m = _NUMBER.match(text, pos)
+    return m is not None and not m["frac"] and _TAIL.match(text, m.end()) is not None
+
+
+def _size_class(text: str, end: int, unit: str, suffix: str | None) -> bool:
+    """500头以上肉牛规模养殖场, 20户以上自然村: a size with 以上/以下 right before a noun says which
+    things count."""
+    if suffix not in cmp.SIZE_SUFFIXES or unit not in tw.SIZE_UNITS or end >= len(text):
+        return False
+    nxt = text[end]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt != "的" and not text.startswith(tw.SIZE_TARGET_VERBS, end)
+
+
+def _quota(text: str, end: int) -> bool:
+    """After a comparator, 的 + what the plan builds is a quota (组建不少于15人的应急分队)."""
+    after = end + 1 if text.startswith(" ", end) else end
+    return not text.startswith(tw.QUOTA_RULE_NOUNS, after + 1)
+
+
+def _range_low(text: str, start: int, tail: re.Match[str], unit: str) -> float | None:
+    """The first end of the range whose second end starts at ``start`` (3至5个, 5%—6%, 3-5万人 with
+    the multiplier of the second end), None if it cannot be read."""
+    mark = start - 1
+    for begin in range(max(0, mark - 16), mark):
+        m = _RANGE_LOW.fullmatch(text, begin, mark)
+        if m is not None and (begin == 0 or not _NUMBER_CHAR.match(text[begin - 1])):
+            if m["unit"] and m["unit"] != unit:
+                return None
+            return parse_number(m["num"] + (m["mult"] or tail.groupdict().get("mult") or ""))
+    return None
+
+
+def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
+    """A duration or grade is a target only with a comparator or a bound verb (压缩至2小时), and a
+    duration only when its clause names the time it bounds (办理时间)."""
+    if unit not in units.CUED_UNITS:
+        return True
+    if not (compared or _cued(text, start)):
+        return False
+    return unit not in units.DURATION_UNITS or _names_time(text, start)
+
+
+def _names_time(text: str, start: int) -> bool:
+    """The clause before a duration (or, for a clause opening its sentence, a short sentence before it,
+    as an indicator's name: 重污染天数。同比减少2天) names a time."""
+    begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    if any(w in text[begin:start] for w in tw.TIME_MEASURES):
+        return True
+    if begin == 0 or text[begin - 1] not in "。\n":
+        return False
+    before = _last_boundary(_SENTENCE_END, text, begin - 1, tw.METRIC_MAX_CHARS + 1)
+    if before > 0 and not _SENTENCE_END.match(text[before - 1]):
+        return False  # the sentence before is longer: no indicator's name
+    return any(w in text[before : begin - 1] for w in tw.TIME_MEASURES)
+
+
+def _far_prefix(text: str, start: int) -> str | None:
+    """A comparator earlier in the clause with no number between: an adverb before the verb
+    (至少组织2次, 至少配备专职网格员1名) or a comparative before a share (不低于教师总数的15%)."""
+    clause = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    for words, ok in ((tuple(cmp.ADVERB_OPS), True), (cmp.SHARE_OPS, clause.endswith("的"))):
+        word = _last_word(clause, words) if ok else None
+        if word and not _DIGIT.search(clause, clause.rfind(word)):
+            return cmp.ADVERB_OPS.get(word) or cmp.PREFIX_OPS[word]
+    return None
+
+
+def _last_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of ``words`` that ends last in ``text`` (the longest of those ending there)."""
+    found = [(text.rfind(w) + len(w), len(w), w) for w in words if w in text]
+    return max(found)[2] if found else None
 
 
 def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int, int]]) -> bool:
-    """True when the number is in a title, a range, a policy rule, a past statistic or an attribute."""
+    """True when the number is in a title, a policy rule or a past statistic, or counts a document's parts."""
     if _in_spans(spans, start):
         return True
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
@@ -177,19 +313,16 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
     if _PAST.search(text, sentence_start, start):
         return True
-    if _attribute(text, start, end, unit):
-        return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
 
 
-def _in_range(text: str, start: int, end: int) -> bool:
-    """3-5个, 5%—6%, 增长5%至6%: either end of a range."""
-    before = (
+def _range_before(text: str, start: int) -> bool:
+    """3-5个, 5%—6%, 增长5%至6%: the number is the second end of a range."""
+    return (
         start >= 2
         and text[start - 1] in tw.RANGE_MARKS
         and (text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS)
     )
-    return bool(before or _range_follows(text, end))
 
 
 def _range_follows(text: str, end: int) -> bool:

@@ -37,8 +37,7 @@ BOUND_VERBS: tuple[str, ...] = (
     "压缩",
     "缩短",
     "压减",
-    "减少到",
-    "减少至",
+    "减少",  # 重污染天数同比减少2天
     "减至",
     "降至",
     "降低到",
@@ -60,8 +59,10 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
     r"一次性|给予[^,;。]{0,12}(?:补贴|补助|奖励|奖补)|额度|最高|上限|期限",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
-    r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
-    r"的\d{1,3}(?:\.\d{1,3})?%",  # a share of some base: 工程合同价款的2%
+    r"(?<!缴)费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
+    # a share of some base: 工程合同价款的2%; a share of the plan's own work or of a total is a goal
+    # (完成年度任务的80%, 不低于教师总数的15%)
+    r"(?<!任务|目标|计划|总数|总量|总额)的\d{1,3}(?:\.\d{1,3})?%",
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业, (指从业人员≤1000人…), 6亩以下(不含6亩)
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
@@ -82,6 +83,33 @@ PAST_MARKERS: tuple[str, ...] = (
 # right before the year (比2016年增长, 在2016年基础上) or right after it (2016年水平).
 PAST_YEAR_NOT_AFTER = "比较与到至在于按从自"
 PAST_YEAR_NOT_BEFORE: tuple[str, ...] = ("基础", "水平", "同期", "的基础", "标准", "版")
+
+# Nouns earlier in the clause that name the time a duration (units.DURATION_UNITS) bounds: 办理时间
+# 控制在1天以内, 审理周期缩短至90天以内, 平均住院日控制在8天以内, 重污染天数。同比减少2天.
+TIME_MEASURES: tuple[str, ...] = (
+    "时间",
+    "时长",
+    "时限",
+    "用时",
+    "周期",
+    "时段",
+    "天数",
+    "住院日",
+    "工期",
+)
+
+# Units that give the size of a thing: written with 以上/以下 right before a noun, the number says which
+# things count (500头以上肉牛规模养殖场, 500万元以上技改项目200个, 20户以上自然村, 56人以上大班额), not
+# how many the plan will make. A count unit (1000个以上村庄) still counts the noun after it.
+SIZE_UNITS: frozenset[str] = frozenset(
+    {"人", "名", "户", "头", "只", "元", "美元", "吨", "亩", "平方米", "平米", "公顷", "千瓦", "兆瓦", "床"}
+)
+# ... unless what follows is what those people or households do (实现1户1人以上就业).
+SIZE_TARGET_VERBS: tuple[str, ...] = ("就业", "创业", "上岗", "参加", "参与", "参保", "受益", "增收", "脱贫")
+
+# After a comparator before the number (不少于15人的应急分队), 的 + a noun is what the plan builds, a
+# quota; only these nouns make it a rule of which things count (不少于30人的企业).
+QUOTA_RULE_NOUNS: tuple[str, ...] = ("企业", "单位", "项目", "用人单位", "职工", "标准")
 
 # Right after the number, its unit and comparator: 的 + one of these keeps it a target
 # (占比30%的要求); 的 + anything else makes it an attribute (30人以上的企业, 50%的政策).
