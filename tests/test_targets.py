@@ -279,6 +279,16 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         "生猪、家禽出栏量分别达到120万头、3000万只以上",
         [(1200000, "头", ">=", None), (30000000, "只", ">=", None)],
     ),
+    (
+        "list-shares-prefix",
+        "县、乡两级应急队伍分别不少于40人、15人",
+        [(40, "人", ">=", None), (15, "人", ">=", None)],
+    ),
+    (
+        "list-without-comparator",
+        "分别新增城镇就业5000人、3000人",
+        [(5000, "人", "=", None), (3000, "人", "=", None)],
+    ),
     ("duration-as-service-rule", "一般登记、抵押登记业务分别压缩至5个、2个工作日以内办结", []),
     ("duration-without-time", "企业注销全流程压缩至3个工作日", []),
     ("duration-of-indicator", "重污染天数。同比减少3天。", [(3, "天", "=", None)]),

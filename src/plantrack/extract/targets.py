@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plantrack.extract import tokenizer
 from plantrack.extract.numerals import parse_number
@@ -82,6 +83,7 @@ class _Hit:
     value: float
     unit: str
     op: str
+    written: bool = True  # False when no comparator is written with the number (``op`` is then =)
 
 
 @dataclass
@@ -102,7 +104,15 @@ def read_targets(text: str) -> TargetReading:
     spans = _protected_spans(text)
     unread: list[str] = []
     hits = [hit for m in _NUMBER.finditer(text) for hit in _read(text, m, spans, unread)]
-    return TargetReading(_link(text, hits), unread)
+    return TargetReading(_link(text, _share_prefixes(text, hits)), unread)
+
+
+def _share_prefixes(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A comparator before a 、 list of bare numbers bounds each of them (分别不少于200人、100人)."""
+    for prev, hit in pairwise(hits):
+        if not hit.written and hit.op == "=" and prev.written and text[prev.end : hit.start] == "、":
+            hit.op, hit.written = prev.op, True
+    return hits
 
 
 def _link(text: str, hits: list[_Hit]) -> list[Target]:
@@ -182,8 +192,9 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
     )
     begin = start - len(prefix or "")
     if low is not None:
-        return [_Hit(begin, tail.end(), low, unit, ">="), _Hit(begin, tail.end(), value, unit, "<=")]
-    return [_Hit(begin, tail.end(), value, unit, op)]
+        ends = (low, ">="), (value, "<=")
+        return [_Hit(begin, tail.end(), v, unit, o, written=False) for v, o in ends]  # pass on no bound
+    return [_Hit(begin, tail.end(), value, unit, op, written=op != "=")]
 
 
 def _prefix(text: str, start: int) -> str | None:
