@@ -260,6 +260,8 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ),
     ("size-class-village", "新建改建通组道路40公里,实现30户以上自然村通硬化路", [(40, "公里", "=", None)]),
     ("size-class-class", "全面消除66人以上超大班额,大班额比例降至1%以下", [(1, "%", "<=", None)]),
+    ("size-before-the-things-counted", "扶持100户以上脱贫户发展庭院经济", [(100, "户", ">=", None)]),
+    ("size-before-people-counted", "带动5000人以上农村劳动力就近就业", [(5000, "人", ">=", None)]),
     ("count-before-noun-stays", "年底前完成800个以上村庄整治建设", [(800, "个", ">=", None)]),
     ("rate-base", "确保零就业家庭实现1户1人以上就业", [(1, "人", ">=", None)]),
     ("quota-after-comparator", "每个乡镇组建不少于20人的森林防火队伍", [(20, "人", ">=", None)]),

@@ -1,10 +1,13 @@
 """Find the quantitative targets of one task: 完成新增转移农村劳动力6.04万人 -> 60400 人.
 
 A target is a number followed by a unit of ``lang/units.py`` that the plan commits to reach. The
-steps: find number tokens; read the multiplier, unit and comparator after each; drop numbers in
-contexts of ``lang/target_words.py`` (titles, programme names, policy rules, past statistics);
-give the rest a metric (the words before the number, cut with jieba) and link 其中 parts to their
-total. When unsure, a number is not a target: precision matters as much as recall.
+steps: find number tokens; read the multiplier, unit and comparator after each (a bare number of a
+、 list shares the unit and comparator of the list: 分别控制在3个、4个工作日以内); drop numbers in
+contexts of ``lang/target_words.py`` (titles, programme names, policy rules, past statistics, a
+size that says which things count: 500头以上肉牛规模养殖场); find a comparator further back in the
+clause (至少组织2次); read a range as two bounds; give the rest a metric (the words before the
+number, cut with jieba) and link 其中 parts to their total. When unsure, a number is not a target:
+precision matters as much as recall.
 
 Every context check looks at a bounded window around the number, so the cost stays linear in the
 length of the text.
@@ -66,6 +69,7 @@ _SENTENCE_END = re.compile(r"[;。!?\n]")
 _DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
 _DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
 _CLAUSE_BACK, _CLAUSE_AHEAD, _SENTENCE_BACK = 40, 20, 120
+_SIZE_AHEAD = 12  # characters after a size read for the things it classes
 _LIST_MAX = 8  # numbers of a 、 list read ahead for a shared unit or comparator
 _DIGIT = re.compile(r"\d")
 _RANGE_LOW = re.compile(
@@ -245,12 +249,15 @@ def _quantity_at(text: str, pos: int) -> bool:
 
 
 def _size_class(text: str, end: int, unit: str, suffix: str | None) -> bool:
-    """500头以上肉牛规模养殖场, 20户以上自然村: a size with 以上/以下 right before a noun says which
-    things count."""
+    """500头以上肉牛规模养殖场, 20户以上自然村: a size with 以上/以下 right before the things it
+    classes (``target_words.SIZE_CLASS_NOUNS``, read up to the end of the clause) says which count."""
     if suffix not in cmp.SIZE_SUFFIXES or unit not in tw.SIZE_UNITS or end >= len(text):
         return False
-    nxt = text[end]
-    return "\u4e00" <= nxt <= "\u9fff" and nxt != "的" and not text.startswith(tw.SIZE_TARGET_VERBS, end)
+    if not "\u4e00" <= text[end] <= "\u9fff" or text[end] == "的":
+        return False
+    stop = _CLAUSE_END.search(text, end, end + _SIZE_AHEAD)
+    noun = text[end : stop.start() if stop else end + _SIZE_AHEAD]
+    return any(n in noun for n in tw.SIZE_CLASS_NOUNS)
 
 
 def _quota(text: str, end: int) -> bool:

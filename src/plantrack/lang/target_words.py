@@ -98,14 +98,33 @@ TIME_MEASURES: tuple[str, ...] = (
     "工期",
 )
 
-# Units that give the size of a thing: written with 以上/以下 right before a noun, the number says which
-# things count (500头以上肉牛规模养殖场, 500万元以上技改项目200个, 20户以上自然村, 56人以上大班额), not
-# how many the plan will make. A count unit (1000个以上村庄) still counts the noun after it.
+# Units that give the size of a thing, and the things a size with 以上/以下 then says which of count
+# (500头以上肉牛规模养殖场, 500万元以上技改项目200个, 20户以上自然村, 56人以上大班额, 年产1000吨以上
+# 企业): that number is no target. A size before the things themselves counts them (扶持100户以上
+# 贫困户, 新增500头以上能繁母猪, 5000人以上农民工), as does a count unit (1000个以上村庄).
 SIZE_UNITS: frozenset[str] = frozenset(
     {"人", "名", "户", "头", "只", "元", "美元", "吨", "亩", "平方米", "平米", "公顷", "千瓦", "兆瓦", "床"}
 )
-# ... unless what follows is what those people or households do (实现1户1人以上就业).
-SIZE_TARGET_VERBS: tuple[str, ...] = ("就业", "创业", "上岗", "参加", "参与", "参保", "受益", "增收", "脱贫")
+SIZE_CLASS_NOUNS: tuple[str, ...] = (
+    "企业",
+    "项目",
+    "工程",
+    "养殖场",
+    "农场",
+    "基地",
+    "园区",
+    "合作社",
+    "经营主体",
+    "单位",
+    "机构",
+    "学校",
+    "医院",
+    "自然村",
+    "行政村",
+    "村庄",
+    "小区",
+    "班额",
+)
 
 # After a comparator before the number (不少于15人的应急分队), 的 + a noun is what the plan builds, a
 # quota; only these nouns make it a rule of which things count (不少于30人的企业).
