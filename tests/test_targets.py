@@ -264,6 +264,7 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("size-before-people-counted", "带动5000人以上农村劳动力就近就业", [(5000, "人", ">=", None)]),
     ("count-before-noun-stays", "年底前完成800个以上村庄整治建设", [(800, "个", ">=", None)]),
     ("rate-base", "确保零就业家庭实现1户1人以上就业", [(1, "人", ">=", None)]),
+    ("count-then-size", "新建3个5000平方米的冷链仓储中心", [(3, "个", "=", None)]),
     ("quota-after-comparator", "每个乡镇组建不少于20人的森林防火队伍", [(20, "人", ">=", None)]),
     ("eligibility-after-comparator", "对吸纳不少于30人的企业给予奖励", []),
     ("adverb-before-verb", "各乡镇每年至少组织3次应急疏散演练", [(3, "次", ">=", None)]),

@@ -22,6 +22,11 @@ from itertools import pairwise
 
 from plantrack.extract import tokenizer
 from plantrack.extract.numerals import parse_number
+from plantrack.extract.target_metric import CLAUSE_AHEAD as _CLAUSE_AHEAD
+from plantrack.extract.target_metric import CLAUSE_BACK as _CLAUSE_BACK
+from plantrack.extract.target_metric import CLAUSE_END as _CLAUSE_END
+from plantrack.extract.target_metric import last_boundary
+from plantrack.extract.target_metric import metric as _metric
 from plantrack.lang import comparators as cmp
 from plantrack.lang import target_words as tw
 from plantrack.lang import units
@@ -63,12 +68,9 @@ _PROTECTED = [re.compile(p) for p in tw.PROTECTED_SPANS]
 _CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
 _PAST = re.compile("|".join(tw.PAST_MARKERS))
 _ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
-_CLAUSE_END = re.compile(r"[,;。:!?\n]")
 _NUMBER_CHAR = re.compile(rf"[\d.%{_CN}点]")
 _SENTENCE_END = re.compile(r"[;。!?\n]")
-_DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
-_DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
-_CLAUSE_BACK, _CLAUSE_AHEAD, _SENTENCE_BACK = 40, 20, 120
+_SENTENCE_BACK = 120
 _SIZE_AHEAD = 12  # characters after a size read for the things it classes
 _LIST_MAX = 8  # numbers of a 、 list read ahead for a shared unit or comparator
 _DIGIT = re.compile(r"\d")
@@ -126,7 +128,7 @@ def _link(text: str, hits: list[_Hit]) -> list[Target]:
     last_total = 0
     prev_end = 0
     for hit in hits:
-        between = text[_last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end) : hit.start]
+        between = text[last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end) : hit.start]
         if len(between) < hit.start - prev_end:  # a sentence ended since the last target
             parent = None
         if targets and any(w in between for w in tw.BREAKDOWN_WORDS):
@@ -170,8 +172,8 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
     prefix = _prefix(text, start)
     if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
         return []
-    if not suffix and _quantity_at(text, tail.end()):
-        return []  # 1户1人以上就业: the first is the base of a rate (each household), no count
+    if value == 1 and not suffix and _quantity_at(text, tail.end()):
+        return []  # 1户1人以上就业: the base of a rate (each household), no count
     if _attribute(text, start, tail.end(), unit) and not (prefix and _quota(text, tail.end())):
         return []
     in_range = _range_before(text, start)
@@ -214,7 +216,7 @@ def _prefix(text: str, start: int) -> str | None:
 
 def _word_starts(text: str, pos: int) -> bool:
     """True when jieba starts a word at ``pos`` (reading a few characters before it)."""
-    lo = _last_boundary(_CLAUSE_END, text, pos, 8)
+    lo = last_boundary(_CLAUSE_END, text, pos, 8)
     at = lo
     for tok in tokenizer.words(text[lo : pos + 1]):
         if at >= pos:
@@ -292,12 +294,12 @@ def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
 def _names_time(text: str, start: int) -> bool:
     """The clause before a duration (or, for a clause opening its sentence, a short sentence before it,
     as an indicator's name: 重污染天数。同比减少2天) names a time."""
-    begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    begin = last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
     if any(w in text[begin:start] for w in tw.TIME_MEASURES):
         return True
     if begin == 0 or text[begin - 1] not in "。\n":
         return False
-    before = _last_boundary(_SENTENCE_END, text, begin - 1, tw.METRIC_MAX_CHARS + 1)
+    before = last_boundary(_SENTENCE_END, text, begin - 1, tw.METRIC_MAX_CHARS + 1)
     if before > 0 and not _SENTENCE_END.match(text[before - 1]):
         return False  # the sentence before is longer: no indicator's name
     return any(w in text[before : begin - 1] for w in tw.TIME_MEASURES)
@@ -306,7 +308,7 @@ def _names_time(text: str, start: int) -> bool:
 def _far_prefix(text: str, start: int) -> str | None:
     """A comparator earlier in the clause with no number between: an adverb before the verb
     (至少组织2次, 至少配备专职网格员1名) or a comparative before a share (不低于教师总数的15%)."""
-    clause = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     for words, ok in ((tuple(cmp.ADVERB_OPS), True), (cmp.SHARE_OPS, clause.endswith("的"))):
         word = _last_word(clause, words) if ok else None
         if word and not _DIGIT.search(clause, clause.rfind(word)):
@@ -328,7 +330,7 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
         return True  # 由20个工作日压缩至5个工作日: the starting point
     if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
         return True
-    sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
+    sentence_start = last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
     if _PAST.search(text, sentence_start, start):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
@@ -359,7 +361,7 @@ def _printed_quantity(text: str, start: int, end: int) -> str:
 
 def _cued(text: str, start: int) -> bool:
     """A verb earlier in the clause bounds the quantity: 压缩至2小时, 缩短到3天."""
-    clause = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return any(w in clause for w in tw.BOUND_VERBS)
 
 
@@ -371,23 +373,14 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if unit == units.PERCENT_UNIT:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
-    before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    before = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    begin = last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
     return text[begin : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
-
-
-def _last_boundary(pattern: re.Pattern[str], text: str, pos: int, back: int) -> int:
-    """Position after the last match of ``pattern`` in the ``back`` characters before ``pos``."""
-    lo = max(0, pos - back)
-    last = lo
-    for m in pattern.finditer(text, lo, pos):
-        last = m.end()
-    return last
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -405,62 +398,3 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(spans, (pos, len(spans) + 10**12)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
-    """What the target counts and where it starts in ``text``: the words before the number, cut
-    after the last verb (完成|新增转移农村劳动力6.04万人); the words after it if none are left
-    (帮助|2.1万余名|农民工就业)."""
-    begin = max(prev_end, _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK))
-    cut = begin + _verb_cut(text[begin:start])
-    if text[cut:start].strip() in _DROP_END:  # the verb was a lead-in (保持|在600亿斤): no cut
-        cut = begin
-    a, b = _trim(text, cut, start)
-    while b - a > tw.METRIC_MAX_CHARS:
-        a, b = _trim(text, a + len(tokenizer.words(text[a:b])[0]), b)
-    metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
-    if metric and metric not in tw.METRIC_CUT_VERBS:
-        return metric, a - 1 if a > 0 and text[a - 1] in tw.OPEN_QUOTES else a
-    return _metric_after(text, end), start - len(metric)
-
-
-def _verb_cut(segment_text: str) -> int:
-    """Offset after the last cut verb that has words after it, outside quotes; 0 if none."""
-    pos = cut = depth = 0
-    for tok in tokenizer.words(segment_text) if segment_text else []:
-        pos += len(tok)
-        depth += (tok in tw.OPEN_QUOTES) - (tok in tw.CLOSE_QUOTES)
-        if depth <= 0 and pos < len(segment_text) and tok.endswith(tw.METRIC_CUT_VERBS):
-            cut = pos
-    return cut
-
-
-def _metric_after(text: str, end: int) -> str:
-    """The first words after the target up to the end of its clause: 农民工就业."""
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
-    rest = text[end : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
-    kept = ""
-    for tok in tokenizer.words(rest):
-        if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
-            break
-        kept += tok
-    return kept.strip(tw.METRIC_STRIP_CHARS).removeprefix("的")
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop connectors, places and years from the start and lead-in verbs from the end."""
-    changed = True
-    while changed and a < b:
-        changed = False
-        while a < b and (text[a].isspace() or text[a] in tw.METRIC_STRIP_CHARS):
-            a, changed = a + 1, True
-        for p in _DROP_START:
-            m = p.match(text, a, b)
-            if m and m.end() > a:
-                a, changed = m.end(), True
-        for w in _DROP_END:
-            if b - a >= len(w) and text.endswith(w, a, b):
-                b, changed = b - len(w), True
-        while a < b and (text[b - 1].isspace() or text[b - 1] in tw.METRIC_STRIP_CHARS):
-            b, changed = b - 1, True
-    return a, b
