@@ -270,6 +270,8 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("adverb-before-verb", "各乡镇每年至少组织3次应急疏散演练", [(3, "次", ">=", None)]),
     ("adverb-before-object", "每个小区至少配备专职物业管理员2名", [(2, "名", ">=", None)]),
     ("comparative-before-share", "骨干教师交流比例不低于交流总数的20%", [(20, "%", ">=", None)]),
+    ("share-bounded-by-comparator", "劳务报酬发放比例不低于项目中央资金的30%", [(30, "%", ">=", None)]),
+    ("capacity-per-year", "新增危险废物利用处置能力3万吨/年", [(30000, "吨/年", "=", None)]),
     ("share-of-own-task", "6月底前完成年度造林任务的60%以上", [(60, "%", ">=", None)]),
     ("share-of-own-task-plain", "9月底前完成全年改造任务的75%", [(75, "%", "=", None)]),
     (
@@ -416,6 +418,7 @@ def test_tables_compile_and_are_consistent() -> None:
     for p in (
         *target_words.PROTECTED_SPANS,
         *target_words.CLAUSE_BLOCKERS,
+        target_words.SHARE_OF_BASE,
         *target_words.PAST_MARKERS,
         target_words.ITEM_COUNT_AFTER,
         *target_words.METRIC_DROP_START,

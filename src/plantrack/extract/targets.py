@@ -66,6 +66,7 @@ _FRAC_TAIL = re.compile(_SUFFIX)
 _PREFIX_WORDS = sorted(cmp.PREFIX_OPS, key=len, reverse=True)
 _PROTECTED = [re.compile(p) for p in tw.PROTECTED_SPANS]
 _CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
+_SHARE_OF_BASE = re.compile(tw.SHARE_OF_BASE)
 _PAST = re.compile("|".join(tw.PAST_MARKERS))
 _ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
 _NUMBER_CHAR = re.compile(rf"[\d.%{_CN}点]")
@@ -328,12 +329,22 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
         return True
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
-    if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
+    clause = _clause(text, start, end)
+    if _CLAUSE_BLOCKERS.search(clause):
+        return True
+    share = _SHARE_OF_BASE.search(clause)
+    if share and not _bounded_share(clause[: share.start() + 1]):
         return True
     sentence_start = last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
     if _PAST.search(text, sentence_start, start):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
+
+
+def _bounded_share(before: str) -> bool:
+    """The clause up to a share's 的 bounds it with a comparator and no number between."""
+    word = _last_word(before, cmp.SHARE_OPS)
+    return word is not None and not _DIGIT.search(before, before.rfind(word))
 
 
 def _range_before(text: str, start: int) -> bool:

@@ -60,9 +60,6 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"一次性|给予[^,;。]{0,12}(?:补贴|补助|奖励|奖补)|额度|最高|上限|期限",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
     r"(?<!缴)费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
-    # a share of some base: 工程合同价款的2%; a share of the plan's own work or of a total is a goal
-    # (完成年度任务的80%, 不低于教师总数的15%)
-    r"(?<!任务|目标|计划|总数|总量|总额)的\d{1,3}(?:\.\d{1,3})?%",
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业, (指从业人员≤1000人…), 6亩以下(不含6亩)
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
@@ -70,6 +67,11 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
+
+# A share of some base in the clause makes it a rule (工程合同价款的2%存储); a share of the plan's own
+# work or of a total is a goal (完成年度任务的80%, 教师总数的15%), as is one a comparator bounds
+# (发放比例不低于项目资金的30%: comparators.SHARE_OPS).
+SHARE_OF_BASE = r"(?<!任务|目标|计划|总数|总量|总额)的\d{1,3}(?:\.\d{1,3})?%"
 
 # Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
 PAST_MARKERS: tuple[str, ...] = (

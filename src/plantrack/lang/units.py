@@ -45,6 +45,7 @@ UNITS: tuple[str, ...] = (
     "公里",
     "千米",
     "米",
+    "吨/年",  # 处置能力2万吨/年: a capacity keeps its rate
     "吨",
     "千克",
     "公斤",
