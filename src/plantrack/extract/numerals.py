@@ -26,7 +26,7 @@ _CN_DIGIT_SET = "".join(CN_DIGITS)
 _CN_DECIMAL = re.compile(
     rf"(?P<int>[{_CN_DIGIT_SET}十百千]+)点(?P<frac>[{_CN_DIGIT_SET}]+)(?P<mult>{_MULTS})?"
 )
-_MIXED = re.compile(r"(?:\d+[亿万千百十])+\d*")  # 1万2千, 3千5百
+_MIXED = re.compile(r"(?:\d+[亿万千百十])+[亿万]?\d*")  # 1万2千, 3千5百, 1千5百万
 
 
 def parse_number(text: str) -> float | None:

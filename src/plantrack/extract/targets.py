@@ -1,10 +1,13 @@
 """Find the quantitative targets of one task: 完成新增转移农村劳动力6.04万人 -> 60400 人.
 
 A target is a number followed by a unit of ``lang/units.py`` that the plan commits to reach. The
-steps: find number tokens; read the multiplier, unit and comparator after each; drop numbers in
-contexts of ``lang/target_words.py`` (titles, programme names, policy rules, past statistics);
-give the rest a metric (the words before the number, cut with jieba) and link 其中 parts to their
-total. When unsure, a number is not a target: precision matters as much as recall.
+steps: find number tokens; read the multiplier, unit and comparator after each (a bare number of a
+、 list shares the unit and comparator of the list: 分别控制在3个、4个工作日以内); drop numbers in
+contexts of ``lang/target_words.py`` (titles, programme names, policy rules, past statistics, a
+size that says which things count: 500头以上肉牛规模养殖场); find a comparator further back in the
+clause (至少组织2次); read a range as two bounds; give the rest a metric (the words before the
+number, cut with jieba) and link 其中 parts to their total. When unsure, a number is not a target:
+precision matters as much as recall.
 
 Every context check looks at a bounded window around the number, so the cost stays linear in the
 length of the text.
@@ -15,9 +18,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plantrack.extract import tokenizer
 from plantrack.extract.numerals import parse_number
+from plantrack.extract.target_metric import CLAUSE_AHEAD as _CLAUSE_AHEAD
+from plantrack.extract.target_metric import CLAUSE_BACK as _CLAUSE_BACK
+from plantrack.extract.target_metric import CLAUSE_END as _CLAUSE_END
+from plantrack.extract.target_metric import last_boundary
+from plantrack.extract.target_metric import metric as _metric
 from plantrack.lang import comparators as cmp
 from plantrack.lang import target_words as tw
 from plantrack.lang import units
@@ -27,7 +36,8 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = re.compile(
     rf"(?<![{tw.ORDINAL_MARKS}\d.{_CN}A-Za-z])(?:"
     rf"(?P<frac>百分之[\d.{_CN}]{{1,10}}|[\d一二三四五六七八九十百千]{{1,6}}分之[\d.{_CN}]{{1,10}})"
-    r"|(?P<mixed>\d{1,4}(?:[亿万千百十]\d{1,4}){1,3}(?![\d.]))"  # 1万2千 (its last unit is the multiplier)
+    # 1万2千 (its last unit is the multiplier), 1千5百 (a small unit ends it; 千 of 千瓦 is the unit's)
+    r"|(?P<mixed>\d{1,4}(?:[亿万千百十]\d{1,4}){1,3}(?:[百十]|千(?![瓦米克]))?(?![\d.]))"
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,15}(?:\.\d{1,8})?(?!\d|\.\d))"
     rf"|(?P<cn>[一二两三四五六七八九十][{_CN}]{{0,15}}(?:点[零〇一二三四五六七八九]{{1,6}}[万亿]?)?)"
     r")"
@@ -56,14 +66,19 @@ _FRAC_TAIL = re.compile(_SUFFIX)
 _PREFIX_WORDS = sorted(cmp.PREFIX_OPS, key=len, reverse=True)
 _PROTECTED = [re.compile(p) for p in tw.PROTECTED_SPANS]
 _CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
+_SHARE_OF_BASE = re.compile(tw.SHARE_OF_BASE)
 _PAST = re.compile("|".join(tw.PAST_MARKERS))
 _ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
-_CLAUSE_END = re.compile(r"[,;。:!?\n]")
 _NUMBER_CHAR = re.compile(rf"[\d.%{_CN}点]")
 _SENTENCE_END = re.compile(r"[;。!?\n]")
-_DROP_START = [re.compile(p) for p in tw.METRIC_DROP_START]
-_DROP_END = sorted({*tw.METRIC_DROP_END, *cmp.PREFIX_OPS}, key=len, reverse=True)
-_CLAUSE_BACK, _CLAUSE_AHEAD, _SENTENCE_BACK = 40, 20, 120
+_SENTENCE_BACK = 120
+_SIZE_AHEAD = 12  # characters after a size read for the things it classes
+_LIST_MAX = 8  # numbers of a 、 list read ahead for a shared unit or comparator
+_DIGIT = re.compile(r"\d")
+_RANGE_LOW = re.compile(
+    rf"(?P<num>\d{{1,15}}(?:\.\d{{1,8}})?|[{_CN}]{{1,8}})(?P<mult>{_multiplier_pattern()})?"
+    rf"(?P<unit>{_alternation(units.UNITS)})?"
+)
 
 
 @dataclass
@@ -75,6 +90,7 @@ class _Hit:
     value: float
     unit: str
     op: str
+    written: bool = True  # False when no comparator is written with the number (``op`` is then =)
 
 
 @dataclass
@@ -94,8 +110,16 @@ def read_targets(text: str) -> TargetReading:
     """The targets of one task's text and the ranges and ambiguous numerals left out."""
     spans = _protected_spans(text)
     unread: list[str] = []
-    hits = [hit for m in _NUMBER.finditer(text) if (hit := _read(text, m, spans, unread)) is not None]
-    return TargetReading(_link(text, hits), unread)
+    hits = [hit for m in _NUMBER.finditer(text) for hit in _read(text, m, spans, unread)]
+    return TargetReading(_link(text, _share_prefixes(text, hits)), unread)
+
+
+def _share_prefixes(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A comparator before a 、 list of bare numbers bounds each of them (分别不少于200人、100人)."""
+    for prev, hit in pairwise(hits):
+        if not hit.written and hit.op == "=" and prev.written and text[prev.end : hit.start] == "、":
+            hit.op, hit.written = prev.op, True
+    return hits
 
 
 def _link(text: str, hits: list[_Hit]) -> list[Target]:
@@ -105,7 +129,7 @@ def _link(text: str, hits: list[_Hit]) -> list[Target]:
     last_total = 0
     prev_end = 0
     for hit in hits:
-        between = text[_last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end) : hit.start]
+        between = text[last_boundary(_SENTENCE_END, text, hit.start, hit.start - prev_end) : hit.start]
         if len(between) < hit.start - prev_end:  # a sentence ended since the last target
             parent = None
         if targets and any(w in between for w in tw.BREAKDOWN_WORDS):
@@ -129,67 +153,207 @@ def _link(text: str, hits: list[_Hit]) -> list[Target]:
     return targets
 
 
-def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: list[str]) -> _Hit | None:
-    """The target a number token starts, or None if it has no unit or its context rules it out (a
-    range or an ambiguous numeral is then added to ``unread``)."""
+def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: list[str]) -> list[_Hit]:
+    """The targets a number token starts (two for a range: 3至5个 is ``>=3`` and ``<=5``), none if it
+    has no unit or its context rules it out (an ambiguous numeral is then added to ``unread``)."""
     start = m.start()
     if m["frac"]:
         tail = _FRAC_TAIL.match(text, m.end())
         assert tail is not None  # both groups are optional
-        value, unit, about = parse_number(m["frac"]), units.PERCENT_UNIT, None
+        value, unit, about, suffix = parse_number(m["frac"]), units.PERCENT_UNIT, None, tail["suffix"]
     else:
         tail = _TAIL.match(text, m.end())
         if tail is None or text.startswith(units.NOT_UNITS, tail.start("unit")):
-            return None
+            return []
         value = parse_number(m[0] + (tail["mult"] or ""))
-        unit, about = tail["unit"], tail["about"] or tail["about2"]
+        unit, about, suffix = tail["unit"], tail["about"] or tail["about2"], tail["suffix"]
         if m["cn"] and value is not None and value < 10:
-            return None  # 一批, 三项制度, 两个至上: not counts a plan commits to
-    if _excluded(text, start, tail.end(), unit, spans):
-        return None
-    if value is None or _in_range(text, start, tail.end()):
+            return []  # 一批, 三项制度, 两个至上: not counts a plan commits to
+        unit, suffix = _shared_with_list(text, tail.end(), unit, suffix)
+    prefix = _prefix(text, start)
+    if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
+        return []
+    if value == 1 and not suffix and _quantity_at(text, tail.end()):
+        return []  # 1户1人以上就业: the base of a rate (each household), no count
+    if _attribute(text, start, tail.end(), unit) and not (prefix and _quota(text, tail.end())):
+        return []
+    in_range = _range_before(text, start)
+    low = _range_low(text, start, tail, unit) if in_range else None
+    if value is None or (in_range and (low is None or low >= value or bool(suffix or prefix))):
         if not _range_follows(text, tail.end()):  # a range is listed once, at its second end
             unread.append(_printed_quantity(text, start, tail.end()))
-        return None
-    prefix = next((w for w in _PREFIX_WORDS if text.endswith(w, max(0, start - len(w)), start)), None)
-    if unit in units.CUED_UNITS and not (prefix or tail["suffix"] or _cued(text, start)):
-        return None  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
+        return []
+    if _range_follows(text, tail.end()):
+        return []  # the first end of a range: read with the second
+    if not _bounded(text, start, unit, bool(prefix or suffix)):
+        return []  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
+    far = None if prefix or suffix or about else _far_prefix(text, start)
     op = (
-        cmp.SUFFIX_OPS[tail["suffix"]]
-        if tail["suffix"]
+        cmp.SUFFIX_OPS[suffix]
+        if suffix
         else cmp.PREFIX_OPS[prefix]
         if prefix
         else cmp.ABOUT_MARKS[about]
         if about
-        else "="
+        else far or "="
     )
-    return _Hit(start - len(prefix or ""), tail.end(), value, unit, op)
+    begin = start - len(prefix or "")
+    if low is not None:
+        ends = (low, ">="), (value, "<=")
+        return [_Hit(begin, tail.end(), v, unit, o, written=False) for v, o in ends]  # pass on no bound
+    return [_Hit(begin, tail.end(), value, unit, op, written=op != "=")]
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The comparator written right before the number; a one-character word must start a word of its
+    own (约3万人, not 签约1500户)."""
+    for w in _PREFIX_WORDS:
+        if text.endswith(w, max(0, start - len(w)), start):
+            if len(w) == 1 and w in cmp.WORD_PREFIXES and not _word_starts(text, start - 1):
+                return None
+            return w
+    return None
+
+
+def _word_starts(text: str, pos: int) -> bool:
+    """True when jieba starts a word at ``pos`` (reading a few characters before it)."""
+    lo = last_boundary(_CLAUSE_END, text, pos, 8)
+    at = lo
+    for tok in tokenizer.words(text[lo : pos + 1]):
+        if at >= pos:
+            break
+        at += len(tok)
+    return at == pos
+
+
+def _shared_with_list(text: str, end: int, unit: str, suffix: str | None) -> tuple[str, str | None]:
+    """A bare number in a list (控制在3个、4个工作日以内, 分别达到650万头、5800万只以上) shares the
+    comparator written after the list, and the unit when the last one's extends its own."""
+    last = None
+    for _ in range(_LIST_MAX):
+        if not text.startswith("、", end):
+            break
+        m = _NUMBER.match(text, end + 1)
+        nxt = _TAIL.match(text, m.end()) if m and not m["frac"] else None
+        if nxt is None:
+            break
+        last, end = nxt, nxt.end()
+    if last is None:
+        return unit, suffix
+    if last["unit"] != unit and last["unit"].startswith(unit) and not suffix:
+        unit = last["unit"]
+    return unit, suffix or last["suffix"]
+
+
+def _quantity_at(text: str, pos: int) -> bool:
+    """A number with a unit starts at ``pos``."""
+    m = _NUMBER.match(text, pos)
+    return m is not None and not m["frac"] and _TAIL.match(text, m.end()) is not None
+
+
+def _size_class(text: str, end: int, unit: str, suffix: str | None) -> bool:
+    """500头以上肉牛规模养殖场, 20户以上自然村: a size with 以上/以下 right before the things it
+    classes (``target_words.SIZE_CLASS_NOUNS``, read up to the end of the clause) says which count."""
+    if suffix not in cmp.SIZE_SUFFIXES or unit not in tw.SIZE_UNITS or end >= len(text):
+        return False
+    if not "\u4e00" <= text[end] <= "\u9fff" or text[end] == "的":
+        return False
+    stop = _CLAUSE_END.search(text, end, end + _SIZE_AHEAD)
+    noun = text[end : stop.start() if stop else end + _SIZE_AHEAD]
+    return any(n in noun for n in tw.SIZE_CLASS_NOUNS)
+
+
+def _quota(text: str, end: int) -> bool:
+    """After a comparator, 的 + what the plan builds is a quota (组建不少于15人的应急分队)."""
+    after = end + 1 if text.startswith(" ", end) else end
+    return not text.startswith(tw.QUOTA_RULE_NOUNS, after + 1)
+
+
+def _range_low(text: str, start: int, tail: re.Match[str], unit: str) -> float | None:
+    """The first end of the range whose second end starts at ``start`` (3至5个, 5%—6%, 3-5万人 with
+    the multiplier of the second end), None if it cannot be read."""
+    mark = start - 1
+    for begin in range(max(0, mark - 16), mark):
+        m = _RANGE_LOW.fullmatch(text, begin, mark)
+        if m is not None and (begin == 0 or not _NUMBER_CHAR.match(text[begin - 1])):
+            if m["unit"] and m["unit"] != unit:
+                return None
+            return parse_number(m["num"] + (m["mult"] or tail.groupdict().get("mult") or ""))
+    return None
+
+
+def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
+    """A duration or grade is a target only with a comparator or a bound verb (压缩至2小时), and a
+    duration only when its clause names the time it bounds (办理时间)."""
+    if unit not in units.CUED_UNITS:
+        return True
+    if not (compared or _cued(text, start)):
+        return False
+    return unit not in units.DURATION_UNITS or _names_time(text, start)
+
+
+def _names_time(text: str, start: int) -> bool:
+    """The clause before a duration (or, for a clause opening its sentence, a short sentence before it,
+    as an indicator's name: 重污染天数。同比减少2天) names a time."""
+    begin = last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    if any(w in text[begin:start] for w in tw.TIME_MEASURES):
+        return True
+    if begin == 0 or text[begin - 1] not in "。\n":
+        return False
+    before = last_boundary(_SENTENCE_END, text, begin - 1, tw.METRIC_MAX_CHARS + 1)
+    if before > 0 and not _SENTENCE_END.match(text[before - 1]):
+        return False  # the sentence before is longer: no indicator's name
+    return any(w in text[before : begin - 1] for w in tw.TIME_MEASURES)
+
+
+def _far_prefix(text: str, start: int) -> str | None:
+    """A comparator earlier in the clause with no number between: an adverb before the verb
+    (至少组织2次, 至少配备专职网格员1名) or a comparative before a share (不低于教师总数的15%)."""
+    clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    for words, ok in ((tuple(cmp.ADVERB_OPS), True), (cmp.SHARE_OPS, clause.endswith("的"))):
+        word = _last_word(clause, words) if ok else None
+        if word and not _DIGIT.search(clause, clause.rfind(word)):
+            return cmp.ADVERB_OPS.get(word) or cmp.PREFIX_OPS[word]
+    return None
+
+
+def _last_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of ``words`` that ends last in ``text`` (the longest of those ending there)."""
+    found = [(text.rfind(w) + len(w), len(w), w) for w in words if w in text]
+    return max(found)[2] if found else None
 
 
 def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int, int]]) -> bool:
-    """True when the number is in a title, a range, a policy rule, a past statistic or an attribute."""
+    """True when the number is in a title, a policy rule or a past statistic, or counts a document's parts."""
     if _in_spans(spans, start):
         return True
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
-    if _CLAUSE_BLOCKERS.search(_clause(text, start, end)):
+    clause = _clause(text, start, end)
+    if _CLAUSE_BLOCKERS.search(clause):
         return True
-    sentence_start = _last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
+    share = _SHARE_OF_BASE.search(clause)
+    if share and not _bounded_share(clause[: share.start() + 1]):
+        return True
+    sentence_start = last_boundary(_SENTENCE_END, text, start, _SENTENCE_BACK)
     if _PAST.search(text, sentence_start, start):
-        return True
-    if _attribute(text, start, end, unit):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
 
 
-def _in_range(text: str, start: int, end: int) -> bool:
-    """3-5个, 5%—6%, 增长5%至6%: either end of a range."""
-    before = (
+def _bounded_share(before: str) -> bool:
+    """The clause up to a share's 的 bounds it with a comparator and no number between."""
+    word = _last_word(before, cmp.SHARE_OPS)
+    return word is not None and not _DIGIT.search(before, before.rfind(word))
+
+
+def _range_before(text: str, start: int) -> bool:
+    """3-5个, 5%—6%, 增长5%至6%: the number is the second end of a range."""
+    return (
         start >= 2
         and text[start - 1] in tw.RANGE_MARKS
         and (text[start - 2].isdigit() or text[start - 2] in _CN or text[start - 2] in units.UNITS)
     )
-    return bool(before or _range_follows(text, end))
 
 
 def _range_follows(text: str, end: int) -> bool:
@@ -208,7 +372,7 @@ def _printed_quantity(text: str, start: int, end: int) -> str:
 
 def _cued(text: str, start: int) -> bool:
     """A verb earlier in the clause bounds the quantity: 压缩至2小时, 缩短到3天."""
-    clause = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return any(w in clause for w in tw.BOUND_VERBS)
 
 
@@ -220,23 +384,14 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if unit == units.PERCENT_UNIT:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
-    before = text[_last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    before = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    begin = _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
+    begin = last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK)
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
     return text[begin : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
-
-
-def _last_boundary(pattern: re.Pattern[str], text: str, pos: int, back: int) -> int:
-    """Position after the last match of ``pattern`` in the ``back`` characters before ``pos``."""
-    lo = max(0, pos - back)
-    last = lo
-    for m in pattern.finditer(text, lo, pos):
-        last = m.end()
-    return last
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -254,62 +409,3 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(spans, (pos, len(spans) + 10**12)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _metric(text: str, prev_end: int, start: int, end: int) -> tuple[str, int]:
-    """What the target counts and where it starts in ``text``: the words before the number, cut
-    after the last verb (完成|新增转移农村劳动力6.04万人); the words after it if none are left
-    (帮助|2.1万余名|农民工就业)."""
-    begin = max(prev_end, _last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK))
-    cut = begin + _verb_cut(text[begin:start])
-    if text[cut:start].strip() in _DROP_END:  # the verb was a lead-in (保持|在600亿斤): no cut
-        cut = begin
-    a, b = _trim(text, cut, start)
-    while b - a > tw.METRIC_MAX_CHARS:
-        a, b = _trim(text, a + len(tokenizer.words(text[a:b])[0]), b)
-    metric = text[a:b].strip(tw.METRIC_STRIP_CHARS)
-    if metric and metric not in tw.METRIC_CUT_VERBS:
-        return metric, a - 1 if a > 0 and text[a - 1] in tw.OPEN_QUOTES else a
-    return _metric_after(text, end), start - len(metric)
-
-
-def _verb_cut(segment_text: str) -> int:
-    """Offset after the last cut verb that has words after it, outside quotes; 0 if none."""
-    pos = cut = depth = 0
-    for tok in tokenizer.words(segment_text) if segment_text else []:
-        pos += len(tok)
-        depth += (tok in tw.OPEN_QUOTES) - (tok in tw.CLOSE_QUOTES)
-        if depth <= 0 and pos < len(segment_text) and tok.endswith(tw.METRIC_CUT_VERBS):
-            cut = pos
-    return cut
-
-
-def _metric_after(text: str, end: int) -> str:
-    """The first words after the target up to the end of its clause: 农民工就业."""
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_AHEAD))
-    rest = text[end : stop.start() if stop else min(len(text), end + _CLAUSE_AHEAD)]
-    kept = ""
-    for tok in tokenizer.words(rest):
-        if len(kept) + len(tok) > tw.METRIC_MAX_CHARS or tok in tw.OPEN_QUOTES + tw.CLOSE_QUOTES:
-            break
-        kept += tok
-    return kept.strip(tw.METRIC_STRIP_CHARS).removeprefix("的")
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop connectors, places and years from the start and lead-in verbs from the end."""
-    changed = True
-    while changed and a < b:
-        changed = False
-        while a < b and (text[a].isspace() or text[a] in tw.METRIC_STRIP_CHARS):
-            a, changed = a + 1, True
-        for p in _DROP_START:
-            m = p.match(text, a, b)
-            if m and m.end() > a:
-                a, changed = m.end(), True
-        for w in _DROP_END:
-            if b - a >= len(w) and text.endswith(w, a, b):
-                b, changed = b - len(w), True
-        while a < b and (text[b - 1].isspace() or text[b - 1] in tw.METRIC_STRIP_CHARS):
-            b, changed = b - 1, True
-    return a, b

@@ -4,7 +4,8 @@ Each returns findings (findings.Finding) named after itself, so `plantrack extra
 say where a target or a deadline came from:
 
 - ``target_text``: the item's own text, attribution brackets left out (its numbers are not targets);
-  a range or a numeral with two readings (3至5个, 一万二) is a finding that is not understood;
+  a range is two bounds (3至5个: ``>=3``, ``<=5``); a range with a comparator (3至5个以上) or a
+  numeral with two readings (一万二) is a finding that is not understood;
 - ``deadline_text``: the item's own text (6月底前, 一季度, 持续推进);
 - ``deadline_line``: the attribution lines standing alone in the item (完成时限:2019年7月底前);
 - ``stage_heading``: a heading that prints a date (（一）宣传发动阶段（2025年3月底前）) gives it to

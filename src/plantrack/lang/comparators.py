@@ -51,6 +51,19 @@ PREFIX_OPS: dict[str, str] = {
     ">=": ">=",
 }
 
+# One-character prefixes that must start a word of their own: 约3万人, not 签约1500户 or 预约30人.
+WORD_PREFIXES: frozenset[str] = frozenset({"约"})
+
+# Suffixes that, right before a noun, give a size class (500头以上肉牛规模养殖场; target_words.SIZE_UNITS).
+SIZE_SUFFIXES: frozenset[str] = frozenset({"及以上", "或以上", "以上", "及以下", "以下"})
+
+# Adverbs that bound the count of the verb after them, further from the number (至少组织2次演练,
+# 每个网格至少配备专职网格员1名); they apply to the first number of their clause.
+ADVERB_OPS: dict[str, str] = {"至少": ">=", "最少": ">=", "最多": "<=", "至多": "<="}
+
+# Comparators that take a noun phrase ending in 的 before the number (不低于教师总数的15%).
+SHARE_OPS: tuple[str, ...] = ("不低于", "不少于", "不高于", "不超过", "高于", "低于")
+
 # Written between the number and its unit (or multiplier): 1万余家, 395万多人, 两千余人.
 ABOUT_MARKS: dict[str, str] = {"余": ">", "多": ">"}
 

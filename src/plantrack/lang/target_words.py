@@ -37,8 +37,7 @@ BOUND_VERBS: tuple[str, ...] = (
     "压缩",
     "缩短",
     "压减",
-    "减少到",
-    "减少至",
+    "减少",  # 重污染天数同比减少2天
     "减至",
     "降至",
     "降低到",
@@ -60,8 +59,7 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
     r"一次性|给予[^,;。]{0,12}(?:补贴|补助|奖励|奖补)|额度|最高|上限|期限",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
-    r"费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
-    r"的\d{1,3}(?:\.\d{1,3})?%",  # a share of some base: 工程合同价款的2%
+    r"(?<!缴)费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业, (指从业人员≤1000人…), 6亩以下(不含6亩)
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
@@ -69,6 +67,11 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
+
+# A share of some base in the clause makes it a rule (工程合同价款的2%存储); a share of the plan's own
+# work or of a total is a goal (完成年度任务的80%, 教师总数的15%), as is one a comparator bounds
+# (发放比例不低于项目资金的30%: comparators.SHARE_OPS).
+SHARE_OF_BASE = r"(?<!任务|目标|计划|总数|总量|总额)的\d{1,3}(?:\.\d{1,3})?%"
 
 # Patterns in the sentence (up to 。 ; ! ?) before a number that make it a statistic about the past.
 PAST_MARKERS: tuple[str, ...] = (
@@ -82,6 +85,52 @@ PAST_MARKERS: tuple[str, ...] = (
 # right before the year (比2016年增长, 在2016年基础上) or right after it (2016年水平).
 PAST_YEAR_NOT_AFTER = "比较与到至在于按从自"
 PAST_YEAR_NOT_BEFORE: tuple[str, ...] = ("基础", "水平", "同期", "的基础", "标准", "版")
+
+# Nouns earlier in the clause that name the time a duration (units.DURATION_UNITS) bounds: 办理时间
+# 控制在1天以内, 审理周期缩短至90天以内, 平均住院日控制在8天以内, 重污染天数。同比减少2天.
+TIME_MEASURES: tuple[str, ...] = (
+    "时间",
+    "时长",
+    "时限",
+    "用时",
+    "周期",
+    "时段",
+    "天数",
+    "住院日",
+    "工期",
+)
+
+# Units that give the size of a thing, and the things a size with 以上/以下 then says which of count
+# (500头以上肉牛规模养殖场, 500万元以上技改项目200个, 20户以上自然村, 56人以上大班额, 年产1000吨以上
+# 企业): that number is no target. A size before the things themselves counts them (扶持100户以上
+# 贫困户, 新增500头以上能繁母猪, 5000人以上农民工), as does a count unit (1000个以上村庄).
+SIZE_UNITS: frozenset[str] = frozenset(
+    {"人", "名", "户", "头", "只", "元", "美元", "吨", "亩", "平方米", "平米", "公顷", "千瓦", "兆瓦", "床"}
+)
+SIZE_CLASS_NOUNS: tuple[str, ...] = (
+    "企业",
+    "项目",
+    "工程",
+    "养殖场",
+    "农场",
+    "基地",
+    "园区",
+    "合作社",
+    "经营主体",
+    "单位",
+    "机构",
+    "学校",
+    "医院",
+    "自然村",
+    "行政村",
+    "村庄",
+    "小区",
+    "班额",
+)
+
+# After a comparator before the number (不少于15人的应急分队), 的 + a noun is what the plan builds, a
+# quota; only these nouns make it a rule of which things count (不少于30人的企业).
+QUOTA_RULE_NOUNS: tuple[str, ...] = ("企业", "单位", "项目", "用人单位", "职工", "标准")
 
 # Right after the number, its unit and comparator: 的 + one of these keeps it a target
 # (占比30%的要求); 的 + anything else makes it an attribute (30人以上的企业, 50%的政策).

@@ -31,7 +31,10 @@ UNITS: tuple[str, ...] = (
     "家",
     "所",
     "个",
-    # money
+    # money: 1.2亿美元 keeps its currency
+    "美元",
+    "欧元",
+    "港元",
     "元",
     # area, length, weight, volume, energy
     "平方公里",
@@ -42,6 +45,7 @@ UNITS: tuple[str, ...] = (
     "公里",
     "千米",
     "米",
+    "吨/年",  # 处置能力2万吨/年: a capacity keeps its rate
     "吨",
     "千克",
     "公斤",
@@ -114,6 +118,11 @@ UNITS: tuple[str, ...] = (
 # comparator (不超过30分钟, 3天以内); 24小时值班 and 5个工作日内办结 are rules, not targets.
 CUED_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天", "个等级", "级"})
 
+# Of these, the durations are targets only when the clause names the time it bounds (办理时间压缩至1天,
+# 平均住院日控制在8天以内; target_words.TIME_MEASURES): 业务压缩至1个工作日以内办结 and
+# 企业开办全流程压缩至1个工作日 are service rules of how fast a case is handled.
+DURATION_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天"})
+
 # Units that mean "per cent" (百分之八十五 and 三分之二 are given this unit).
 PERCENT_UNIT = "%"
 
@@ -130,6 +139,7 @@ NOT_UNITS: tuple[str, ...] = (
     "人员",
     "人才",
     "人均",
+    "人社",  # 12333人社服务热线
     "家庭",
     "家族",
     "家属",
