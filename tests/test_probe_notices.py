@@ -27,19 +27,12 @@ STILL_WRONG = {
     "r01": "12月底前 after an earlier 7月1日起 in one item is missed; 当地财政部门负责 keeps its role word",
     "r05": "a year-only milestone (2026年达到20个) is no deadline",
     "r10": "a 领导小组 set-up notice (a roster and standing duties) is read as a plan",
-    "r11": "a breadcrumb glued to the title (青岛党建网>工作动态>通知公告中共…)",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t04": "a year-long aim read as a deadline",
-    "t05": "a breadcrumb glued to the title (万兴街道>通知公告…)",
-    "t08": "a page suffix (第2页) stays in the title",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
     "v02": "a Markdown pipe table (| --- | separator, category rows) loses its rows",
-    "v03": "a breadcrumb (…人民政府>政府信息公开>规划计划) is read as the title",
-    "v10": "site furniture (…|繁体|无障碍) glued before the title",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "w02": "下降0.2个百分点 is missed",
-    "w03": "the title of an 附件 table after the body is read as the notice's",
-    "w14": "a stage period's start (2024年9月下旬—10月31日) is read as a deadline",
 }
 
 
