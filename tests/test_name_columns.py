@@ -1,6 +1,6 @@
 """A task table whose header names a name column (项目名称, 任务名称, 工作任务 …) next to a content
-column (项目内容, 具体措施): the row's title is its name cell, the content read after it, whether the
-table is one cell a line (with page-break lines inside) or rows joined by bars."""
+column (项目内容, 具体措施): the row's title is its name cell, the content read after it in printed
+order, whether the table is one cell a line (with page-break lines inside) or rows joined by bars."""
 
 from __future__ import annotations
 
@@ -60,6 +60,9 @@ def _read(text: str) -> list[tuple[list[int], str, list[tuple[str, str]]]]:
         pytest.param(_stream("重点任务", "主要内容"), id="stream-重点任务-主要内容"),
         pytest.param(_pipes("项目名称", "建设内容"), id="pipes-项目名称-建设内容"),
         pytest.param(_pipes("事项名称", "具体措施"), id="pipes-事项名称-具体措施"),
+        pytest.param(_pipes("任务", "具体措施"), id="pipes-任务-具体措施"),
+        pytest.param(_pipes("工作要点", "具体措施"), id="pipes-工作要点-具体措施"),
+        pytest.param(_pipes("目标任务", "工作措施"), id="pipes-目标任务-工作措施"),
     ],
 )
 def test_the_title_is_the_name_cell(text: str) -> None:

@@ -462,7 +462,9 @@ def _cut(values: list[str], columns: list[str]) -> bool:
 
 
 def _row_lines(number: str, row: dict[str, str], cut: bool = False) -> list[str]:
-    task_cols = [c for c in _TITLE_COLUMNS if row.get(c)] or _unknown_columns(row)[:1]
+    # in printed order, a name column first (任务 | 具体措施, 项目名称 | 项目内容: the first is the title)
+    filled = [c for c in row if c in _TITLE_COLUMNS and row[c]]
+    task_cols = sorted(filled, key=lambda c: c not in NAME_COLUMNS) or _unknown_columns(row)[:1]
     if not task_cols:
         return []
     end = "" if cut else "。"  # a cut row keeps its open end, so the page's end is seen as such
