@@ -9,6 +9,7 @@ import pytest
 
 from plantrack.extract.pipeline import extract
 from plantrack.models import Plan
+from plantrack.sources import read_bytes
 
 TITLE = "某市2024年优化营商环境重点任务分工方案"
 HEADER = "| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |"
@@ -97,3 +98,17 @@ def test_a_single_unnumbered_first_cell_row_is_not_a_heading() -> None:
     rows = [ROWS[0], ROWS[1], ROWS[2].replace("| 1 |", "| 3 |")]
     text = "\n".join([TITLE, HEADER, RULE, "| 单位:个 | | | | | |", *rows]) + "\n"
     assert [p for p, _, _ in _read(text)] == [[1], [2], [3]]
+
+
+def test_a_line_break_tag_inside_a_cell_keeps_the_row_whole() -> None:
+    text = (
+        "\n".join([TITLE, "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |", "|:---:|---|---|---|---|"])
+        + "\n| 1 | 建设口袋公园 | 区城管局 | 区财政局<br>区住建局 | 2024年10月 |"
+        + "\n| 2 | 改造老旧小区 | 区住建局 | 区财政局<br/>各街道 | 2024年11月 |\n"
+    )
+    plan = extract(read_bytes(text.encode(), "t.txt").text, default_year=2024, today=date(2026, 1, 1))
+    got = [(t.path, [(a.name, a.role.value) for a in t.agencies], t.deadlines) for t in plan.tasks]
+    assert got == [
+        ([1], [("区城管局", "lead"), ("区财政局", "support"), ("区住建局", "support")], [date(2024, 10, 31)]),
+        ([2], [("区住建局", "lead"), ("区财政局", "support"), ("各街道", "support")], [date(2024, 11, 30)]),
+    ]
