@@ -50,7 +50,6 @@ STILL_WRONG = {
     "u08": "a rate in a second clause (覆盖率达到80%) is missed",
     "u10": "PDF-split numbers (5 0%) and a range 3至5个 are missed",
     "u11": "文号 on its own line after the title is missed; 4500辆 after a long object is missed",
-    "v02": "a Markdown pipe table (| --- | separator, category rows) loses its rows",
     "v03": "a breadcrumb (…人民政府>政府信息公开>规划计划) is read as the title; 吨/年 is cut to 吨",
     "v10": "site furniture (…|繁体|无障碍) glued before the title",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
