@@ -30,7 +30,6 @@ STILL_WRONG = {
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t04": "a year-long aim read as a deadline",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
-    "v02": "a Markdown pipe table (| --- | separator, category rows) loses its rows",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "w02": "下降0.2个百分点 is missed",
 }

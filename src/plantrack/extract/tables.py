@@ -17,14 +17,16 @@ from plantrack.lang.tables import (
     FORM_MARK_LINES,
     FORM_MARKS,
     LABEL_COLUMNS,
+    NAME_COLUMNS,
     NUMBER_COLUMNS,
     PERIOD_COLUMNS,
     TASK_COLUMNS,
 )
 
+_TITLE_COLUMNS = (*NAME_COLUMNS, *TASK_COLUMNS)  # a row's text: its name cell first, then the task cells
 _HEADER_WORDS = (
     *NUMBER_COLUMNS,
-    *TASK_COLUMNS,
+    *_TITLE_COLUMNS,
     *LABEL_COLUMNS,
     *PERIOD_COLUMNS,
     "备注",
@@ -57,7 +59,7 @@ def _is_header(names: list[str]) -> bool:
     """A task column and another known one; or 序号 and an agency or deadline column (the task
     column then being the first unknown name)."""
     known = [n for n in names if n in _HEADER_WORDS]
-    if any(n in TASK_COLUMNS for n in names) and len(known) >= 2:
+    if any(n in _TITLE_COLUMNS for n in names) and len(known) >= 2:
         return True
     return (
         any(n in NUMBER_COLUMNS for n in names) and any(n in LABEL_COLUMNS for n in names) and len(names) >= 3
@@ -67,7 +69,7 @@ def _is_header(names: list[str]) -> bool:
 def linearize_tables(lines: list[str]) -> list[str]:
     from plantrack.extract.glued_tables import unglue_tables
 
-    lines = unglue_tables([_unframe(ln) for ln in lines])
+    lines = unglue_tables([_unframe(ln) for ln in lines if not _RULE_ROW.match(ln)])
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -87,11 +89,18 @@ def _blank_form(lines: list[str], header: int) -> bool:
     return any(mark in line for line in above for mark in FORM_MARKS)
 
 
+# A Markdown table's delimiter row (| --- | :---: |, |---|---|, --- | ---): no cells, only the frame.
+_BOLD = re.compile(r"\*\*(?=\S)([^*|]+?)\*\*")
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")
+
+
 def _unframe(line: str) -> str:
     """| a | b | → a | b; a|b|c → a | b | c; 序号 | (one cell a line, each closed by a bar) → 序号;
-    | | b | c (a row whose first cells are merged, never framed) keeps its empty cells."""
+    | | b | c (a row whose first cells are merged, never framed) keeps its empty cells; | **一、…** |
+    (a Markdown cell in bold) → 一、…."""
     if "|" not in line or line.strip() == "|":
         return line
+    line = _BOLD.sub(r"\1", line)
     if line.count("|") >= 2 and " | " not in line:  # 序号|工作任务|责任单位: bars without spaces
         line = _BAR.sub(" | ", line)
     line = line.strip()
@@ -145,7 +154,7 @@ def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
         return None
     rest = _join_padded_names(tokens[1:])
     extra = len(rest) - len(columns)
-    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    task = _task_column(columns) or 0
     if extra > 0:
         rest[task : task + extra + 1] = ["".join(rest[task : task + extra + 1])]
     elif extra < 0:  # an empty cell the spaces swallowed: the agency columns at the end are the filled ones
@@ -196,6 +205,7 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         return _unnumbered_stream(lines, start, header)
     out: list[str] = []
     stream: list[str] = []
+    categories = _restarting_categories(lines, start)
     i = start
     while i < len(lines):
         line = lines[i]
@@ -205,6 +215,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if i > start and " | " in line and _header_at(lines, i)[0]:
             break  # the header of the next table (附件2's form)
         section = _section_row(line)
+        if section is None and i in categories:
+            section = f"{_cn_numeral(categories.index(i) + 1)}、{_cells(line)[0]}"
         spaced = _spaced_row(line, after_number) if " | " not in line and not section else None
         if section:  # 一、大气污染防治 (a line, or a row of its own) between the rows: the rows' heading
             if not _row_follows(lines, i + 1, after_number):
@@ -230,7 +242,7 @@ def _continuation(line: str, header: list[str], stream: list[str]) -> list[str] 
     """|  | 开展“个转企”培育行动… | 区市场监管局、区税务局 | 年底前: a row whose number and task cells
     are merged with the row above is more of that task, its measure, units and deadline."""
     cells = _cells(line)
-    task = next((i for i, c in enumerate(header) if c in TASK_COLUMNS), None)
+    task = _task_column(header)
     if (
         task is None
         or not stream
@@ -241,24 +253,59 @@ def _continuation(line: str, header: list[str], stream: list[str]) -> list[str] 
         return None
     row = dict(zip(header, cells, strict=True))
     lines = [
-        v.rstrip("。") + "。" for c, v in row.items() if v and c not in LABEL_COLUMNS and c in TASK_COLUMNS
+        v.rstrip("。") + "。" for c, v in row.items() if v and c not in LABEL_COLUMNS and c in _TITLE_COLUMNS
     ]
     lines += [f"{LABEL_COLUMNS[c]}:{v}" for c, v in row.items() if v and c in LABEL_COLUMNS]
     return lines if lines else None
 
 
 _SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、")
-_SECTION_CELL = re.compile(r"^[一二三四五六七八九十]+、?$")
+_SECTION_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]?|\([一二三四五六七八九十]+\))$")
+# a category cell holding its number and its name: 一、…, 一.…, (一)…, or 一 … (a space)
+_SECTION_NAMED = re.compile(
+    r"^(?P<n>[一二三四五六七八九十]+)(?:[、.]\s*|\s+)(?=\S)|^\([一二三四五六七八九十]+\)(?=\S)"
+)
 
 
 def _section_row(line: str) -> str | None:
-    """一、大气污染防治, or the row 一 | 大气污染防治 | | | (its other cells empty): the heading line."""
-    if _SECTION_LINE.match(line):
-        return line
+    """一、大气污染防治, or the row 一 | 大气污染防治 | | | or 一、大气污染防治 | | | (its other cells
+    empty): the heading line."""
     cells = _cells(line) if " | " in line else []
+    if _SECTION_LINE.match(line):
+        return cells[0] if cells and not any(cells[1:]) else line
     if len(cells) >= 2 and _SECTION_CELL.match(cells[0]) and cells[1] and not any(cells[2:]):
-        return f"{cells[0].rstrip('、')}、{cells[1]}"
-    return None
+        return f"{cells[0].rstrip('、.')}、{cells[1]}" if cells[0][0] != "(" else cells[0] + cells[1]
+    named = _SECTION_NAMED.match(cells[0]) if cells and not any(cells[1:]) else None
+    if named and named["n"]:
+        return f"{named['n']}、{cells[0][named.end() :]}"
+    return cells[0] if named else None
+
+
+def _restarting_categories(lines: list[str], start: int) -> list[int]:
+    """Category rows without a number (提升政务服务效能 | | | |: text in the first cell only), each
+    followed by row 1: the rows' headings when there are two or more (序号 restarting under each);
+    a single one may be a note (单位:万元 | | |) above the rows."""
+    found: list[int] = []
+    i = start
+    while i < len(lines) and (" | " in lines[i] or lines[i].strip() == "|"):
+        cells = _cells(lines[i]) if " | " in lines[i] else [""]
+        if cells[0] and not _NUMBER.match(cells[0]) and not any(cells[1:]) and _restarts(lines, i + 1):
+            found.append(i)
+        i += 1
+    return found if len(found) >= 2 else []
+
+
+def _restarts(lines: list[str], start: int) -> bool:
+    """The next line that holds anything is row 1 (its row, or its number cell)."""
+    line = next((ln for ln in lines[start : start + 3] if ln.strip() not in ("", "|")), "")
+    return (_cells(line)[0] if " | " in line else line.strip()) == "1"
+
+
+def _cn_numeral(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (a heading number the table implies but does not print)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[ones] if ones else "")
 
 
 def _row_follows(lines: list[str], start: int, columns: list[str]) -> bool:
@@ -333,7 +380,9 @@ def _unnumbered_row_lines(number: int, row: dict[str, str]) -> list[str]:
     """The row's task cell, its other unlabelled cells after a colon (城镇新增就业:5000人以上), and its
     labelled cells; nothing for a row without a task."""
     header = list(row)
-    task = next((c for c in header if c in TASK_COLUMNS), header[0])
+    task = next((c for c in header if c in NAME_COLUMNS), None) or next(
+        (c for c in header if c in TASK_COLUMNS), header[0]
+    )
     name = row.get(task, "").rstrip("。")
     if not name:
         return []
@@ -368,6 +417,15 @@ def _unknown_columns(row: dict[str, str]) -> list[str]:
     return [c for c in row if c and c not in _HEADER_WORDS and row[c]]
 
 
+def _task_column(columns: list[str]) -> int | None:
+    """Where a row's task text is: its first task column (工作任务, 项目内容), else its name column."""
+    for words in (TASK_COLUMNS, NAME_COLUMNS):
+        found = next((i for i, c in enumerate(columns) if c in words), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _row_values(stream: list[str], start: int, width: int, following: str) -> list[str]:
     """The cells after a row's number: up to the row's end mark, the table's width, or the next
     row's number followed by its task (a row whose merged cells left no line of their own)."""
@@ -388,7 +446,7 @@ def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
     its last cells in place, the empty ones being those between (the agency columns)."""
     if len(values) >= len(columns) or " | " in "".join(values):
         return dict(zip(columns, values, strict=False))
-    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    task = _task_column(columns) or 0
     head, tail = values[: task + 1], values[task + 1 :]
     row = dict.fromkeys(columns, "")
     row.update(zip(columns, head, strict=False))
@@ -399,12 +457,14 @@ def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
 
 def _cut(values: list[str], columns: list[str]) -> bool:
     """A row that ends with its task cell (…按照“以奖代补”方式): the page was cut inside it."""
-    task = next((i for i, c in enumerate(columns) if c in TASK_COLUMNS), 0)
+    task = _task_column(columns) or 0
     return len(values) == task + 1 < len(columns)
 
 
 def _row_lines(number: str, row: dict[str, str], cut: bool = False) -> list[str]:
-    task_cols = [c for c in TASK_COLUMNS if row.get(c)] or _unknown_columns(row)[:1]
+    # in printed order, a name column first (任务 | 具体措施, 项目名称 | 项目内容: the first is the title)
+    filled = [c for c in row if c in _TITLE_COLUMNS and row[c]]
+    task_cols = sorted(filled, key=lambda c: c not in NAME_COLUMNS) or _unknown_columns(row)[:1]
     if not task_cols:
         return []
     end = "" if cut else "。"  # a cut row keeps its open end, so the page's end is seen as such

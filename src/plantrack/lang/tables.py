@@ -7,6 +7,24 @@ NUMBER_COLUMNS: tuple[str, ...] = ("序号", "编号", "序")
 # rows are indicators to report on, not the plan's tasks.
 FORM_MARKS: tuple[str, ...] = ("填报单位", "填报日期", "填表单位", "填表日期", "填报人", "填表人")
 FORM_MARK_LINES = 3
+# Columns naming the task in a few words (项目名称 | 项目内容 | 牵头单位): the row's title, its other
+# task columns (TASK_COLUMNS) read after it as the task's text.
+NAME_COLUMNS: tuple[str, ...] = (
+    "项目名称",
+    "任务名称",
+    "事项名称",
+    "工作名称",
+    "实事名称",
+    "工作事项",
+    "重点事项",
+    "改革事项",
+    "任务事项",
+    "民生实事项目",
+    "实事项目",
+    "重点项目",
+    "项目",
+    "事项",
+)
 # Columns holding the task itself, most specific first.
 TASK_COLUMNS: tuple[str, ...] = (
     "主要工作任务",

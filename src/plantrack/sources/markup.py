@@ -1,7 +1,8 @@
 """Raw HTML markup left inside plain text (``<p>…</p>`` pages saved as .txt): tags out, entities in.
 
 Only known HTML tag names are treated as tags, so ``<50人`` or ``a<b`` in a notice stays as it is.
-Block tags become line breaks, cells of one row are joined with `` | ``, inline tags vanish.
+Block tags become line breaks, cells of one row are joined with `` | ``, inline tags vanish; a ``<br>``
+inside a Markdown pipe row is a space, the row staying on its line.
 Every pattern is linear: no nested quantifiers, and script/comment removal uses ``str.find``.
 """
 
@@ -22,6 +23,7 @@ TAG = re.compile(rf"</?(?:{BLOCK_TAGS}|{INLINE_TAGS})(?=[\s/>])[^<>]*>", re.I)
 INLINE_TAG = re.compile(rf"</?(?:{INLINE_TAGS})(?=[\s/>])[^<>]*>", re.I)
 # A run of block tags (with the spaces between them) is one line break: "</p>\n<p>" gives no empty line.
 BLOCK_RUN = re.compile(rf"(?:</?(?:{BLOCK_TAGS})(?=[\s/>])[^<>]*>\s*)+", re.I)
+LINE_BREAK = re.compile(r"<br(?=[\s/>])[^<>]*>", re.I)
 CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh](?=[\s>])[^<>]*>", re.I)
 # An entity, with any escaped ampersands before it (&amp;lt; is "<", not "&lt;"), so one pass suffices.
 ENTITY = re.compile(
@@ -50,6 +52,8 @@ def strip_markup(text: str) -> str:
 
 def _strip_once(text: str) -> str:
     text = ENTITY.sub(_unescape, text)
+    if "|" in text:  # a <br> inside a Markdown table's cell (区财政局<br>区住建局) keeps the row on its line
+        text = "\n".join(LINE_BREAK.sub(" ", ln) if ln.count("|") >= 2 else ln for ln in text.split("\n"))
     for start, end in CLOSED_BLOCKS:
         text = _drop_between(text, start, end)
     text = INLINE_TAG.sub("", CELL_BREAK.sub(" | ", text))
