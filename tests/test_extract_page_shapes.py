@@ -602,7 +602,11 @@ def test_a_site_name_after_the_title_is_not_part_of_it_nor_joined_to_the_next_li
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("采购实训设备不少于2000台套", (2000, "台套", ">=")), ("开发精品在线开放课程200门", (200, "门", "="))],
+    [
+        ("采购实训设备不少于2000台套", (2000, "台套", ">=")),
+        ("开发精品在线开放课程200门", (200, "门", "=")),
+        ("培育区级优质课例100节", (100, "节", "=")),
+    ],
 )
 def test_sets_of_machines_and_courses(text: str, expected: tuple[int, str, str]) -> None:
     from plantrack.extract.targets import find_targets

@@ -1,4 +1,4 @@
-"""One hundred and ten invented notices in the shapes real sites publish (eight probe sets, each annotated by
+"""One hundred and thirty-eight invented notices in the shapes real sites publish (ten probe sets, each annotated by
 hand in the scorer's gold format before the extractor was run on them), read back field by field.
 
 Each page's tasks, agencies with roles, targets and deadlines must equal its gold. Gold conventions:
@@ -32,6 +32,12 @@ STILL_WRONG = {
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "w02": "下降0.2个百分点 is missed",
+    "x05": "a tab table whose 序号 restarts in each section loses rows; 下降0.3个百分点 is missed",
+    "x08": "a table glued into one line loses its 处室 agency cells",
+    "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
+    "y03": "a deadline right after a half-width period and full-width digits (５００人.２０２４年１１月底前) is missed",
+    "y12": "a 征求意见 notice that only invites comments is read as a plan",
+    "y14": "a number a PDF broke over two lines (35|00个) is read as its second half",
 }
 
 
