@@ -331,3 +331,16 @@ def test_a_deadline_on_the_attribution_line_under_a_task_is_kept() -> None:
         [date(2025, 9, 30)],
         [date(2025, 9, 30)],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half-width full stop after a word, then the date: the date is read
+        ("扶持创业500人.2024年11月底前完成", ["2024-11-30"]),
+        # after a digit the point is a decimal point: no date
+        ("增长3.5月底前", []),
+    ],
+)
+def test_a_half_width_stop_before_a_date(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d in find_deadlines(text, 2024).dates] == expected

@@ -8,6 +8,12 @@ import pytest
 from plantrack.extract.pipeline import extract_text
 
 PLANS = {
+    # the draft itself, published for comments: a plan
+    "draft-for-comments": """某区2024年城市更新行动实施方案（征求意见稿）
+一、重点任务
+（一）实施老旧小区改造。全年改造老旧小区30个，6月底前全部开工。（区住建局牵头）
+（二）整治背街小巷。完成背街小巷整治20条。（区城管局负责）
+""",
     "starts-mid-document": """（接上页）
 （五）加强督促检查。县政府督查室每季度对各项任务推进情况开展督查。（县政府办负责）
 （六）严格考核问责。将任务完成情况纳入年度综合考核。（县委组织部、县考核办负责）
@@ -75,6 +81,18 @@ PLANS = {
 }
 
 OTHERS = {
+    # a call for comments: its items say how to comment, the draft is only attached
+    "call-for-comments": """关于公开征求《某区2024年城市更新行动实施方案（征求意见稿）》意见的公告
+发布日期：2024-04-10　　来源：某区住房和城乡建设局
+为增强决策的科学性和民主性，区住建局起草了征求意见稿，现向社会公开征求意见。
+一、征求意见时间
+2024年4月10日至2024年5月9日。
+二、方案主要内容
+提出6个方面18项重点任务，计划全年改造老旧小区30个。
+三、意见反馈方式
+1.电子邮件：发送至区住建局邮箱。
+2.电话：0731-88123456。
+""",
     # a headline reporting a meeting held, and what the meeting said: news without a byline
     "meeting-headline-and-what-it-said": """某市应急管理局召开2024年第二季度安全生产形势分析会
 来源：某市应急管理局　发布时间：2024-07-05 16:20

@@ -35,8 +35,6 @@ STILL_WRONG = {
     "x05": "a tab table whose 序号 restarts in each section loses rows; 下降0.3个百分点 is missed",
     "x08": "a table glued into one line loses its 处室 agency cells",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
-    "y03": "a deadline right after a half-width period and full-width digits (５００人.２０２４年１１月底前) is missed",
-    "y12": "a 征求意见 notice that only invites comments is read as a plan",
     "y14": "a number a PDF broke over two lines (35|00个) is read as its second half",
 }
 

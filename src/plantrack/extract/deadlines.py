@@ -81,7 +81,9 @@ def _matches(text: str) -> list[tuple[re.Match[str], str]]:
 def _blocked(text: str, m: re.Match[str]) -> bool:
     """Recurring (每季度), relative (3年内), a start (…起), a range start, past or a validity period."""
     start, end = m.start(), m.end()
-    if start > 0 and text[start - 1] in dw.BEFORE_BLOCK_CHARS:
+    # 3.5月 is a number; 扶持创业500人.2024年11月底前 is a half-width full stop before the date
+    stop = text[start - 1 : start] == "." and not text[start - 2 : start - 1].isdigit()
+    if start > 0 and text[start - 1] in dw.BEFORE_BLOCK_CHARS and not stop:
         return True
     if any(text.endswith(w, max(0, start - len(w)), start) for w in dw.BEFORE_BLOCKERS):
         return True

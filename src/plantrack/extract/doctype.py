@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
+    CONSULTATION_HEADINGS,
+    CONSULTATION_HEADLINE,
+    CONSULTATION_MIN,
     COVER_HANDOVER,
     INTERPRETATION_EVIDENCE,
     MEETING_HEADLINE_VERBS,
@@ -140,6 +143,11 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if kind == "新闻报道" and _news_evidence(opening) and meeting and "印发" not in title:
         return Verdict(False, kind, "是会议的新闻报道（记者、会议指出、会议强调……），不是工作计划")
     headline = title or next((ln.strip() for ln in lines if _title_like(ln)), "")
+    consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
+    if consulting and re.search(CONSULTATION_HEADLINE, headline):
+        return Verdict(
+            False, "征求意见公告", f"“{headline}”征求对草案的意见，条目是征求时间和反馈方式，不是工作计划"
+        )
     if (
         meeting
         and any(v in headline for v in MEETING_HEADLINE_VERBS)

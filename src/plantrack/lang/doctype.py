@@ -116,6 +116,21 @@ MEETING_REPORT_CUES: tuple[str, ...] = (
     "会议研究",
 )
 MEETING_REPORT_MIN = 2
+# A call for comments on a draft (关于公开征求《…实施方案（征求意见稿）》意见的公告): its numbered items
+# say how to comment, the draft itself is attached. A headline of this shape and that many of these
+# headings make it a 征求意见公告, not the plan.
+CONSULTATION_HEADLINE = r"征求.{0,80}意见的(?:公告|通知|公示|函)$"
+CONSULTATION_HEADINGS: tuple[str, ...] = (
+    "征求意见时间",
+    "征求意见期限",
+    "征求意见范围",
+    "意见反馈方式",
+    "反馈方式",
+    "反馈意见方式",
+    "联系方式",
+    "联系人",
+)
+CONSULTATION_MIN = 2
 # A headline that reports a meeting held (市应急管理局召开第二季度安全生产形势分析会): with what the meeting
 # said on the page, news about the meeting even without a reporter's byline.
 MEETING_HEADLINE_VERBS: tuple[str, ...] = ("召开", "举行", "举办")
