@@ -251,6 +251,8 @@ UNSEEN_NOT_TARGETS: list[tuple[str, str]] = [
 # is no target, a comparator reaches its number across a verb or a list, a duration needs the time it
 # bounds, and a range gives both bounds --------------------------------------------------------------
 PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
+    ("rate-change-in-points", "贷款平均利率较上年下降0.2个百分点", [(0.2, "个百分点", "=", None)]),
+    ("policy-rate-cut-is-a-rule", "阶段性下调工伤保险费率1个百分点", []),
     ("size-class-head", "新培育存栏1000头以上生猪规模养殖场20个", [(20, "个", "=", None)]),
     ("size-class-money", "全年实施1000万元以上工业技改项目80个", [(80, "个", "=", None)]),
     (

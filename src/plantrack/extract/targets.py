@@ -330,7 +330,7 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
     clause = _clause(text, start, end)
-    if _CLAUSE_BLOCKERS.search(clause):
+    if _CLAUSE_BLOCKERS.search(clause) and not _point_change(text, start, unit):
         return True
     share = _SHARE_OF_BASE.search(clause)
     if share and not _bounded_share(clause[: share.start() + 1]):
@@ -339,6 +339,11 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     if _PAST.search(text, sentence_start, start):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
+
+
+def _point_change(text: str, start: int, unit: str) -> bool:
+    """下降0.2个百分点: points a change verb right before the number commits to."""
+    return unit in tw.POINT_UNITS and text[max(0, start - 2) : start] in tw.POINT_CHANGE_VERBS
 
 
 def _bounded_share(before: str) -> bool:

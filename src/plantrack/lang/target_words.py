@@ -68,6 +68,11 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
 
+# A change in points that a verb right before the number commits to is a goal, even of a rate the
+# blockers above stand for (贷款平均利率较上年下降0.2个百分点).
+POINT_CHANGE_VERBS: tuple[str, ...] = ("下降", "降低", "提高", "提升", "增长", "上升", "减少", "增加")
+POINT_UNITS: tuple[str, ...] = ("个百分点", "百分点")
+
 # A share of some base in the clause makes it a rule (工程合同价款的2%存储); a share of the plan's own
 # work or of a total is a goal (完成年度任务的80%, 教师总数的15%), as is one a comparator bounds
 # (发放比例不低于项目资金的30%: comparators.SHARE_OPS).
