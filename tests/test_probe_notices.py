@@ -34,7 +34,6 @@ STILL_WRONG = {
     "x05": "a tab table whose 序号 restarts in each section loses rows",
     "x08": "a table glued into one line loses its 处室 agency cells",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
-    "y14": "a number a PDF broke over two lines (35|00个) is read as its second half",
 }
 
 

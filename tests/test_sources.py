@@ -455,3 +455,21 @@ def test_a_wrapped_page_of_mostly_short_lines_is_rejoined() -> None:
 def test_a_long_title_line_is_not_joined_with_the_page_info_under_it() -> None:
     lines = reflow(_pdf_copy(MOSTLY_SHORT)).splitlines()
     assert lines[:2] == MOSTLY_SHORT.splitlines()[:2]
+
+
+# A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.
+SPLIT_NUMBERS = (
+    "　　（一）推进城市更新改造。完成城镇老旧小区改造120个，惠及居\n"
+    "民1.5万户，10月底前全部完工。（市住建局牵头）\n"
+    "　　（二）停车设施建设。新增公共停车泊位35\n"
+    "00个，建设智慧停车管理平台1个。（市城管局负责）\n"
+    "　　（三）污水管网建设。完成12个片区雨污分流，新建管网38.\n"
+    "5公里，11月底前通过验收。（市水务局负责）\n"
+)
+
+
+def test_a_number_broken_by_the_page_is_joined_back() -> None:
+    text = reflow(SPLIT_NUMBERS)
+    assert "泊位3500个" in text
+    assert "管网38.5公里" in text
+    assert len(text.splitlines()) == 3

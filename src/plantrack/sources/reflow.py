@@ -20,6 +20,7 @@ from plantrack.lang.numbering import MARKER_START
 SENTENCE_END = "。;:!?；：！？)）"
 CLOSING_QUOTES = "”’\"'」』"
 FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
+SPLIT_NUMBER_SHARE = 0.5  # a line ending inside a number may stop shorter: the number did not fit
 MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
 WIDE = re.compile(
     r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
@@ -102,15 +103,23 @@ def reflow(text: str) -> str:
 
 
 def _continues(previous: str, previous_width: int, line: str, width: int) -> bool:
+    # 新增公共停车泊位35 | 00个: a number the page broke ends the line short of full and goes on
+    share = SPLIT_NUMBER_SHARE if _splits_number(previous, line) else FULL_SHARE
     return (
         width >= MIN_WRAP_WIDTH
-        and previous_width >= width * FULL_SHARE
+        and previous_width >= width * share
         and not ends_sentence(previous)
         and not starts_with_marker(line)
         and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
         # a title line: …提升行动的通知 (- 豆丁网)
         and not SITE_NAME_AFTER.sub("", previous.rstrip()).endswith(NOTICE_ENDINGS)
     )
+
+
+def _splits_number(previous: str, line: str) -> bool:
+    """…泊位35 then 00个…, …管网38. then 5公里…: digits on both sides of the break."""
+    end = previous.rstrip()
+    return line[:1].isdigit() and (end[-1:].isdigit() or (end.endswith(".") and end[-2:-1].isdigit()))
 
 
 def starts_with_marker(line: str) -> bool:
