@@ -32,7 +32,6 @@ STILL_WRONG = {
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "x05": "a tab table whose 序号 restarts in each section loses rows",
-    "x08": "a table glued into one line loses its 处室 agency cells",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
 }
 
