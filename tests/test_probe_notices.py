@@ -31,7 +31,7 @@ STILL_WRONG = {
     "t04": "a year-long aim read as a deadline",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
-    "x05": "a tab table whose 序号 restarts in each section loses rows",
+    "x05": "a time limit without a word for the time it bounds (全流程压缩至0.5个工作日以内) is no target",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
 }
 

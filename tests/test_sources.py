@@ -473,3 +473,22 @@ def test_a_number_broken_by_the_page_is_joined_back() -> None:
     assert "泊位3500个" in text
     assert "管网38.5公里" in text
     assert len(text.splitlines()) == 3
+
+
+def test_table_rows_are_never_joined_and_no_wrapping_is_reported() -> None:
+    rows = [
+        "序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限",
+        "一、提升政务服务效能",
+        *[
+            f"{k} | 深化第{k}项重点改革事项，新增重点事项集成服务15个 | 市政务服务数据管理局 | 市公安局、市人社局 | 2025年6月底前"
+            for k in range(1, 4)
+        ],
+        "二、优化要素保障",
+        *[
+            f"{k} | 新增普惠小微贷款不少于80亿元，贷款平均利率下降0.3个百分点 | 市金融办 | 人民银行分行 | 2025年12月底前"
+            for k in range(1, 4)
+        ],
+    ]
+    text = "\n".join(rows)
+    assert reflow(text).splitlines() == rows
+    assert not is_hard_wrapped(text)

@@ -20,6 +20,7 @@ from plantrack.lang.numbering import MARKER_START
 SENTENCE_END = "。;:!?；：！？)）"
 CLOSING_QUOTES = "”’\"'」』"
 FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
+TABLE_ROW_PIPES = 2  # a line with this many cell bars is a table row (tabs.py writes tab rows so)
 SPLIT_NUMBER_SHARE = 0.5  # a line ending inside a number may stop shorter: the number did not fit
 MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
 WIDE = re.compile(
@@ -54,7 +55,7 @@ def ends_sentence(line: str) -> bool:
 def is_hard_wrapped(text: str) -> bool:
     """True when most lines are cut at a near-constant width in mid-sentence (text copied from PDF)."""
     lines = [line.strip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
-    lines = [line for line in lines if line and not PAGE_NUMBER_LINE.match(line)]
+    lines = [line for line in lines if line and not PAGE_NUMBER_LINE.match(line) and not _table_row(line)]
     if len(lines) < 8:
         return False
     widths = [display_width(line) for line in lines]
@@ -108,12 +109,18 @@ def _continues(previous: str, previous_width: int, line: str, width: int) -> boo
     return (
         width >= MIN_WRAP_WIDTH
         and previous_width >= width * share
+        and not _table_row(previous)  # | 1 | 任务 | 单位 |: a row ends where its line ends
+        and not _table_row(line)
         and not ends_sentence(previous)
         and not starts_with_marker(line)
         and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
         # a title line: …提升行动的通知 (- 豆丁网)
         and not SITE_NAME_AFTER.sub("", previous.rstrip()).endswith(NOTICE_ENDINGS)
     )
+
+
+def _table_row(line: str) -> bool:
+    return line.count("|") >= TABLE_ROW_PIPES
 
 
 def _splits_number(previous: str, line: str) -> bool:
