@@ -8,6 +8,15 @@ import pytest
 from plantrack.extract.pipeline import extract_text
 
 PLANS = {
+    # a group set up and its plan handed over in one notice: the plan is extracted
+    "set-up-with-a-plan": """某县人民政府办公室关于成立创卫工作领导小组并印发某县创建国家卫生县城实施方案的通知
+一、领导小组组成人员
+组长：林志强　县长
+成员：许志勇　县卫健局局长
+二、重点任务
+（一）开展城乡环境卫生整治。9月底前完成背街小巷整治30条。（县城管局牵头）
+（二）加强病媒生物防制。全年开展集中灭鼠4次。（县卫健局负责）
+""",
     # the draft itself, published for comments: a plan
     "draft-for-comments": """某区2024年城市更新行动实施方案（征求意见稿）
 一、重点任务
@@ -81,6 +90,21 @@ PLANS = {
 }
 
 OTHERS = {
+    # a leading group set up: a roster and standing duties, numbered, but not the year's work
+    "leading-group-set-up": """某县人民政府办公室关于成立某县创建国家卫生县城工作领导小组的通知
+各乡镇人民政府，县直各有关单位：
+为切实加强对创建工作的组织领导，经县政府研究，决定成立领导小组。
+一、领导小组组成人员
+组　长：林志强　县长
+副组长：陈国华　常务副县长
+成　员：许志勇　县卫健局局长
+　　　　林建新　县城管局局长
+二、领导小组主要职责
+（一）负责研究制定全县创建工作规划和年度计划。
+（二）负责统筹协调解决创建工作中的重大问题。
+三、有关要求
+（一）各成员单位要确定1名联络员，于2024年5月10日前报领导小组办公室。
+""",
     # a call for comments: its items say how to comment, the draft is only attached
     "call-for-comments": """关于公开征求《某区2024年城市更新行动实施方案（征求意见稿）》意见的公告
 发布日期：2024-04-10　　来源：某区住房和城乡建设局

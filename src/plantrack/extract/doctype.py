@@ -11,6 +11,7 @@ from plantrack.lang.doctype import (
     CONSULTATION_HEADLINE,
     CONSULTATION_MIN,
     COVER_HANDOVER,
+    ESTABLISHMENT_HEADLINE,
     INTERPRETATION_EVIDENCE,
     MEETING_HEADLINE_VERBS,
     MEETING_REPORT_CUES,
@@ -29,6 +30,8 @@ from plantrack.lang.doctype import (
     QA_MIN,
     QA_PREFIXES,
     REGULATION_EVIDENCE,
+    ROSTER_LABELS,
+    ROSTER_MIN,
     SELF_DESCRIPTION,
     SELF_NAMED_OTHER,
     SPEECH_EVIDENCE,
@@ -143,6 +146,9 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if kind == "新闻报道" and _news_evidence(opening) and meeting and "印发" not in title:
         return Verdict(False, kind, "是会议的新闻报道（记者、会议指出、会议强调……），不是工作计划")
     headline = title or next((ln.strip() for ln in lines if _title_like(ln)), "")
+    roster = sum(re.search(label, whole) is not None for label in ROSTER_LABELS) >= ROSTER_MIN
+    if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and "印发" not in headline:
+        return Verdict(False, "机构设立通知", f"“{headline}”成立领导机构，正文是组成人员和职责，不是工作计划")
     consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
     if consulting and re.search(CONSULTATION_HEADLINE, headline):
         return Verdict(

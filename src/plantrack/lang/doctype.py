@@ -116,6 +116,12 @@ MEETING_REPORT_CUES: tuple[str, ...] = (
     "会议研究",
 )
 MEETING_REPORT_MIN = 2
+# A notice that sets up (or reshapes) a leading group, with its roster (组长:… 成员:…) and standing
+# duties: an organisation notice, not the year's work. A plan handed over with it (印发…方案) is a plan.
+ESTABLISHMENT_HEADLINE = r"关于(?:成立|调整|设立)[^《》]{2,60}(?:领导小组|工作专班|指挥部|委员会|工作组)(?:成员)?(?:的通知|的决定)$"
+ROSTER_LABELS: tuple[str, ...] = (r"组\s*长\s*:", r"副\s*组\s*长\s*:", r"成\s*员\s*:")
+ROSTER_MIN = 2
+
 # A call for comments on a draft (关于公开征求《…实施方案（征求意见稿）》意见的公告): its numbered items
 # say how to comment, the draft itself is attached. A headline of this shape and that many of these
 # headings make it a 征求意见公告, not the plan.
