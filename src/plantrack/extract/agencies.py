@@ -504,11 +504,9 @@ def clause_actor(text: str) -> Finding | None:
 
 
 # 各县(区)人民政府、市教育局: names that may hold a short gloss in brackets, up to an agency ending
-_ACTOR_NAMES = (
-    r"([^,。;:《》“”()](?:[^,。;:《》“”()]|\([^()]{1,8}\)){1,80}?(?:"
-    + "|".join(_SORTED_ENDINGS)
-    + r")(?:\([^()]{4,12}\))?)"
-)
+_GLOSSED = r"\([^()]{1,8}\)"
+_ENDING = "(?:" + "|".join(_SORTED_ENDINGS) + ")"
+_ACTOR_NAMES = rf"([^,。;:《》“”()](?:[^,。;:《》“”()]|{_GLOSSED}){{1,80}}?{_ENDING}(?:\([^()]{{4,12}}\))?)"
 _ACTOR = re.compile(
     "^"
     + _ACTOR_NAMES
@@ -522,7 +520,7 @@ _ACTOR = re.compile(
     + "|".join(R.NOT_AFTER_ACTOR_VERB)
     + ")"
 )
-_ONE_NAME = r"(?:[^,。;:《》“”()、]|\([^()]{1,8}\)){2,30}?(?:" + "|".join(_SORTED_ENDINGS) + ")"
+_ONE_NAME = rf"(?:[^,。;:《》“”()、]|{_GLOSSED}){{2,30}}?{_ENDING}"
 _PARTNER_LIST = f"((?:{_ONE_NAME}[、和及与])*{_ONE_NAME})"
 _ACTOR_PARTNERS_TO_VERB = re.compile(_PARTNER_LIST + _TO_VERB)
 _ACTOR_PARTNERS = re.compile(_PARTNER_LIST)
@@ -595,7 +593,11 @@ def actor_brackets(text: str) -> list[Finding]:
     taken = set(bracket_phrases(text))
     for start, end in bracket_groups(text):
         inner = text[start + 1 : end - 1].strip()
-        if end - start <= 10 or inner in taken or text[end : end + 1] not in ("", "\n", "。", ";", " "):
+        if (
+            end - start <= _MAX_GLOSS
+            or inner in taken
+            or text[end : end + 1] not in ("", "\n", "。", ";", " ")
+        ):
             continue
         found = actor_sentences(inner)
         if found is not None:
@@ -603,10 +605,13 @@ def actor_brackets(text: str) -> list[Finding]:
     return out
 
 
+_MAX_GLOSS = 10  # characters of a bracket that glosses a name (各县(市、区)) rather than attributing
+
+
 def _without_brackets(text: str) -> str:
     """The text with its bracket groups cut out, glosses of names kept (各县(区)人民政府): brackets
     are the bracket finder's to read."""
-    cut = [(a, b) for a, b in bracket_groups(text) if b - a > 10]
+    cut = [(a, b) for a, b in bracket_groups(text) if b - a > _MAX_GLOSS]
     for a, b in reversed(cut):
         text = text[:a] + "。" + text[b:]
     return text
@@ -614,7 +619,7 @@ def _without_brackets(text: str) -> str:
 
 def _actors_named(names: str) -> bool:
     """Every name of the list is an organisation's, and none is only a generic word (学校负责…)."""
-    if _NOT_A_NAME.search(names) or names.startswith(("有关", "相关")):
+    if _NOT_A_NAME.search(names) or names.startswith(R.VAGUE_STARTS):
         return False
     split = split_names(names)
     return bool(split) and all(

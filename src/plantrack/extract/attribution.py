@@ -107,7 +107,7 @@ def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Findi
     """The merge rule: all own findings; else the first sentence finding; else the first inherited
     one. Sentences that open with their agencies add those agencies to the first two."""
     named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
-    actors = [f for f in own if f.finder == "actor_sentence" and not f.empty]
+    actors = [f for f in own if f.finder in _ADDS_NAMES and not f.empty]
     if any(not f.empty for f in named):
         return [*named, *_new_names(named, actors), *_heads_of_supporters(named, around)]
     sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
@@ -166,6 +166,9 @@ def _heads_of_supporters(found: list[Finding], around: Callable[[], list[Finding
 
 
 _GIVES_HEADS = ("table_above", "heading_scope", "division_scope")
+# Findings whose agencies the merge adds to the item's own or first sentence finding (names only
+# they give), rather than competing with them.
+_ADDS_NAMES = ("actor_sentence",)
 
 
 def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool], preamble: str = "") -> None:

@@ -12,6 +12,7 @@ from plantrack.lang.doctype import (
     CONSULTATION_MIN,
     COVER_HANDOVER,
     ESTABLISHMENT_HEADLINE,
+    HANDOVER_VERB,
     INTERPRETATION_EVIDENCE,
     MEETING_HEADLINE_VERBS,
     MEETING_REPORT_CUES,
@@ -103,7 +104,7 @@ def _named_document(line: str) -> str:
 
 
 def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
-    plan_title = ends_with_genre(title) or "印发" in title
+    plan_title = ends_with_genre(title) or HANDOVER_VERB in title
     head = "\n".join(lines[:SELF_LINES])
     names_itself = (
         re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
@@ -143,11 +144,11 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
     meeting = sum(cue in whole for cue in MEETING_REPORT_CUES) >= MEETING_REPORT_MIN
-    if kind == "新闻报道" and _news_evidence(opening) and meeting and "印发" not in title:
+    if kind == "新闻报道" and _news_evidence(opening) and meeting and HANDOVER_VERB not in title:
         return Verdict(False, kind, "是会议的新闻报道（记者、会议指出、会议强调……），不是工作计划")
     headline = title or next((ln.strip() for ln in lines if _title_like(ln)), "")
     roster = sum(re.search(label, whole) is not None for label in ROSTER_LABELS) >= ROSTER_MIN
-    if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and "印发" not in headline:
+    if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and HANDOVER_VERB not in headline:
         return Verdict(False, "机构设立通知", f"“{headline}”成立领导机构，正文是组成人员和职责，不是工作计划")
     consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
     if consulting and re.search(CONSULTATION_HEADLINE, headline):
@@ -157,12 +158,16 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if (
         meeting
         and any(v in headline for v in MEETING_HEADLINE_VERBS)
-        and not (ends_with_genre(headline) or "印发" in headline)
+        and not (ends_with_genre(headline) or HANDOVER_VERB in headline)
     ):
         return Verdict(
             False, "新闻报道", f"标题“{headline}”报道召开的会议，正文是会议指出、会议要求，不是工作计划"
         )
-    if kind == "新闻报道" and _news_evidence(opening) and not (ends_with_genre(title) or "印发" in title):
+    if (
+        kind == "新闻报道"
+        and _news_evidence(opening)
+        and not (ends_with_genre(title) or HANDOVER_VERB in title)
+    ):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
 

@@ -48,11 +48,10 @@ MULTI_SPACE = re.compile(r" {2,}")
 DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")
 # Letter-spaced words (市 人 社 局 牵头): four or more single characters, one space apart, are one word
 # with the word after them.
-LETTER_SPACED = re.compile(
-    r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}(?: (?=[\u3400-\u9fff]))?"
-)
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN}(?!{_HAN})){{3,}}(?: (?={_HAN}))?")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK = re.compile(_HAN)
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
 CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
 SITE_NOTICE_HEADER = re.compile(SITE_NOTICE_HEADER_PATTERN)

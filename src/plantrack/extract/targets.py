@@ -343,7 +343,7 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
 
 def _point_change(text: str, start: int, unit: str) -> bool:
     """下降0.2个百分点: points a change verb right before the number commits to."""
-    return unit in tw.POINT_UNITS and text[max(0, start - 2) : start] in tw.POINT_CHANGE_VERBS
+    return unit in tw.POINT_UNITS and text.endswith(tw.POINT_CHANGE_VERBS, 0, start)
 
 
 def _bounded_share(before: str) -> bool:

@@ -116,6 +116,8 @@ MEETING_REPORT_CUES: tuple[str, ...] = (
     "会议研究",
 )
 MEETING_REPORT_MIN = 2
+# A cover notice's verb for handing a plan over (关于印发…的通知): a title with it names a plan.
+HANDOVER_VERB = "印发"
 # A notice that sets up (or reshapes) a leading group, with its roster (组长:… 成员:…) and standing
 # duties: an organisation notice, not the year's work. A plan handed over with it (印发…方案) is a plan.
 ESTABLISHMENT_HEADLINE = r"关于(?:成立|调整|设立)[^《》]{2,60}(?:领导小组|工作专班|指挥部|委员会|工作组)(?:成员)?(?:的通知|的决定)$"

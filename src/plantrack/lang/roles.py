@@ -501,6 +501,8 @@ WORK_VERBS: tuple[str, ...] = (
     "抓好",
     "坚持",
 )
+# A list that opens with these names nobody in particular (有关部门负责…, 相关单位配合…).
+VAGUE_STARTS: tuple[str, ...] = ("有关", "相关")
 # A name that is only a generic ending says nobody in particular (学校负责…, 单位要配合…).
 GENERIC_ACTORS: tuple[str, ...] = ("学校", "单位", "部门", "机构", "企业", "街道", "乡镇", "镇街", "各地")
 
