@@ -264,7 +264,7 @@ def write_templates(
     the workspace, or a planted symlink in place of a sheet, is refused."""
     from plantrack.fsguard import make_folder
     from plantrack.tracking import store
-    from plantrack.tracking.agencies import AgencyIndex
+    from plantrack.tracking.agencies import agency_index
 
     plan = store.load_plan(ws, store.resolve_plan(ws, plan_text))
     root, where = (folder, "输出文件夹") if folder is not None else (ws.root, "工作区")
@@ -272,7 +272,7 @@ def write_templates(
     make_folder(folder, root, where)
     wanted = None
     if agency:
-        index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), ws.settings.agencies)
+        index = agency_index(plan.tasks, ws.settings.agencies)
         wanted = index.display(index.resolve(agency))
     files = []
     for name, rows in agency_rows(ws, plan, quarter):

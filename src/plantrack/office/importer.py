@@ -185,9 +185,9 @@ def _decide(
 
 
 def _agency_index(ws: Workspace, plan: Plan) -> Any:
-    from plantrack.tracking.agencies import AgencyIndex
+    from plantrack.tracking.agencies import agency_index
 
-    return AgencyIndex((a.name for t in plan.tasks for a in t.agencies), ws.settings.agencies)
+    return agency_index(plan.tasks, ws.settings.agencies)
 
 
 def _latest(entries: Iterable[Entry], index: Any) -> dict[RowKey, Entry]:

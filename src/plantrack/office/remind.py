@@ -59,7 +59,7 @@ def collect(
     """Who owes what at the quarter's end (or today, inside the quarter)."""
     from plantrack.report.build import silent_agencies
     from plantrack.tracking import store
-    from plantrack.tracking.agencies import AgencyIndex
+    from plantrack.tracking.agencies import agency_index
     from plantrack.tracking.ledger import agency_summary
     from plantrack.tracking.status import compute_status
 
@@ -68,7 +68,7 @@ def collect(
     plan = store.load_plan(ws, plan_id)
     entries = store.load_entries(ws, plan_id)
     settings = ws.settings
-    index = AgencyIndex((a.name for t in plan.tasks for a in t.agencies), settings.agencies)
+    index = agency_index(plan.tasks, settings.agencies)
     names = [n for n, _ in agency_summary(ws, plan_id)]
     if agency:
         names = [index.display(index.resolve(agency))]

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from plantrack.records import PlanRecord as Plan
 from plantrack.report import numbers as fmt
-from plantrack.tracking.agencies import AgencyIndex, tracked_agencies
+from plantrack.tracking.agencies import agency_index, tracked_agencies
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.records import TaskStatus
 from plantrack.tracking.status import effective_entries
@@ -31,7 +31,7 @@ def notes(inputs: Sequence[_Input], start: date, end: date, aliases: Mapping[str
     for item in inputs:
         plan = item.plan
         tasks = {t.id: t for t in plan.tasks}
-        index = AgencyIndex((a.name for t in plan.tasks for a in tracked_agencies(t)), aliases)
+        index = agency_index(plan.tasks, aliases)
         named: dict[str, set[str]] = {}  # task id -> the keys of the agencies it names
         for e in effective_entries(list(item.entries)):
             if not start <= e.as_of <= end or e.task not in tasks:
