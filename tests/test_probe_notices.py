@@ -24,8 +24,7 @@ PROBES = Path(__file__).parent / "fixtures" / "probes"
 TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
-    "r01": "12月底前 after an earlier 7月1日起 in one item is missed; 当地财政部门负责 keeps its role word",
-    "r05": "a year-only milestone (2026年达到20个) is no deadline",
+    "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t04": "a year-long aim read as a deadline",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",

@@ -87,7 +87,8 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
         return True
     if any(text.endswith(w, max(0, start - len(w)), start) for w in dw.BEFORE_BLOCKERS):
         return True
-    if text.startswith(dw.AFTER_BLOCKERS, end) or _ATTRIBUTIVE.match(text, end):
+    after = text.startswith(dw.AFTER_BLOCKERS, end) and not text.startswith(dw.AFTER_BLOCKER_EXCEPTIONS, end)
+    if after or _ATTRIBUTIVE.match(text, end):
         return True
     if "y2" in m.re.groupindex and text.startswith(dw.PERIOD_AFTER_BLOCKERS, end):
         return True

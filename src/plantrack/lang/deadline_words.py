@@ -29,6 +29,9 @@ _NO_MORE_DATE = r"(?![\d一二三四五六七八九十日号])"
 _MONTH_DEADLINE_AFTER = r"(?=(?:全面|基本|全部)?(?:完成|建成|实现|办结|落实|到位)|\s*(?:$|[)\]】|;。\n]))"
 _LABEL = r"(?P<label>(?:(?:完成|办结|截止)?时限(?:要求)?|完成时间|时间节点|截止时间|截止日期)[::]?\s*)"
 
+# Verbs right after a clause's opening year that make the year a milestone: 2026年达到20个.
+MILESTONE_VERBS: tuple[str, ...] = ("达到", "实现", "完成", "建成", "基本实现", "全面实现", "全面完成", "累计")
+
 # (kind, pattern). The kinds: date (a day), month, quarter, half, year (the end of a year).
 PATTERNS: tuple[tuple[str, str], ...] = (
     # 7月10日前, 2017年9月30日之前
@@ -107,6 +110,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"(?P<y>\d{4})年" + _BEFORE + r"(?![一二三四五六七八九十\d个季半])"),
     # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job)
     ("year", r"(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
+    # a milestone that opens its clause: …15个以上，2026年达到20个 (a past year is left out as a statistic)
+    ("year", r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?P<y>\d{4})年(?=" + "|".join(MILESTONE_VERBS) + ")"),
 )
 
 # Relative year words: offset from the plan year.
@@ -163,6 +168,8 @@ AFTER_BLOCKERS: tuple[str, ...] = (
     "－",
     "-",
 )
+# Words that open with an after-blocker and still let the phrase be a deadline: 12月底前至少提供1次.
+AFTER_BLOCKER_EXCEPTIONS: tuple[str, ...] = ("至少",)
 
 # A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的.
 # The phrase is followed by one of these verbs and 的.
