@@ -173,7 +173,12 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("month-end-hyphen-month-end", "6月底-8月底前开展集中整治", 2024, ["2024-08-31"]),
     ("quarter-dash-quarter", "二季度—三季度完成主体工程", 2024, ["2024-09-30"]),
     # a clause that opens with a year and a milestone verb: the year is a deadline, a past year a statistic
-    ("milestone-year", "到2025年底培育省级以上平台15个以上，2026年达到20个", 2024, ["2025-12-31", "2026-12-31"]),
+    (
+        "milestone-year",
+        "到2025年底培育省级以上平台15个以上，2026年达到20个",
+        2024,
+        ["2025-12-31", "2026-12-31"],
+    ),
     ("milestone-year-first", "2025年完成老旧小区改造100个", 2024, ["2025-12-31"]),
     ("past-year-result", "2023年实现地区生产总值增长6%，今年力争", 2024, []),
     # 至少 after a deadline is "at least", not the 至 of a range

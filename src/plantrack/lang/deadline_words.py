@@ -30,7 +30,16 @@ _MONTH_DEADLINE_AFTER = r"(?=(?:全面|基本|全部)?(?:完成|建成|实现|�
 _LABEL = r"(?P<label>(?:(?:完成|办结|截止)?时限(?:要求)?|完成时间|时间节点|截止时间|截止日期)[::]?\s*)"
 
 # Verbs right after a clause's opening year that make the year a milestone: 2026年达到20个.
-MILESTONE_VERBS: tuple[str, ...] = ("达到", "实现", "完成", "建成", "基本实现", "全面实现", "全面完成", "累计")
+MILESTONE_VERBS: tuple[str, ...] = (
+    "达到",
+    "实现",
+    "完成",
+    "建成",
+    "基本实现",
+    "全面实现",
+    "全面完成",
+    "累计",
+)
 
 # (kind, pattern). The kinds: date (a day), month, quarter, half, year (the end of a year).
 PATTERNS: tuple[tuple[str, str], ...] = (
