@@ -68,6 +68,19 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
 
+# A volume or level the plan commits to, written with a word the blockers above stand for: 新增担保额度
+# 30亿元 (a volume added, not a cap per firm), 担保费率降至1%以下 (a rate brought down to a level, not
+# a rule's rate). Matched right before the number; the blockers are then read in the rest of the clause.
+COMMITTED_BEFORE: tuple[str, ...] = (
+    r"(?:新增|累计新增|新增加|扩大)[^,;。\d]{0,8}额度(?:达到|达)?",
+    r"费率(?:降至|降低至|下降至|降到|降低到|下降到|控制在)",
+)
+
+# A count of the things a whole area's scope names before their goal (全县246个行政村全覆盖): it says which
+# things, and the goal is the coverage, not the number.
+WHOLE_AREA = r"全(?:省|市|州|县|区|镇|乡)"
+SCOPE_GOALS: tuple[str, ...] = ("全覆盖", "全部覆盖", "全面覆盖")
+
 # A change in points that a verb right before the number commits to is a goal, even of a rate the
 # blockers above stand for (贷款平均利率较上年下降0.2个百分点).
 POINT_CHANGE_VERBS: tuple[str, ...] = ("下降", "降低", "提高", "提升", "增长", "上升", "减少", "增加")

@@ -96,6 +96,7 @@ UNITS: tuple[str, ...] = (
     "顶",
     "册",
     "门",  # 开发精品在线开放课程200门
+    "种",  # 推动1万2千种证照电子化
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
     "个工作日",
     "工作日",
@@ -168,6 +169,16 @@ NOT_UNITS: tuple[str, ...] = (
     "只有",
     "支持",
     "支付",
+    "种植",  # 种 as a unit (1.2万种证照), not the verb of 1万亩种植 or 种粮大户
+    "种养",
+    "种子",
+    "种业",
+    "种苗",
+    "种粮",
+    "种田",
+    "种地",
+    "种草",
+    "种树",
     "班子",
     "期末",
     "所有",
