@@ -101,6 +101,7 @@ RULED = """某市支持实体经济发展若干措施
 第二条 完善担保体系。市担保公司新增担保额度20亿元。市财政局负责落实担保费补贴，市国资委负责督促降费。
 第三条 培育市场主体。新增市场主体1万户。（责任单位：市市场监管局）培育专精特新企业30家。（责任单位：市工信局）
 第四条 清理拖欠账款。年底前实现应清尽清。（责任单位：市发展改革委、市国资委）
+第五条 完善配套政策。年底前出台实施细则。（责任单位：市财政局）市税务局配合做好政策落实。
 """
 
 
@@ -111,6 +112,7 @@ def test_the_first_listed_rule_reads_lists_not_clauses_with_their_own_verbs() ->
     assert roles[(1, 2)] == [("市财政局", R), ("市国资委", R)]  # two clauses, two verbs: no list
     assert roles[(1, 3)] == [("市市场监管局", R), ("市工信局", R)]  # two brackets, one unit each
     assert roles[(1, 4)] == [("市发展改革委", L), ("市国资委", R)]  # the rule still holds (下同)
+    assert roles[(1, 5)] == [("市财政局", L), ("市税务局", S)]  # one unit listed, a partner in a sentence
 
 
 @pytest.mark.parametrize(

@@ -104,10 +104,13 @@ def attribute(nodes: Sequence[Node], field: Field = "agencies", preamble: str = 
 
 
 def _apply_rule(found: list[Finding], rule: LeadRule) -> list[Finding]:
-    """The first-listed-leads rule on an item's own and sentence findings; units it names in several
-    attributions (two brackets of one item) are apart."""
+    """The first-listed-leads rule on an item's own and sentence findings; responsible units it names
+    in several attributions (two brackets of one item) are apart."""
     ruled = [tier_of(f) <= Tier.sentence and not f.empty for f in found]
-    apart = sum(ruled) > 1
+    heads = [
+        r and any(a.role == Role.responsible for a in f.agencies) for f, r in zip(found, ruled, strict=True)
+    ]
+    apart = sum(heads) > 1
     return [apply(f, rule, apart) if r else f for f, r in zip(found, ruled, strict=True)]
 
 
