@@ -33,7 +33,7 @@ from plantrack.lang.boilerplate import (
 )
 from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
 from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
-from plantrack.lang.numbering import MARKER_START
+from plantrack.lang.numbering import CN_NUMERAL, MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
 
 __all__ = ["is_boilerplate", "is_traditional", "normalize"]
@@ -57,8 +57,9 @@ _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN}(?!{_HAN})){{3,}}(?: (?={_HAN}))?")
 # A half-width full stop between two Chinese characters (征集重大活动档案.市档案馆征集编研科负责) is a
 # sentence stop as pages with half-width punctuation print it; a decimal point or a number's dot
-# (6.5%, 1.) has a digit beside it.
+# (6.5%, 1.) has a digit beside it, and an item number (一.提升政务服务效能) opens its line or cell.
 HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\.(?={_HAN})")
+ITEM_NUMBER_BEFORE = re.compile(rf"(?:^|[\n| ])[{CN_NUMERAL}]{{1,4}}$")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(_HAN)
 MENU_ENTRY = re.compile(f"{_HAN}+")
@@ -145,10 +146,16 @@ def _clean_characters(text: str) -> str:
     # once more: removing a control character or a gloss may leave a sequence NFKC composes
     text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
     text = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), text)
-    text = HALF_WIDTH_STOP.sub("。", text)
+    text = HALF_WIDTH_STOP.sub(_full_stop, text)
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
         text = DIGIT_SPACE.sub("", text)
     return text
+
+
+def _full_stop(m: re.Match[str]) -> str:
+    """。 for a half-width stop; the dot stays after an item number (一.提升…)."""
+    number = ITEM_NUMBER_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    return "." if number else "。"
 
 
 def _plain(text: str) -> str:
