@@ -17,6 +17,7 @@ _CLOSE = ")]】〕"
 _PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
 _LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _LEAD_IN = re.compile("^(?:" + "|".join(R.ATTRIBUTION_LEAD_INS) + ")由")
+_TRAILING_COLLECTIVE = re.compile(O.TRAILING_COLLECTIVE)
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _LEVEL = re.compile(
     "^(?:"
@@ -98,7 +99,7 @@ _GLUED_VERB = re.compile("(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")")
 def _clean(name: str) -> str:
     name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
     name = _LIST_GLOSS.sub("", name)
-    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
+    name = _TRAILING_COLLECTIVE.sub("", name)
     name = _NOISE.sub("", name).strip()
     lead_in = _LEAD_IN.match(name)  # 此项工作由市农业农村局牵头: the words before 由 are the work's
     if lead_in is not None:

@@ -78,6 +78,13 @@ MENU_WORDS = _words(
 )
 MENU_PREFIXES: tuple[str, ...] = ("走进",)  # 走进淇县
 
+# A top bar that opens with the home page and goes on with the site's own sections
+# (网站首页 镇情概况 政务公开 乡村振兴 便民服务): chrome whatever the sections are called, when at least
+# MENU_MIN_ENTRIES short entries (Chinese only, at most MENU_ENTRY_MAX characters) follow.
+MENU_HOME_WORDS: frozenset[str] = frozenset({"首页", "网站首页", "主页"})
+MENU_MIN_ENTRIES = 2
+MENU_ENTRY_MAX = 6
+
 # A site's name printed before its toolbar or menu on one line (珠海市香洲区人民政府 | 繁体 | 无障碍):
 # what such a name ends with. A title never ends so.
 SITE_NAME_ENDINGS: tuple[str, ...] = ("政府", "网", "网站", "门户", "局", "委", "办", "厅", "街道", "办事处")

@@ -174,6 +174,10 @@ NOT_A_PLACE: tuple[str, ...] = (
 )
 
 # A piece of a list that only repeats a generic word (市直有关部门、单位): it joins the name before it.
+# A collective after 等 closing a name (市公安局等有关部门, 区市场监管局等区级执法部门): not part of
+# the name before it. A regular expression anchored at the name's end.
+TRAILING_COLLECTIVE = r"等(?:[\u4e00-\u9fff]{0,8}?(?:单位|部门))?$"
+
 GENERIC_PIECES: tuple[str, ...] = ("单位", "部门", "机构", "组织")
 
 # Internal units of one department's own plan (a 局 planning its year): agencies like any other.

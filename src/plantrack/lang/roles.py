@@ -329,6 +329,8 @@ NO_PREFIX_STARTS: tuple[str, ...] = (
     "人行",
     "中国",
     "国家",
+    "驻村",  # 驻村工作队: a team sent to the villages, not the town's own office
+    "驻镇",
 )
 
 # A clause of an agency bracket that holds one of these is a time or an action, not a name:

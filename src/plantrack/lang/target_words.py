@@ -64,6 +64,8 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
     r"补助金额|补贴金额|奖励金额|资助金额|奖补金额",
+    # scoring rules of an assessment: 每少1次扣0.5分, 每有1个问题未销号扣2分, 每发现1处扣1分
+    r"[扣得加减]\d{1,3}(?:\.\d{1,2})?分|每(?:少|缺|有|发现|出现|超)\d",
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )

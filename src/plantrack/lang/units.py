@@ -46,10 +46,12 @@ UNITS: tuple[str, ...] = (
     "千米",
     "米",
     "吨/年",  # 处置能力2万吨/年: a capacity keeps its rate
+    "吨/日",
     "吨",
     "千克",
     "公斤",
     "斤",
+    "立方米/日",  # 日供水能力1.2万立方米/日
     "立方米",
     "千瓦时",
     "千瓦",
@@ -95,6 +97,9 @@ UNITS: tuple[str, ...] = (
     "把",
     "顶",
     "册",
+    "卷",  # 数字化扫描档案3万卷
+    "画幅",
+    "幅",
     "门",  # 开发精品在线开放课程200门
     "种",  # 推动1万2千种证照电子化
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
