@@ -121,5 +121,13 @@ PERSON_NAME_LENGTHS: tuple[int, ...] = (3, 2)
 NOTE_STARTS: tuple[str, ...] = ("注", "备注", "说明")
 NOTE_LINES = 3  # lines after a table (or before its header) a note may stand
 EMPTY_CELL_WORDS: tuple[str, ...] = ("为空", "空白", "未填", "空缺", "空着")
-EMPTY_SAME: tuple[str, ...] = ("与上一项目同", "与上一项同", "与上项同", "与上一行同", "与上栏同", "同上一项", "同上")
+EMPTY_SAME: tuple[str, ...] = (
+    "与上一项目同",
+    "与上一项同",
+    "与上项同",
+    "与上一行同",
+    "与上栏同",
+    "同上一项",
+    "同上",
+)
 EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无配合", "无需配合")
