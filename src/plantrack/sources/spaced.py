@@ -28,14 +28,15 @@ def spaced_rows(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     width = 0  # columns of the table being read, 0 outside a table
-    for line in lines:
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    for k, line in enumerate(lines):
         cells = _split(line)
         header = _header_width(cells)
         if header:
             width = header
             out.append(" | ".join(cells))
         elif width and len(cells) >= 2:
-            out.append(" | ".join(_row(line, width)))
+            out.append(" | ".join(_row(line, width, cut=k == last)))
         elif width and len(line.strip()) <= MAX_BETWEEN:
             out.append(line)
         else:
@@ -57,9 +58,9 @@ def _header_width(cells: list[str]) -> int:
     return len(cells) if known >= MIN_KNOWN and "".join(cells[0].split()) in _KNOWN else 0
 
 
-def _row(line: str, width: int) -> list[str]:
+def _row(line: str, width: int, cut: bool) -> list[str]:
     """The row's cells: a long gap holds an empty cell while the row has too few; a row still short
-    is padded at its end (the page ends inside it)."""
+    has empty cells at its end, unless it is the page's last (the page ends inside it)."""
     text = line.strip(" \u3000\u00a0\r")
     gaps = list(_GAP.finditer(text))
     cells = _GAP.split(text)
@@ -70,4 +71,4 @@ def _row(line: str, width: int) -> list[str]:
         )[:missing]
         for k in sorted(long_gaps, reverse=True):
             cells.insert(k + 1, "")
-    return [*cells, *[""] * (width - len(cells))]
+    return cells if cut else [*cells, *[""] * (width - len(cells))]
