@@ -438,9 +438,10 @@ def _task_column(columns: list[str]) -> int | None:
 
 
 def _row_values(stream: list[str], start: int, columns: list[str], following: str) -> tuple[list[str], int]:
-    """The cells after a row's number, and the lines they take: up to the row's end mark, the table's width, or the next
-    row's number followed by its task (a row whose merged cells left no line of their own); and
-    past the width, the lines of an agency cell printed on two (镇环卫所 / 各村(社区))."""
+    """The cells after a row's number, and the lines they take: up to the row's end mark, the
+    table's width, or the next row's number followed by its task (a row whose merged cells left no
+    line of their own); past the width, the lines of an agency cell printed on two (镇环卫所 /
+    各村(社区))."""
     width = len(columns)
     values: list[str] = []
     window = stream[start : start + width]
