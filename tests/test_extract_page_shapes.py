@@ -295,6 +295,31 @@ def test_an_old_pages_half_width_full_stop_ends_the_headline() -> None:
     assert [t.value for t in task.targets] == [280000000, 12]
 
 
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        pytest.param(
+            "开展城区市容整治 重点整治占道经营,6月底前完成。", "开展城区市容整治", id="space-after-heading"
+        ),
+        pytest.param(
+            "开展农村“三清一改” 清理生活垃圾,10月底前完成。", "开展农村“三清一改”", id="space-after-quote"
+        ),
+        pytest.param(
+            "推进垃圾分类,新建投放点 共300个。", "推进垃圾分类,新建投放点 共300个", id="space-after-a-comma"
+        ),
+        pytest.param("新建 公厕。", "新建 公厕", id="too-short-a-heading"),
+        pytest.param(
+            "开展“治违禁 控药残”行动,对重点品种精准治理。",
+            "开展“治违禁 控药残”行动,对重点品种精准治理",
+            id="space-inside-quotes",
+        ),
+    ],
+)
+def test_a_space_after_a_short_heading_ends_the_headline(body: str, title: str) -> None:
+    text = f"某县2024年城乡环境整治方案\n一、主要任务\n1.{body}\n2.推进市场升级。\n"
+    assert _plan(text).tasks[1].title == title
+
+
 CONSULTATION = """关于公开征求《某区2025年城市精细化管理工作实施方案(征求意见稿)》意见的公告
 现将方案全文公布,公开征求社会公众意见。有关单位和个人可通过以下方式提出意见建议:
 1.电子邮件:发送至某邮箱。

@@ -90,6 +90,8 @@ def test_notice_is_the_plan() -> None:
         ("文号 :晋政发〔2018〕13号", "晋政发〔2018〕13号"),
         ("发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室", "嘉政办发〔2023〕7号"),
         ("根据《规划》(运政办发〔2016〕76号)精神", ""),
+        ("南川省科学技术厅文件 南科发〔2016〕8号 南川省科学技术厅关于印发要点的通知", "南科发〔2016〕8号"),
+        ("按照 国发〔2016〕5号文件要求", ""),
     ],
 )
 def test_doc_numbers(line: str, expected: str) -> None:
@@ -104,6 +106,8 @@ def test_doc_numbers(line: str, expected: str) -> None:
         ("二〇二三年十二月三十一日", date(2023, 12, 31)),
         ("2017年2月30日", None),
         ("发布时间: 2017-08-28", None),
+        ("(2018年2月9日)", date(2018, 2, 9)),  # in brackets under the title
+        ("(局党组会议2025年3月4日审议通过)", None),
     ],
 )
 def test_signature_dates(line: str, expected: date | None) -> None:
@@ -398,3 +402,35 @@ def test_doc_number_under_a_bracketed_label() -> None:
     text = "某市人民政府办公厅关于印发某市2017年大气污染防治行动计划的通知\n【发布单位】某市人民政府办公厅\n"
     text += "【发布文号】市政办发〔2017〕31号\n【发布日期】2017-04-28\n各县人民政府:"
     assert _meta(text).doc_number == "市政办发〔2017〕31号"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["某县2017年重点任务清单", "某管发[2017]11号 2017-03-21", "一、深化改革"],
+            date(2017, 3, 21),
+            id="iso-after-doc-number",
+        ),
+        pytest.param(
+            ["某县2017年重点任务清单", "某管发[2017]11号 2017年3月21日"],
+            date(2017, 3, 21),
+            id="cn-after-doc-number",
+        ),
+        pytest.param(
+            ["某县卫生健康局2025年工作任务分工", "一、健康档案", "某县卫生健康局办公室 2025年3月6日印发"],
+            date(2025, 3, 6),
+            id="printed-on",
+        ),
+        pytest.param(
+            ["某县2025年工作要点", "某县人民政府", "2025年3月1日", "某县政府办公室 2025年3月6日印发"],
+            date(2025, 3, 1),
+            id="signature-before-printed-on",
+        ),
+        pytest.param(
+            ["某县2017年重点任务清单", "某管发[2017]11号 第三季度"], None, id="no-date-after-doc-number"
+        ),
+    ],
+)
+def test_dates_without_a_signature(lines: list[str], expected: date | None) -> None:
+    assert extract_metadata(lines).issued_on == expected

@@ -65,6 +65,11 @@ CASES = [
     ("| 十二.优化环境 |", "| 十二.优化环境 |"),
     ("推进全市统一.市政务服务中心负责", "推进全市统一。市政务服务中心负责"),
     ("访问www.gov.cn查询", "访问www.gov.cn查询"),
+    # a headline's stop before a space or before the date opening the next sentence
+    ("落实播种面积. 全镇面积稳定在3万亩", "落实播种面积。全镇面积稳定在3万亩"),
+    ("做好补贴发放.4月底前发放到户", "做好补贴发放。4月底前发放到户"),
+    ("一. 稳定粮食生产", "一. 稳定粮食生产"),  # an item number keeps its dot and space
+    ("三.2万亩", "三.2万亩"),
 ]
 
 
@@ -76,6 +81,22 @@ MARKUP_CASES = [
     ("就业率&gt;80%&nbsp;&nbsp;“双盲”&ldquo;演练&rdquo;", "就业率>80% “双盲”“演练”"),
     ("<!-- 注释 --><script>var x = 1;</script>印发给你们。", "印发给你们。"),
     ("参保职工&amp;lt;50人", "参保职工<50人"),  # escaped twice
+    # a table flattened with &nbsp; between cells: rows alike in their gaps are rows, each gap a cell
+    (
+        "序号&nbsp;任务&nbsp;牵头单位<br>1&nbsp;新建公厕20座&nbsp;县城管局<br>2&nbsp;改造农贸市场&nbsp;县商务局<br>",
+        "序号 | 任务 | 牵头单位\n1 | 新建公厕20座 | 县城管局\n2 | 改造农贸市场 | 县商务局",
+    ),
+    # a lone line with gaps is no row: its gaps stay spaces, an indent goes
+    (
+        "某县科技局文件&nbsp;&nbsp;某科发〔2020〕3号&nbsp;某县科技局关于印发要点的通知<br/>&nbsp;&nbsp;现将要点印发给你们。",
+        "某县科技局文件 某科发〔2020〕3号 某县科技局关于印发要点的通知\n现将要点印发给你们。",
+    ),
+    # tag names that lost their brackets: a table all the same
+    (
+        "附件\ntr\ntd 序号 /td td 任务 /td td 牵头单位 /td\n/tr\ntr\ntd 1 /td td 新建公厕 /td td /td\n/tr",
+        "附件\n序号 | 任务 | 牵头单位\n1 | 新建公厕 |",
+    ),
+    ("td 1 /td 开展调研 /td", "td 1 /td 开展调研 /td"),  # one such line is no table
 ]
 
 

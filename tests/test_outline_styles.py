@@ -34,6 +34,25 @@ def _paths(text: str) -> list[list[int]]:
             [[3], [3, 1], [3, 2], [3, 2, 1], [3, 2, 2]],
             id="headings-glued-to-first-sub-item",
         ),
+        pytest.param(
+            "( 一 )编制规划。\n⑴ 完成修编。\n⑵ 建立储备库。\n( 二 )加快建设。",
+            [[1], [1, 1], [1, 2], [2]],
+            id="spaced-brackets",
+        ),
+        pytest.param(
+            "一 工作目标\n到年底达标。\n二 主要任务\n1 开展市容整治 6月底前完成。\n2 推进市场升级 年内完成。\n"
+            "3 整治背街小巷 9月底前完成。\n三 工作要求\n1 加强领导 主要领导负总责。",
+            [[1], [2], [2, 1], [2, 2], [2, 3], [3], [3, 1]],
+            id="bare-numerals-in-sequence",
+        ),
+        pytest.param(
+            "1.开展调研。\n3 个县完成试点。\n2.推广经验。",
+            [[1], [2]],
+            id="a-line-opening-with-a-count-is-text",
+        ),
+        pytest.param(
+            "各县要做到:\n一 要加强领导。\n二 要明确责任。", [], id="two-bare-numerals-are-no-sequence"
+        ),
     ],
 )
 def test_outline_shapes(text: str, paths: list[list[int]]) -> None:

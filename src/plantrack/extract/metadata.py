@@ -32,9 +32,16 @@ _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
 _BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
+# A date alone on its line, or in brackets under the title: (2018年2月9日).
 _DATE_LINE = re.compile(
-    r"^\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
-    r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*$"
+    r"^\s*[(]?\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+    r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*[)]?\s*$"
+)
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$")
+_PRINTED_ON = re.compile(
+    r"(?:^|\s)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:"
+    + "|".join(W.PRINTED_ON_WORDS)
+    + r")$"
 )
 _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
@@ -49,6 +56,8 @@ _TRAILING_DATE = re.compile(
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
 )
+# A header flattened onto one line, the 文号 between spaces: 某某厅文件 某科发〔2016〕8号 某某厅关于…的通知.
+_SPACED_DOC_NUMBER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,12}" + _YEAR_PART + r"第?\d{1,4}号)(?=\s|$)")
 _ISSUER_LABEL = re.compile("^(?:" + "|".join(W.ISSUER_LABELS) + r")\s*[:]\s*(\S.{1,40})$")
 _TITLE_LABEL = re.compile("^(?:" + "|".join(W.TITLE_LABELS) + r")\s*[:]\s*")
 _RECIPIENTS = re.compile(r"^([^。]{4,200}?)[:]$")
@@ -120,6 +129,10 @@ def find_doc_number(lines: list[str]) -> str:
             return _compact_number(lines[i - 1] + line)  # 某县人民政府令 / 第5号
     for line in lines[:HEAD_LINES]:
         m = _LABELLED_DOC_NUMBER.search(line) or _TRAILING_DOC_NUMBER.search(line)
+        if m:
+            return _compact_number(m[1])
+    for line in lines[:HEAD_LINES]:
+        m = _SPACED_DOC_NUMBER.search(line)
         if m:
             return _compact_number(m[1])
     return ""
@@ -386,7 +399,7 @@ def extract_metadata(lines: list[str]) -> Metadata:
             if m:
                 signed = date(int(m[1]), int(m[2]), int(m[3]))
                 break
-    meta.issued_on = signed
+    meta.issued_on = signed or _date_by_doc_number(lines) or _printed_on(lines)
     meta.issuer = issuers or _issuer_from_labels(lines) or _issuer_from_title(meta.notice_title)
     meta.year = (
         find_year(meta.title, meta.notice_title)
@@ -396,6 +409,33 @@ def extract_metadata(lines: list[str]) -> Metadata:
     )
     meta.recipients = find_recipients(lines)
     return meta
+
+
+def _date_by_doc_number(lines: list[str]) -> date | None:
+    """临管发[2017]11号 2017-03-21: a header printing the date after the 文号, on its line."""
+    for line in lines[:HEAD_LINES]:
+        m = _DOC_NUMBER.match(line.strip())
+        if m:
+            rest = line.strip()[m.end() :]
+            iso = _ISO_DATE.match(rest)
+            return _valid_date(*iso.groups()) if iso else date_line(rest) if rest.strip() else None
+    return None
+
+
+def _printed_on(lines: list[str]) -> date | None:
+    """某局办公室 2025年3月6日印发: the 版记's date, when nothing else dates the notice."""
+    for line in reversed(lines):
+        m = _PRINTED_ON.search(line.strip())
+        if m:
+            return _valid_date(m[1], m[2], m[3])
+    return None
+
+
+def _valid_date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
 
 
 def _doc_number_year(doc_number: str) -> int | None:

@@ -17,6 +17,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
+from plantrack.extract.bare_numbers import punctuate_bare_numbers
 from plantrack.lang.boilerplate import (
     CHROME_SEPARATORS,
     CHROME_WORDS,
@@ -57,8 +58,10 @@ _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN}(?!{_HAN})){{3,}}(?: (?={_HAN}))?")
 # A half-width full stop between two Chinese characters (征集重大活动档案.市档案馆征集编研科负责) is a
 # sentence stop as pages with half-width punctuation print it; a decimal point or a number's dot
-# (6.5%, 1.) has a digit beside it, and an item number (一.提升政务服务效能) opens its line or cell.
-HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\.(?={_HAN})")
+# (6.5%, 1.) has a digit before it, and an item number (一.提升政务服务效能) opens its line or cell. A
+# headline's stop may have a space after it (落实播种面积. 全镇…) or a date opening the next sentence
+# (做好补贴发放.4月底前…).
+HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\. ?(?={_HAN}|\d+(?![\d.、]))")  # 征集.2.推进: 2. numbers an item
 ITEM_NUMBER_BEFORE = re.compile(rf"(?:^|[\n| ])[{CN_NUMERAL}]{{1,4}}$")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(_HAN)
@@ -155,7 +158,7 @@ def _clean_characters(text: str) -> str:
 def _full_stop(m: re.Match[str]) -> str:
     """。 for a half-width stop; the dot stays after an item number (一.提升…)."""
     number = ITEM_NUMBER_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
-    return "." if number else "。"
+    return m[0] if number else "。"
 
 
 def _plain(text: str) -> str:
@@ -196,7 +199,7 @@ def _keep_lines(text: str) -> str:
             kept.append(line)
     while kept and not kept[-1]:
         kept.pop()
-    return "\n".join(kept)
+    return "\n".join(punctuate_bare_numbers(kept))
 
 
 def _to_simplified(text: str) -> str:

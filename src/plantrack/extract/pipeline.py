@@ -35,6 +35,12 @@ from plantrack.models import Item, ItemKind, Plan, Section, Source
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(]|$)")
+# A heading the page ends with a space, its first sentence after (开展城区市容整治 重点整治占道经营…):
+# a phrase without sentence punctuation, then a space between two words.
+# (A space inside quotes is the name's own: “治违禁 控药残 促提升”.)
+_HEADING_SPACE = re.compile(
+    r"^(?:[^\s。,;:!?“”]|“[^“”\s]{1,20}”){4,25}(?<=[\u4e00-\u9fff”)]) (?=[\u4e00-\u9fff“])"
+)
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
 
 
@@ -210,6 +216,9 @@ def headline(head: str) -> str:
     dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
     if dot and (stop < 0 or dot.start() < stop):
         stop = dot.start()
+    space = _HEADING_SPACE.match(title)
+    if space and (stop < 0 or space.end() - 1 < stop):
+        stop = space.end() - 1
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
         title = title[:colon]
     elif stop > 0:

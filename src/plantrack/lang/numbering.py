@@ -46,7 +46,7 @@ STYLES: list[Style] = [
     ),
     Style(
         "cn_paren",
-        rf"[(〔\[](?P<n>[{_CN}]+)[)〕\]]\s*[、.]?\s*",
+        rf"[(〔\[] ?(?P<n>[{_CN}]+) ?[)〕\]]\s*[、.]?\s*",  # ( 一 ): a space inside the brackets
         "cn",
         "([〔",
         alone=True,
@@ -61,7 +61,11 @@ STYLES: list[Style] = [
         inline=r"(?P<n>\d{1,2})[.、](?!\d)",
     ),
     Style(
-        "arabic_paren", r"[(〔](?P<n>\d{1,3})[)〕]\s*[、.]?\s*", "arabic", "(〔", inline=r"\((?P<n>\d{1,2})\)"
+        "arabic_paren",
+        r"[(〔] ?(?P<n>\d{1,3}) ?[)〕]\s*[、.]?\s*",
+        "arabic",
+        "(〔",
+        inline=r"\((?P<n>\d{1,2})\)",
     ),
     Style("arabic_half", r"(?P<n>\d{1,3})\)\s*", "arabic", _DIGITS),
     Style(
@@ -87,6 +91,24 @@ OUTER_TO_INNER: tuple[str, ...] = (
     "arabic_half",
     "circled",
 )
+
+
+# Numbering printed without its punctuation (一 工作目标 / 1 开展城区整治): a numeral, one space, a
+# heading. A marker only on a page whose lines show it in sequence (1, 2, 3 on lines of their own), so
+# a line opening with a count (3 个县…) stays text; the page's markers get the punctuation of a style
+# above. Each row: the pattern at a line's start (numeral in group "n"), how to read it, what follows it.
+class BareStyle(NamedTuple):
+    pattern: str
+    numeral: str  # cn or arabic
+    punctuation: str  # written after the numeral: 一、 1.
+
+
+BARE_STYLES: tuple[BareStyle, ...] = (
+    BareStyle(r"(?P<n>[一二三四五六七八九十]{1,3}) (?=[\u4e00-\u9fff])", "cn", "、"),
+    BareStyle(r"(?P<n>\d{1,2}) (?=[\u4e00-\u9fff])", "arabic", "."),
+)
+BARE_RUN = 3  # lines numbered 1, 2, 3 in a row make a page's bare numbering
+
 TABLE_ROW = "\u2063{}\u2063"  # how tables.py marks a row: the style above
 
 COMPILED: list[tuple[str, re.Pattern[str], str]] = [

@@ -129,7 +129,9 @@ def _read(data: bytes, kind: str, name: str) -> SourceText:
         from plantrack.sources.html import html_to_text
 
         text = html_to_text(text, name)
-    elif "<" in text or "&" in text:  # a page saved as .txt with its <p> tags and &nbsp; left in
+    elif (
+        "<" in text or "&" in text or "/t" in text
+    ):  # a page saved as .txt with <p>, &nbsp; or td /td left in
         from plantrack.sources.markup import has_markup, strip_markup
 
         if has_markup(text):

@@ -3,6 +3,10 @@
 Only known HTML tag names are treated as tags, so ``<50人`` or ``a<b`` in a notice stays as it is.
 Block tags become line breaks, cells of one row are joined with `` | ``, inline tags vanish; a ``<br>``
 inside a Markdown pipe row is a space, the row staying on its line.
+A table flattened with ``&nbsp;`` between its cells (序号&nbsp;重点任务&nbsp;牵头单位) is read by its
+gaps: lines in a row with the same number of gaps are rows, each gap a cell break; a lone line's
+gaps (就业率>80%&nbsp;&nbsp;“双盲”) stay spaces.
+Tag names left without their brackets (``tr`` / ``td 1 /td td 任务 /td``) are a table too.
 Every pattern is linear: no nested quantifiers, and script/comment removal uses ``str.find``.
 """
 
@@ -35,10 +39,23 @@ CLOSED_BLOCKS = [
     for start, end in (("<!--", "-->"), (r"<script\b", "</script>"), (r"<style\b", "</style>"))
 ]
 MAX_PASSES = 3
+# A gap of no-break spaces between two words of a line: where a flattened page put a cell or a line break.
+NBSP_GAP = re.compile(r"(?<=\S) *\xa0[\xa0 ]*(?=\S)")
+MIN_ROW_GAPS = 2  # gaps a line needs to be a table row (three cells)
+# Tag names that lost their brackets: a row's own line (tr, /tr) and its cells (td 1 /td td 任务 /td).
+BARE_ROW_TAG = re.compile(r"/?(?:tr|tbody|thead|table)", re.I)
+BARE_CELLS = re.compile(r"(?:t[dh](?: (?:(?!/t[dh]).)*?)? ?/t[dh] *)+", re.I)
+BARE_CELL = re.compile(r"t[dh](?: ((?:(?!/t[dh]).)*?))? ?/t[dh]", re.I)
+MIN_BARE_ROWS = 2
 
 
 def has_markup(text: str) -> bool:
-    return "<!--" in text or TAG.search(text) is not None or ENTITY.search(text) is not None
+    return (
+        "<!--" in text
+        or TAG.search(text) is not None
+        or ENTITY.search(text) is not None
+        or _has_bare_rows(text)
+    )
 
 
 def strip_markup(text: str) -> str:
@@ -46,8 +63,44 @@ def strip_markup(text: str) -> str:
     for _ in range(MAX_PASSES):
         if not has_markup(text):
             break
-        text = _strip_once(text)
-    return text
+        text = bare_rows(_strip_once(text))
+    return nbsp_cells(text)
+
+
+def nbsp_cells(text: str) -> str:
+    """Gaps of no-break spaces inside lines: cell breaks in a run of rows alike."""
+    if "\xa0" not in text:
+        return text
+    lines = text.split("\n")
+    gaps = [len(NBSP_GAP.findall(line)) for line in lines]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        alike = any(0 <= j < len(lines) and gaps[j] == gaps[i] for j in (i - 1, i + 1))
+        out.append(NBSP_GAP.sub(" | ", line) if gaps[i] >= MIN_ROW_GAPS and alike else line)
+    return "\n".join(out)
+
+
+def _has_bare_rows(text: str) -> bool:
+    return ("td" in text or "TD" in text) and sum(1 for _ in _bare_row_lines(text)) >= MIN_BARE_ROWS
+
+
+def _bare_row_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if BARE_CELLS.fullmatch(line.strip())]
+
+
+def bare_rows(text: str) -> str:
+    """``tr`` / ``td 1 /td td 任务 /td`` / ``/tr``: one line of cells joined by " | " per row."""
+    if not _has_bare_rows(text):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if BARE_ROW_TAG.fullmatch(stripped):
+            continue
+        if BARE_CELLS.fullmatch(stripped):
+            line = " | ".join((m[1] or "").strip() for m in BARE_CELL.finditer(stripped))
+        out.append(line)
+    return "\n".join(out)
 
 
 def _strip_once(text: str) -> str:
