@@ -309,6 +309,12 @@ def test_an_old_pages_half_width_full_stop_ends_the_headline() -> None:
         ),
         pytest.param("新建 公厕。", "新建 公厕", id="too-short-a-heading"),
         pytest.param(
+            "开展“互联网+监管”试点,率先应用,牵头:县市场监管局;配合:县",
+            "开展“互联网+监管”试点,率先应用",
+            id="cut-row-keeps-no-fields",
+        ),
+        pytest.param("推进信用平台建设;完成时限:9月底前", "推进信用平台建设", id="time-field"),
+        pytest.param(
             "开展“治违禁 控药残”行动,对重点品种精准治理。",
             "开展“治违禁 控药残”行动,对重点品种精准治理",
             id="space-inside-quotes",

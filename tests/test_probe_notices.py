@@ -24,6 +24,8 @@ PROBES = Path(__file__).parent / "fixtures" / "probes"
 TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
+    "k05": "an agency as the subject before 于…前完成 (各县(市、区)农业农村局于4月底前完成) is not found",
+    "k08": "a funding standard in a table's 目标要求 cell (补助标准不低于94元) is not read as a target",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t04": "a year-long aim read as a deadline",

@@ -123,6 +123,18 @@ def test_a_task_column_named_with_a_qualifier_holds_the_task_text() -> None:
             [("县住建局", "lead"), ("县财政局", "support")],
             id="the-note-says-the-same-as-above",
         ),
+        pytest.param(
+            "注：合并单元格的配合单位、完成时限同上一行。\n",
+            2,
+            [("县住建局", "lead"), ("县财政局", "support")],
+            id="the-note-names-the-merged-columns",
+        ),
+        pytest.param(
+            "注：合并单元格的配合单位另行通知。\n",
+            2,
+            [("县住建局", "lead")],
+            id="merged-without-same-as-above",
+        ),
     ],
 )
 def test_a_table_note_on_empty_cells(note: str, row: int, expected: list[tuple[str, str]]) -> None:

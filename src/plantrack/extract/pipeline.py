@@ -29,7 +29,7 @@ from plantrack.lang.numbering import (
     REQUIREMENT_TITLES,
     TABLE_ROW,
 )
-from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS
+from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS, SHORT_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
@@ -42,6 +42,12 @@ _HEADING_SPACE = re.compile(
     r"^(?:[^\s。,;:!?“”]|“[^“”\s]{1,20}”){4,25}(?<=[\u4e00-\u9fff”)]) (?=[\u4e00-\u9fff“])"
 )
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
+# A field after the headline in a row the page cut before its 。 (…率先应用,牵头:新区安监局;配合:…).
+_FIELD_AFTER = re.compile(
+    r"[,;]\s*(?:"
+    + "|".join(sorted([*ROLE_LABELS, *SHORT_LABELS, *OTHER_LABELS], key=len, reverse=True))
+    + r")\s*:"
+)
 
 
 @dataclass
@@ -216,6 +222,9 @@ def headline(head: str) -> str:
     dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
     if dot and (stop < 0 or dot.start() < stop):
         stop = dot.start()
+    field = _FIELD_AFTER.search(title)
+    if field and (stop < 0 or field.start() < stop):
+        stop = field.start()
     space = _HEADING_SPACE.match(title)
     if space and (stop < 0 or space.end() - 1 < stop):
         stop = space.end() - 1

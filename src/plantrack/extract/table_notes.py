@@ -17,6 +17,7 @@ from plantrack.lang.tables import (
     EMPTY_NONE,
     EMPTY_SAME,
     LABEL_COLUMNS,
+    MERGED_CELL_WORDS,
     NOTE_STARTS,
 )
 
@@ -24,6 +25,8 @@ _ROW_MARK = TABLE_ROW[0]
 _COLUMN = "|".join(sorted(map(re.escape, LABEL_COLUMNS), key=len, reverse=True))
 _EMPTY = "|".join(map(re.escape, EMPTY_CELL_WORDS))
 _CLAUSE = re.compile(rf"(?P<col>{_COLUMN})(?:栏|列)?(?:{_EMPTY})[^;；。]*")
+_MERGED = re.compile("(?:" + "|".join(map(re.escape, MERGED_CELL_WORDS)) + ")[^;；。]*")
+_COLUMN_NAME = re.compile(_COLUMN)
 _AGENCY_LABELS = frozenset(v for v in LABEL_COLUMNS.values() if v.endswith("单位"))
 
 
@@ -39,6 +42,9 @@ def empty_cell_rules(lines: list[str]) -> dict[str, str]:
                 rules[label] = "same"
             elif any(w in clause[0] for w in EMPTY_NONE):
                 rules[label] = "none"
+        for merged in _MERGED.finditer(line):  # 合并单元格的牵头单位、完成时限同上一行
+            if any(w in merged[0] for w in EMPTY_SAME):
+                rules.update((LABEL_COLUMNS[col], "same") for col in _COLUMN_NAME.findall(merged[0]))
     return rules
 
 

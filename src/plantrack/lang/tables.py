@@ -130,4 +130,7 @@ EMPTY_SAME: tuple[str, ...] = (
     "同上一项",
     "同上",
 )
+# A note naming the columns whose cells were merged (注:合并单元格的牵头单位、完成时限同上一行): an
+# empty cell of each column it names repeats the row above when the note says so (EMPTY_SAME).
+MERGED_CELL_WORDS: tuple[str, ...] = ("合并单元格", "合并的单元格", "单元格合并")
 EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无配合", "无需配合")
