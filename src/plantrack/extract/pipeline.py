@@ -205,7 +205,7 @@ def _link(reads: list[_Read]) -> list[Node]:
 def headline(head: str) -> str:
     """The item's heading or headline sentence, without its final 。 or a trailing agency bracket."""
     title = head
-    colon = title.find(":")
+    colon = _colon_outside_brackets(title)  # 一、…体系(牵头单位:区发改局): the bracket's colon is no break
     stop = title.find("。")
     dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
     if dot and (stop < 0 or dot.start() < stop):
@@ -218,6 +218,12 @@ def headline(head: str) -> str:
     if groups and groups[-1][1] == len(title) and has_role_words(title[groups[-1][0] :]):
         title = title[: groups[-1][0]]
     return title.strip().rstrip("。;,: ")
+
+
+def _colon_outside_brackets(text: str) -> int:
+    """Where the first colon outside a bracket group stands (-1 when none does)."""
+    groups = bracket_groups(text)
+    return next((i for i, ch in enumerate(text) if ch == ":" and not any(a < i < b for a, b in groups)), -1)
 
 
 def _trim_signature(lines: list[str]) -> list[str]:
