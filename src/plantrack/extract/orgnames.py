@@ -14,7 +14,13 @@ from plantrack.lang import roles as R
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
-_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
+# 各辖市、区人民政府, 各市、县(区)人民政府, 各市、县(市、区)人民政府: places sharing one body (a
+# later place may carry its own bracket of lower levels)
+_PLACES_ONE_BODY = re.compile(
+    r"^各[^、,()〔〕]{1,4}(?:、[^、,()〔〕]{1,3}(?:[(〔][^()〔〕]{1,5}[)〕])?)+(?:"
+    + "|".join(R.SHARED_SUFFIXES)
+    + ")$"
+)
 _LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _LEAD_IN = re.compile("^(?:" + "|".join(R.ATTRIBUTION_LEAD_INS) + ")由")
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
@@ -59,15 +65,31 @@ def split_names(text: str) -> list[str]:
     """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
     names: list[str] = []
     for clause in split_top(text, ",;"):
-        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
-            names.append(clause.strip())
-            continue
         pieces: list[str] = []
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
-        cleaned = _join_generic([n for n in (_clean(p) for p in pieces) if n])
+        cleaned = _join_generic(_join_places([n for n in (_clean(p) for p in pieces) if n]))
         names.extend(_distribute_each(_distribute_suffix(cleaned)))
     return restore_prefix(names)
+
+
+def _join_places(pieces: list[str]) -> list[str]:
+    """各辖市、区人民政府, 省商务厅、各市、县(区)人民政府: places that share one body after them are
+    one collective, as printed."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        end = next(
+            (
+                m
+                for m in range(len(pieces), k + 1, -1)
+                if pieces[k].startswith("各") and _PLACES_ONE_BODY.match("、".join(pieces[k:m]))
+            ),
+            k + 1,
+        )
+        out.append("、".join(pieces[k:end]))
+        k = end
+    return out
 
 
 def _join_generic(pieces: list[str]) -> list[str]:
@@ -92,7 +114,9 @@ def _split_joined(group: str) -> list[str]:
     return [group]
 
 
-_GLUED_VERB = re.compile("(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")")
+_GLUED_VERB = re.compile(
+    "(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")(?!" + "|".join(R.ROLE_NOUN_HEADS) + ")"
+)
 
 
 def _clean(name: str) -> str:

@@ -126,6 +126,9 @@ TOGETHER_VERBS: tuple[str, ...] = ("负责", "研究", "提出", "制定", "办�
 
 # Role verbs a page glued to the end of a name (各村(社区)负责具体征缴): never part of an organ's name.
 GLUED_ROLE_VERBS: tuple[str, ...] = ("负责", "牵头", "配合", "协助", "参与")
+# A role verb followed by one of these is a noun naming units (各民生实事牵头单位, 各配合部门): the
+# whole is one collective name, not a name and its verb.
+ROLE_NOUN_HEADS: tuple[str, ...] = ("单位", "部门", "处室")
 
 # Words that may join two agency names (split only between complete names).
 JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
