@@ -83,7 +83,11 @@ def extract_text(
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
     warnings: list[str] = []
-    year = meta.year or default_year
+    # the web page's date only when the workspace sets no default year
+    year = (None if meta.year_from_page else meta.year) or default_year
+    if year is None and meta.year_from_page:
+        year = meta.year
+        warnings.append(f"通知中看不出计划年度，时限按网页的发布时间（{year}年）计算，请核对。")
     if year is None:
         year = (today or date.today()).year
         warnings.append(

@@ -41,6 +41,8 @@ PLACE_LEVELS: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区",
 PRINTING_VERBS: tuple[str, ...] = ("印发", "转发")
 # Labels of the document's own date (not the web page's 发布日期).
 DATE_LABELS: tuple[str, ...] = ("成文日期", "印发日期", "签发日期", "发文日期")
+# Labels of the web page's own date (发布时间:2021-05-18): the plan year when nothing else shows one.
+PAGE_DATE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发表时间", "发布于")
 ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构", "发布单位", "发文单位", "制发机关")
 TITLE_LABELS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
 # Cells of a site info table (文 号 | X | 成文日期 | Y) that are labels.
