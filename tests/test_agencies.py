@@ -139,6 +139,14 @@ WRITTEN = [
         [("市发改委", S), ("市财政局", S), ("宁波电业局", S)],
         id="no-prefix-for-a-non-department",
     ),
+    pytest.param(
+        "推进联合检查。(县应急局等县级执法部门负责)", [("县应急局", R)], id="trailing-deng-level-and-kind"
+    ),
+    pytest.param(
+        "做好结对帮扶。镇民政办负责,驻村工作队配合。",
+        [("镇民政办", R), ("驻村工作队", S)],
+        id="village-team-takes-no-town-prefix",
+    ),
 ]
 
 
@@ -228,6 +236,23 @@ def test_collective_names_are_one_name(text: str, expected: list[str]) -> None:
             "1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局、各县市人民政府,6月底完成)",
             [("州行政审批服务局", L), ("州司法局", R), ("各县市人民政府", R)],
             id="time-after-labelled-names",
+        ),
+        pytest.param(
+            "某市档案馆2021年工作方案\n一、主要任务\n(一)征集口述档案.市档案馆征集科负责,各县档案馆配合.",
+            [("市档案馆征集科", R), ("各县档案馆", S)],
+            id="half-width-stop-before-the-names",
+        ),
+        pytest.param(
+            "某市档案馆2021年工作方案\n一、主要任务\n(一)推广经验做法.年底前编印案例选编.市档案馆办公室负责.",
+            [("市档案馆办公室", R)],
+            id="half-width-stop-after-the-work",
+        ),
+        pytest.param(
+            "某县2023年营商环境指标任务表\n指标名称 | 目标值 | 责任单位 | 完成时限\n"
+            "企业开办时间 | 1个工作日以内 | 县市场监管局 | 2023年6月底前\n"
+            "抽查比例 | 不低于5% | 县市场监管局等县级执法部门 | 2023年11月30日前",
+            [("县市场监管局", R)],
+            id="table-cell-with-a-collective-after-deng",
         ),
     ],
 )

@@ -367,6 +367,21 @@ FURNITURE: list[tuple[str, str, str]] = [
         "某市某区人民政府 | 繁体 | 无障碍 | 某区2024年生活垃圾分类工作要点\n一、完善分类设施",
         "某区2024年生活垃圾分类工作要点",
     ),
+    (
+        "site-menu-with-its-own-sections",
+        "某乡人民政府\n网站首页  乡情概况  政务公开  产业发展  便民服务\n某乡人民政府2019年工作计划\n一、发展产业",
+        "某乡人民政府2019年工作计划",
+    ),
+    (
+        "town-site-name-over-its-title",
+        "青石镇人民政府\n青石镇2021年人居环境整治工作方案\n一、工作目标",
+        "青石镇2021年人居环境整治工作方案",
+    ),
+    (
+        "glossed-breadcrumb-over-a-title-with-a-lost-character",
+        "首页 Home > 通知公告 Notices\n白?(gǎng)镇2024年防汛工作方案\n一、工作目标",
+        "白?(gǎng)镇2024年防汛工作方案",
+    ),
 ]
 
 

@@ -56,6 +56,15 @@ CASES = [
     # traditional text becomes simplified
     ("湖南工會吹響農民工精準脫貧“集結號”", "湖南工会吹响农民工精准脱贫“集结号”"),
     ("東府〔2021〕54號", "东府〔2021〕54号"),
+    # a half-width . between Chinese characters is the page's full stop; beside a digit it is not
+    ("开展调研.由县档案馆负责,4月底前完成.", "开展调研。由县档案馆负责,4月底前完成."),
+    ("推广经验.县文旅局负责.", "推广经验。县文旅局负责."),
+    ("增长6.5%,完成3.2万户", "增长6.5%,完成3.2万户"),
+    ("1.加强档案征集.2.推进数字化", "1.加强档案征集.2.推进数字化"),
+    ("一.提升政务服务效能", "一.提升政务服务效能"),  # an item number
+    ("| 十二.优化环境 |", "| 十二.优化环境 |"),
+    ("推进全市统一.市政务服务中心负责", "推进全市统一。市政务服务中心负责"),
+    ("访问www.gov.cn查询", "访问www.gov.cn查询"),
 ]
 
 
@@ -94,6 +103,8 @@ BOILERPLATE = [
     "某某街道 > 通知公告",
     "您的位置: 首页 » 法律资料网 » 法律法规 »",
     "首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县",  # menus
+    "网站首页  乡情概况  政务公开  招商引资  便民服务",  # the home page, then the site's own sections
+    "首页 局情介绍 工作动态 业务指导",
     "某市某区人民政府 | 繁体 | 无障碍",  # a site's name before its toolbar
     "某县人民政府 设为首页 | 加入收藏 | 无障碍浏览",
     # toolbars (seeds 001, 004, b08)
@@ -141,6 +152,7 @@ CONTENT = [
     "吉安市农民工工作领导小组办公室",
     "某县人民政府",  # a signature, or a site's name over its title
     "政策解读",  # one menu word alone may be a heading
+    "首页 档案工作 某县档案馆2020年档案资源建设工作计划",  # a long last piece is no menu entry
     "PM2.5浓度>35微克/立方米的天数",  # a comparison, not a breadcrumb
     "2017年8月28日",
     "(此件主动公开)",

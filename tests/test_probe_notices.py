@@ -1,4 +1,4 @@
-"""One hundred and forty-eight invented notices in the shapes real sites publish (eleven probe sets, each annotated by
+"""Invented notices in the shapes real sites publish (the probe sets in fixtures/probes, each annotated by
 hand in the scorer's gold format before the extractor was run on them), read back field by field.
 
 Each page's tasks, agencies with roles, targets and deadlines must equal its gold. Gold conventions:

@@ -311,6 +311,23 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("range-both-bounds", "每个乡镇打造3—5个美丽庭院示范村", [(3, "个", ">=", None), (5, "个", "<=", None)]),
     ("range-percent", "地区生产总值增长5%—6%", [(5, "%", ">=", None), (6, "%", "<=", None)]),
     ("range-shared-multiplier", "带动2-3万人就业", [(20000, "人", ">=", None), (30000, "人", "<=", None)]),
+    # an assessment's scoring rule counts shortfalls, it commits to nothing
+    ("deduction-per-shortfall", "查阅巡查记录,每少1次扣0.5分", []),
+    (
+        "deduction-per-open-case",
+        "整改销号率达到100%。考核方式:每有1个问题未销号扣2分",
+        [(100, "%", "=", None)],
+    ),
+    ("deduction-per-finding", "每发现1处违规搭建扣1分,完成拆除30处", [(30, "处", "=", None)]),
+    ("bonus-points", "全年刊发信息不少于10篇,被省级采用1篇加2分", [(10, "篇", ">=", None)]),
+    # a rate keeps its time unit, a count of archives its own unit
+    ("capacity-per-day", "新增供水规模1.5万立方米/日", [(15000, "立方米/日", "=", None)]),
+    ("sewage-per-day", "新增污水处理能力2000吨/日", [(2000, "吨/日", "=", None)]),
+    (
+        "archive-volumes-and-frames",
+        "完成馆藏档案数字化扫描2万卷、800万画幅",
+        [(20000, "卷", "=", None), (8000000, "画幅", "=", None)],
+    ),
 ]
 
 

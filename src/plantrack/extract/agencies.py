@@ -14,6 +14,7 @@ from plantrack.extract.orgnames import looks_like_org, restore_prefix, split_nam
 from plantrack.lang import roles as R
 from plantrack.lang.org_names import ORGAN_SUFFIXES as O_ORGAN_SUFFIXES
 from plantrack.lang.org_names import PLACE_MARKS
+from plantrack.lang.org_names import VILLAGE_SUFFIX as O_VILLAGE_SUFFIX
 from plantrack.models import Agency, Role
 
 _OPEN = "([【〔"
@@ -152,7 +153,7 @@ def _partners(text: str, pos: int, first: str) -> tuple[list[Agency], str]:
     found: list[Agency] = []
     start = pos
     while (m := _after(text, pos)) is not None:
-        names = split_names(first + "、" + m[1])[len(split_names(first)) :]
+        names = split_names(first + "、" + _named_by(m[1]))[len(split_names(first)) :]
         found += [Agency(name=n, role=_partner_role(m[2])) for n in names]
         pos = m.end()
     # 由X牵头,会同Y、Z等部门推进…: the partners support
@@ -188,6 +189,9 @@ def bracket_phrases(text: str) -> list[str]:
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
         # …(市发改委负责),完善… / 燃气管道85公里(市住房城乡建设局牵头)、供水管道60公里(市水务局牵头)
         at_end = at_end or (after in (",", "、") and _CUE.search(inner) is not None)
+        # (责任单位:市市场监管局)培育省级…(责任单位:市工业和信息化局): a bracket opening with a role label
+        # attributes the sentences before it wherever it stands
+        at_end = at_end or _LABEL.match(inner.strip()) is not None
         attribution = at_end and has_role_words(inner) and looks_like_attribution(inner)
         last = text[end:].strip(" 。") == ""  # …。(市教育局、市人社局): names alone close the item
         if attribution or (last and only_names(inner)):
@@ -321,11 +325,19 @@ def _after(text: str, pos: int) -> re.Match[str] | None:
     m = _AFTER_BY.match(text, pos)
     if m is None:
         return None
-    names = m[1].strip()
+    names = _named_by(m[1].strip())
     if names.startswith(R.TOGETHER_WORDS):  # ,会同区发改局、区财政局组织实施: _TOGETHER_AFTER reads it
         return None
     named = names.endswith(R.AGENCY_ENDINGS) or (names.startswith("各") and names.endswith(")"))
     return m if named else None
+
+
+_BY_WORD = re.compile("(?<!自)由")  # 自由贸易试验区 holds no 由 of a clause
+
+
+def _named_by(names: str) -> str:
+    """涉及投资项目审批的由省发展改革委 → 省发展改革委: the condition before 由 names the work."""
+    return _BY_WORD.split(names)[-1]
 
 
 def _partner_role(cue: str) -> Role:
@@ -506,15 +518,19 @@ def clause_actor(text: str) -> Finding | None:
 # 各县(区)人民政府、市教育局: names that may hold a short gloss in brackets, up to an agency ending
 _GLOSSED = r"\([^()]{1,8}\)"
 _ENDING = "(?:" + "|".join(_SORTED_ENDINGS) + ")"
-_ACTOR_NAMES = rf"([^,。;:《》“”()](?:[^,。;:《》“”()]|{_GLOSSED}){{1,80}}?{_ENDING}(?:\([^()]{{4,12}}\))?)"
+# a village (沙坝村) ends an actor's name too; is_village in _actors_named says which 村 is one
+_ACTOR_ENDING = "(?:" + "|".join([*_SORTED_ENDINGS, O_VILLAGE_SUFFIX]) + ")"
+_ACTOR_NAMES = (
+    rf"([^,。;:《》“”()](?:[^,。;:《》“”()]|{_GLOSSED}){{1,80}}?{_ACTOR_ENDING}(?:\([^()]{{4,12}}\))?)"
+)
 _ACTOR = re.compile(
     "^"
     + _ACTOR_NAMES
     + "(?:"
     + "|".join(R.MODAL_VERBS)
     + ")?(?:"
-    + "|".join(R.ACTOR_QUALIFIERS)
-    + ")?("
+    + "|".join(sorted(R.ACTOR_QUALIFIERS, key=len, reverse=True))
+    + "){0,2}("
     + "|".join(R.ACTOR_VERBS)
     + ")(?!"
     + "|".join(R.NOT_AFTER_ACTOR_VERB)
@@ -561,7 +577,7 @@ def _actor_clause(clause: str) -> list[Agency]:
     m = _ACTOR.match(clause)
     if m is None:
         return []
-    names = _alias_dropped(m[1].rsplit("由", 1)[-1])  # 此项工作由市农业农村局牵头
+    names = _alias_dropped(_named_by(m[1]))  # 此项工作由市农业农村局牵头
     if not _actors_named(names):
         return []
     found = [Agency(name=n, role=Role(R.ACTOR_VERBS[m[2]])) for n in split_names(names)]

@@ -99,11 +99,22 @@ def attribute(nodes: Sequence[Node], field: Field = "agencies", preamble: str = 
             stated = lead_rule("\n".join([node.text, *node.standalone]))
             here = stated or rule
             if here is not None:
-                found = [apply(f, here) if tier_of(f) <= Tier.sentence else f for f in found]
+                found = _apply_rule(found, here)
             rule = stated if stated is not None and stated.carries else rule
         node.found = [f for f in node.found if _FIELD_OF[f.finder] != field] + found
         _WRITE[field](node.item, found)
         node.carried += [f for f in own if tier_of(f) == Tier.added]
+
+
+def _apply_rule(found: list[Finding], rule: LeadRule) -> list[Finding]:
+    """The first-listed-leads rule on an item's own and sentence findings; responsible units it names
+    in several attributions (two brackets of one item) are apart."""
+    ruled = [tier_of(f) <= Tier.sentence and not f.empty for f in found]
+    heads = [
+        r and any(a.role == Role.responsible for a in f.agencies) for f, r in zip(found, ruled, strict=True)
+    ]
+    apart = sum(heads) > 1
+    return [apply(f, rule, apart) if r else f for f, r in zip(found, ruled, strict=True)]
 
 
 def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from plantrack.extract.findings import Finding
-from plantrack.extract.orgnames import split_top
+from plantrack.extract.orgnames import level_prefix, split_top
 from plantrack.lang import roles as R
 from plantrack.models import Role
 
 _FIRST = re.compile(R.FIRST_LEAD_RULE)
 _CONDITION = re.compile(r"^[^,;:()]{2," + str(R.MAX_RULE_CONDITION) + r"}的$")
 _BRACKET = re.compile(r"[(]([^()]*)[)]")
+_CUE_WORDS = re.compile("|".join(sorted(R.ROLE_CUES, key=len, reverse=True)))
 _OTHERS = re.compile(R.RULE_OTHERS + "(" + "|".join(sorted(R.SHORT_LABELS, key=len, reverse=True)) + ")")
 
 
@@ -71,12 +72,36 @@ def lead_rule(text: str, carries: bool = False) -> LeadRule | None:
     )
 
 
-def apply(finding: Finding, rule: LeadRule) -> Finding:
-    """A finding naming no lead, with enough responsible units: the first of them leads."""
+def _own_clauses(phrase: str, first: str, second: str) -> bool:
+    """市财政局负责落实担保费补贴,市国资委负责督促…: two units each named in a clause with its own
+    role verb are no list, and the rule's 列第一位的 picks none of them."""
+    clauses = [c for c in re.split(r"[。;,]", phrase) if c]
+
+    def clause_of(name: str) -> int | None:
+        prefix = level_prefix(name) or ""
+        bare = name.removeprefix(prefix)
+        return next((k for k, c in enumerate(clauses) if name in c or (bare and bare in c)), None)
+
+    one, two = clause_of(first), clause_of(second)
+    return (
+        one is not None
+        and two is not None
+        and one != two
+        and all(_CUE_WORDS.search(clauses[k]) for k in (one, two))
+    )
+
+
+def apply(finding: Finding, rule: LeadRule, apart: bool = False) -> Finding:
+    """A finding naming no lead, with enough responsible units listed together: the first of them
+    leads. ``apart``: the item names its units in several attributions (two brackets), so none is
+    first of the item's list unless its own attribution lists two or more."""
     if any(a.role == Role.lead for a in finding.agencies):
         return finding
     responsible = [k for k, a in enumerate(finding.agencies) if a.role == Role.responsible]
-    if len(responsible) < rule.several:
+    if len(responsible) < (max(rule.several, 2) if apart else rule.several):
+        return finding
+    names = [finding.agencies[k].name for k in responsible[:2]]
+    if len(names) == 2 and _own_clauses(finding.phrase, *names):
         return finding
     first, *rest = responsible
     agencies = list(finding.agencies)

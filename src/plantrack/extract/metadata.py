@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from plantrack.extract.normalize import LOST_CHARACTER
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import metadata_words as W
 from plantrack.lang.doctype import NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
@@ -255,6 +256,8 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         if place and (nxt.startswith(place[0]) or site) and _is_title_line(nxt):
             continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
+        # 首页 Home > 通知公告 Notices: the last crumb of a breadcrumb is no half of the title below
+        joinable = joinable and not _BREADCRUMB_HEAD.match(_compact(lines[i]))
         joinable = (
             joinable
             and not _LIST_ITEM.match(nxt)
@@ -288,6 +291,7 @@ def _glued_title(text: str) -> str:
 
 
 def _is_title_line(text: str) -> bool:
+    text = LOST_CHARACTER.sub("口", text)  # 龙?(dòng)县…: the ? stands for a character
     return (
         8 <= len(text) <= 60
         and text.count("《") == text.count("》")  # not a piece of a title printed over three lines

@@ -3,8 +3,8 @@
 Steps: unify line breaks; NFKC (full-width ，（）： and digits become half-width; circled numbers
 ①-⑳ are kept, NFKC would turn them into digits); traditional →
 simplified (OpenCC, only for traditional text); pinyin glosses out (農(nóng)民工 → 农民工); odd and
-zero-width spaces; runs of spaces collapsed, lines stripped, runs of empty lines cut to one; site
-boilerplate lines (navigation, toolbars, footers) dropped. Nothing is cut at a title or signature.
+zero-width spaces; runs of spaces collapsed; a half-width . between Chinese characters made 。; lines
+stripped, runs of empty lines cut to one; site boilerplate lines (navigation, toolbars, footers) dropped. Nothing is cut at a title or signature.
 The result is stable: ``normalize(normalize(t)) == normalize(t)``. Reading the file (encodings,
 HTML and raw markup, docx, PDF, re-joining hard-wrapped lines) is done before, by plantrack.sources:
 this module never calls back into it.
@@ -22,6 +22,9 @@ from plantrack.lang.boilerplate import (
     CHROME_WORDS,
     LINE_PATTERNS,
     MAX_LINE,
+    MENU_ENTRY_MAX,
+    MENU_HOME_WORDS,
+    MENU_MIN_ENTRIES,
     MENU_PREFIXES,
     MENU_WORDS,
     RELATED_LINKS_HEADER,
@@ -30,7 +33,7 @@ from plantrack.lang.boilerplate import (
 )
 from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
 from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
-from plantrack.lang.numbering import MARKER_START
+from plantrack.lang.numbering import CN_NUMERAL, MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
 
 __all__ = ["is_boilerplate", "is_traditional", "normalize"]
@@ -43,6 +46,8 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN = re.compile(
     rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?:\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\))+"
 )
+# A character the page's encoding lacked, printed as ?(pinyin) (龙?(dòng)县): kept, it is all there is.
+LOST_CHARACTER = re.compile(rf"\?\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\)")
 MULTI_SPACE = re.compile(r" {2,}")
 # A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
 DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")
@@ -50,8 +55,14 @@ DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所�
 # with the word after them.
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN}(?!{_HAN})){{3,}}(?: (?={_HAN}))?")
+# A half-width full stop between two Chinese characters (征集重大活动档案.市档案馆征集编研科负责) is a
+# sentence stop as pages with half-width punctuation print it; a decimal point or a number's dot
+# (6.5%, 1.) has a digit beside it, and an item number (一.提升政务服务效能) opens its line or cell.
+HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\.(?={_HAN})")
+ITEM_NUMBER_BEFORE = re.compile(rf"(?:^|[\n| ])[{CN_NUMERAL}]{{1,4}}$")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(_HAN)
+MENU_ENTRY = re.compile(f"{_HAN}+")
 BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for _, pattern in LINE_PATTERNS))
 CHROME_SPLIT = re.compile(CHROME_SEPARATORS)
 SITE_NOTICE_HEADER = re.compile(SITE_NOTICE_HEADER_PATTERN)
@@ -104,9 +115,22 @@ def is_boilerplate(line: str) -> bool:
     words = [word for word in CHROME_SPLIT.split(line) if word]
     if words and all(word in CHROME_WORDS for word in words):
         return True
+    if _home_menu(words):
+        return True
     site = len(words) > 1 and words[0].endswith(SITE_NAME_ENDINGS)  # 珠海市香洲区人民政府 | 繁体 | 无障碍
     menu = words[1:] if site else words
     return (site or len(menu) > 1) and all(map(_menu_word, menu))  # 首页 | 政务公开 | 政务服务
+
+
+def _home_menu(words: list[str]) -> bool:
+    """首页 档案动态 政策法规 业务指导: the home page, then the site's sections, short Chinese words."""
+    entries = words[1:]
+    return (
+        bool(words)
+        and words[0] in MENU_HOME_WORDS
+        and len(entries) >= MENU_MIN_ENTRIES
+        and all(len(w) <= MENU_ENTRY_MAX and MENU_ENTRY.fullmatch(w) for w in entries)
+    )
 
 
 def _menu_word(word: str) -> bool:
@@ -122,9 +146,16 @@ def _clean_characters(text: str) -> str:
     # once more: removing a control character or a gloss may leave a sequence NFKC composes
     text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
     text = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), text)
+    text = HALF_WIDTH_STOP.sub(_full_stop, text)
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
         text = DIGIT_SPACE.sub("", text)
     return text
+
+
+def _full_stop(m: re.Match[str]) -> str:
+    """。 for a half-width stop; the dot stays after an item number (一.提升…)."""
+    number = ITEM_NUMBER_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    return "." if number else "。"
 
 
 def _plain(text: str) -> str:

@@ -23,6 +23,7 @@ _PLACES_ONE_BODY = re.compile(
 )
 _LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _LEAD_IN = re.compile("^(?:" + "|".join(R.ATTRIBUTION_LEAD_INS) + ")由")
+_TRAILING_COLLECTIVE = re.compile(O.TRAILING_COLLECTIVE)
 _NOISE = re.compile("^(?:" + "|".join(R.NAME_NOISE_PREFIXES) + ")")
 _LEVEL = re.compile(
     "^(?:"
@@ -69,7 +70,7 @@ def split_names(text: str) -> list[str]:
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
         cleaned = _join_generic(_join_places([n for n in (_clean(p) for p in pieces) if n]))
-        names.extend(_distribute_each(_distribute_suffix(cleaned)))
+        names.extend(_distribute_each(_distribute_suffix(_distribute_organ(cleaned))))
     return restore_prefix(names)
 
 
@@ -122,7 +123,7 @@ _GLUED_VERB = re.compile(
 def _clean(name: str) -> str:
     name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
     name = _LIST_GLOSS.sub("", name)
-    name = re.sub(r"等(?:[省市县区])?(?:有关|相关|其他)?(?:单位|部门)?$", "", name)
+    name = _TRAILING_COLLECTIVE.sub("", name)
     name = _NOISE.sub("", name).strip()
     lead_in = _LEAD_IN.match(name)  # 此项工作由市农业农村局牵头: the words before 由 are the work's
     if lead_in is not None:
@@ -155,6 +156,40 @@ def _distribute_suffix(names: list[str]) -> list[str]:
             n += suffix
         out.append(n)
     return [*out, last]
+
+
+_CJK_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _distribute_organ(names: list[str]) -> list[str]:
+    """县农业农村、水利局 → 县农业农村局, 县水利局; 工交、贸易科 → 工交科, 贸易科: department stems
+    written before the last name of a list share its organ suffix. A stem is a department's core
+    (农业农村, 住建) before a department named by its core (水利局), or a short word before a
+    section (科, 股, 处, 室); a list of plain words (工业、能源) ends in no organ and is left alone."""
+    if len(names) < 2:
+        return names
+    last = names[-1]
+    suffix = next((s for s in O.ORGAN_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    if suffix is None:
+        return names
+    last_core = _stem(last.removesuffix(suffix))
+    department = last_core in R.DEPARTMENT_CORES
+    section = suffix in O.OFFICE_SUFFIXES and _CJK_STEM.fullmatch(last_core) is not None
+    out = []
+    for n in names[:-1]:
+        if not n.endswith((*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES)) and (
+            (department and _stem(n) in R.DEPARTMENT_CORES)
+            or (section and _CJK_STEM.fullmatch(n) is not None)
+        ):
+            n += suffix
+        out.append(n)
+    return [*out, last]
+
+
+def _stem(name: str) -> str:
+    """县农业农村 → 农业农村: a name without its level prefix."""
+    prefix = level_prefix(name)
+    return name.removeprefix(prefix) if prefix else name
 
 
 def restore_prefix(names: list[str]) -> list[str]:
@@ -209,9 +244,23 @@ def is_bare_department(name: str) -> bool:
     core = name[: -len(suffix)]
     if not core:
         return name in O.WHOLE_NAME_ORGANS
-    if any(w in name for w in O.OWN_NAME_WORDS):
+    if any(w in name for w in O.OWN_NAME_WORDS) and not _department_branch(name):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))
+
+
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}" + O.VILLAGE_SUFFIX)
+
+
+def is_village(name: str) -> bool:
+    """沙坝村, 瓦窑村: a village by its name (not 行政村, 示范村: kinds of village)."""
+    return _VILLAGE.fullmatch(name) is not None and not name.endswith(O.NOT_VILLAGE_ENDINGS)
+
+
+def _department_branch(name: str) -> bool:
+    """自然资源分局, 公安分局: a branch named by a department's core and nothing else."""
+    suffix = next((s for s in O.BRANCH_SUFFIXES if name.endswith(s)), None)
+    return suffix is not None and name.removesuffix(suffix) in R.DEPARTMENT_CORES
 
 
 def looks_like_org(name: str) -> bool:
@@ -224,6 +273,7 @@ def looks_like_org(name: str) -> bool:
         return False
     return (
         core.endswith(endings)
+        or is_village(core)
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
         or core.startswith(("各", "有关", "相关"))
         or any(w in core for w in O.GENERIC_PIECES)

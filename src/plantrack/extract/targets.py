@@ -67,6 +67,9 @@ _PREFIX_WORDS = sorted(cmp.PREFIX_OPS, key=len, reverse=True)
 _PROTECTED = [re.compile(p) for p in tw.PROTECTED_SPANS]
 _CLAUSE_BLOCKERS = re.compile("|".join(tw.CLAUSE_BLOCKERS))
 _SHARE_OF_BASE = re.compile(tw.SHARE_OF_BASE)
+_COMMITTED = re.compile("(?:" + "|".join(tw.COMMITTED_BEFORE) + ")$")
+_COMMITTED_BACK = 16
+_SCOPE_COUNT = re.compile(tw.WHOLE_AREA + "$")
 _PAST = re.compile("|".join(tw.PAST_MARKERS))
 _ITEM_COUNT = re.compile(tw.ITEM_COUNT_AFTER)
 _NUMBER_CHAR = re.compile(rf"[\d.%{_CN}点]")
@@ -330,8 +333,10 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
     clause = _clause(text, start, end)
-    if _CLAUSE_BLOCKERS.search(clause) and not _point_change(text, start, unit):
+    if _blocked(clause, text, start) and not _point_change(text, start, unit):
         return True
+    if _SCOPE_COUNT.search(text, max(0, start - 2), start) and any(g in clause for g in tw.SCOPE_GOALS):
+        return True  # 全县246个行政村全覆盖
     share = _SHARE_OF_BASE.search(clause)
     if share and not _bounded_share(clause[: share.start() + 1]):
         return True
@@ -339,6 +344,14 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
     if _PAST.search(text, sentence_start, start):
         return True
     return unit in tw.ITEM_COUNT_UNITS and _ITEM_COUNT.match(text, end) is not None
+
+
+def _blocked(clause: str, text: str, start: int) -> bool:
+    """A policy rule's word in the clause, outside a commitment written right before the number."""
+    committed = _COMMITTED.search(text[max(0, start - _COMMITTED_BACK) : start])
+    if committed is not None:
+        clause = clause.replace(committed.group(0), "", 1)
+    return _CLAUSE_BLOCKERS.search(clause) is not None
 
 
 def _point_change(text: str, start: int, unit: str) -> bool:

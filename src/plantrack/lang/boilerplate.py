@@ -46,6 +46,11 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("site_maintenance", r"网站维护\s*(?:电话|单位|:)"),
     ("address", r"地址\s*:.{0,150}(?:电话|邮编|邮政编码|传真|(?i:e-?mail))"),
     ("contact", r"^(?:联系电话|咨询电话|联系方式|联系我们|电子邮箱|邮箱|(?i:e-?mail))\s*:"),
+    # a page's mark that it continues the one before or goes on to the next: (接上页), 上接第3页, (转下页)
+    (
+        "page_continued",
+        r"^[(（]?\s*(?:接上页|续上页|承上页|上接第?\s*\d*\s*页|转下页|下转第?\s*\d*\s*页)\s*[)）]?$",
+    ),
     ("page_number", r"^(?:[-—–─]\s*\d{1,4}\s*[-—–─]|第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?)$"),
 ]
 
@@ -72,6 +77,13 @@ MENU_WORDS = _words(
     """
 )
 MENU_PREFIXES: tuple[str, ...] = ("走进",)  # 走进淇县
+
+# A top bar that opens with the home page and goes on with the site's own sections
+# (网站首页 镇情概况 政务公开 乡村振兴 便民服务): chrome whatever the sections are called, when at least
+# MENU_MIN_ENTRIES short entries (Chinese only, at most MENU_ENTRY_MAX characters) follow.
+MENU_HOME_WORDS: frozenset[str] = frozenset({"首页", "网站首页", "主页"})
+MENU_MIN_ENTRIES = 2
+MENU_ENTRY_MAX = 6
 
 # A site's name printed before its toolbar or menu on one line (珠海市香洲区人民政府 | 繁体 | 无障碍):
 # what such a name ends with. A title never ends so.

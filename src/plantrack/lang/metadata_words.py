@@ -35,8 +35,8 @@ BODY_OPENERS: tuple[str, ...] = (
     "结合",
 )
 # Level words that end the place opening a title (淮安市2024年…, 万兴街道2022年…): a site's name over
-# a title that opens with a place is the page's, not part of the title.
-PLACE_LEVELS: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区", "街道")
+# a title that opens with a place is the page's, not part of the title (石门坳镇人民政府 over 石门坳镇…).
+PLACE_LEVELS: tuple[str, ...] = ("自治区", "省", "市", "州", "县", "区", "街道", "镇", "乡")
 # Verbs of a notice title that hands a plan over (关于印发…的通知): such a notice is a cover, not the plan.
 PRINTING_VERBS: tuple[str, ...] = ("印发", "转发")
 # Labels of the document's own date (not the web page's 发布日期).

@@ -22,7 +22,16 @@ OFFICE_SUFFIXES: tuple[str, ...] = ("处", "科", "室", "股")
 
 # Suffixes of public organs: a bare name ending in one takes the level prefix of its list.
 # Organs whose whole name is the suffix (市工信局、科技局、总工会负责 → 市总工会): bare in a list.
-WHOLE_NAME_ORGANS: tuple[str, ...] = ("总工会", "妇联", "残联", "科协", "工商联", "红十字会")
+WHOLE_NAME_ORGANS: tuple[str, ...] = (
+    "总工会",
+    "妇联",
+    "残联",
+    "科协",
+    "工商联",
+    "红十字会",
+    "法院",  # 市公安局、法院、检察院协同 → 市法院, 市检察院
+    "检察院",
+)
 ORGAN_SUFFIXES: tuple[str, ...] = (
     "管理委员会",
     "委员会",
@@ -85,6 +94,11 @@ OWN_NAME_WORDS: tuple[str, ...] = (
     "分行",
 )
 
+# A branch a higher level's department keeps at this level (区市场监管局、自然资源分局): named by its
+# department's core alone it is bare and takes the list's prefix (区自然资源分局); with a place or a
+# company of its own (岚溪银保监分局) it is printed whole.
+BRANCH_SUFFIXES: tuple[str, ...] = ("分局",)
+
 # Endings of a place inside a name (井冈山经开区管委会, 高新园(邹区镇)): a name holding one names its
 # own place and takes no prefix.
 PLACE_MARKS: tuple[str, ...] = (
@@ -108,6 +122,37 @@ PLACE_MARKS: tuple[str, ...] = (
     "盟",
 )
 
+# A village named as an actor in a township's plan (沙坝村、瓦窑村配合做好征地协调): a short name ending in
+# 村 (orgnames.is_village), unless it ends in one of these words for a kind of village (行政村, 示范村).
+VILLAGE_SUFFIX = "村"
+NOT_VILLAGE_ENDINGS: tuple[str, ...] = (
+    "乡村",
+    "农村",
+    "行政村",
+    "自然村",
+    "示范村",
+    "重点村",
+    "贫困村",
+    "试点村",
+    "中心村",
+    "薄弱村",
+    "后进村",
+    "文明村",
+    "帮扶村",
+    "脱贫村",
+    "搬迁村",
+    "达标村",
+    "先进村",
+    "特色村",
+    "传统村",
+    "全村",
+    "本村",
+    "每村",
+    "该村",
+    "此村",
+    "村村",
+)
+
 # Words holding a place character that name no place (城乡建设局, 农村工作办公室, 社区服务中心).
 NOT_A_PLACE: tuple[str, ...] = (
     "城市",
@@ -129,6 +174,10 @@ NOT_A_PLACE: tuple[str, ...] = (
 )
 
 # A piece of a list that only repeats a generic word (市直有关部门、单位): it joins the name before it.
+# A collective after 等 closing a name (市公安局等有关部门, 区市场监管局等区级执法部门): not part of
+# the name before it. A regular expression anchored at the name's end.
+TRAILING_COLLECTIVE = r"等(?:[\u4e00-\u9fff]{0,8}?(?:单位|部门))?$"
+
 GENERIC_PIECES: tuple[str, ...] = ("单位", "部门", "机构", "组织")
 
 # Internal units of one department's own plan (a 局 planning its year): agencies like any other.

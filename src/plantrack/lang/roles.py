@@ -332,6 +332,8 @@ NO_PREFIX_STARTS: tuple[str, ...] = (
     "人行",
     "中国",
     "国家",
+    "驻村",  # 驻村工作队: a team sent to the villages, not the town's own office
+    "驻镇",
 )
 
 # A clause of an agency bracket that holds one of these is a time or an action, not a name:
@@ -473,7 +475,18 @@ ACTOR_VERBS: dict[str, str] = {
 NOT_AFTER_ACTOR_VERB: tuple[str, ...] = ("人", "同志")
 # What may stand between those agencies and the verb, after a modal (MODAL_VERBS: 市教育局要会同…) or
 # alone (各县(区)人民政府分别负责…).
-ACTOR_QUALIFIERS: tuple[str, ...] = ("分别", "共同", "具体", "积极", "切实", "统筹", "主要")
+# Words between an opening actor and its verb, up to two of them (区住建局、区水务局按职责分别负责).
+ACTOR_QUALIFIERS: tuple[str, ...] = (
+    "按职责分工",
+    "按职责",
+    "分别",
+    "共同",
+    "具体",
+    "积极",
+    "切实",
+    "统筹",
+    "主要",
+)
 # Verbs that open an item's headline or a clause and no organisation's name (深化集团化办学和城乡学校共同体
 # 建设 opens no sentence with an agency although it ends in 学校 and 共同; 指导各地积极参与… neither).
 WORK_VERBS: tuple[str, ...] = (

@@ -64,9 +64,24 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
     r"补助金额|补贴金额|奖励金额|资助金额|奖补金额",
+    # scoring rules of an assessment: 每少1次扣0.5分, 每有1个问题未销号扣2分, 每发现1处扣1分
+    r"[扣得加减]\d{1,3}(?:\.\d{1,2})?分|每(?:少|缺|有|发现|出现|超)\d",
     # numbers that describe another document: 《规划》中明确提出的9项具体建设任务
     r"》中|》共|共分|分为|规划中|方案中|文件中|明确提出的|责任分解|分解如下",
 )
+
+# A volume or level the plan commits to, written with a word the blockers above stand for: 新增担保额度
+# 30亿元 (a volume added, not a cap per firm), 担保费率降至1%以下 (a rate brought down to a level, not
+# a rule's rate). Matched right before the number; the blockers are then read in the rest of the clause.
+COMMITTED_BEFORE: tuple[str, ...] = (
+    r"(?:新增|累计新增|新增加|扩大)[^,;。\d]{0,8}额度(?:达到|达)?",
+    r"费率(?:降至|降低至|下降至|降到|降低到|下降到|控制在)",
+)
+
+# A count of the things a whole area's scope names before their goal (全县246个行政村全覆盖): it says which
+# things, and the goal is the coverage, not the number.
+WHOLE_AREA = r"全(?:省|市|州|县|区|镇|乡)"
+SCOPE_GOALS: tuple[str, ...] = ("全覆盖", "全部覆盖", "全面覆盖")
 
 # A change in points that a verb right before the number commits to is a goal, even of a rate the
 # blockers above stand for (贷款平均利率较上年下降0.2个百分点).
