@@ -177,9 +177,13 @@ def _distribute_organ(names: list[str]) -> list[str]:
     section = suffix in O.OFFICE_SUFFIXES and _CJK_STEM.fullmatch(last_core) is not None
     out = []
     for n in names[:-1]:
-        if not n.endswith((*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES)) and (
-            (department and _stem(n) in R.DEPARTMENT_CORES)
-            or (section and _CJK_STEM.fullmatch(n) is not None)
+        if (
+            not n.endswith((*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES))
+            and not n.startswith(R.COLLECTIVE_STARTS)
+            and (
+                (department and _stem(n) in R.DEPARTMENT_CORES)
+                or (section and _CJK_STEM.fullmatch(n) is not None)
+            )
         ):
             n += suffix
         out.append(n)

@@ -82,6 +82,8 @@ COMMITTED_BEFORE: tuple[str, ...] = (
 # things, and the goal is the coverage, not the number.
 WHOLE_AREA = r"全(?:省|市|州|县|区|镇|乡)"
 SCOPE_GOALS: tuple[str, ...] = ("全覆盖", "全部覆盖", "全面覆盖")
+# A verb of work done right before the area (完成全县12家燃气经营企业全覆盖检查): the count is the work.
+SCOPE_WORK_VERBS: tuple[str, ...] = ("完成",)
 
 # A change in points that a verb right before the number commits to is a goal, even of a rate the
 # blockers above stand for (贷款平均利率较上年下降0.2个百分点).
