@@ -56,6 +56,13 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
             found.readings.append(Reading(phrase, day))
         if day is not None and day not in found.dates:
             found.dates.append(day)
+        if day is not None and m.groupdict().get("label") and not m.groupdict().get("d"):
+            for listed, more in _listed_months(text, m.end(), day.year):
+                if listed not in found.phrases:
+                    found.phrases.append(listed)
+                    found.readings.append(Reading(listed, more))
+                if more not in found.dates:
+                    found.dates.append(more)
     for m in _ONGOING.finditer(text):
         found.ongoing = True
         phrase = m[0].strip(" \t\n|")
@@ -63,6 +70,18 @@ def find_deadlines(text: str, year: int | None) -> Deadlines:
             found.phrases.append(phrase)
             found.readings.append(Reading(phrase, ongoing=True))
     return found
+
+
+_LISTED_MONTH = re.compile(r"、(\d{1,2})月(?![\d日号底末份上中下前旬])")
+
+
+def _listed_months(text: str, end: int, year: int) -> list[tuple[str, date]]:
+    """完成时限:3月、9月各一次: the months listed after a labelled month, each to its end."""
+    out: list[tuple[str, date]] = []
+    while (m := _LISTED_MONTH.match(text, end)) and 1 <= int(m[1]) <= 12:
+        out.append((m[0][1:], date(year, int(m[1]), calendar.monthrange(year, int(m[1]))[1])))
+        end = m.end()
+    return out
 
 
 def _matches(text: str) -> list[tuple[re.Match[str], str]]:

@@ -271,6 +271,8 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             and date_line(lines[i]) is None
             and not MARKER_START.match(lines[i + 1].strip())
             and _is_title_line(text + nxt)
+            # 计划总结 (a breadcrumb's last word) over 鹤泉县2020年…分解表: a title opens with its place
+            and not (place is None and _PLACE_START.match(nxt) and _is_title_line(nxt))
         ):
             return text + nxt
         if _is_title_line(text):

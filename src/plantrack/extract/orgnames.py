@@ -281,4 +281,5 @@ def looks_like_org(name: str) -> bool:
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
         or core.startswith(("各", "有关", "相关"))
         or any(w in core for w in O.GENERIC_PIECES)
+        or (len(core) >= 3 and core.endswith(O.TOWN_ENDINGS) and not core.endswith(O.NOT_A_TOWN))
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.extract.table_notes import apply_rules, empty_cell_rules
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
     DEADLINE_COLUMN,
@@ -18,6 +19,7 @@ from plantrack.lang.tables import (
     FORM_MARKS,
     LABEL_COLUMNS,
     NAME_COLUMNS,
+    NOTE_LINES,
     NUMBER_COLUMNS,
     PERIOD_COLUMNS,
     TASK_COLUMNS,
@@ -40,6 +42,7 @@ HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单�
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
 MIN_TASK_CELL = 4  # characters of a task cell, told from a number cell of the row before
+MAX_OVERFLOW = 2  # lines more than the columns a row of a cell stream may print (a cell on two lines)
 
 
 def _header_name(cell: str) -> str | None:
@@ -52,7 +55,10 @@ def _any_header_name(cell: str) -> str | None:
     text = _UNIT_GLOSS.sub("", "".join(cell.split()))  # 权重(分), 投资额(万元): a unit after the name
     if text in _HEADER_WORDS:
         return text
-    return text if 2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text) else None
+    if not (2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text)):
+        return None
+    # 年度目标任务, 2020年重点任务: a task column's name after a word that only qualifies it
+    return next((w for w in TASK_COLUMNS if text.endswith(w)), text)
 
 
 def _is_header(names: list[str]) -> bool:
@@ -76,7 +82,9 @@ def linearize_tables(lines: list[str]) -> list[str]:
         header, end = _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
         if header and not _blank_form(lines, i):
             rows_end, rows = _rows(lines, end, header)
-            out.extend(rows)
+            # (a table's rows may run on to the page's end: its note is among the lines they took)
+            notes = [*lines[max(0, i - NOTE_LINES) : i], *lines[end : rows_end + NOTE_LINES]]
+            out.extend(apply_rules(rows, empty_cell_rules(notes)))
             i = rows_end
         else:
             out.append(lines[i])
@@ -215,6 +223,8 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
         if i > start and " | " in line and _header_at(lines, i)[0]:
             break  # the header of the next table (附件2's form)
         section = _section_row(line)
+        if section and line.startswith("(") and not _row_follows(lines, i + 1, after_number):
+            section = None  # a cell of its own that opens with (一), not a group heading line
         if section is None and i in categories:
             section = f"{_cn_numeral(categories.index(i) + 1)}、{_cells(line)[0]}"
         spaced = _spaced_row(line, after_number) if " | " not in line and not section else None
@@ -259,7 +269,7 @@ def _continuation(line: str, header: list[str], stream: list[str]) -> list[str] 
     return lines if lines else None
 
 
-_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、")
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、|^\([一二三四五六七八九十]+\)(?=\S)")
 _SECTION_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]?|\([一二三四五六七八九十]+\))$")
 # a category cell holding its number and its name: 一、…, 一.…, (一)…, or 一 … (a space)
 _SECTION_NAMED = re.compile(
@@ -399,15 +409,16 @@ def _rows_from_stream(stream: list[str], columns: list[str]) -> list[str]:
     while k < len(stream):
         cell = stream[k]
         if _NUMBER.match(cell) and (expected is None or int(cell) in (expected, expected + 1)):
-            values = _row_values(stream, k + 1, len(columns), str(int(cell) + 1))
-            rest = stream[k + 1 + len(values) :]
+            values, used = _row_values(stream, k + 1, columns, str(int(cell) + 1))
+            rest = stream[k + 1 + used :]
+            k += used
             if rest and len(values) < len(columns) and all(c == "\x00" for c in rest):
                 # the last row, short: the page ends inside it (its cells are in place, the rest is cut)
                 out.extend(_row_lines(cell, dict(zip(columns, values, strict=False)), cut=True))
             else:
                 out.extend(_row_lines(cell, _short_row(values, columns), _cut(values, columns)))
             expected = int(cell) + 1
-            k += 1 + len(values)
+            k += 1
         else:
             k += 1
     return out
@@ -426,9 +437,12 @@ def _task_column(columns: list[str]) -> int | None:
     return None
 
 
-def _row_values(stream: list[str], start: int, width: int, following: str) -> list[str]:
-    """The cells after a row's number: up to the row's end mark, the table's width, or the next
-    row's number followed by its task (a row whose merged cells left no line of their own)."""
+def _row_values(stream: list[str], start: int, columns: list[str], following: str) -> tuple[list[str], int]:
+    """The cells after a row's number, and the lines they take: up to the row's end mark, the
+    table's width, or the next row's number followed by its task (a row whose merged cells left no
+    line of their own); past the width, the lines of an agency cell printed on two (镇环卫所 /
+    各村(社区))."""
+    width = len(columns)
     values: list[str] = []
     window = stream[start : start + width]
     for j, cell in enumerate(window):
@@ -438,7 +452,33 @@ def _row_values(stream: list[str], start: int, width: int, following: str) -> li
         if values and cell == following and len(after) >= MIN_TASK_CELL and not _NUMBER.match(after):
             break
         values.append(cell)
-    return values
+    folded = _fold(stream, start, columns, following) if len(values) == width else None
+    return folded or (values, len(values))
+
+
+def _fold(stream: list[str], start: int, columns: list[str], following: str) -> tuple[list[str], int] | None:
+    """A row printing one or two lines more than its columns, ending where the next row's number
+    and task start or where the table ends, whose agency cell and the lines after it are names: the
+    row with those names as one cell."""
+    from plantrack.extract.orgnames import looks_like_org
+
+    agency = next((k for k, c in enumerate(columns) if LABEL_COLUMNS.get(c, "").endswith("单位")), None)
+    if agency is None:
+        return None
+    width = len(columns)
+    for extra in range(1, MAX_OVERFLOW + 1):
+        cells = stream[start : start + width + extra]
+        after = stream[start + width + extra : start + width + extra + 2]
+        if len(cells) < width + extra or any(c == "\x00" or _NUMBER.match(c) for c in cells):
+            return None
+        ends = not after or after[0] == "\x00"
+        if not ends and not (after[0] == following and len(after) > 1 and len(after[1]) >= MIN_TASK_CELL):
+            continue
+        names = cells[agency : agency + extra + 1]
+        if not all(looks_like_org(n) for n in names):
+            return None
+        return [*cells[:agency], "、".join(names), *cells[agency + extra + 1 :]], width + extra
+    return None
 
 
 def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
@@ -446,13 +486,26 @@ def _short_row(values: list[str], columns: list[str]) -> dict[str, str]:
     its last cells in place, the empty ones being those between (the agency columns)."""
     if len(values) >= len(columns) or " | " in "".join(values):
         return dict(zip(columns, values, strict=False))
-    task = _task_column(columns) or 0
+    from plantrack.extract.orgnames import looks_like_org
+
+    first = _task_column(columns) or 0
+    task = max(first, min(_last_task_column(columns), len(values) - 2))  # one cell at least after them
+    while task > first and looks_like_org(values[task]):  # an empty content cell: a name is the agency's
+        task -= 1
     head, tail = values[: task + 1], values[task + 1 :]
     row = dict.fromkeys(columns, "")
     row.update(zip(columns, head, strict=False))
     if tail:
         row.update(zip(columns[len(columns) - len(tail) :], tail, strict=True))
     return row
+
+
+def _last_task_column(columns: list[str]) -> int:
+    """The last of the task columns that follow the first (工作任务 | 具体内容 | 责任单位: 具体内容)."""
+    task = _task_column(columns) or 0
+    while task + 1 < len(columns) and columns[task + 1] in _TITLE_COLUMNS:
+        task += 1
+    return task
 
 
 def _cut(values: list[str], columns: list[str]) -> bool:

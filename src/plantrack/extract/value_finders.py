@@ -70,6 +70,8 @@ def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
     says 持续推进 there is the merged cell's word too, so the row has none."""
     if not nodes[i].from_table or _deadline_cell(nodes[i]) is not None or cut_off(nodes, i):
         return []
+    if i == len(nodes) - 1 and not nodes[i].item.text.split("\n", 1)[0].endswith("。"):
+        return []  # the page ends inside the row, before its 完成时限 cell (tables leave its end open)
     for j in range(i - 1, -1, -1):
         above = nodes[j]
         if not above.from_table or above.parent != nodes[i].parent:

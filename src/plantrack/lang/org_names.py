@@ -308,6 +308,11 @@ TASK_OPENERS: tuple[str, ...] = (
 # endings, where a glued run of names is cut.
 CELL_PLACE_ENDINGS: tuple[str, ...] = ("经开区", "开发区", "高新区", "新区", "园区", "示范区", "试验区", "区")
 
+# Endings of a town standing as a unit in an agency cell (城关镇、凤岭街道): a name of three characters
+# or more ending so is one, unless it ends in a word that names no town (城镇, 乡镇).
+TOWN_ENDINGS: tuple[str, ...] = ("镇", "乡")
+NOT_A_TOWN: tuple[str, ...] = ("城镇", "乡镇", "城乡", "重镇", "名镇", "集镇", "村镇", "市镇", "家乡", "下乡")
+
 # Departments of a party committee (市委宣传部、组织部 → 市委组织部): a bare one takes the 市委 of the
 # list's party department, not the 市 of the government's.
 PARTY_DEPARTMENTS: tuple[str, ...] = (

@@ -115,3 +115,19 @@ LABEL_COLUMNS: dict[str, str] = {
 PERSON_COLUMNS: tuple[str, ...] = ("分管领导", "责任领导", "牵头领导", "责任人", "联系人", "分管负责人")
 # How long a person's name in such a cell is, most likely first.
 PERSON_NAME_LENGTHS: tuple[int, ...] = (3, 2)
+
+# A table's note on its empty cells (注:牵头单位栏为空的,与上一项目同;配合单位栏为空的,不设配合单位):
+# words saying an empty cell of the column named before them repeats the row above, or means none.
+NOTE_STARTS: tuple[str, ...] = ("注", "备注", "说明")
+NOTE_LINES = 3  # lines after a table (or before its header) a note may stand
+EMPTY_CELL_WORDS: tuple[str, ...] = ("为空", "空白", "未填", "空缺", "空着")
+EMPTY_SAME: tuple[str, ...] = (
+    "与上一项目同",
+    "与上一项同",
+    "与上项同",
+    "与上一行同",
+    "与上栏同",
+    "同上一项",
+    "同上",
+)
+EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无配合", "无需配合")

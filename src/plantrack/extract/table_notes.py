@@ -1,0 +1,76 @@
+"""A table's note on its empty cells, applied to the rows tables.py wrote.
+
+By default an empty agency cell is a merged one: the row takes the agencies of the row above (the
+attribution's table_above finder). A note under the table may say otherwise, column by column
+(注:牵头单位栏为空的,与上一项目同;配合单位栏为空的,不设配合单位): an empty cell of a column that
+repeats the row above is filled from it here, and a row whose agency cells are all empty takes from
+the row above only the columns whose empty cells do not mean none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.lang.numbering import TABLE_ROW
+from plantrack.lang.tables import (
+    EMPTY_CELL_WORDS,
+    EMPTY_NONE,
+    EMPTY_SAME,
+    LABEL_COLUMNS,
+    NOTE_STARTS,
+)
+
+_ROW_MARK = TABLE_ROW[0]
+_COLUMN = "|".join(sorted(map(re.escape, LABEL_COLUMNS), key=len, reverse=True))
+_EMPTY = "|".join(map(re.escape, EMPTY_CELL_WORDS))
+_CLAUSE = re.compile(rf"(?P<col>{_COLUMN})(?:栏|列)?(?:{_EMPTY})[^;；。]*")
+_AGENCY_LABELS = frozenset(v for v in LABEL_COLUMNS.values() if v.endswith("单位"))
+
+
+def empty_cell_rules(lines: list[str]) -> dict[str, str]:
+    """Label (牵头单位) -> "same" or "none", from the note lines (注:…) among ``lines``."""
+    rules: dict[str, str] = {}
+    for line in lines:
+        if not line.lstrip().startswith(NOTE_STARTS):
+            continue
+        for clause in _CLAUSE.finditer(line):
+            label = LABEL_COLUMNS[clause["col"]]
+            if any(w in clause[0] for w in EMPTY_SAME):
+                rules[label] = "same"
+            elif any(w in clause[0] for w in EMPTY_NONE):
+                rules[label] = "none"
+    return rules
+
+
+def apply_rules(rows: list[str], rules: dict[str, str]) -> list[str]:
+    """The row lines with the note's empty cells filled (see the module's doc)."""
+    if not rules:
+        return rows
+    out: list[str] = []
+    above: dict[str, str] = {}
+    for start, block in _row_blocks(rows):
+        if start is None:
+            out.extend(block)
+            continue
+        cells = {ln.split(":", 1)[0]: ln.split(":", 1)[1] for ln in block[1:] if ":" in ln}
+        filled = {k: v for k, v in cells.items() if k in _AGENCY_LABELS}
+        carry = [k for k, v in above.items() if k not in filled and rules.get(k) == "same"]
+        if not filled:  # every agency cell empty: merged, but not where the note says empty means none
+            carry = [k for k in above if rules.get(k) != "none"]
+        extra = [f"{k}:{above[k]}" for k in carry]
+        out.extend([block[0], *extra, *block[1:]])
+        above = {**{k: above[k] for k in carry}, **filled}
+    return out
+
+
+def _row_blocks(rows: list[str]) -> list[tuple[int | None, list[str]]]:
+    """Each row's lines (its task line, then its label lines); lines outside rows as they are."""
+    blocks: list[tuple[int | None, list[str]]] = []
+    for k, line in enumerate(rows):
+        if line.startswith(_ROW_MARK):
+            blocks.append((k, [line]))
+        elif blocks and blocks[-1][0] is not None and re.match(r"^[^:]{2,6}:", line):
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((None, [line]))
+    return blocks
