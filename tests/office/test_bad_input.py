@@ -96,16 +96,6 @@ def _plantrack(ws: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="session")
-def template_sheet(demo_base: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fill-in sheet `templates` writes for the demo workspace, made once (in this process)."""
-    out = tmp_path_factory.mktemp("sheet")
-    args = ["-w", str(demo_base), "templates", "--quarter", "2017Q3", "--agency", "人社局", "-o", str(out)]
-    done = CliRunner().invoke(app, args, catch_exceptions=False)
-    assert done.exit_code == 0, done.output
-    return out / SHEET
-
-
 def _refused(ws: Path, message: str, code: int, said: str) -> None:
     assert code != 0, said
     assert message in said, said
@@ -115,13 +105,13 @@ def _refused(ws: Path, message: str, code: int, said: str) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_bad_input_gets_a_chinese_message_and_a_failing_exit(
-    demo_ws: Path, template_sheet: Path, case: str
+    demo_ws: Path, sheet_base: Path, case: str
 ) -> None:
     make, message = CASES[case]
 
     def sheet() -> Path:
         (demo_ws / "out").mkdir(exist_ok=True)
-        return Path(shutil.copy(template_sheet, demo_ws / "out" / SHEET))
+        return Path(shutil.copy(sheet_base, demo_ws / "out" / SHEET))
 
     args = make(demo_ws, sheet)
     journal = demo_ws / "data" / "progress" / "jian-2017.yaml"
