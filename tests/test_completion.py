@@ -72,7 +72,6 @@ def test_plan_ids(complete: Complete, ws: Path) -> None:
     assert _bash(complete, ws, "plantrack show x") == []
 
 
-@pytest.mark.slow
 def test_task_numbers_of_the_plan_named_before(complete: Complete, ws: Path) -> None:
     assert _bash(complete, ws, "plantrack record jian 2.") == [f"2.{n}" for n in range(5, 10)]
     assert _bash(complete, ws, "plantrack show jian-2017 5.2") == ["5.20", "5.21", "5.22"]
@@ -83,7 +82,6 @@ def test_agency_names(complete: Complete, ws: Path) -> None:
     assert "人社局" in _bash(complete, ws, "plantrack record jian 1.1 --agency 人")  # also without 市
 
 
-@pytest.mark.slow
 def test_zsh_and_fish_show_the_task_titles(complete: Complete, ws: Path) -> None:
     zsh = "\n".join(
         complete(

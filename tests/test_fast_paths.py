@@ -106,29 +106,80 @@ def test_the_parser_knows_the_options_typer_declares() -> None:
         assert [*spec["arguments"], *spec["optional"]] == arguments, name
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["status", "--agency", "人社局", "--as-of", AS_OF],
-        pytest.param(["status", "--as-of", AS_OF, "--light", "未报送"], marks=pytest.mark.slow),
-        pytest.param(
-            ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"], marks=pytest.mark.slow
-        ),
-        pytest.param(["status", "--plan", "mini", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        pytest.param(["show", PLAN], marks=pytest.mark.slow),
-        ["show", PLAN, "1.1", "--as-of", AS_OF],
-        pytest.param(["show", PLAN, "(一)", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        pytest.param(["show", PLAN, "9.9"], marks=pytest.mark.slow),  # an error: the same message and code
-        pytest.param(["status", "--agency", "没有这个单位", "--as-of", AS_OF], marks=pytest.mark.slow),
-        pytest.param(["status", "--as-of", "明天"], marks=pytest.mark.slow),
-        pytest.param(["status", "--bogus"], marks=pytest.mark.slow),  # typer's own usage error
-        pytest.param(["show"], marks=pytest.mark.slow),
-        pytest.param(["status", "--agency"], marks=pytest.mark.slow),
-    ],
-)
-def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+EVERYDAY = [
+    ["status", "--agency", "人社局", "--as-of", AS_OF],
+    ["status", "--as-of", AS_OF, "--light", "未报送"],
+    ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"],
+    ["status", "--plan", "mini", "--as-of", AS_OF, "--json"],
+    ["show", PLAN],
+    ["show", PLAN, "1.1", "--as-of", AS_OF],
+    ["show", PLAN, "(一)", "--as-of", AS_OF, "--json"],
+    ["show", PLAN, "9.9"],  # an error: the same message and exit code
+    ["status", "--agency", "没有这个单位", "--as-of", AS_OF],
+    ["status", "--as-of", "明天"],
+    ["status", "--bogus"],  # typer's own usage error
+    ["show"],
+    ["status", "--agency"],
+]
+
+
+def _everyday_entries(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40", "--note", "已推进")
     _record(ws, "1.2", "--agency", "人社局", "--date", "2017-05-31", "--status", "推进中")
+
+
+@pytest.mark.parametrize("argv", EVERYDAY, ids=[f"argv{i}" for i in range(len(EVERYDAY))])
+def test_the_console_scripts_own_path_says_what_typer_says(
+    ws: Path, argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cli/entry.main and cli/app.main in this process: the same exit code, stdout and stderr (and
+    cli/fast.py answered each command line it reads, without typer)."""
+    import gc
+    import importlib
+
+    from plantrack.cli import fast
+
+    _everyday_entries(ws)
+    answered: list[bool] = []
+    real = fast.run
+
+    def run(args: list[str]) -> bool:
+        try:
+            done = real(args)
+        except SystemExit:  # an error it answered itself
+            answered.append(True)
+            raise
+        answered.append(done)
+        return done
+
+    monkeypatch.setattr(fast, "run", run)
+    said = []
+    for module in ("plantrack.cli.entry", "plantrack.cli.app"):
+        main = importlib.import_module(module).main
+        monkeypatch.setattr(sys, "argv", ["plantrack", "-w", str(ws), *argv])
+        capsys.readouterr()
+        code: object = 0
+        try:
+            main()
+        except SystemExit as e:
+            code = 0 if e.code is None else e.code
+        finally:
+            gc.enable()  # the console script's path leaves collection off: its process ends next
+        out = capsys.readouterr()
+        said.append((code, out.out, out.err))
+    assert said[0] == said[1]
+    assert said[0][1] or said[0][2]  # something was said
+    assert answered == [argv not in (["status", "--bogus"], ["show"], ["status", "--agency"])]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [pytest.param(argv, marks=[] if i == 0 else [pytest.mark.slow]) for i, argv in enumerate(EVERYDAY)],
+    ids=[f"argv{i}" for i in range(len(EVERYDAY))],
+)
+def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+    """The same, each in a process of its own, as a user runs them."""
+    _everyday_entries(ws)
     fast, full = _console("-w", ws, *argv), _typer("-w", ws, *argv)
     assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
 
