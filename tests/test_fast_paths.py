@@ -3,6 +3,7 @@ what the full command line and the pydantic models say, and its caches follow th
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -12,6 +13,7 @@ import threading
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +27,9 @@ from plantrack.tracking.models import Entry
 from plantrack.tracking.records import EntryRecord, entry_data, entry_from_line
 from plantrack.workspace import Workspace
 from tests.conftest import FIXTURES
+
+if TYPE_CHECKING:
+    from plantrack.models import Plan
 
 PLAN = "mini-2017"
 AS_OF = "2017-09-30"
@@ -101,29 +106,80 @@ def test_the_parser_knows_the_options_typer_declares() -> None:
         assert [*spec["arguments"], *spec["optional"]] == arguments, name
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["status", "--agency", "人社局", "--as-of", AS_OF],
-        pytest.param(["status", "--as-of", AS_OF, "--light", "未报送"], marks=pytest.mark.slow),
-        pytest.param(
-            ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"], marks=pytest.mark.slow
-        ),
-        pytest.param(["status", "--plan", "mini", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        pytest.param(["show", PLAN], marks=pytest.mark.slow),
-        ["show", PLAN, "1.1", "--as-of", AS_OF],
-        pytest.param(["show", PLAN, "(一)", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        ["show", PLAN, "9.9"],  # an error: the same message and exit code
-        pytest.param(["status", "--agency", "没有这个单位", "--as-of", AS_OF], marks=pytest.mark.slow),
-        pytest.param(["status", "--as-of", "明天"], marks=pytest.mark.slow),
-        pytest.param(["status", "--bogus"], marks=pytest.mark.slow),  # typer's own usage error
-        pytest.param(["show"], marks=pytest.mark.slow),
-        pytest.param(["status", "--agency"], marks=pytest.mark.slow),
-    ],
-)
-def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+EVERYDAY = [
+    ["status", "--agency", "人社局", "--as-of", AS_OF],
+    ["status", "--as-of", AS_OF, "--light", "未报送"],
+    ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"],
+    ["status", "--plan", "mini", "--as-of", AS_OF, "--json"],
+    ["show", PLAN],
+    ["show", PLAN, "1.1", "--as-of", AS_OF],
+    ["show", PLAN, "(一)", "--as-of", AS_OF, "--json"],
+    ["show", PLAN, "9.9"],  # an error: the same message and exit code
+    ["status", "--agency", "没有这个单位", "--as-of", AS_OF],
+    ["status", "--as-of", "明天"],
+    ["status", "--bogus"],  # typer's own usage error
+    ["show"],
+    ["status", "--agency"],
+]
+
+
+def _everyday_entries(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40", "--note", "已推进")
     _record(ws, "1.2", "--agency", "人社局", "--date", "2017-05-31", "--status", "推进中")
+
+
+@pytest.mark.parametrize("argv", EVERYDAY, ids=[f"argv{i}" for i in range(len(EVERYDAY))])
+def test_the_console_scripts_own_path_says_what_typer_says(
+    ws: Path, argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cli/entry.main and cli/app.main in this process: the same exit code, stdout and stderr (and
+    cli/fast.py answered each command line it reads, without typer)."""
+    import gc
+    import importlib
+
+    from plantrack.cli import fast
+
+    _everyday_entries(ws)
+    answered: list[bool] = []
+    real = fast.run
+
+    def run(args: list[str]) -> bool:
+        try:
+            done = real(args)
+        except SystemExit:  # an error it answered itself
+            answered.append(True)
+            raise
+        answered.append(done)
+        return done
+
+    monkeypatch.setattr(fast, "run", run)
+    said = []
+    for module in ("plantrack.cli.entry", "plantrack.cli.app"):
+        main = importlib.import_module(module).main
+        monkeypatch.setattr(sys, "argv", ["plantrack", "-w", str(ws), *argv])
+        capsys.readouterr()
+        code: object = 0
+        try:
+            main()
+        except SystemExit as e:
+            code = 0 if e.code is None else e.code
+        finally:
+            gc.enable()  # the console script's path leaves collection off: its process ends next
+        out = capsys.readouterr()
+        said.append((code, out.out, out.err))
+    assert said[0] == said[1]
+    assert said[0][1] or said[0][2]  # something was said
+    assert answered == [argv not in (["status", "--bogus"], ["show"], ["status", "--agency"])]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [pytest.param(argv, marks=[] if i == 0 else [pytest.mark.slow]) for i, argv in enumerate(EVERYDAY)],
+    ids=[f"argv{i}" for i in range(len(EVERYDAY))],
+)
+def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+    """The same, each in a process of its own, as a user runs them."""
+    _everyday_entries(ws)
     fast, full = _console("-w", ws, *argv), _typer("-w", ws, *argv)
     assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
 
@@ -471,19 +527,43 @@ _TRICKY = ["1e3", "0o17", "1_000", "yes", "on", "~", "null", ".inf", "2017-01-01
            "*a", "!", "|", ">", "%", "@", "`", "市人社局", "（一）"]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8))
-def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
+_PIECES = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8)
+
+
+@functools.cache
+def _jian() -> Plan:
+    from plantrack.planfile import load_plan
+
+    return load_plan(Path("data/extracted") / "jian-2017.yaml")  # a model: copied, never changed
+
+
+def _read_alike(folder: Path, pieces: list[str]) -> None:
     """A plan whose texts hold anything, written by plantrack, reads back as PyYAML reads it."""
     from plantrack.planfile import dump_plan, load_plan
 
-    plan = load_plan(Path("data/extracted") / "jian-2017.yaml")
+    plan = _jian()
     text = "".join(pieces)
     task = plan.tasks[0].model_copy(update={"title": text, "text": text * 3, "number": text[:4]})
     changed = plan.model_copy(update={"title": text, "doc_number": text, "tasks": [task, *plan.tasks[1:]]})
-    path = tmp_path_factory.mktemp("plan") / "p.yaml"
+    path = folder / "p.yaml"
     path.write_text(dump_plan(changed), encoding="utf-8")
     assert load_plan(path) == _pyyaml_plan(path.read_text(encoding="utf-8"), path)
+
+
+# Each property twice: a few examples in the fast lane, many in the slow set.
+@settings(max_examples=15, deadline=None)
+@given(_PIECES)
+def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
+    _read_alike(tmp_path_factory.mktemp("plan"), pieces)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(_PIECES)
+def test_plans_with_many_texts_read_alike(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[str]
+) -> None:
+    _read_alike(tmp_path_factory.mktemp("plan"), pieces)
 
 
 def _lines_by_model(items: list[str]) -> list[EntryRecord] | None:
@@ -550,21 +630,33 @@ def test_a_journal_line_msgspec_reads_is_the_models(line: str) -> None:
     assert fast is None or fast == _lines_by_model(items)
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.fixed_dictionaries(
-        {"id": st.integers(1, 2**40), "task": st.text(max_size=5), "agency": st.text(max_size=5),
-         "as_of": st.dates(), "recorded_at": st.datetimes().map(lambda d: d.replace(microsecond=0))},
-        optional={"status": st.sampled_from(Status), "note": st.text(max_size=20),
-                  "percent": st.floats(0, 100), "actuals": st.dictionaries(st.text(max_size=2), st.floats(-1e300, 1e300)),
-                  "corrects": st.integers(1, 99), "moved_from": st.text(max_size=3), "undoes": st.integers(1, 99)},
-    )
+_ENTRY_FIELDS = st.fixed_dictionaries(
+    {"id": st.integers(1, 2**40), "task": st.text(max_size=5), "agency": st.text(max_size=5),
+     "as_of": st.dates(), "recorded_at": st.datetimes().map(lambda d: d.replace(microsecond=0))},
+    optional={"status": st.sampled_from(Status), "note": st.text(max_size=20),
+              "percent": st.floats(0, 100), "actuals": st.dictionaries(st.text(max_size=2), st.floats(-1e300, 1e300)),
+              "corrects": st.integers(1, 99), "moved_from": st.text(max_size=3), "undoes": st.integers(1, 99)},
 )  # fmt: skip
-def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str, object]) -> None:
+
+
+def _read_as_the_model(fields: dict[str, object]) -> None:
     from plantrack.tracking.fastlines import read_lines
 
     items = [journal.entry_line(Entry(**fields))[len(journal.PREFIX) : -1]]  # type: ignore[arg-type]
     assert read_lines(items) == _lines_by_model(items)
+
+
+@settings(max_examples=20, deadline=None)
+@given(_ENTRY_FIELDS)
+def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str, object]) -> None:
+    _read_as_the_model(fields)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(_ENTRY_FIELDS)
+def test_many_entries_plantrack_writes_msgspec_reads_as_the_models(fields: dict[str, object]) -> None:
+    _read_as_the_model(fields)
 
 
 @pytest.mark.parametrize(

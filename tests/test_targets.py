@@ -457,20 +457,43 @@ _ALPHABET = (
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_never_raises_on_any_text(text: str) -> None:
+def _targets_have_text(text: str) -> None:
     for t in find_targets(text):
         assert t.text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_ALPHABET, max_size=80))
-def test_never_raises_on_number_soup(text: str) -> None:
+def _targets_are_well_formed(text: str) -> None:
     targets = find_targets(text)
     for i, t in enumerate(targets):
         assert t.parent is None or 0 <= t.parent < i
         assert t.value == t.value  # not NaN
+
+
+# Each property twice: a few examples in the fast lane, many in the slow set.
+@settings(max_examples=30, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    _targets_have_text(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_many_texts(text: str) -> None:
+    _targets_have_text(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_never_raises_on_number_soup(text: str) -> None:
+    _targets_are_well_formed(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_never_raises_on_much_number_soup(text: str) -> None:
+    _targets_are_well_formed(text)
 
 
 @pytest.mark.slow
