@@ -18,7 +18,7 @@ from plantrack.records import ItemRecord as Item
 from plantrack.records import PlanRecord as Plan
 from plantrack.records import TargetRecord as Target
 from plantrack.report import numbers as fmt
-from plantrack.tracking.kinds import LIGHT_LABELS
+from plantrack.tracking.kinds import LIGHT_LABELS, Light
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.records import TaskStatus
 from plantrack.workspace import Workspace
@@ -29,11 +29,18 @@ if TYPE_CHECKING:
 
 @dataclass
 class LedgerRow:
-    """One task of the ledger: the cells in LEDGER_HEADERS order, and what they came from."""
+    """One task of the ledger: the cells in LEDGER_HEADERS (or AGENCY_HEADERS) order, the task's
+    plan and id, and its light (which colours the status cell)."""
 
-    status: TaskStatus
+    plan_id: str
+    task_id: str
+    light: Light
     section: str  # 一、大力推动农民工就业创业 ("" outside sections)
     cells: list[CellValue]
+
+    @classmethod
+    def of(cls, row: TaskStatus, section: str, cells: list[CellValue]) -> LedgerRow:
+        return cls(row.plan_id, row.task.id, row.light, section, cells)
 
 
 @dataclass
@@ -132,6 +139,11 @@ def agency_cells(row: TaskStatus, task: Sequence[CellValue] | None = None) -> li
     ]  # fmt: skip
 
 
+# Where each cell of agency_cells comes from in task_cells (None: the agency's own role). The
+# ledger's cache (office/ledger_cache.py) keeps an agency's cell only where it differs.
+AGENCY_FROM_TASK: tuple[int | None, ...] = (0, 1, None, 5, 6, 7, 8, 9, 10, 11, 12)
+
+
 def section_title(plan: Plan, task: Item) -> str:
     """一、大力推动农民工就业创业: a bare Chinese numeral gets its 、 back; (一) and 1. stay as printed."""
     s = plan.section_of(task)
@@ -148,26 +160,46 @@ def section_title(plan: Plan, task: Item) -> str:
 def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True) -> Ledger:
     """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter.
 
+    Kept in the workspace's cache (office/ledger_cache.py) while the plan's file, its journal,
+    plantrack.toml and plantrack's code are the same: an export after one `record` builds one plan's
+    part and reads the others."""
+    from plantrack.office.ledger_cache import LedgerCache
+    from plantrack.tracking import store
+
+    plan = store.load_plan(ws, plan_id)
+    cache = LedgerCache(ws)
+    kept = cache.get(plan_id, plan, as_of, agencies)
+    if kept is not None:
+        return kept
+    ledger = make_ledger(ws, plan_id, plan, as_of, agencies)
+    cache.put(plan_id, ledger, agencies)
+    return ledger
+
+
+def make_ledger(ws: Workspace, plan_id: str, plan: Plan, as_of: date, agencies: bool = True) -> Ledger:
+    """build_ledger without the cache.
+
     Each task is judged once (tracking.status.StatusViews); the agency sheets and the current
     quarter of 报送情况 reuse those rows."""
     from plantrack.tracking import store
     from plantrack.tracking.status import StatusViews, effective_entries
 
-    plan = store.load_plan(ws, plan_id)
     # The entries that count, read once (cached): the date's views and each earlier quarter's.
     entries = effective_entries(store.load_entries(ws, plan_id))
     settings = store.tracking_settings(ws)
     start = Quarter.containing(as_of).start
     views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)
     rows = views.rows
-    ledger = Ledger(plan, as_of, [LedgerRow(r, section_title(plan, r.task), task_cells(r)) for r in rows])
+    ledger = Ledger(plan, as_of, [LedgerRow.of(r, section_title(plan, r.task), task_cells(r)) for r in rows])
     ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
     if agencies:
         of_task = {id(r.task): row for r, row in zip(rows, ledger.rows, strict=True)}
         for name in views.agencies():
             mine = [(r, of_task[id(r.task)]) for r in views.for_agency(name)]
             ledger.agencies.append(
-                AgencySheet(name, [LedgerRow(r, row.section, agency_cells(r, row.cells)) for r, row in mine])
+                AgencySheet(
+                    name, [LedgerRow.of(r, row.section, agency_cells(r, row.cells)) for r, row in mine]
+                )
             )
         _reporting(ledger, views, entries)
     return ledger
@@ -260,10 +292,10 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
         "columns": names_,
         "tasks": [
             {
-                "plan": r.status.plan_id,
-                "task": r.status.task.id,
+                "plan": r.plan_id,
+                "task": r.task_id,
                 "section": r.section,
-                "light": r.status.light.value,
+                "light": r.light.value,
                 **{h: _plain(v) for h, v in zip(names_, r.cells, strict=True)},
             }
             for r in ledger.rows

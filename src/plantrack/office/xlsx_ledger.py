@@ -87,7 +87,7 @@ def _task_sheet(
         if sections and r.section and r.section != current:
             w.merged(r.section, len(names), "section")
         current = r.section
-        color = colors.get(r.status.light.value)
+        color = colors.get(r.light.value)
         w.data(as_fractions(r.cells, formats), formats, {light_col: color} if color else None)
     w.finish(HEADER_ROW, len(names))
 

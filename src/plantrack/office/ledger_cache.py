@@ -1,0 +1,205 @@
+"""Each plan's part of the ledger (office/ledger.py), kept in the workspace's cache while nothing it
+comes from changes: an `export` after one `record` judges one plan and reads the others.
+
+A plan's ledger is a function of the plan file, its journal, plantrack.toml (thresholds,
+abbreviations), the date, whether agency sheets are made, and plantrack's code. The key holds the
+digest of each file's bytes and plantrack's source files by size and time (report/cache.py's key),
+so a rewrite within the same clock tick still makes the part again. The part is plain JSON data
+(texts, numbers, dates as `[ISO]`, lights by value), every value's type checked when read: a
+part that does not match its key, cannot be read or holds a value of another type is ignored and
+made again. The cache never decides what the ledger says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Any
+
+from plantrack import __version__
+from plantrack.office.cells import CellValue
+from plantrack.office.ledger import AGENCY_FROM_TASK, AgencySheet, Ledger, LedgerRow, TargetRow
+from plantrack.periods import Quarter
+from plantrack.records import PlanRecord as Plan
+from plantrack.tracking.kinds import Light
+from plantrack.workspace import Workspace
+
+KIND = "ledger"
+FORMAT = 1
+_LIGHTS = {light.value: light for light in Light}
+
+
+class LedgerCache:
+    """build_ledger's parts in `.plantrack-cache/`, one file per plan, date and kind of ledger."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def _key(self, plan_id: str, as_of: date, agencies: bool, fresh: bool = False) -> list[Any]:
+        from plantrack.report.cache import _code, _digest
+
+        ws = self.ws
+        files = [ws.settings_path, ws.plan_path(plan_id), ws.journal_path(plan_id)]
+        return [__version__, FORMAT, KIND, plan_id, as_of.isoformat(), agencies,
+                [_digest(p, fresh) for p in files], _code()]  # fmt: skip
+
+    def _slot(self, plan_id: str, as_of: date, agencies: bool) -> str:
+        options = json.dumps([plan_id, as_of.isoformat(), agencies], ensure_ascii=False).encode()
+        return f"{plan_id}-{hashlib.blake2b(options, digest_size=6).hexdigest()}"
+
+    def get(self, plan_id: str, plan: Plan, as_of: date, agencies: bool) -> Ledger | None:
+        from plantrack.tracking.store import read_cached
+
+        key = self._key(plan_id, as_of, agencies)
+        return read_cached(
+            self.ws, KIND, self._slot(plan_id, as_of, agencies), key, lambda data: decode(data, plan, as_of)
+        )
+
+    def put(self, plan_id: str, ledger: Ledger, agencies: bool) -> None:
+        from plantrack.tracking.store import write_cached
+
+        key = self._key(plan_id, ledger.as_of, agencies, fresh=True)
+        if self._key(plan_id, ledger.as_of, agencies) != key:
+            return  # a file changed while the ledger was made: kept by no key
+        write_cached(self.ws, KIND, self._slot(plan_id, ledger.as_of, agencies), key, encode(ledger))
+
+
+# -- the part as JSON data -------------------------------------------------------------------------
+
+
+def _cell(value: CellValue) -> Any:
+    if isinstance(value, date):
+        if value.__class__ is not date:
+            raise TypeError("a ledger cell holds dates, not times")
+        return [value.isoformat()]
+    return value
+
+
+def _same(a: CellValue, b: CellValue) -> bool:
+    return a.__class__ is b.__class__ and a == b
+
+
+def encode(ledger: Ledger) -> list[Any]:
+    """The plan's ledger as JSON data. An agency's row lends the cells equal to its task's row from
+    that row (a bit per cell in a mask), so the sheets per agency cost little more than their own
+    figures."""
+    by_task = {(r.plan_id, r.task_id): i for i, r in enumerate(ledger.rows)}
+    rows = [
+        [r.plan_id, r.task_id, r.light.value, r.section, [_cell(c) for c in r.cells]] for r in ledger.rows
+    ]
+    sheets = []
+    for sheet in ledger.agencies:
+        mine = []
+        for r in sheet.rows:
+            i = by_task[(r.plan_id, r.task_id)]
+            task = ledger.rows[i]
+            if task.section != r.section:
+                raise ValueError("an agency row outside its task's section")
+            mask, own = 0, []
+            for j, c in enumerate(r.cells):
+                at = AGENCY_FROM_TASK[j] if j < len(AGENCY_FROM_TASK) else None
+                if at is not None and _same(c, task.cells[at]):
+                    mask |= 1 << j
+                else:
+                    own.append(_cell(c))
+            mine.append([i, r.light.value, len(r.cells), mask, own])
+        sheets.append([sheet.name, mine])
+    targets = [[_cell(c) for c in t.cells] for t in ledger.targets]
+    quarters = [q.code for q in ledger.quarters]
+    reporting = [[name, [[o, d] for o, d in cells]] for name, cells in ledger.reporting]
+    return [rows, sheets, targets, quarters, reporting]
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise ValueError("not a text")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("not a whole number")
+    return value
+
+
+def _cells(data: Any) -> list[CellValue]:
+    if type(data) is not list:
+        raise ValueError("not a row of cells")
+    out: list[CellValue] = []
+    for v in data:
+        kind = v.__class__
+        if kind is str or kind is float or kind is int or v is None:
+            out.append(v)
+        elif kind is list and len(v) == 1 and type(v[0]) is str and len(v[0]) == 10:
+            out.append(date.fromisoformat(v[0]))
+        else:
+            raise ValueError("not a ledger cell")
+    return out
+
+
+def decode(data: Any, plan: Plan, as_of: date) -> Ledger:
+    """encode's data as the plan's ledger, every value's type checked and its rows the plan's
+    tasks in order (ValueError, KeyError or IndexError otherwise)."""
+    if type(data) is not list or len(data) != 5:
+        raise ValueError("not a ledger part")
+    rows_data, sheets_data, targets_data, quarters_data, reporting_data = data
+    rows = []
+    for item in _list(rows_data):
+        plan_id, task_id, light, section, cells = item
+        rows.append(LedgerRow(_text(plan_id), _text(task_id), _LIGHTS[light], _text(section), _cells(cells)))
+    if [(r.plan_id, r.task_id) for r in rows] != [(plan.id, t.id) for t in plan.trackable()]:
+        raise ValueError("not the plan's tasks")
+    ledger = Ledger(plan, as_of, rows)
+    for item in _list(sheets_data):
+        name, mine = item
+        sheet = AgencySheet(_text(name), [])
+        for row_data in _list(mine):
+            i, light, n, mask, own = row_data
+            task = rows[_int(i)]
+            sheet.rows.append(
+                LedgerRow(task.plan_id, task.task_id, _LIGHTS[light], task.section,
+                          _agency_cells(task.cells, _int(n), _int(mask), _cells(own)))
+            )  # fmt: skip
+        ledger.agencies.append(sheet)
+    ledger.targets = [TargetRow(_cells(c)) for c in _list(targets_data)]
+    ledger.quarters = [_quarter(q) for q in _list(quarters_data)]
+    for item in _list(reporting_data):
+        name, cells = item
+        ledger.reporting.append((_text(name), [(_int(o), _int(d)) for o, d in _list(cells)]))
+    return ledger
+
+
+def _agency_cells(task: list[CellValue], n: int, mask: int, own: list[CellValue]) -> list[CellValue]:
+    out: list[CellValue] = []
+    at = 0
+    for j in range(n):
+        if mask >> j & 1:
+            out.append(task[_from_task(j)])
+        else:
+            out.append(own[at])  # IndexError when too few
+            at += 1
+    if at != len(own):
+        raise ValueError("cells left over")
+    return out
+
+
+def _from_task(j: int) -> int:
+    found = AGENCY_FROM_TASK[j]
+    if found is None:
+        raise ValueError("a cell of the agency's own")
+    return found
+
+
+def _quarter(value: Any) -> Quarter:
+    text = _text(value)
+    year, _, q = text.partition("Q")
+    if not (len(text) == 6 and year.isdigit() and q in ("1", "2", "3", "4")):
+        raise ValueError("not a quarter")
+    return Quarter(int(year), int(q))
+
+
+def _list(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise ValueError("not a list")
+    return value
