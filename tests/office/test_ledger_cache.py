@@ -110,13 +110,15 @@ def _forge(body: bytes, old: bytes, new: bytes) -> bytes:
         lambda key, body: key + b"\n" + body[: len(body) // 2],  # cut short
         lambda key, body: b"not json\n" + body,
         lambda key, body: key + b"\n" + _forge(body, b'"on_track"', b'"purple"'),  # no such light
-        lambda key, body: key + b"\n" + _forge(body, b'["2017-09-30"]', b'{"2017": 9}'),  # not a cell
-        lambda key, body: key + b"\n" + _forge(body, b'["2017-09-30"]', b"true"),  # not a cell either
+        lambda key, body: key + b"\n" + _forge(body, b'"2017-09-30"', b'{"2017": 9}'),  # not a cell
+        lambda key, body: key + b"\n" + _forge(body, b'"2017-09-30"', b"true"),  # not a cell either
+        lambda key, body: key + b"\n" + _forge(body, b'"2017-09-30"', b'"2017-9-30"'),  # not a date
+        lambda key, body: key + b"\n" + re.sub(rb"\], \[(\d+)", rb"], [-\1", body, count=1),  # no such place
         lambda key, body: key + b"\n" + _forge(body, b'"2017Q3"', b'"2017Q9"'),  # no such quarter
         lambda key, body: key + b"\n" + b"[[], [], [], [], []]",  # a ledger of nothing
         lambda key, body: key.replace(b'"ledger"', b'"report"') + b"\n" + body,  # another key
     ],
-    ids=["cut", "not-json", "light", "cell", "bool", "quarter", "empty", "key"],
+    ids=["cut", "not-json", "light", "cell", "bool", "date", "place", "quarter", "empty", "key"],
 )
 def test_a_damaged_or_forged_part_is_ignored_and_made_again(invoke, demo_ws: Path, damage) -> None:  # type: ignore[no-untyped-def]
     first = _parts_of(_export(invoke, demo_ws))

@@ -214,8 +214,9 @@ def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
     first = ledgers[0]
     out = Ledger(first.plan, first.as_of, [], plans=[x.plan for x in ledgers])
     agencies: dict[str, AgencySheet] = {}
-    quarters = sorted({q for x in ledgers for q in x.quarters})
-    counts: dict[str, dict[Quarter, tuple[int, int]]] = {}
+    by_code = {q.code: q for x in ledgers for q in x.quarters}  # a quarter's code is cheaper to hash
+    quarters = sorted(by_code.values())
+    counts: dict[str, dict[str, tuple[int, int]]] = {}
     for x in ledgers:
         prefix = f"《{x.plan.title or x.plan.id}》"
         for r in x.rows:
@@ -229,11 +230,12 @@ def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
         for name, cells in x.reporting:
             mine = counts.setdefault(name, {})
             for q, (owed, duty) in zip(x.quarters, cells, strict=True):
-                o, d = mine.get(q, (0, 0))
-                mine[q] = (o + owed, d + duty)
+                o, d = mine.get(q.code, (0, 0))
+                mine[q.code] = (o + owed, d + duty)
     out.agencies = sorted(agencies.values(), key=lambda a: -len(a.rows))
     out.quarters = quarters
-    out.reporting = [(n, [c.get(q, (0, 0)) for q in quarters]) for n, c in counts.items()]
+    codes = [q.code for q in quarters]
+    out.reporting = [(n, [c.get(q, (0, 0)) for q in codes]) for n, c in counts.items()]
     return out
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from plantrack import __version__
@@ -26,7 +28,7 @@ from plantrack.tracking.kinds import Light
 from plantrack.workspace import Workspace
 
 KIND = "ledger"
-FORMAT = 1
+FORMAT = 2
 _LIGHTS = {light.value: light for light in Light}
 
 
@@ -68,12 +70,20 @@ class LedgerCache:
 # -- the part as JSON data -------------------------------------------------------------------------
 
 
-def _cell(value: CellValue) -> Any:
-    if isinstance(value, date):
-        if value.__class__ is not date:
-            raise TypeError("a ledger cell holds dates, not times")
-        return [value.isoformat()]
-    return value
+def _cells_json(cells: list[CellValue]) -> list[Any]:
+    """Cells as [values, places of the dates]: a date as its ISO text, its place listed apart, so
+    that reading a row checks its values' types at once."""
+    values: list[Any] = []
+    dates: list[int] = []
+    for i, v in enumerate(cells):
+        if isinstance(v, date):
+            if v.__class__ is not date:
+                raise TypeError("a ledger cell holds dates, not times")
+            dates.append(i)
+            values.append(v.isoformat())
+        else:
+            values.append(v)
+    return [values, dates]
 
 
 def _same(a: CellValue, b: CellValue) -> bool:
@@ -85,9 +95,7 @@ def encode(ledger: Ledger) -> list[Any]:
     that row (a bit per cell in a mask), so the sheets per agency cost little more than their own
     figures."""
     by_task = {(r.plan_id, r.task_id): i for i, r in enumerate(ledger.rows)}
-    rows = [
-        [r.plan_id, r.task_id, r.light.value, r.section, [_cell(c) for c in r.cells]] for r in ledger.rows
-    ]
+    rows = [[r.plan_id, r.task_id, r.light.value, r.section, _cells_json(r.cells)] for r in ledger.rows]
     sheets = []
     for sheet in ledger.agencies:
         mine = []
@@ -102,10 +110,10 @@ def encode(ledger: Ledger) -> list[Any]:
                 if at is not None and _same(c, task.cells[at]):
                     mask |= 1 << j
                 else:
-                    own.append(_cell(c))
-            mine.append([i, r.light.value, len(r.cells), mask, own])
+                    own.append(c)
+            mine.append([i, r.light.value, len(r.cells), mask, _cells_json(own)])
         sheets.append([sheet.name, mine])
-    targets = [[_cell(c) for c in t.cells] for t in ledger.targets]
+    targets = [_cells_json(t.cells) for t in ledger.targets]
     quarters = [q.code for q in ledger.quarters]
     reporting = [[name, [[o, d] for o, d in cells]] for name, cells in ledger.reporting]
     return [rows, sheets, targets, quarters, reporting]
@@ -123,19 +131,24 @@ def _int(value: Any) -> int:
     return value
 
 
+_PLAIN = frozenset((str, float, int, type(None)))
+
+
 def _cells(data: Any) -> list[CellValue]:
-    if type(data) is not list:
+    """_cells_json's [values, places of the dates] as cells."""
+    values, dates = data
+    if type(values) is not list or type(dates) is not list or not set(map(type, values)) <= _PLAIN:
         raise ValueError("not a row of cells")
-    out: list[CellValue] = []
-    for v in data:
-        kind = v.__class__
-        if kind is str or kind is float or kind is int or v is None:
-            out.append(v)
-        elif kind is list and len(v) == 1 and type(v[0]) is str and len(v[0]) == 10:
-            out.append(date.fromisoformat(v[0]))
-        else:
-            raise ValueError("not a ledger cell")
-    return out
+    if dates:
+        values = list(values)
+        for i in dates:
+            if _int(i) < 0:
+                raise ValueError("not a cell's place")
+            text = values[i]
+            if type(text) is not str or len(text) != 10:
+                raise ValueError("not a date")
+            values[i] = date.fromisoformat(text)
+    return values
 
 
 def decode(data: Any, plan: Plan, as_of: date) -> Ledger:
@@ -171,24 +184,35 @@ def decode(data: Any, plan: Plan, as_of: date) -> Ledger:
 
 
 def _agency_cells(task: list[CellValue], n: int, mask: int, own: list[CellValue]) -> list[CellValue]:
-    out: list[CellValue] = []
-    at = 0
+    """The agency's cells: those the mask names from its task's row, the others its own, in order."""
+    shape = (len(task), n, mask, len(own))
+    pick = _RECIPES.get(shape)
+    if pick is None:
+        pick = _RECIPES[shape] = _recipe(*shape)
+    return list(pick([*task, *own]))
+
+
+def _recipe(width: int, n: int, mask: int, own: int) -> Callable[[list[CellValue]], tuple[CellValue, ...]]:
+    """Where each of n cells comes from in the task's cells followed by the agency's own: a check,
+    once per shape, that the mask names only cells a task row has, and that every own cell is used."""
+    places: list[int] = []
+    mine = 0
     for j in range(n):
         if mask >> j & 1:
-            out.append(task[_from_task(j)])
+            found = AGENCY_FROM_TASK[j] if j < len(AGENCY_FROM_TASK) else None
+            if found is None or found >= width:
+                raise ValueError("not a cell of the task's row")
+            places.append(found)
         else:
-            out.append(own[at])  # IndexError when too few
-            at += 1
-    if at != len(own):
-        raise ValueError("cells left over")
-    return out
+            places.append(width + mine)
+            mine += 1
+    if mask >> n or mine != own or n < 2:
+        raise ValueError("not an agency's row")
+    getter = itemgetter(*places)
+    return lambda cells: getter(cells)
 
 
-def _from_task(j: int) -> int:
-    found = AGENCY_FROM_TASK[j]
-    if found is None:
-        raise ValueError("a cell of the agency's own")
-    return found
+_RECIPES: dict[tuple[int, int, int, int], Callable[[list[CellValue]], tuple[CellValue, ...]]] = {}
 
 
 def _quarter(value: Any) -> Quarter:
