@@ -252,7 +252,6 @@ def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> 
     reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies.
     The date's own quarter is the ledger's rows; earlier quarters are counted at their ends."""
     from plantrack.periods import plan_year
-    from plantrack.report.build import silent_agencies
     from plantrack.tracking.rule import counting_keys
 
     plan, index = ledger.plan, views.index
@@ -264,10 +263,8 @@ def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> 
     last = Quarter.containing(ledger.as_of)
     table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
     while quarter <= last:
-        if quarter == last:
-            owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(views.rows, index.key)}
-        else:
-            owed = views.owing_at(entries, quarter.end, quarter.start)
+        # the date's own quarter: silent_agencies(views.rows, index.key), counted by key
+        owed = views.owing_now() if quarter == last else views.owing_at(entries, quarter.end, quarter.start)
         for k, n in duty.items():
             table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)

@@ -16,7 +16,8 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import date
-from operator import itemgetter
+from itertools import compress
+from operator import and_, eq, is_, itemgetter, not_
 from typing import Any
 
 from plantrack import __version__
@@ -86,16 +87,24 @@ def _cells_json(cells: list[CellValue]) -> list[Any]:
     return [values, dates]
 
 
-def _same(a: CellValue, b: CellValue) -> bool:
-    return a.__class__ is b.__class__ and a == b
+_NEVER = object()  # in a task's view, where an agency's cell is its own (equals nothing)
+
+
+def _view(task: list[CellValue], n: int) -> list[Any]:
+    """The task's cells at the places of an agency's n cells."""
+    return [
+        task[at] if at is not None and at < len(task) else _NEVER
+        for at in (AGENCY_FROM_TASK[j] if j < len(AGENCY_FROM_TASK) else None for j in range(n))
+    ]
 
 
 def encode(ledger: Ledger) -> list[Any]:
-    """The plan's ledger as JSON data. An agency's row lends the cells equal to its task's row from
-    that row (a bit per cell in a mask), so the sheets per agency cost little more than their own
-    figures."""
+    """The plan's ledger as JSON data. An agency's row lends the cells equal to its task's row (same
+    type, same value) from that row (a bit per cell in a mask), so the sheets per agency cost little
+    more than their own figures."""
     by_task = {(r.plan_id, r.task_id): i for i, r in enumerate(ledger.rows)}
     rows = [[r.plan_id, r.task_id, r.light.value, r.section, _cells_json(r.cells)] for r in ledger.rows]
+    views: dict[tuple[int, int], list[Any]] = {}
     sheets = []
     for sheet in ledger.agencies:
         mine = []
@@ -104,19 +113,24 @@ def encode(ledger: Ledger) -> list[Any]:
             task = ledger.rows[i]
             if task.section != r.section:
                 raise ValueError("an agency row outside its task's section")
-            mask, own = 0, []
-            for j, c in enumerate(r.cells):
-                at = AGENCY_FROM_TASK[j] if j < len(AGENCY_FROM_TASK) else None
-                if at is not None and _same(c, task.cells[at]):
-                    mask |= 1 << j
-                else:
-                    own.append(c)
-            mine.append([i, r.light.value, len(r.cells), mask, _cells_json(own)])
+            cells, n = r.cells, len(r.cells)
+            if n > len(_BITS):
+                raise ValueError("a row too long for its mask")
+            view = views.get((i, n))
+            if view is None:
+                view = views[(i, n)] = _view(task.cells, n)
+            same = list(map(and_, map(eq, cells, view), map(is_, map(type, cells), map(type, view))))
+            mask = sum(compress(_BITS, same))
+            own = list(compress(cells, map(not_, same)))
+            mine.append([i, r.light.value, n, mask, _cells_json(own)])
         sheets.append([sheet.name, mine])
     targets = [_cells_json(t.cells) for t in ledger.targets]
     quarters = [q.code for q in ledger.quarters]
     reporting = [[name, [[o, d] for o, d in cells]] for name, cells in ledger.reporting]
     return [rows, sheets, targets, quarters, reporting]
+
+
+_BITS = [1 << j for j in range(64)]
 
 
 def _text(value: Any) -> str:

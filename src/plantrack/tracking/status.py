@@ -232,7 +232,7 @@ class StatusViews:
         count the rows of compute_status give at that date (TaskStatus.owing, rule.py's `owes`),
         judging only the agencies that count and did not report in the period. `entries` need only
         be the counting agencies' (counts_on)."""
-        from plantrack.tracking.judge import task_status
+        from plantrack.tracking.judge import expected_pct, judge
 
         key = self.index.key
         year = plan_year(self.plan, as_of)
@@ -248,9 +248,20 @@ class StatusViews:
                 series = mine.get(k, [])
                 if any(period_start <= e.as_of for e in series):
                     continue
-                judged = task_status(self.plan.id, task, series, as_of, period_start, year, self.settings)
+                expected = expected_pct(task, year, as_of, self.settings.expected)
+                judged = judge(task, series, as_of, period_start, expected, self.settings)  # task_status's
                 if judged.light != Light.done:
                     owed[k] = owed.get(k, 0) + 1
+        return owed
+
+    def owing_now(self) -> dict[str, int]:
+        """Agency key -> on how many tasks it owes a report for the date's period: what
+        report.build.silent_agencies counts over `rows`, without judging the agencies that do not
+        count (rule.TaskJudged.owing)."""
+        owed: dict[str, int] = {}
+        for row in self.rows:
+            for k in self._judged[row.task.id].owing():
+                owed[k] = owed.get(k, 0) + 1
         return owed
 
     def agencies(self) -> list[str]:
