@@ -135,3 +135,28 @@ def test_the_cache_never_changes_the_journal(invoke, demo_ws: Path) -> None:  # 
     _export(invoke, demo_ws)
     _export(invoke, demo_ws)
     assert {p: p.read_bytes() for p in journals} == journals
+
+
+def test_a_part_made_while_its_plan_changed_is_not_kept(
+    demo_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plantrack.office import ledger
+    from plantrack.tracking import store
+    from plantrack.workspace import Workspace
+
+    ws = Workspace(demo_ws)
+    (plan_id,) = store.plan_ids(ws)
+    made = ledger.make_ledger
+
+    def changing(*args, **kw):  # type: ignore[no-untyped-def]
+        out = made(*args, **kw)
+        with ws.plan_path(plan_id).open("a", encoding="utf-8") as f:
+            f.write("# 审核时加的注释\n")  # the plan's bytes change while its ledger is made
+        return out
+
+    monkeypatch.setattr(ledger, "make_ledger", changing)
+    ledger.build_ledger(ws, plan_id, date(2017, 9, 30))
+    assert not _kept(demo_ws)
+    monkeypatch.setattr(ledger, "make_ledger", made)
+    ledger.build_ledger(ws, plan_id, date(2017, 9, 30))
+    assert len(_kept(demo_ws)) == 1

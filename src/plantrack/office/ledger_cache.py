@@ -38,6 +38,7 @@ class LedgerCache:
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+        self._asked: dict[tuple[str, date, bool], list[Any]] = {}  # the keys get saw, before the build
 
     def _key(self, plan_id: str, as_of: date, agencies: bool, fresh: bool = False) -> list[Any]:
         from plantrack.report.cache import _code, _digest
@@ -54,7 +55,7 @@ class LedgerCache:
     def get(self, plan_id: str, plan: Plan, as_of: date, agencies: bool) -> Ledger | None:
         from plantrack.tracking.store import read_cached
 
-        key = self._key(plan_id, as_of, agencies)
+        key = self._asked[(plan_id, as_of, agencies)] = self._key(plan_id, as_of, agencies)
         return read_cached(
             self.ws, KIND, self._slot(plan_id, as_of, agencies), key, lambda data: decode(data, plan, as_of)
         )
@@ -62,9 +63,9 @@ class LedgerCache:
     def put(self, plan_id: str, ledger: Ledger, agencies: bool) -> None:
         from plantrack.tracking.store import write_cached
 
-        key = self._key(plan_id, ledger.as_of, agencies, fresh=True)
-        if self._key(plan_id, ledger.as_of, agencies) != key:
-            return  # a file changed while the ledger was made: kept by no key
+        key = self._asked.get((plan_id, ledger.as_of, agencies))
+        if key is None or self._key(plan_id, ledger.as_of, agencies, fresh=True) != key:
+            return  # a file changed while the ledger was made (since get): kept by no key
         write_cached(self.ws, KIND, self._slot(plan_id, ledger.as_of, agencies), key, encode(ledger))
 
 
