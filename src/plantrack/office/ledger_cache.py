@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import date
-from itertools import compress
+from itertools import compress, repeat
 from operator import and_, eq, is_, itemgetter, not_
 from typing import Any
 
@@ -66,7 +66,11 @@ class LedgerCache:
         key = self._asked.get((plan_id, ledger.as_of, agencies))
         if key is None or self._key(plan_id, ledger.as_of, agencies, fresh=True) != key:
             return  # a file changed while the ledger was made (since get): kept by no key
-        write_cached(self.ws, KIND, self._slot(plan_id, ledger.as_of, agencies), key, encode(ledger))
+        try:
+            value = encode(ledger)
+        except (TypeError, ValueError, KeyError):
+            return  # a ledger the cache cannot hold as it is: made again next time
+        write_cached(self.ws, KIND, self._slot(plan_id, ledger.as_of, agencies), key, value)
 
 
 # -- the part as JSON data -------------------------------------------------------------------------
@@ -75,16 +79,15 @@ class LedgerCache:
 def _cells_json(cells: list[CellValue]) -> list[Any]:
     """Cells as [values, places of the dates]: a date as its ISO text, its place listed apart, so
     that reading a row checks its values' types at once."""
-    values: list[Any] = []
-    dates: list[int] = []
-    for i, v in enumerate(cells):
-        if isinstance(v, date):
-            if v.__class__ is not date:
-                raise TypeError("a ledger cell holds dates, not times")
-            dates.append(i)
-            values.append(v.isoformat())
-        else:
-            values.append(v)
+    kinds = set(map(type, cells))
+    if not kinds <= _PLAIN | {date}:
+        raise TypeError("a ledger cell holds texts, numbers and dates")
+    if date not in kinds:
+        return [cells, []]
+    dates = list(compress(range(len(cells)), map(is_, map(type, cells), repeat(date))))
+    values: list[Any] = list(cells)
+    for i in dates:
+        values[i] = values[i].isoformat()
     return [values, dates]
 
 
