@@ -261,14 +261,18 @@ def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> 
             duty[k] = duty.get(k, 0) + 1
     quarter = Quarter(plan_year(plan, ledger.as_of), 1)
     last = Quarter.containing(ledger.as_of)
-    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
     while quarter <= last:
-        # the date's own quarter: silent_agencies(views.rows, index.key), counted by key
-        owed = views.owing_now() if quarter == last else views.owing_at(entries, quarter.end, quarter.start)
-        for k, n in duty.items():
-            table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)
         quarter = quarter.next()
+    earlier = (
+        views.owing_in(entries, [(q.end, q.start) for q in ledger.quarters[:-1]]) if ledger.quarters else []
+    )
+    # the date's own quarter: silent_agencies(views.rows, index.key), counted by key
+    owing = [*earlier, views.owing_now()] if ledger.quarters else []
+    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
+    for owed in owing:
+        for k, n in duty.items():
+            table[k].append((owed.get(k, 0), n))
     ledger.reporting = [(index.display(k), cells) for k, cells in table.items()]
 
 
