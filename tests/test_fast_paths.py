@@ -591,3 +591,136 @@ def test_a_journal_read_with_offsets_is_the_journal_read_entries_reads(tmp_path:
     assert entries == expected
     data = path.read_bytes()
     assert [data[o : o + 2] for o in offsets] == [b"- "] * len(entries)
+
+
+# --- the index made from msgspec's lines equals the index of the rule's effective entries ---------
+
+
+def _slow_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[object, object]:
+    """The index as it was made before: effective_entries by (as_of, id), grouped by task and
+    agency in order of their first report, each group read by judge.latest_of."""
+    from plantrack.tracking.judge import latest_of
+    from plantrack.tracking.status import effective_entries
+
+    at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
+    groups: dict[tuple[str, str], list[EntryRecord]] = {}
+    for e in sorted(effective_entries(entries), key=lambda e: (e.as_of, e.id)):
+        groups.setdefault((e.task, e.agency), []).append(e)
+    index: dict[str, list[object]] = {}
+    history: dict[str, list[object]] = {}
+    for (task, agency), group in groups.items():
+        fields = [
+            ["status"] * (e.status is not None) + ["percent"] * (e.percent is not None) + list(e.actuals)
+            for e in group
+        ]
+        places = [at[id(e)] for e in group]
+        ids = [e.id for e in group]
+        days = [e.as_of.isoformat() for e in group]
+        last = latest_of(group, group[-1].as_of, group[-1].as_of)
+        picks = [[places[i], ids[i]] for i in store._picked(fields, len(group))]
+        index.setdefault(task, []).append(
+            [
+                agency,
+                days[0],
+                days[-1],
+                min(ids),
+                last.status.value if last.status else None,
+                last.percent,
+                dict(last.actuals),
+                picks,
+            ]
+        )
+        history.setdefault(task, []).append([agency, days, places, ids, fields])
+    return index, history
+
+
+def _journal_of(entries: list[dict[str, object]], path: Path, head: str = "") -> Path:
+    lines = [journal.entry_line(Entry(**fields)) for fields in entries]  # type: ignore[arg-type]
+    path.write_text(journal.HEADER.format(plan_id="x") + head + "".join(lines), encoding="utf-8")
+    return path
+
+
+_TASKS = ["1.1", "1.2", "2.1"]
+_AGENCIES = ["市人社局", "团市委", "市财政局"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_TASKS), st.sampled_from(_AGENCIES), st.integers(1, 6),
+            st.one_of(st.none(), st.sampled_from(Status)), st.one_of(st.none(), st.floats(0, 100)),
+            st.dictionaries(st.sampled_from(["0", "1"]), st.floats(-1e6, 1e6), max_size=2),
+            st.one_of(st.none(), st.integers(1, 40)), st.one_of(st.none(), st.integers(1, 40)),
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_the_index_of_msgspec_lines_is_the_index_of_the_effective_entries(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[object, ...]]
+) -> None:
+    """Random journals with corrections and undos (of earlier, later and missing ids, undos of
+    undos): the index made from the lines, and from the records, equals the rule's reading."""
+    entries = []
+    for i, (task, agency, month, status, percent, actuals, corrects, undoes) in enumerate(rows, start=1):
+        fields: dict[str, object] = {"id": i, "task": task, "agency": agency, "as_of": date(2017, month, 28),
+                                     "recorded_at": datetime(2017, 10, 1, 9, 0, i % 60), "status": status,
+                                     "percent": percent, "actuals": actuals}  # fmt: skip
+        if undoes is not None and (undoes < i or undoes % 5 == 0):  # now and then a later or missing one
+            fields["undoes"] = undoes
+        elif corrects is not None:
+            fields["corrects"] = corrects
+        entries.append(fields)
+    path = _journal_of(entries, tmp_path_factory.mktemp("j") / "j.yaml")
+    lines, offsets, data = journal.read_indexable(path)
+    records, record_offsets, covered = journal.read_with_offsets(path)
+    assert type(lines) is not list or not lines or type(lines[0]) is not EntryRecord  # msgspec's lines
+    assert (offsets, len(data)) == (record_offsets, covered)
+    expected = _slow_index(records, record_offsets)
+    assert store._build_index(lines, offsets) == expected
+    assert store._build_index(records, record_offsets) == expected
+
+
+def test_an_index_of_a_journal_with_a_repeated_id_follows_the_rule(tmp_path: Path) -> None:
+    """Two lines with one id (a hand-merged journal): the rule's own reading, not the shortcut."""
+    twice = [dict(ENTRIES[1]), {**ENTRIES[1], "note": "同一编号", "percent": 50.0}, dict(ENTRIES[2])]
+    path = _journal_of(twice, tmp_path / "j.yaml")
+    lines, offsets, _ = journal.read_indexable(path)
+    records, _, _ = journal.read_with_offsets(path)
+    assert store._build_index(lines, offsets) == _slow_index(records, offsets)
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        ("", ""),
+        ("# 注释\n\n", ""),
+        ("", "# 中间的注释\n"),
+        ("", "\n"),
+        ("", "  - 缩进\n"),
+        ("not a comment\n", ""),
+    ],
+    ids=["plain", "comments-first", "comment-among", "blank-among", "indented", "other-line"],
+)
+def test_a_journal_msgspec_cannot_split_is_read_line_by_line(tmp_path: Path, head: str, tail: str) -> None:
+    """fastlines.split_body takes only entry lines after the comments; any other journal is read
+    line by line as before, with the same entries and offsets, or the same error naming the line."""
+    from plantrack.errors import DataFileError
+    from plantrack.tracking.fastlines import split_body
+
+    path = _journal_of(ENTRIES[:2], tmp_path / "j.yaml", head)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(tail + journal.entry_line(Entry(**ENTRIES[2])))  # type: ignore[arg-type]
+    data = path.read_bytes()
+    if tail:
+        assert split_body(data) is None
+    try:
+        expected = journal.read_entries(path)
+    except DataFileError as e:
+        with pytest.raises(DataFileError) as err:
+            journal.read_indexable(path)
+        assert str(err.value) == str(e)
+        return
+    lines, offsets, _ = journal.read_indexable(path)
+    assert [data[o : o + 2] for o in offsets] == [b"- "] * len(expected)
+    assert store._build_index(lines, offsets) == _slow_index(expected, offsets)

@@ -33,12 +33,15 @@ import json
 import os
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from operator import attrgetter
+from functools import partial
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, is_not, not_, or_
 from pathlib import Path
 from stat import S_ISLNK
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from plantrack import __version__
 from plantrack.errors import PlantrackError, UsageError
@@ -69,7 +72,7 @@ from plantrack.tracking.records import (
     entry_from_row,
     entry_row,
 )
-from plantrack.tracking.status import effective_entries
+from plantrack.tracking.status import effective_entries, effective_ids
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
@@ -224,10 +227,14 @@ def entries_ready(ws: Workspace, plan_id: str) -> bool:
 
 def _digest(path: Path, size: int) -> str:
     """The digest of the file's first `size` bytes."""
+    with path.open("rb") as f:
+        return _digest_of(f.read(size))
+
+
+def _digest_of(data: bytes) -> str:
     import hashlib
 
-    with path.open("rb") as f:
-        return hashlib.blake2b(f.read(size), digest_size=16).hexdigest()
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _journal_from_bytes(data: bytes) -> tuple[list[Any], list[EntryRecord], list[int]]:
@@ -288,28 +295,129 @@ def _picked(fields: Sequence[Sequence[str]], end: int) -> list[int]:
 Index = dict[str, list[Row]]
 
 
-def _build_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[Index, Index]:
-    """The index and the history of a journal's entries."""
-    at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
-    by_group: dict[tuple[str, str], list[EntryRecord]] = {}
-    for e in sorted(effective_entries(entries), key=_BY_DAY):
-        by_group.setdefault((e.task, e.agency), []).append(e)
+class _Indexed(Protocol):
+    """What indexing reads of an entry: a record, or a journal line as msgspec read it
+    (fastlines.Line, the same fields under the same names)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def task(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def as_of(self) -> date: ...
+    @property
+    def status(self) -> Status | None: ...
+    @property
+    def percent(self) -> float | None: ...
+    @property
+    def actuals(self) -> dict[str, float]: ...
+    @property
+    def corrects(self) -> int | None: ...
+    @property
+    def undoes(self) -> int | None: ...
+
+
+_E = TypeVar("_E", bound=_Indexed)
+
+
+def _build_index(entries: Sequence[_Indexed], offsets: list[int]) -> tuple[Index, Index]:
+    """The index and the history of a journal's entries (records or lines).
+
+    The effective entries are put in order of their group (task and agency, the groups in order of
+    their first report) and by (as_of, id) within it, and read a column at a time by C-level steps
+    (attribute getters, sorts, lookups by map); the Python work is per group, each group's columns
+    slices of the whole ones. Equal to grouping the effective entries by (as_of, id) and judging
+    each group with judge.latest_of (tests/test_fast_paths.py)."""
+    at = dict(zip(map(id, entries), offsets, strict=True))
+    kept = _effective(entries)
+    kept.sort(key=_BY_DAY)
+    keys = list(map(_GROUP, kept))
+    number = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+    nums = list(map(number.__getitem__, keys))
+    ordered = [kept[i] for i in sorted(range(len(kept)), key=nums.__getitem__)]  # stable: by day within
+    sizes = Counter(nums)
+    bounds = list(accumulate(map(sizes.__getitem__, range(len(number))), initial=0))
+    dates = list(map(_AS_OF, ordered))
+    iso = {d: d.isoformat() for d in set(dates)}  # a journal has a few hundred dates
+    days = list(map(iso.__getitem__, dates))
+    ids = list(map(_ID, ordered))
+    places = list(map(at.__getitem__, map(id, ordered)))
+    statuses = list(map(_STATUS, ordered))
+    percents = list(map(_PERCENT, ordered))
+    actuals = list(map(_ACTUALS, ordered))
+    fields = list(map(_fields_of, statuses, percents, actuals))
     index: Index = {}
     history: Index = {}
-    iso: dict[date, str] = {}  # a journal has a few hundred dates
-    for (task, agency), group in by_group.items():
-        fields = [_fields(e) for e in group]
-        days = [iso.get(d) or iso.setdefault(d, d.isoformat()) for d in map(_AS_OF, group)]
-        ids = list(map(_ID, group))
-        places = [at[id(e)] for e in group]
-        index.setdefault(task, []).append(_index_row(agency, group, fields, places, days, ids))
-        history.setdefault(task, []).append([agency, days, places.copy(), ids, fields])
+    for (task, agency), start, end in zip(number, bounds, bounds[1:]):  # noqa: B905 - bounds has one more
+        group_ids = ids[start:end]
+        group_places = places[start:end]
+        group_days = days[start:end]
+        group_fields = fields[start:end]
+        if end - start == 1:
+            status, percent, values = statuses[start], percents[start], dict(actuals[start])
+            picks = [[group_places[0], group_ids[0]]]
+        else:
+            status = next(filter(_KNOWN, reversed(statuses[start:end])), None)
+            percent = next(filter(_KNOWN, reversed(percents[start:end])), None)
+            values = {}
+            for found in reversed(actuals[start:end]):
+                for k, v in found.items():
+                    values.setdefault(k, v)
+            picks = [[group_places[i], group_ids[i]] for i in _picked(group_fields, end - start)]
+        row = [agency, group_days[0], group_days[-1], min(group_ids), None if status is None else status.value,
+               percent, values, picks]  # fmt: skip
+        rows = index.get(task)
+        if rows is None:
+            index[task] = [row]
+            history[task] = [[agency, group_days, group_places, group_ids, group_fields]]
+        else:
+            rows.append(row)
+            history[task].append([agency, group_days, group_places, group_ids, group_fields])
     return index, history
+
+
+_KNOWN = partial(is_not, None)
+
+
+def _effective(entries: Sequence[_E]) -> list[_E]:
+    """status.effective_entries (in any order), read only for the entries an undo or a correction
+    links: the rest always count. Repeated ids go to effective_entries itself."""
+    ids = list(map(_ID, entries))
+    if len(set(ids)) != len(ids):
+        return effective_entries(entries)
+    undoes, corrects = list(map(_UNDOES, entries)), list(map(_CORRECTS, entries))
+    linked = list(
+        compress(entries, map(or_, map(is_not, undoes, repeat(None)), map(is_not, corrects, repeat(None))))
+    )
+    if not linked:
+        return list(entries)
+    named = {e.undoes for e in linked} | {e.corrects for e in linked}
+    involved = {e.id: e for e in (*linked, *compress(entries, map(named.__contains__, ids)))}
+    counted = effective_ids([(e.id, e.corrects, e.undoes) for e in involved.values()])
+    dropped = involved.keys() - counted
+    if not dropped:
+        return list(entries)
+    return list(compress(entries, map(not_, map(dropped.__contains__, ids))))
+
+
+def _fields_of(status: Status | None, percent: float | None, actuals: dict[str, float]) -> list[str]:
+    """What a report carries (_fields), from its values."""
+    if status is not None:
+        return ["status", "percent", *actuals] if percent is not None else ["status", *actuals]
+    return ["percent", *actuals] if percent is not None else list(actuals)
 
 
 _BY_DAY = attrgetter("as_of", "id")
 _AS_OF = attrgetter("as_of")
 _ID = attrgetter("id")
+_GROUP = attrgetter("task", "agency")
+_STATUS = attrgetter("status")
+_PERCENT = attrgetter("percent")
+_ACTUALS = attrgetter("actuals")
+_UNDOES = attrgetter("undoes")
+_CORRECTS = attrgetter("corrects")
 
 
 def _index_row(
@@ -657,11 +765,16 @@ def _indexes(
         extended = _extended(ws, path, stat, found[0], found[1])
         if extended is not None:
             return extended
-    entries, offsets, covered = _journal(ws, path, write=False)
-    index, hist = _build_index(entries, offsets)
+    if _cache_file(ws, "journal", path).exists():  # its entries, or those of the journal it grew from
+        entries, offsets, covered = _journal(ws, path, write=False)
+        index, hist = _build_index(entries, offsets)
+        digest = _digest(path, covered)
+    else:  # the lines as msgspec reads them, no record made of each
+        lines, offsets, data = journal.read_indexable(path)
+        index, hist = _build_index(lines, offsets)
+        covered, digest = len(data), _digest_of(data)
     if _stat(path) == stat:
-        meta = [stat[0], stat[1], covered, _digest(path, covered)]
-        _write_indexed(ws, path, stat, meta, ByTask(index), ByTask(hist))
+        _write_indexed(ws, path, stat, [stat[0], stat[1], covered, digest], ByTask(index), ByTask(hist))
     return ByTask(index), ByTask(hist)
 
 
