@@ -724,3 +724,84 @@ def test_a_journal_msgspec_cannot_split_is_read_line_by_line(tmp_path: Path, hea
     lines, offsets, _ = journal.read_indexable(path)
     assert [data[o : o + 2] for o in offsets] == [b"- "] * len(expected)
     assert store._build_index(lines, offsets) == _slow_index(expected, offsets)
+
+
+# --- a first run indexes the tasks its view reads ------------------------------------------------
+
+
+def _mini_journal(ws: Path) -> None:
+    for task, agency, day, extra in [
+        ("1.1", "人社局", "2017-06-30", ["--percent", "30"]),
+        ("1.1", "团市委", "2017-09-30", ["--status", "推进中"]),
+        ("1.2", "市财政局", AS_OF, ["--percent", "55", "--note", "财政局报"]),
+        ("2.3", "市安监局", AS_OF, ["--percent", "80", "--note", "安监局报"]),
+        ("2.4", "人社局", AS_OF, ["--actual", "0=4.2", "--note", "人社局报"]),
+    ]:
+        _record(ws, task, "--agency", agency, "--date", day, *extra)
+
+
+def _fresh(ws: Path, *argv: str) -> str:
+    """The output of a run without any cache (the cache folder is put back after)."""
+    cache = ws / ".plantrack-cache"
+    kept = ws / "kept-cache"
+    if cache.exists():
+        cache.rename(kept)
+    try:
+        done = _console("-w", ws, *argv)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        if kept.exists():
+            kept.rename(cache)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _index_meta(ws: Path) -> list[object]:
+    return _meta(ws / ".plantrack-cache" / f"index-{PLAN}.json")
+
+
+def test_a_first_run_for_one_agency_indexes_its_tasks_and_others_see_the_whole_journal(ws: Path) -> None:
+    _mini_journal(ws)
+    views = [["status", "--as-of", AS_OF], ["show", PLAN, "2.3", "--as-of", AS_OF],
+             ["status", "--agency", "市安监局", "--as-of", AS_OF], ["status", "--as-of", "2017-07-31"]]  # fmt: skip
+    expected = {tuple(v): _fresh(ws, *v) for v in views}
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    first = _console("-w", ws, "status", "--agency", "人社局", "--as-of", AS_OF)
+    assert first.returncode == 0 and "人社局报" in first.stdout
+    covered = _index_meta(ws)[4]
+    assert covered == ["1.1", "1.2", "2.4"]  # the tasks naming 市人社局, not 2.3 (市安监局's)
+    for view in views:  # a task the first run did not index: the journal is indexed in full
+        done = _console("-w", ws, *view)
+        assert (done.returncode, done.stdout) == (0, expected[tuple(view)]), view
+    assert _index_meta(ws)[4] is None
+
+
+def test_a_journal_that_grew_after_a_first_run_is_read_alike(ws: Path) -> None:
+    _mini_journal(ws)
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    assert _console("-w", ws, "status", "--agency", "人社局", "--as-of", AS_OF).returncode == 0
+    _record(ws, "2.4", "--agency", "人社局", "--date", AS_OF, "--note", "后来追加的")  # a task it indexed
+    _record(ws, "2.3", "--agency", "市安监局", "--date", AS_OF, "--note", "未索引的任务")  # one it did not
+    for view in (["status", "--agency", "人社局", "--as-of", AS_OF], ["status", "--as-of", AS_OF]):
+        done = _console("-w", ws, *view)
+        assert (done.returncode, done.stdout) == (0, _fresh(ws, *view)), view
+    assert "后来追加的" in _status(ws) and "未索引的任务" in _status(ws)
+
+
+def test_a_partial_index_naming_other_tasks_is_refused(ws: Path) -> None:
+    """An index whose rows are of tasks its cover does not list (a forged or damaged cache) is not
+    read: the journal is read and indexed again."""
+    _mini_journal(ws)
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    view = ["status", "--agency", "人社局", "--as-of", AS_OF]
+    good = _console("-w", ws, *view).stdout
+    index = ws / ".plantrack-cache" / f"index-{PLAN}.json"
+    key, meta, rows = index.read_bytes().split(b"\n", 2)
+    forged = json.loads(meta)
+    forged[4] = ["1.1"]  # rows of 1.2 and 2.4 stay
+    index.write_bytes(key + b"\n" + json.dumps(forged).encode() + b"\n" + rows)
+    later = ["status", "--agency", "人社局", "--as-of", "2017-10-31"]  # not the rows cached for the view
+    done = _console("-w", ws, *later)
+    assert (done.returncode, done.stdout) == (0, _fresh(ws, *later))
+    assert _index_meta(ws)[4] == ["1.1", "1.2", "2.4"]  # made again from the journal
+    assert _console("-w", ws, *view).stdout == good

@@ -76,7 +76,7 @@ from plantrack.tracking.status import effective_entries, effective_ids
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 9  # bump when what is cached changes shape
+CACHE_FORMAT = 10  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -333,6 +333,12 @@ def _build_index(entries: Sequence[_Indexed], offsets: list[int]) -> tuple[Index
     at = dict(zip(map(id, entries), offsets, strict=True))
     kept = _effective(entries)
     kept.sort(key=_BY_DAY)
+    return _group_rows(kept, at)
+
+
+def _group_rows(kept: Sequence[_Indexed], at: dict[int, int]) -> tuple[Index, Index]:
+    """The index and history rows of effective entries in (as_of, id) order (`at`: each entry's
+    offset, by object)."""
     keys = list(map(_GROUP, kept))
     number = {key: i for i, key in enumerate(dict.fromkeys(keys))}
     nums = list(map(number.__getitem__, keys))
@@ -413,6 +419,7 @@ _BY_DAY = attrgetter("as_of", "id")
 _AS_OF = attrgetter("as_of")
 _ID = attrgetter("id")
 _GROUP = attrgetter("task", "agency")
+_TASK = attrgetter("task")
 _STATUS = attrgetter("status")
 _PERCENT = attrgetter("percent")
 _ACTUALS = attrgetter("actuals")
@@ -458,16 +465,39 @@ def _check_history_row(row: Any) -> Row:
 
 class ByTask:
     """An index or history as cached: one line per task (its id and its rows, as JSON), each task's
-    rows parsed when first asked for: a view of one agency reads a third of the tasks."""
+    rows parsed when first asked for: a view of one agency reads a third of the tasks.
 
-    __slots__ = ("_changed", "_raw", "_rows")
+    `covered` is None when it holds every task of the journal, else the tasks it holds (the tasks
+    a first run indexed: _Unindexed); any other task's rows are not known (StaleIndex: the journal
+    is indexed in full). `source`, when given, indexes such a task when asked for it (_Unindexed)."""
 
-    def __init__(self, rows: Index | None = None, raw: dict[str, bytes] | None = None) -> None:
+    __slots__ = ("_changed", "_raw", "_rows", "_source", "covered")
+
+    def __init__(
+        self,
+        rows: Index | None = None,
+        raw: dict[str, bytes] | None = None,
+        covered: set[str] | None = None,
+        source: _Unindexed | None = None,
+    ) -> None:
         self._rows: Index = rows if rows is not None else {}
         self._raw = raw if raw is not None else {}
         self._changed: set[str] = set(self._rows)
+        self.covered, self._source = covered, source
+
+    @property
+    def unindexed(self) -> _Unindexed | None:
+        return self._source
+
+    def complete(self) -> bool:
+        """Whether every task's rows are known (or can be made)."""
+        return self.covered is None or self._source is not None
 
     def tasks(self) -> list[str]:
+        if self._source is not None:
+            return list(self._source.by_task)
+        if self.covered is not None:
+            raise StaleIndex  # pragma: no cover - the reports index the journal in full first
         return [*self._raw, *(t for t in self._rows if t not in self._raw)]
 
     def get(self, task: str) -> list[Row]:
@@ -475,7 +505,11 @@ class ByTask:
         if found is None:
             line = self._raw.get(task)
             if line is None:
-                return []
+                if self.covered is None or task in self.covered:
+                    return []
+                if self._source is None:
+                    raise StaleIndex  # a task the first run did not index
+                return self._source.rows(task, self is self._source.history)
             try:
                 found = json.loads(line)
             except ValueError:
@@ -496,7 +530,9 @@ class ByTask:
         """The cached form: the lines of tasks not changed as they were read."""
         out = []
         encode = _encoder()
-        for task in self.tasks():
+        for task in [*self._raw, *(t for t in self._rows if t not in self._raw)]:
+            if task not in self._raw and not self._rows[task]:
+                continue  # a task indexed without reports: no line
             head = task.encode() if _PLAIN_ID.fullmatch(task) else json.dumps(task).encode()
             if task in self._raw and task not in self._changed:
                 out.append(head + b"\t" + self._raw[task])
@@ -505,15 +541,62 @@ class ByTask:
         return b"\n".join(out)
 
     @classmethod
-    def of_lines(cls, data: bytes) -> ByTask:
+    def of_lines(cls, data: bytes, covered: set[str] | None = None) -> ByTask:
         raw: dict[str, bytes] = {}
         for line in data.split(b"\n") if data else ():
             task, tab, rows = line.partition(b"\t")
             name = json.loads(task) if task.startswith(b'"') else task.decode()
-            if not tab or type(name) is not str:
+            if not tab or type(name) is not str or (covered is not None and name not in covered):
                 raise CacheMismatch("index")
             raw[name] = rows
-        return cls(raw=raw)
+        return cls(raw=raw, covered=covered)
+
+
+class _Unindexed:
+    """A journal read (every line checked) and not indexed yet, as a first run without a cache finds
+    it: its effective entries by task, each task's index and history rows made when a view first
+    reads them (a view of one agency reads a third of the tasks). `write` keeps what was made, as
+    an index covering those tasks (ByTask.covered); a command that reads another task indexes
+    the journal in full then."""
+
+    def __init__(
+        self,
+        entries: Sequence[_Indexed],
+        offsets: list[int],
+        stat: tuple[int, int, int, int],
+        meta: list[Any],
+    ) -> None:
+        self.at = dict(zip(map(id, entries), offsets, strict=True))
+        kept = _effective(entries)
+        kept.sort(key=_BY_DAY)
+        by_task: dict[str, list[_Indexed]] = {}
+        for task, e in zip(map(_TASK, kept), kept, strict=True):
+            found = by_task.get(task)
+            if found is None:
+                by_task[task] = [e]
+            else:
+                found.append(e)
+        self.by_task, self.stat, self.meta = by_task, stat, meta
+        self.index = ByTask(covered=set(), source=self)
+        self.history = ByTask(covered=set(), source=self)
+
+    def rows(self, task: str, history: bool) -> list[Row]:
+        """The task's index (or history) rows, made now; both are kept."""
+        entries = self.by_task.get(task)
+        index, hist = _group_rows(entries, self.at) if entries else ({}, {})
+        for kept, rows in ((self.index, index), (self.history, hist)):
+            kept._rows[task] = rows.get(task, [])
+            assert kept.covered is not None
+            kept.covered.add(task)
+        return self.history._rows[task] if history else self.index._rows[task]
+
+    def write(self, ws: Workspace, path: Path) -> None:
+        """The index and history of the tasks indexed so far, when the journal is as it was read."""
+        if _stat(path) != self.stat:
+            return
+        assert self.index.covered is not None
+        meta = [*self.meta, sorted(self.index.covered)]
+        _write_indexed(ws, path, self.stat, meta, ByTask(self.index._rows), ByTask(self.history._rows))
 
 
 def _encoder() -> Callable[[Any], bytes]:
@@ -551,9 +634,20 @@ class JournalReports:
         self._history: ByTask | None = None
         self._rebuilt = False
         self._ok: set[int] = set()  # rows checked in full (by id: rows stay referenced by the index)
-        self.index = _cached_index(ws, self.path) if self.path.exists() else ByTask()
+        self._kept = False
+        self.index = _indexes(ws, self.path, lazy=True)[0] if self.path.exists() else ByTask()
+        if self.index.unindexed is not None:
+            self._history = self.index.unindexed.history
 
     def close(self) -> None:
+        """Close the journal; a first run's index is kept for the tasks it made (_Unindexed)."""
+        self._close_reader()
+        unindexed = self.index.unindexed
+        if unindexed is not None and not self._kept:
+            unindexed.write(self.ws, self.path)
+            self._kept = True
+
+    def _close_reader(self) -> None:
         if self._reader is not None:
             self._reader.file.close()
             self._reader = None
@@ -597,6 +691,8 @@ class JournalReports:
     def entries(self, keep: Callable[[str, str], bool] | None = None) -> list[EntryRecord]:
         """Every entry status reads at the date (for the groups `keep` accepts), by id."""
         picked: dict[int, EntryRecord] = {}
+        if not self.index.complete():
+            self._rebuild()  # an index of the tasks a first run read: every task's now
         for task in self.index.tasks():
             for row in self.rows(task):
                 if keep is None or keep(task, row[0]):
@@ -666,7 +762,7 @@ class JournalReports:
 
     def _rebuild(self) -> None:
         self._rebuilt = True
-        self.close()
+        self._close_reader()
         self._history = None
         self.index = _indexes(self.ws, self.path, refresh=True)[0]
 
@@ -734,22 +830,19 @@ def status_entries(
         reports.close()
 
 
-def _cached_index(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
-    return _indexes(ws, path, refresh)[0]
-
-
 def _cached_history(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
     return _indexes(ws, path, refresh, history=True)[1]
 
 
 def _indexes(
-    ws: Workspace, path: Path, refresh: bool = False, history: bool = False
+    ws: Workspace, path: Path, refresh: bool = False, history: bool = False, lazy: bool = False
 ) -> tuple[ByTask, ByTask]:
     """The journal's index and history (the history read only when asked for, or to extend the
     index). Like the entries' cache they cover the journal's first bytes, by digest: a journal
     that grew by plain entries extends the groups those entries are in; one that grew by an undo
     or a correction (what counts changes), or changed in any other way, is indexed again from its
-    entries (_journal)."""
+    entries (_journal). `lazy`: a journal with no index yet is read and checked, and its tasks
+    are indexed as they are read (_Unindexed; the caller writes them)."""
     stat = _stat(path)
     if stat is None:
         index, hist = _build_index(*journal.read_with_offsets(path)[:2])
@@ -765,16 +858,20 @@ def _indexes(
         extended = _extended(ws, path, stat, found[0], found[1])
         if extended is not None:
             return extended
+    entries: Sequence[_Indexed]
     if _cache_file(ws, "journal", path).exists():  # its entries, or those of the journal it grew from
         entries, offsets, covered = _journal(ws, path, write=False)
-        index, hist = _build_index(entries, offsets)
         digest = _digest(path, covered)
     else:  # the lines as msgspec reads them, no record made of each
-        lines, offsets, data = journal.read_indexable(path)
-        index, hist = _build_index(lines, offsets)
+        entries, offsets, data = journal.read_indexable(path)
         covered, digest = len(data), _digest_of(data)
+    meta = [stat[0], stat[1], covered, digest]
+    if lazy:
+        unindexed = _Unindexed(entries, offsets, stat, meta)
+        return unindexed.index, unindexed.history
+    index, hist = _build_index(entries, offsets)
     if _stat(path) == stat:
-        _write_indexed(ws, path, stat, [stat[0], stat[1], covered, digest], ByTask(index), ByTask(hist))
+        _write_indexed(ws, path, stat, [*meta, None], ByTask(index), ByTask(hist))
     return ByTask(index), ByTask(hist)
 
 
@@ -782,7 +879,7 @@ def _extended(
     ws: Workspace, path: Path, stat: tuple[int, int, int, int], meta: list[Any], index: ByTask
 ) -> tuple[ByTask, ByTask] | None:
     """The index and history extended by the journal's new lines; None when they cannot be."""
-    _size, _mtime, covered, digest = meta
+    _size, _mtime, covered, digest, tasks = meta
     if not (type(covered) is int and stat[0] >= covered and _digest(path, covered) == digest):
         return None
     both = _read_indexed(ws, "groups", path, stat)
@@ -795,14 +892,16 @@ def _extended(
     history = both[1]
     reader = journal.EntryReader(path)
     try:
+        indexed = None if tasks is None else set(tasks)
         for e, offset in zip(entries, offsets, strict=True):
-            _add(index, history, e, offset, reader)
+            if indexed is None or e.task in indexed:  # (a task not indexed is read when asked for)
+                _add(index, history, e, offset, reader)
     except (StaleIndex, TypeError, ValueError, IndexError):
         return None
     finally:
         reader.file.close()
     if _stat(path) == stat:
-        _write_indexed(ws, path, stat, [stat[0], stat[1], end, _digest(path, end)], index, history)
+        _write_indexed(ws, path, stat, [stat[0], stat[1], end, _digest(path, end), tasks], index, history)
     return index, history
 
 
@@ -838,9 +937,12 @@ def _read_indexed(
     def decode(data: bytes) -> tuple[list[Any], ByTask]:
         head, _, rest = data.partition(b"\n")
         meta = json.loads(head)
-        if type(meta) is not list or len(meta) != 4:
+        if type(meta) is not list or len(meta) != 5:
             raise CacheMismatch("meta")
-        return meta, ByTask.of_lines(rest)
+        tasks = meta[4]  # the tasks it holds (None: every task of the journal)
+        if tasks is not None and (type(tasks) is not list or not all(type(t) is str for t in tasks)):
+            raise CacheMismatch("meta")
+        return meta, ByTask.of_lines(rest, None if tasks is None else set(tasks))
 
     return _read_cache(_cache_file(ws, kind, path), key, decode, raw=True)
 
