@@ -426,13 +426,69 @@ def _pyyaml_plan(text: str, path: Path) -> object:
 
 @pytest.mark.parametrize("path", BUNDLED_PLANS, ids=[p.name for p in BUNDLED_PLANS])
 def test_both_plan_readers_agree_on_every_bundled_plan(path: Path) -> None:
-    from plantrack.planfile import fast_yaml, load_plan, parse_yaml
+    from plantrack.fastplans import plan_of
+    from plantrack.planfile import fast_yaml, load_plan, load_record, parse_yaml, plan_record
 
     text = path.read_text(encoding="utf-8")
     fast = fast_yaml(text)
     assert fast is not None, "plantrack wrote this plan: yaml-rs reads it"
     assert repr(fast) == repr(parse_yaml(text, path))  # the same values of the same types
     assert load_plan(path) == _pyyaml_plan(text, path)
+    assert plan_of(fast) is not None, "msgspec takes what plantrack wrote"
+    assert load_record(path) == plan_record(load_plan(path))
+
+
+def _model_record(data: object) -> object:
+    """The record of the data as the model validates it; None when the model refuses it."""
+    from pydantic import ValidationError
+
+    from plantrack.models import Plan
+    from plantrack.planfile import plan_record
+
+    try:
+        return plan_record(Plan.model_validate(data))
+    except ValidationError:
+        return None
+
+
+_ITEM = {"path": [1, 1], "number": "(一)", "title": "稳步实施农民工文化生活", "kind": "task",
+         "agencies": [{"name": "市人社局", "role": "lead"}], "targets": [{"value": 22400, "unit": "个", "op": "="}],
+         "deadlines": ["2017-03-31"], "deadline_text": ["3月底前"]}  # fmt: skip
+_PLAN = {"schema": 1, "id": "p", "kind": "plan", "title": "工作要点", "issued_on": "2017-04-25", "year": 2017,
+         "issuer": ["吉安市农民工工作领导小组办公室"], "source": None, "sections": [{"path": [1], "title": "一"}],
+         "tasks": [_ITEM]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {}, {"schema": 2}, {"schema_": 1}, {"schema": "1"}, {"schema": 1.0}, {"schema": True}, {"kind": "other"},
+        {"kind": "notice"}, {"year": None}, {"year": 2017.0}, {"year": "2017"}, {"issued_on": "2017-4-25"},
+        {"issued_on": "2017-02-30"}, {"issued_on": 20170425}, {"issued_on": "2017-04-25T00:00:00"},
+        {"title": None}, {"title": 5}, {"issuer": "一个"}, {"colour": "red"}, {"id": None},
+        {"source": {"path": "a.txt", "sha256": "x"}}, {"source": {"path": "a.txt"}},
+        {"tasks": [{**_ITEM, "path": [1, True]}]}, {"tasks": [{**_ITEM, "path": [1, 1.0]}]},
+        {"tasks": [{**_ITEM, "ongoing": "yes"}]}, {"tasks": [{**_ITEM, "ongoing": 1}]},
+        {"tasks": [{**_ITEM, "kind": "chapter"}]}, {"tasks": [{**_ITEM, "targets": [{"value": True, "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": "5", "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": float("inf"), "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": float("nan"), "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": 2**70, "unit": "人", "parent": 0}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": 1, "unit": "人", "op": "≥"}]}]},
+        {"tasks": [{**_ITEM, "agencies": [{"name": "市人社局", "role": "host"}]}]},
+        {"tasks": [{**_ITEM, "agencies": [{"name": "市人社局"}]}]}, {"tasks": [{**_ITEM, "deadlines": [None]}]},
+        {"tasks": [{"path": [2], "title": "只有标题"}]}, {"tasks": [{**_ITEM, "title": None}]},
+    ],
+)  # fmt: skip
+def test_plan_data_msgspec_takes_reads_as_the_model(change: dict[str, object]) -> None:
+    """msgspec makes the model's record of a plan's data, or leaves the data to the model (None)."""
+    from plantrack.fastplans import plan_of
+
+    data = {**_PLAN, **change}
+    fast = plan_of(data)
+    assert fast is None or fast == _model_record(data)
+    if _model_record(data) is None:
+        assert fast is None
 
 
 def test_a_hand_edited_plan_is_read_by_pyyaml(tmp_path: Path) -> None:
@@ -475,7 +531,7 @@ _TRICKY = ["1e3", "0o17", "1_000", "yes", "on", "~", "null", ".inf", "2017-01-01
 @given(st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8))
 def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
     """A plan whose texts hold anything, written by plantrack, reads back as PyYAML reads it."""
-    from plantrack.planfile import dump_plan, load_plan
+    from plantrack.planfile import dump_plan, load_plan, load_record, plan_record
 
     plan = load_plan(Path("data/extracted") / "jian-2017.yaml")
     text = "".join(pieces)
@@ -484,6 +540,7 @@ def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory
     path = tmp_path_factory.mktemp("plan") / "p.yaml"
     path.write_text(dump_plan(changed), encoding="utf-8")
     assert load_plan(path) == _pyyaml_plan(path.read_text(encoding="utf-8"), path)
+    assert load_record(path) == plan_record(_pyyaml_plan(path.read_text(encoding="utf-8"), path))  # type: ignore[arg-type]
 
 
 def _lines_by_model(items: list[str]) -> list[EntryRecord] | None:
@@ -805,3 +862,64 @@ def test_a_partial_index_naming_other_tasks_is_refused(ws: Path) -> None:
     assert (done.returncode, done.stdout) == (0, _fresh(ws, *later))
     assert _index_meta(ws)[4] == ["1.1", "1.2", "2.4"]  # made again from the journal
     assert _console("-w", ws, *view).stdout == good
+
+
+# --- plantrack.toml read without pydantic --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "", "[status]\ntolerance = 5\nserious = 20.5\nexpected = \"days\"\n", "[status]\ntolerance = 40\n",
+        "[status]\ntolerance = 30\nserious = 30\n", "[status]\ntolerance = \"10\"\n", "[status]\nserious = 101\n",
+        "[status]\nexpected = \"weeks\"\n", "[status]\ncolour = 1\n", "[agencies]\n\"人社局\" = \"市人力资源和社会保障局\"\n",
+        "[agencies]\n\"人社局\" = 5\n", "[ledger]\ncolors = {done = \"00FF00\"}\n", "[ledger.colors]\nbehind = 1\n",
+        "[docx]\ntitle_font = [\"黑体\"]\nissuer = \"办公室\"\n", "[docx]\ntitle_font = \"黑体\"\n",
+        "[remind]\nworking_days = 0\n", "[remind]\nworking_days = 7\n", "[plan]\ndefault_year = 2018\n",
+        "[plan]\ndefault_year = 2018.0\n", "[plan]\ninherit_recipients = 1\n", "[report]\noffice = 2017-01-01\n",
+        "[other]\nx = 1\n", "not toml [",
+    ],
+)  # fmt: skip
+def test_settings_msgspec_takes_are_the_models(tmp_path: Path, extra: str) -> None:
+    """fastconfig reads plantrack.toml as config.Settings does, or leaves it to config (None)."""
+    from plantrack.config import DEFAULT_TOML
+    from plantrack.errors import DataFileError
+    from plantrack.fastconfig import tracking_settings
+    from plantrack.records import StatusRules, TrackingSettings
+
+    text = extra or DEFAULT_TOML  # the file init writes, or one section of another
+    path = tmp_path / "plantrack.toml"
+    path.write_text(text, encoding="utf-8")
+    fast = tracking_settings(path)
+    try:
+        s = Workspace(tmp_path).settings
+    except DataFileError:
+        assert fast is None
+        return
+    model = TrackingSettings(
+        StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected),
+        dict(s.agencies),
+        dict(s.ledger.colors),
+    )
+    assert fast is None or fast == model
+    lax = ("[plan]\ndefault_year = 2018.0", "[plan]\ninherit_recipients = 1", '[status]\ntolerance = "10"')
+    assert extra.startswith(lax) or fast is not None  # what only the model's lax reading takes
+
+
+def test_a_first_status_imports_no_pydantic(ws: Path) -> None:
+    """Without a cache too: the plans plantrack wrote, the journal and plantrack.toml are read by
+    yaml-rs and msgspec (pydantic only for a file they do not take)."""
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40")
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    probe = (
+        "import sys, json; from plantrack.cli.entry import main; sys.argv[0] = 'plantrack'\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "-w", str(ws), "status", "--agency", "人社局", "--as-of", AS_OF],
+        capture_output=True, text=True, env=_env(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    modules = {m.split(".")[0] for m in json.loads(done.stderr.strip().splitlines()[-1])}
+    assert not modules & {"pydantic", "pydantic_core", "typer", "yaml"}

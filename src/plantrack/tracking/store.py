@@ -121,6 +121,14 @@ def tracking_settings(ws: Workspace) -> TrackingSettings:
 
 
 def _settings_of(ws: Workspace) -> TrackingSettings:
+    try:
+        from plantrack.fastconfig import tracking_settings as fast
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        pass
+    else:
+        found = fast(ws.settings_path)
+        if found is not None:
+            return found
     s = ws.settings
     rules = StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected)
     return TrackingSettings(rules, dict(s.agencies), dict(s.ledger.colors))
