@@ -33,11 +33,10 @@ import json
 import os
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import partial
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from operator import attrgetter, is_not, not_, or_
 from pathlib import Path
 from stat import S_ISLNK
@@ -333,11 +332,8 @@ _E = TypeVar("_E", bound=_Indexed)
 def _build_index(entries: Sequence[_Indexed], offsets: list[int]) -> tuple[Index, Index]:
     """The index and the history of a journal's entries (records or lines).
 
-    The effective entries are put in order of their group (task and agency, the groups in order of
-    their first report) and by (as_of, id) within it, and read a column at a time by C-level steps
-    (attribute getters, sorts, lookups by map); the Python work is per group, each group's columns
-    slices of the whole ones. Equal to grouping the effective entries by (as_of, id) and judging
-    each group with judge.latest_of (tests/test_fast_paths.py)."""
+    The effective entries by (as_of, id), grouped by task and agency (_group_rows). Equal to judging
+    each group of the rule's effective entries with judge.latest_of (tests/test_fast_paths.py)."""
     at = dict(zip(map(id, entries), offsets, strict=True))
     kept = _effective(entries)
     kept.sort(key=_BY_DAY)
@@ -346,50 +342,49 @@ def _build_index(entries: Sequence[_Indexed], offsets: list[int]) -> tuple[Index
 
 def _group_rows(kept: Sequence[_Indexed], at: dict[int, int]) -> tuple[Index, Index]:
     """The index and history rows of effective entries in (as_of, id) order (`at`: each entry's
-    offset, by object)."""
-    keys = list(map(_GROUP, kept))
-    number = {key: i for i, key in enumerate(dict.fromkeys(keys))}
-    nums = list(map(number.__getitem__, keys))
-    ordered = [kept[i] for i in sorted(range(len(kept)), key=nums.__getitem__)]  # stable: by day within
-    sizes = Counter(nums)
-    bounds = list(accumulate(map(sizes.__getitem__, range(len(number))), initial=0))
-    dates = list(map(_AS_OF, ordered))
-    iso = {d: d.isoformat() for d in set(dates)}  # a journal has a few hundred dates
-    days = list(map(iso.__getitem__, dates))
-    ids = list(map(_ID, ordered))
-    places = list(map(at.__getitem__, map(id, ordered)))
-    statuses = list(map(_STATUS, ordered))
-    percents = list(map(_PERCENT, ordered))
-    actuals = list(map(_ACTUALS, ordered))
-    fields = list(map(_fields_of, statuses, percents, actuals))
+    offset, by object): grouped by task and agency in order of their first report, each group's
+    columns read by attribute getters, its latest values and picks worked out once per group."""
+    by_group: dict[tuple[str, str], list[_Indexed]] = {}
+    for key, e in zip(map(_GROUP, kept), kept, strict=True):
+        group = by_group.get(key)
+        if group is None:
+            by_group[key] = [e]
+        else:
+            group.append(e)
     index: Index = {}
     history: Index = {}
-    for (task, agency), start, end in zip(number, bounds, bounds[1:]):  # noqa: B905 - bounds has one more
-        group_ids = ids[start:end]
-        group_places = places[start:end]
-        group_days = days[start:end]
-        group_fields = fields[start:end]
-        if end - start == 1:
-            status, percent, values = statuses[start], percents[start], dict(actuals[start])
-            picks = [[group_places[0], group_ids[0]]]
+    iso = _ISO
+    for (task, agency), group in by_group.items():
+        ids = list(map(_ID, group))
+        days = [iso.get(d) or iso.setdefault(d, d.isoformat()) for d in map(_AS_OF, group)]
+        places = list(map(at.__getitem__, map(id, group)))
+        statuses = list(map(_STATUS, group))
+        percents = list(map(_PERCENT, group))
+        actuals = list(map(_ACTUALS, group))
+        fields = list(map(_fields_of, statuses, percents, actuals))
+        if len(group) == 1:
+            status, percent, values, picks = statuses[0], percents[0], dict(actuals[0]), [[places[0], ids[0]]]
         else:
-            status = next(filter(_KNOWN, reversed(statuses[start:end])), None)
-            percent = next(filter(_KNOWN, reversed(percents[start:end])), None)
+            status = next(filter(_KNOWN, reversed(statuses)), None)
+            percent = next(filter(_KNOWN, reversed(percents)), None)
             values = {}
-            for found in reversed(actuals[start:end]):
+            for found in reversed(actuals):
                 for k, v in found.items():
                     values.setdefault(k, v)
-            picks = [[group_places[i], group_ids[i]] for i in _picked(group_fields, end - start)]
-        row = [agency, group_days[0], group_days[-1], min(group_ids), None if status is None else status.value,
-               percent, values, picks]  # fmt: skip
+            picks = [[places[i], ids[i]] for i in _picked(fields, len(group))]
+        row = [agency, days[0], days[-1], min(ids), None if status is None else status.value, percent, values,
+               picks]  # fmt: skip
         rows = index.get(task)
         if rows is None:
             index[task] = [row]
-            history[task] = [[agency, group_days, group_places, group_ids, group_fields]]
+            history[task] = [[agency, days, places, ids, fields]]
         else:
             rows.append(row)
-            history[task].append([agency, group_days, group_places, group_ids, group_fields])
+            history[task].append([agency, days, places, ids, fields])
     return index, history
+
+
+_ISO: dict[date, str] = {}  # a journal has a few hundred dates, each written the same
 
 
 _KNOWN = partial(is_not, None)
