@@ -923,3 +923,18 @@ def test_a_first_status_imports_no_pydantic(ws: Path) -> None:
     assert done.returncode == 0, done.stderr
     modules = {m.split(".")[0] for m in json.loads(done.stderr.strip().splitlines()[-1])}
     assert not modules & {"pydantic", "pydantic_core", "typer", "yaml"}
+
+
+def test_the_settings_mirror_has_the_models_defaults() -> None:
+    """What tracking reads of a plantrack.toml without those sections: config.Settings' defaults."""
+    from plantrack.config import Settings
+    from plantrack.fastconfig import LEDGER_COLORS, StatusSettings
+
+    model = Settings()
+    mirror = StatusSettings()
+    assert (mirror.tolerance, mirror.serious, mirror.expected) == (
+        model.status.tolerance,
+        model.status.serious,
+        model.status.expected,
+    )
+    assert model.ledger.colors == LEDGER_COLORS and model.agencies == {}

@@ -2,10 +2,11 @@
 that must not wait for pydantic (a first `status` without a cache).
 
 config.Settings stays the definition of the settings file. These structs mirror it section for
-section, with its constraints and defaults, and take only what it takes with the same values
-(msgspec's strict conversion: no text read as a number); anything else, and a tolerance above
-serious, makes `tracking_settings` give up, and config.load_settings reads the file and says
-what is wrong. tests/test_fast_paths.py compares both on many files.
+section, with its constraints (and the defaults of what tracking reads: the thresholds and the
+ledger's colours; the other sections are only checked), and take only what it takes with the same
+values (msgspec's strict conversion: no text read as a number); anything else, and a tolerance
+above serious, makes `tracking_settings` give up, and config.load_settings reads the file and
+says what is wrong. tests/test_fast_paths.py compares both on many files.
 """
 
 from __future__ import annotations
