@@ -353,10 +353,10 @@ def _group_rows(kept: Sequence[_Indexed], at: dict[int, int]) -> tuple[Index, In
             group.append(e)
     index: Index = {}
     history: Index = {}
-    iso = _ISO
+    iso = _ISO.__getitem__
     for (task, agency), group in by_group.items():
         ids = list(map(_ID, group))
-        days = [iso.get(d) or iso.setdefault(d, d.isoformat()) for d in map(_AS_OF, group)]
+        days = list(map(iso, map(_AS_OF, group)))
         places = list(map(at.__getitem__, map(id, group)))
         statuses = list(map(_STATUS, group))
         percents = list(map(_PERCENT, group))
@@ -384,7 +384,15 @@ def _group_rows(kept: Sequence[_Indexed], at: dict[int, int]) -> tuple[Index, In
     return index, history
 
 
-_ISO: dict[date, str] = {}  # a journal has a few hundred dates, each written the same
+class _IsoDays(dict[date, str]):
+    """Each date's ISO text, made once (a journal has a few hundred dates)."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+_ISO = _IsoDays()
 
 
 _KNOWN = partial(is_not, None)
@@ -675,8 +683,9 @@ class JournalReports:
         raise self._unreadable()
 
     def _valid(self, task: str, row: Row) -> Row:
-        """The row, checked in full; after a rebuild (it was not of its type), its agency's new row."""
-        if id(row) in self._ok:
+        """The row, checked in full; after a rebuild (it was not of its type), its agency's new row.
+        Rows this run made from the journal (_Unindexed) are of their type: not checked again."""
+        if id(row) in self._ok or self.index.unindexed is not None:
             return row
         try:
             _check_index_row(row)
