@@ -736,6 +736,10 @@ def test_the_index_of_msgspec_lines_is_the_index_of_the_effective_entries(
     expected = _slow_index(records, record_offsets)
     assert store._build_index(lines, offsets) == expected
     assert store._build_index(records, record_offsets) == expected
+    first_run = store._Unindexed(lines, offsets, (0, 0, 0, 0), [0, 0, 0, ""])  # task by task, as read
+    assert sorted(first_run.index.tasks()) == sorted(expected[0])  # type: ignore[arg-type]
+    assert {t: first_run.rows(t, False) for t in _TASKS if t in expected[0]} == expected[0]
+    assert {t: first_run.rows(t, True) for t in _TASKS if t in expected[1]} == expected[1]
 
 
 def test_an_index_of_a_journal_with_a_repeated_id_follows_the_rule(tmp_path: Path) -> None:

@@ -577,10 +577,10 @@ class _Unindexed:
         stat: tuple[int, int, int, int],
         meta: list[Any],
     ) -> None:
-        self.at = dict(zip(map(id, entries), offsets, strict=True))
         kept = _effective(entries)
-        kept.sort(key=_BY_DAY)
-        by_task: dict[str, list[_Indexed]] = {}
+        self.at: dict[int, int] | None = None  # each entry's offset, by object (made when first asked)
+        self._entries, self._offsets = entries, offsets
+        by_task: dict[str, list[_Indexed]] = {}  # in the journal's order: sorted by task when read
         for task, e in zip(map(_TASK, kept), kept, strict=True):
             found = by_task.get(task)
             if found is None:
@@ -594,7 +594,11 @@ class _Unindexed:
     def rows(self, task: str, history: bool) -> list[Row]:
         """The task's index (or history) rows, made now; both are kept."""
         entries = self.by_task.get(task)
-        index, hist = _group_rows(entries, self.at) if entries else ({}, {})
+        if entries:
+            if self.at is None:
+                self.at = dict(zip(map(id, self._entries), self._offsets, strict=True))
+            entries.sort(key=_BY_DAY)  # stable: repeated ids stay in the rule's order
+        index, hist = _group_rows(entries, self.at) if entries and self.at is not None else ({}, {})
         for kept, rows in ((self.index, index), (self.history, hist)):
             kept._rows[task] = rows.get(task, [])
             assert kept.covered is not None
