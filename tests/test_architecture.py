@@ -22,6 +22,7 @@ SRC = REPO / "src" / "plantrack"
 LAYERS: list[set[str]] = [
     {"plantrack", "lang", "errors", "kinds", "plain"},
     {"models", "records", "periods", "dates", "config", "messages", "fsguard", "textsafe"},
+    {"fastplans", "fastconfig"},
     {"display", "workspace", "sources", "planfile"},
     {"extract"},
     {"tracking"},
