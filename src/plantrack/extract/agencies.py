@@ -46,8 +46,12 @@ _BY_TOGETHER = re.compile(
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
 _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
-_AFTER_BY = re.compile(
-    r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
+_AFTER_BY = re.compile(  # a name may keep a short gloss in brackets (各村(社区)配合)
+    r"[,;、]((?:[^,。;:()《》“”]|\([^,。;:()]{1,6}\)){2,60}?)(?:等)?(?:"
+    + "|".join(R.ROLE_QUALIFIERS)
+    + ")?("
+    + _CUES
+    + ")"
 )
 _SORTED_ENDINGS = sorted(R.AGENCY_ENDINGS, key=len, reverse=True)
 _NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(_SORTED_ENDINGS) + ")"

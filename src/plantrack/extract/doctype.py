@@ -152,9 +152,15 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and HANDOVER_VERB not in headline:
         return Verdict(False, "机构设立通知", f"“{headline}”成立领导机构，正文是组成人员和职责，不是工作计划")
     consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
-    if consulting and re.search(CONSULTATION_HEADLINE, headline):
+    # the call's own headline, even below a site's name line (汀州市交通运输局 / 关于公开征求《…》意见的公告)
+    called = next(
+        (ln for ln in [headline, *lines[:TITLE_LINES]] if re.search(CONSULTATION_HEADLINE, ln.strip())), None
+    )
+    if consulting and called:
         return Verdict(
-            False, "征求意见公告", f"“{headline}”征求对草案的意见，条目是征求时间和反馈方式，不是工作计划"
+            False,
+            "征求意见公告",
+            f"“{called.strip()}”征求对草案的意见，条目是征求时间和反馈方式，不是工作计划",
         )
     if (
         meeting

@@ -121,7 +121,9 @@ _GLUED_VERB = re.compile(
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
+    name = name.strip(
+        " :。,;.—-"
+    )  # ——市农业农村局牵头: a dash before the attribution; 各村(社区). a half-width stop
     name = _LIST_GLOSS.sub("", name)
     name = _TRAILING_COLLECTIVE.sub("", name)
     name = _NOISE.sub("", name).strip()
@@ -248,6 +250,8 @@ def is_bare_department(name: str) -> bool:
     core = name[: -len(suffix)]
     if not core:
         return name in O.WHOLE_NAME_ORGANS
+    if name.endswith(O.AREA_BODY_SUFFIXES):  # 龙脊山管委会: the area names the body
+        return False
     if any(w in name for w in O.OWN_NAME_WORDS) and not _department_branch(name):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))

@@ -13,6 +13,7 @@ import re
 from plantrack.extract.table_notes import apply_rules, empty_cell_rules
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
+    COLUMN_JOINERS,
     DEADLINE_COLUMN,
     EMPTY_CELLS,
     FORM_MARK_LINES,
@@ -58,7 +59,15 @@ def _any_header_name(cell: str) -> str | None:
     if not (2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text)):
         return None
     # 年度目标任务, 2020年重点任务: a task column's name after a word that only qualifies it
-    return next((w for w in TASK_COLUMNS if text.endswith(w)), text)
+    return next((w for w in TASK_COLUMNS if text.endswith(w)), None) or _joined_task_column(text) or text
+
+
+def _joined_task_column(text: str) -> str | None:
+    """建设内容及目标, 目标任务和措施: a task column's name joined to another's."""
+    parts = re.split("|".join(map(re.escape, COLUMN_JOINERS)), text)
+    if len(parts) < 2:
+        return None
+    return next((p for p in parts if p in TASK_COLUMNS), None)
 
 
 def _is_header(names: list[str]) -> bool:

@@ -343,6 +343,8 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
         return True
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
+    if unit in tw.LIST_SUM_UNITS and text.endswith(tw.LIST_SUM_MARKS, 0, start):
+        return True  # 低保户、特困人员等4类重点对象: the list's kinds counted
     clause = _clause(text, start, end)
     if _blocked(clause, text, start) and not _point_change(text, start, unit):
         return True

@@ -57,6 +57,9 @@ TASK_COLUMNS: tuple[str, ...] = (
     "年度目标",
     "预期目标",
 )
+# Words joining two column names into one (建设内容及目标, 工作任务和措施): a name joined this way to
+# a task column's is that task column.
+COLUMN_JOINERS: tuple[str, ...] = ("及", "和", "与", "、", "/")
 # Columns of a schedule table named by a period (任务 | 一季度 | 二季度 | …): a cell that holds a
 # milestone makes the period's end a deadline of the row; an empty cell or a dash holds none.
 PERIOD_COLUMNS: dict[str, str] = {
