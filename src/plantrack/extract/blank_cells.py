@@ -13,9 +13,18 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.tables import EMPTY_CELL, MIN_TASK_CELL, header_at
-from plantrack.lang.tables import NUMBER_COLUMNS
+from plantrack.lang.tables import LABEL_COLUMNS, NAME_COLUMNS, NUMBER_COLUMNS, TASK_COLUMNS
 
 _NUMBER = re.compile(r"^\d{1,3}$")
+_COLUMN_NAMES = frozenset((*NUMBER_COLUMNS, *NAME_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS))
+
+
+def _is_column_name(line: str) -> bool:
+    """A stream header opens with a known column name (序号, 工作任务, …): a cheap test first."""
+    return len(line) <= _LONGEST and line in _COLUMN_NAMES
+
+
+_LONGEST = max(map(len, _COLUMN_NAMES))
 
 
 def keep_empty_cells(lines: list[str]) -> list[str]:
@@ -25,8 +34,8 @@ def keep_empty_cells(lines: list[str]) -> list[str]:
     shown = [lines[k] for k in where]
     marked: set[int] = set()
     k = 0
-    while k < len(shown):
-        header, end = header_at(shown, k)
+    while k < len(shown) and where[-1] - where[k] != len(where) - 1 - k:  # a blank line still below
+        header, end = header_at(shown, k) if _is_column_name(shown[k]) else ([], k)
         first = end - len(header)  # (a title line may stand before the header's names)
         if len(header) < 2 or first < k or where[end - 1] - where[first] != end - 1 - first:
             k += 1  # no header printed one cell a line, without blank lines between its names
