@@ -14,6 +14,7 @@ from pathlib import Path
 from plantrack.extract import tokenizer
 from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
 from plantrack.extract.attribution import add_carried, attribute
+from plantrack.extract.blank_cells import keep_empty_cells
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
@@ -29,13 +30,18 @@ from plantrack.lang.numbering import (
     REQUIREMENT_TITLES,
     TABLE_ROW,
 )
-from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS
+from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS, SHORT_LABELS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
-_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(]|$)")
+# 加快水利工程建设.推进… / 应急演练行动.6月上旬…: a dot after a character is a stop (no number starts with one)
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(\d]|$)")
 _LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
+# …率先应用,牵头:新区安监局;配合:… — a role label after a comma ends the headline sentence
+_LABEL_IN_HEADLINE = re.compile(
+    "[,;](?=(?:" + "|".join(sorted({*ROLE_LABELS, *SHORT_LABELS}, key=len, reverse=True)) + r")\s*:)"
+)
 
 
 @dataclass
@@ -78,7 +84,8 @@ def extract_text(
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole])))
+    cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
+    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in cells])))
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -211,9 +218,10 @@ def headline(head: str) -> str:
     title = head
     colon = _colon_outside_brackets(title)  # 一、…体系(牵头单位:区发改局): the bracket's colon is no break
     stop = title.find("。")
-    dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
-    if dot and (stop < 0 or dot.start() < stop):
-        stop = dot.start()
+    for mark in (_HALF_WIDTH_STOP, _LABEL_IN_HEADLINE):  # an old page's full stop; a field label
+        found = mark.search(title)
+        if found and (stop < 0 or found.start() < stop):
+            stop = found.start()
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
         title = title[:colon]
     elif stop > 0:

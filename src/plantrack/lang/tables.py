@@ -134,3 +134,7 @@ EMPTY_SAME: tuple[str, ...] = (
     "同上",
 )
 EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无配合", "无需配合")
+# A note on every empty cell, naming no column (注:空白单元格为合并单元格,内容同上): what its cells are
+# called, and the words saying they are merged with the row above (EMPTY_SAME and EMPTY_NONE apply too).
+EMPTY_CELL_NOUNS: tuple[str, ...] = ("单元格", "空格", "栏目", "格")
+EMPTY_MERGED: tuple[str, ...] = ("合并单元格", "合并")
