@@ -184,6 +184,40 @@ def test_split_names_keeps_nested_brackets() -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "省商务厅、各市、县〔区〕人民政府",
+            ["省商务厅", "各市、县〔区〕人民政府"],
+            id="cities-and-counties-sharing-one-government",
+        ),
+        pytest.param(
+            "各市、县(市、区)人民政府负责落实",
+            ["各市、县(市、区)人民政府"],
+            id="with-a-bracket-of-lower-levels",
+        ),
+        pytest.param(
+            "各辖市、区人民政府、省财政厅", ["各辖市、区人民政府", "省财政厅"], id="before-another-name"
+        ),
+        pytest.param("各乡镇、县直各部门", ["各乡镇", "县直各部门"], id="no-shared-body-stays-apart"),
+        pytest.param(
+            "区财政局及各民生实事牵头单位",
+            ["区财政局", "各民生实事牵头单位"],
+            id="the-lead-units-of-each-project-are-one-collective",
+        ),
+        pytest.param(
+            "县财政局、各项目配合单位",
+            ["县财政局", "各项目配合单位"],
+            id="the-supporting-units-of-each-project",
+        ),
+        pytest.param("各村(社区)负责具体征缴", ["各村(社区)"], id="a-glued-verb-still-ends-the-name"),
+    ],
+)
+def test_collective_names_are_one_name(text: str, expected: list[str]) -> None:
+    assert split_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。",
             [("省发展改革委", L), ("各地", S), ("各部门", S)],
             id="label-with-clauses",

@@ -4,6 +4,7 @@ import (the hot path's import list, not its time: speed is measured in bench/)."
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import subprocess
 import sys
@@ -21,6 +22,7 @@ SRC = REPO / "src" / "plantrack"
 LAYERS: list[set[str]] = [
     {"plantrack", "lang", "errors", "kinds", "plain"},
     {"models", "records", "periods", "dates", "config", "messages", "fsguard", "textsafe"},
+    {"fastplans", "fastconfig"},
     {"display", "workspace", "sources", "planfile"},
     {"extract"},
     {"tracking"},
@@ -45,13 +47,19 @@ def _is_module(name: str) -> bool:
     return (SRC / f"{name}.py").is_file() or (SRC / name).is_dir()
 
 
+@functools.cache
+def _trees() -> tuple[tuple[Path, ast.Module], ...]:
+    """Every source file of the package with its syntax tree, parsed once for the tests here."""
+    return tuple((path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted(SRC.rglob("*.py")))
+
+
 def _imports() -> list[tuple[str, str, int]]:
     """(importing module, imported module, line) for every plantrack import, also inside functions."""
     found = []
-    for path in SRC.rglob("*.py"):
+    for path, tree in _trees():
         module = "plantrack." + ".".join(path.relative_to(SRC).with_suffix("").parts)
         module = module.removesuffix(".__init__")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "plantrack":
                 names = [node.module]
                 if node.module == "plantrack":  # from plantrack import demo (a module) or __version__
@@ -82,10 +90,9 @@ def test_the_layers_are_those_of_architecture_md() -> None:
 
 def test_library_never_touches_the_terminal() -> None:
     """Only cli/ prints or knows typer and rich."""
-    for path in SRC.rglob("*.py"):
+    for path, tree in _trees():
         if "cli" in path.relative_to(SRC).parts or path.name == "__main__.py":
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
@@ -138,7 +145,11 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
 CACHED_HELP_MODULES = ["plantrack", "plantrack.cli", "plantrack.cli.entry", "plantrack.cli.terminal"]
 
 
-@pytest.mark.parametrize("args", [["--help"], ["status", "--help"]], ids=["help", "status-help"])
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], pytest.param(["status", "--help"], marks=pytest.mark.slow)],
+    ids=["help", "status-help"],
+)
 def test_help_imports_only_the_command_line(ws: Path, tmp_path: Path, args: list[str]) -> None:
     env = {"PLANTRACK_CACHE_DIR": str(tmp_path / "cache")}
     first, page = _run(args, ws, env)
@@ -181,8 +192,11 @@ def _run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[list[str], st
     [
         ["status", "--as-of", "2017-09-30"],
         pytest.param(["status", "--agency", "人社局", "--as-of", "2017-09-30"], marks=pytest.mark.slow),
-        ["show", "jian", "1.1", "--as-of", "2017-09-30"],
-        ["record", "jian", "1.2", "--agency", "人社局", "--date", "2017-09-30", "--percent", "50"],
+        pytest.param(["show", "jian", "1.1", "--as-of", "2017-09-30"], marks=pytest.mark.slow),
+        pytest.param(
+            ["record", "jian", "1.2", "--agency", "人社局", "--date", "2017-09-30", "--percent", "50"],
+            marks=pytest.mark.slow,
+        ),
     ],
     ids=["status", "status-agency", "show", "record"],
 )

@@ -195,6 +195,46 @@ def test_heading_agency_applies_below(path: list[int], expected: list[tuple[str,
     _check(HEADING_SCOPE, path, expected, finder)
 
 
+SECTION_LEAD = (
+    "一、做强实体经济（牵头单位：区经信局）\n"
+    "（一）培育专精特新企业，新增省级专精特新企业12家。\n责任单位：区科技局、各街道办事处\n"
+    "（二）推进技术改造，实施技改项目30个。\n责任单位：区发改局\n"
+    "二、补齐民生短板（牵头单位：区卫健局，区医保局协助）\n"
+    "（三）新建社区卫生服务站4个。\n责任单位：区住建局\n"
+    "（四）推进医共体建设。\n牵头单位：区人民医院；责任单位：各镇卫生院\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param(
+            [1, 1],
+            [("区科技局", R), ("各街道办事处", R), ("区经信局", L)],
+            id="a-level-1-headings-lead-joins-the-responsible-units",
+        ),
+        pytest.param([1, 2], [("区发改局", R), ("区经信局", L)], id="every-item-of-the-section"),
+        pytest.param(
+            [2, 3],
+            [("区住建局", R), ("区卫健局", L), ("区医保局", S)],
+            id="with-the-unit-that-assists-the-lead",
+        ),
+        pytest.param(
+            [2, 4], [("区人民医院", L), ("各镇卫生院", R)], id="an-item-naming-its-own-lead-keeps-it"
+        ),
+    ],
+)
+def test_a_sections_lead_joins_the_items_own_units(path: list[int], expected: list[tuple[str, str]]) -> None:
+    agencies, finders = _task(SECTION_LEAD, path)
+    assert agencies == expected
+    assert ("heading_scope" in finders) == (path != [2, 4])
+
+
+def test_a_lead_bracket_with_a_colon_is_not_the_sections_title() -> None:
+    ex = extract_text(HEAD + SECTION_LEAD)
+    assert [t.title for t in ex.plan.tasks if len(t.path) == 1] == ["做强实体经济", "补齐民生短板"]
+
+
 CARRY = [
     pytest.param(
         "一、重点任务\n1.开展宣传。（区委宣传部牵头，各镇街配合，以下各项不再列出配合单位）\n2.组织培训。（区人社局牵头）\n",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,52 +24,72 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _complete(
-    ws: Path, env: dict[str, str], script: str = "from plantrack.cli.app import main; main()"
-) -> list[str]:
-    full = {**os.environ, **env, "PLANTRACK_WORKSPACE": str(ws)}
-    # the complete variable is named after the program, as the installed script calls it
-    proc = subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.argv[0] = 'plantrack'; {script}"],
-        env=full, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    return [line for line in proc.stdout.splitlines() if line]
+Complete = Callable[..., list[str]]  # (workspace, environment, module="plantrack.cli.app") -> lines
 
 
-def _bash(ws: Path, line: str) -> list[str]:
+@pytest.fixture(params=["here", pytest.param("apart", marks=pytest.mark.slow)])
+def complete(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, capsys) -> Complete:  # type: ignore[no-untyped-def]
+    """A Tab press answered by the module's main(): in this process, and in the slow set in a
+    process of its own, as the shell runs the installed script."""
+
+    def apart(ws: Path, env: dict[str, str], module: str = "plantrack.cli.app") -> list[str]:
+        full = {**os.environ, **env, "PLANTRACK_WORKSPACE": str(ws)}
+        # the complete variable is named after the program, as the installed script calls it
+        proc = subprocess.run(
+            [sys.executable, "-c", f"import sys; sys.argv[0] = 'plantrack'; from {module} import main; main()"],
+            env=full, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        return [line for line in proc.stdout.splitlines() if line]
+
+    def here(ws: Path, env: dict[str, str], module: str = "plantrack.cli.app") -> list[str]:
+        main = importlib.import_module(module).main
+        with monkeypatch.context() as m:
+            for name, value in {**env, "PLANTRACK_WORKSPACE": str(ws)}.items():
+                m.setenv(name, value)
+            m.setattr(sys, "argv", ["plantrack"])
+            capsys.readouterr()
+            try:
+                main()
+            except SystemExit as e:
+                assert e.code in (0, None), capsys.readouterr().err
+            out = capsys.readouterr().out
+        return [line for line in out.splitlines() if line]
+
+    return here if request.param == "here" else apart
+
+
+def _bash(complete: Complete, ws: Path, line: str) -> list[str]:
     words = line.split(" ")
-    return _complete(
+    return complete(
         ws, {"_PLANTRACK_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
     )
 
 
-def test_plan_ids(ws: Path) -> None:
-    assert _bash(ws, "plantrack show j") == ["jian-2017"]
-    assert _bash(ws, "plantrack status --plan j") == ["jian-2017"]
-    assert _bash(ws, "plantrack show x") == []
+def test_plan_ids(complete: Complete, ws: Path) -> None:
+    assert _bash(complete, ws, "plantrack show j") == ["jian-2017"]
+    assert _bash(complete, ws, "plantrack status --plan j") == ["jian-2017"]
+    assert _bash(complete, ws, "plantrack show x") == []
 
 
-@pytest.mark.slow
-def test_task_numbers_of_the_plan_named_before(ws: Path) -> None:
-    assert _bash(ws, "plantrack record jian 2.") == [f"2.{n}" for n in range(5, 10)]
-    assert _bash(ws, "plantrack show jian-2017 5.2") == ["5.20", "5.21", "5.22"]
+def test_task_numbers_of_the_plan_named_before(complete: Complete, ws: Path) -> None:
+    assert _bash(complete, ws, "plantrack record jian 2.") == [f"2.{n}" for n in range(5, 10)]
+    assert _bash(complete, ws, "plantrack show jian-2017 5.2") == ["5.20", "5.21", "5.22"]
 
 
-def test_agency_names(ws: Path) -> None:
-    assert _bash(ws, "plantrack status --agency 市人") == ["市人民银行", "市人社局"]
-    assert "人社局" in _bash(ws, "plantrack record jian 1.1 --agency 人")  # also without 市
+def test_agency_names(complete: Complete, ws: Path) -> None:
+    assert _bash(complete, ws, "plantrack status --agency 市人") == ["市人民银行", "市人社局"]
+    assert "人社局" in _bash(complete, ws, "plantrack record jian 1.1 --agency 人")  # also without 市
 
 
-@pytest.mark.slow
-def test_zsh_and_fish_show_the_task_titles(ws: Path) -> None:
+def test_zsh_and_fish_show_the_task_titles(complete: Complete, ws: Path) -> None:
     zsh = "\n".join(
-        _complete(
+        complete(
             ws, {"_PLANTRACK_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "plantrack show jian 1.1"}
         )
     )
     assert '"1.1":"(一) 积极推进农民工转移就业"' in zsh
-    fish = _complete(
+    fish = complete(
         ws,
         {"_PLANTRACK_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "plantrack show jian 1.1",
          "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
@@ -75,8 +97,8 @@ def test_zsh_and_fish_show_the_task_titles(ws: Path) -> None:
     assert fish == ["1.1\t(一) 积极推进农民工转移就业"]
 
 
-def test_no_workspace_no_suggestions(tmp_path: Path) -> None:
-    assert _bash(tmp_path / "nowhere", "plantrack show j") == []
+def test_no_workspace_no_suggestions(complete: Complete, tmp_path: Path) -> None:
+    assert _bash(complete, tmp_path / "nowhere", "plantrack show j") == []
 
 
 @pytest.mark.parametrize(
@@ -86,7 +108,9 @@ def test_no_workspace_no_suggestions(tmp_path: Path) -> None:
          "plantrack record ", "plantrack history x", "plantrack status --plan j", "plantrack --debug show jian-2017 5.2",
          "plantrack sh"))],
 )  # fmt: skip
-def test_the_console_script_completes_as_the_full_command_line(ws: Path, line: str) -> None:
+def test_the_console_script_completes_as_the_full_command_line(
+    complete: Complete, ws: Path, line: str
+) -> None:
     # cli/entry.py answers a plan id itself (no typer); every other Tab press goes to the full CLI
     line = line.replace("WS", str(ws))
     env = {
@@ -95,8 +119,8 @@ def test_the_console_script_completes_as_the_full_command_line(ws: Path, line: s
         "COMP_CWORD": str(len(line.split(" ")) - 1),
     }
     env["PLANTRACK_CACHE_DIR"] = str(ws / "no-cache")  # a Tab press never writes a help page
-    entry = _complete(ws, env, "from plantrack.cli.entry import main; main()")
-    assert entry == _complete(ws, env)
+    entry = complete(ws, env, "plantrack.cli.entry")
+    assert entry == complete(ws, env)
     assert (entry == ["jian-2017"]) == (line.split(" ")[-1] == "j" or line.endswith("record "))
     assert not (ws / "no-cache").exists()
 

@@ -256,19 +256,40 @@ def test_patterns_compile() -> None:
 _ALPHABET = "0123456789一二三四十第年月日号底末份前内上下半季度旬每至到起自截完成时限:,。;、 \n|持续推进长期"
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(), st.one_of(st.none(), st.integers(min_value=1, max_value=9998)))
+_YEARS = st.one_of(st.none(), st.integers(min_value=1, max_value=9998))
+_DATE_SOUP = st.text(alphabet=_ALPHABET, max_size=60)
+
+
+def _dates_once_each(text: str, year: int | None) -> None:
+    found = find_deadlines(text, year)
+    assert len(found.dates) == len(set(found.dates))
+
+
+# Each property twice: a few examples in the fast lane, many in the slow set.
+@settings(max_examples=30, deadline=None)
+@given(st.text(), _YEARS)
 def test_never_raises_on_any_text(text: str, year: int | None) -> None:
     find_deadlines(text, year)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet=_ALPHABET, max_size=60), st.one_of(st.none(), st.integers(min_value=1, max_value=9998))
-)
+@given(st.text(), _YEARS)
+def test_never_raises_on_many_texts(text: str, year: int | None) -> None:
+    find_deadlines(text, year)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_DATE_SOUP, _YEARS)
 def test_never_raises_on_date_soup(text: str, year: int | None) -> None:
-    found = find_deadlines(text, year)
-    assert len(found.dates) == len(set(found.dates))
+    _dates_once_each(text, year)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(_DATE_SOUP, _YEARS)
+def test_never_raises_on_much_date_soup(text: str, year: int | None) -> None:
+    _dates_once_each(text, year)
 
 
 @pytest.mark.slow

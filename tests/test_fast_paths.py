@@ -3,6 +3,7 @@ what the full command line and the pydantic models say, and its caches follow th
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -12,6 +13,7 @@ import threading
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +27,9 @@ from plantrack.tracking.models import Entry
 from plantrack.tracking.records import EntryRecord, entry_data, entry_from_line
 from plantrack.workspace import Workspace
 from tests.conftest import FIXTURES
+
+if TYPE_CHECKING:
+    from plantrack.models import Plan
 
 PLAN = "mini-2017"
 AS_OF = "2017-09-30"
@@ -101,29 +106,80 @@ def test_the_parser_knows_the_options_typer_declares() -> None:
         assert [*spec["arguments"], *spec["optional"]] == arguments, name
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["status", "--agency", "人社局", "--as-of", AS_OF],
-        pytest.param(["status", "--as-of", AS_OF, "--light", "未报送"], marks=pytest.mark.slow),
-        pytest.param(
-            ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"], marks=pytest.mark.slow
-        ),
-        pytest.param(["status", "--plan", "mini", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        pytest.param(["show", PLAN], marks=pytest.mark.slow),
-        ["show", PLAN, "1.1", "--as-of", AS_OF],
-        pytest.param(["show", PLAN, "(一)", "--as-of", AS_OF, "--json"], marks=pytest.mark.slow),
-        ["show", PLAN, "9.9"],  # an error: the same message and exit code
-        pytest.param(["status", "--agency", "没有这个单位", "--as-of", AS_OF], marks=pytest.mark.slow),
-        pytest.param(["status", "--as-of", "明天"], marks=pytest.mark.slow),
-        pytest.param(["status", "--bogus"], marks=pytest.mark.slow),  # typer's own usage error
-        pytest.param(["show"], marks=pytest.mark.slow),
-        pytest.param(["status", "--agency"], marks=pytest.mark.slow),
-    ],
-)
-def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+EVERYDAY = [
+    ["status", "--agency", "人社局", "--as-of", AS_OF],
+    ["status", "--as-of", AS_OF, "--light", "未报送"],
+    ["status", "--as-of=2017-06-30", "-r", "lead", "-a", "市人社局"],
+    ["status", "--plan", "mini", "--as-of", AS_OF, "--json"],
+    ["show", PLAN],
+    ["show", PLAN, "1.1", "--as-of", AS_OF],
+    ["show", PLAN, "(一)", "--as-of", AS_OF, "--json"],
+    ["show", PLAN, "9.9"],  # an error: the same message and exit code
+    ["status", "--agency", "没有这个单位", "--as-of", AS_OF],
+    ["status", "--as-of", "明天"],
+    ["status", "--bogus"],  # typer's own usage error
+    ["show"],
+    ["status", "--agency"],
+]
+
+
+def _everyday_entries(ws: Path) -> None:
     _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40", "--note", "已推进")
     _record(ws, "1.2", "--agency", "人社局", "--date", "2017-05-31", "--status", "推进中")
+
+
+@pytest.mark.parametrize("argv", EVERYDAY, ids=[f"argv{i}" for i in range(len(EVERYDAY))])
+def test_the_console_scripts_own_path_says_what_typer_says(
+    ws: Path, argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cli/entry.main and cli/app.main in this process: the same exit code, stdout and stderr (and
+    cli/fast.py answered each command line it reads, without typer)."""
+    import gc
+    import importlib
+
+    from plantrack.cli import fast
+
+    _everyday_entries(ws)
+    answered: list[bool] = []
+    real = fast.run
+
+    def run(args: list[str]) -> bool:
+        try:
+            done = real(args)
+        except SystemExit:  # an error it answered itself
+            answered.append(True)
+            raise
+        answered.append(done)
+        return done
+
+    monkeypatch.setattr(fast, "run", run)
+    said = []
+    for module in ("plantrack.cli.entry", "plantrack.cli.app"):
+        main = importlib.import_module(module).main
+        monkeypatch.setattr(sys, "argv", ["plantrack", "-w", str(ws), *argv])
+        capsys.readouterr()
+        code: object = 0
+        try:
+            main()
+        except SystemExit as e:
+            code = 0 if e.code is None else e.code
+        finally:
+            gc.enable()  # the console script's path leaves collection off: its process ends next
+        out = capsys.readouterr()
+        said.append((code, out.out, out.err))
+    assert said[0] == said[1]
+    assert said[0][1] or said[0][2]  # something was said
+    assert answered == [argv not in (["status", "--bogus"], ["show"], ["status", "--agency"])]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [pytest.param(argv, marks=[] if i == 0 else [pytest.mark.slow]) for i, argv in enumerate(EVERYDAY)],
+    ids=[f"argv{i}" for i in range(len(EVERYDAY))],
+)
+def test_the_console_script_says_what_typer_says(ws: Path, argv: list[str]) -> None:
+    """The same, each in a process of its own, as a user runs them."""
+    _everyday_entries(ws)
     fast, full = _console("-w", ws, *argv), _typer("-w", ws, *argv)
     assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
 
@@ -426,13 +482,69 @@ def _pyyaml_plan(text: str, path: Path) -> object:
 
 @pytest.mark.parametrize("path", BUNDLED_PLANS, ids=[p.name for p in BUNDLED_PLANS])
 def test_both_plan_readers_agree_on_every_bundled_plan(path: Path) -> None:
-    from plantrack.planfile import fast_yaml, load_plan, parse_yaml
+    from plantrack.fastplans import plan_of
+    from plantrack.planfile import fast_yaml, load_plan, load_record, parse_yaml, plan_record
 
     text = path.read_text(encoding="utf-8")
     fast = fast_yaml(text)
     assert fast is not None, "plantrack wrote this plan: yaml-rs reads it"
     assert repr(fast) == repr(parse_yaml(text, path))  # the same values of the same types
     assert load_plan(path) == _pyyaml_plan(text, path)
+    assert plan_of(fast) is not None, "msgspec takes what plantrack wrote"
+    assert load_record(path) == plan_record(load_plan(path))
+
+
+def _model_record(data: object) -> object:
+    """The record of the data as the model validates it; None when the model refuses it."""
+    from pydantic import ValidationError
+
+    from plantrack.models import Plan
+    from plantrack.planfile import plan_record
+
+    try:
+        return plan_record(Plan.model_validate(data))
+    except ValidationError:
+        return None
+
+
+_ITEM = {"path": [1, 1], "number": "(一)", "title": "稳步实施农民工文化生活", "kind": "task",
+         "agencies": [{"name": "市人社局", "role": "lead"}], "targets": [{"value": 22400, "unit": "个", "op": "="}],
+         "deadlines": ["2017-03-31"], "deadline_text": ["3月底前"]}  # fmt: skip
+_PLAN = {"schema": 1, "id": "p", "kind": "plan", "title": "工作要点", "issued_on": "2017-04-25", "year": 2017,
+         "issuer": ["吉安市农民工工作领导小组办公室"], "source": None, "sections": [{"path": [1], "title": "一"}],
+         "tasks": [_ITEM]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {}, {"schema": 2}, {"schema_": 1}, {"schema": "1"}, {"schema": 1.0}, {"schema": True}, {"kind": "other"},
+        {"kind": "notice"}, {"year": None}, {"year": 2017.0}, {"year": "2017"}, {"issued_on": "2017-4-25"},
+        {"issued_on": "2017-02-30"}, {"issued_on": 20170425}, {"issued_on": "2017-04-25T00:00:00"},
+        {"title": None}, {"title": 5}, {"issuer": "一个"}, {"colour": "red"}, {"id": None},
+        {"source": {"path": "a.txt", "sha256": "x"}}, {"source": {"path": "a.txt"}},
+        {"tasks": [{**_ITEM, "path": [1, True]}]}, {"tasks": [{**_ITEM, "path": [1, 1.0]}]},
+        {"tasks": [{**_ITEM, "ongoing": "yes"}]}, {"tasks": [{**_ITEM, "ongoing": 1}]},
+        {"tasks": [{**_ITEM, "kind": "chapter"}]}, {"tasks": [{**_ITEM, "targets": [{"value": True, "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": "5", "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": float("inf"), "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": float("nan"), "unit": "人"}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": 2**70, "unit": "人", "parent": 0}]}]},
+        {"tasks": [{**_ITEM, "targets": [{"value": 1, "unit": "人", "op": "≥"}]}]},
+        {"tasks": [{**_ITEM, "agencies": [{"name": "市人社局", "role": "host"}]}]},
+        {"tasks": [{**_ITEM, "agencies": [{"name": "市人社局"}]}]}, {"tasks": [{**_ITEM, "deadlines": [None]}]},
+        {"tasks": [{"path": [2], "title": "只有标题"}]}, {"tasks": [{**_ITEM, "title": None}]},
+    ],
+)  # fmt: skip
+def test_plan_data_msgspec_takes_reads_as_the_model(change: dict[str, object]) -> None:
+    """msgspec makes the model's record of a plan's data, or leaves the data to the model (None)."""
+    from plantrack.fastplans import plan_of
+
+    data = {**_PLAN, **change}
+    fast = plan_of(data)
+    assert fast is None or fast == _model_record(data)
+    if _model_record(data) is None:
+        assert fast is None
 
 
 def test_a_hand_edited_plan_is_read_by_pyyaml(tmp_path: Path) -> None:
@@ -471,19 +583,44 @@ _TRICKY = ["1e3", "0o17", "1_000", "yes", "on", "~", "null", ".inf", "2017-01-01
            "*a", "!", "|", ">", "%", "@", "`", "市人社局", "（一）"]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8))
-def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
-    """A plan whose texts hold anything, written by plantrack, reads back as PyYAML reads it."""
-    from plantrack.planfile import dump_plan, load_plan
+_PIECES = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6)), min_size=1, max_size=8)
 
-    plan = load_plan(Path("data/extracted") / "jian-2017.yaml")
+
+@functools.cache
+def _jian() -> Plan:
+    from plantrack.planfile import load_plan
+
+    return load_plan(Path("data/extracted") / "jian-2017.yaml")  # a model: copied, never changed
+
+
+def _read_alike(folder: Path, pieces: list[str]) -> None:
+    """A plan whose texts hold anything, written by plantrack, reads back as PyYAML reads it."""
+    from plantrack.planfile import dump_plan, load_plan, load_record, plan_record
+
+    plan = _jian()
     text = "".join(pieces)
     task = plan.tasks[0].model_copy(update={"title": text, "text": text * 3, "number": text[:4]})
     changed = plan.model_copy(update={"title": text, "doc_number": text, "tasks": [task, *plan.tasks[1:]]})
-    path = tmp_path_factory.mktemp("plan") / "p.yaml"
+    path = folder / "p.yaml"
     path.write_text(dump_plan(changed), encoding="utf-8")
     assert load_plan(path) == _pyyaml_plan(path.read_text(encoding="utf-8"), path)
+    assert load_record(path) == plan_record(_pyyaml_plan(path.read_text(encoding="utf-8"), path))  # type: ignore[arg-type]
+
+
+# Each property twice: a few examples in the fast lane, many in the slow set.
+@settings(max_examples=15, deadline=None)
+@given(_PIECES)
+def test_plans_with_any_text_read_alike(tmp_path_factory: pytest.TempPathFactory, pieces: list[str]) -> None:
+    _read_alike(tmp_path_factory.mktemp("plan"), pieces)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(_PIECES)
+def test_plans_with_many_texts_read_alike(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[str]
+) -> None:
+    _read_alike(tmp_path_factory.mktemp("plan"), pieces)
 
 
 def _lines_by_model(items: list[str]) -> list[EntryRecord] | None:
@@ -550,21 +687,33 @@ def test_a_journal_line_msgspec_reads_is_the_models(line: str) -> None:
     assert fast is None or fast == _lines_by_model(items)
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.fixed_dictionaries(
-        {"id": st.integers(1, 2**40), "task": st.text(max_size=5), "agency": st.text(max_size=5),
-         "as_of": st.dates(), "recorded_at": st.datetimes().map(lambda d: d.replace(microsecond=0))},
-        optional={"status": st.sampled_from(Status), "note": st.text(max_size=20),
-                  "percent": st.floats(0, 100), "actuals": st.dictionaries(st.text(max_size=2), st.floats(-1e300, 1e300)),
-                  "corrects": st.integers(1, 99), "moved_from": st.text(max_size=3), "undoes": st.integers(1, 99)},
-    )
+_ENTRY_FIELDS = st.fixed_dictionaries(
+    {"id": st.integers(1, 2**40), "task": st.text(max_size=5), "agency": st.text(max_size=5),
+     "as_of": st.dates(), "recorded_at": st.datetimes().map(lambda d: d.replace(microsecond=0))},
+    optional={"status": st.sampled_from(Status), "note": st.text(max_size=20),
+              "percent": st.floats(0, 100), "actuals": st.dictionaries(st.text(max_size=2), st.floats(-1e300, 1e300)),
+              "corrects": st.integers(1, 99), "moved_from": st.text(max_size=3), "undoes": st.integers(1, 99)},
 )  # fmt: skip
-def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str, object]) -> None:
+
+
+def _read_as_the_model(fields: dict[str, object]) -> None:
     from plantrack.tracking.fastlines import read_lines
 
     items = [journal.entry_line(Entry(**fields))[len(journal.PREFIX) : -1]]  # type: ignore[arg-type]
     assert read_lines(items) == _lines_by_model(items)
+
+
+@settings(max_examples=20, deadline=None)
+@given(_ENTRY_FIELDS)
+def test_any_entry_plantrack_writes_msgspec_reads_as_the_model(fields: dict[str, object]) -> None:
+    _read_as_the_model(fields)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(_ENTRY_FIELDS)
+def test_many_entries_plantrack_writes_msgspec_reads_as_the_models(fields: dict[str, object]) -> None:
+    _read_as_the_model(fields)
 
 
 @pytest.mark.parametrize(
@@ -591,3 +740,297 @@ def test_a_journal_read_with_offsets_is_the_journal_read_entries_reads(tmp_path:
     assert entries == expected
     data = path.read_bytes()
     assert [data[o : o + 2] for o in offsets] == [b"- "] * len(entries)
+
+
+# --- the index made from msgspec's lines equals the index of the rule's effective entries ---------
+
+
+def _slow_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[object, object]:
+    """The index as it was made before: effective_entries by (as_of, id), grouped by task and
+    agency in order of their first report, each group read by judge.latest_of."""
+    from plantrack.tracking.judge import latest_of
+    from plantrack.tracking.status import effective_entries
+
+    at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
+    groups: dict[tuple[str, str], list[EntryRecord]] = {}
+    for e in sorted(effective_entries(entries), key=lambda e: (e.as_of, e.id)):
+        groups.setdefault((e.task, e.agency), []).append(e)
+    index: dict[str, list[object]] = {}
+    history: dict[str, list[object]] = {}
+    for (task, agency), group in groups.items():
+        fields = [
+            ["status"] * (e.status is not None) + ["percent"] * (e.percent is not None) + list(e.actuals)
+            for e in group
+        ]
+        places = [at[id(e)] for e in group]
+        ids = [e.id for e in group]
+        days = [e.as_of.isoformat() for e in group]
+        last = latest_of(group, group[-1].as_of, group[-1].as_of)
+        picks = [[places[i], ids[i]] for i in store._picked(fields, len(group))]
+        index.setdefault(task, []).append(
+            [
+                agency,
+                days[0],
+                days[-1],
+                min(ids),
+                last.status.value if last.status else None,
+                last.percent,
+                dict(last.actuals),
+                picks,
+            ]
+        )
+        history.setdefault(task, []).append([agency, days, places, ids, fields])
+    return index, history
+
+
+def _journal_of(entries: list[dict[str, object]], path: Path, head: str = "") -> Path:
+    lines = [journal.entry_line(Entry(**fields)) for fields in entries]  # type: ignore[arg-type]
+    path.write_text(journal.HEADER.format(plan_id="x") + head + "".join(lines), encoding="utf-8")
+    return path
+
+
+_TASKS = ["1.1", "1.2", "2.1"]
+_AGENCIES = ["市人社局", "团市委", "市财政局"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_TASKS), st.sampled_from(_AGENCIES), st.integers(1, 6),
+            st.one_of(st.none(), st.sampled_from(Status)), st.one_of(st.none(), st.floats(0, 100)),
+            st.dictionaries(st.sampled_from(["0", "1"]), st.floats(-1e6, 1e6), max_size=2),
+            st.one_of(st.none(), st.integers(1, 40)), st.one_of(st.none(), st.integers(1, 40)),
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_the_index_of_msgspec_lines_is_the_index_of_the_effective_entries(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[object, ...]]
+) -> None:
+    """Random journals with corrections and undos (of earlier, later and missing ids, undos of
+    undos): the index made from the lines, and from the records, equals the rule's reading."""
+    entries = []
+    for i, (task, agency, month, status, percent, actuals, corrects, undoes) in enumerate(rows, start=1):
+        fields: dict[str, object] = {"id": i, "task": task, "agency": agency, "as_of": date(2017, month, 28),
+                                     "recorded_at": datetime(2017, 10, 1, 9, 0, i % 60), "status": status,
+                                     "percent": percent, "actuals": actuals}  # fmt: skip
+        if undoes is not None and (undoes < i or undoes % 5 == 0):  # now and then a later or missing one
+            fields["undoes"] = undoes
+        elif corrects is not None:
+            fields["corrects"] = corrects
+        entries.append(fields)
+    path = _journal_of(entries, tmp_path_factory.mktemp("j") / "j.yaml")
+    lines, offsets, data = journal.read_indexable(path)
+    records, record_offsets, covered = journal.read_with_offsets(path)
+    assert type(lines) is not list or not lines or type(lines[0]) is not EntryRecord  # msgspec's lines
+    assert (offsets, len(data)) == (record_offsets, covered)
+    expected = _slow_index(records, record_offsets)
+    assert store._build_index(lines, offsets) == expected
+    assert store._build_index(records, record_offsets) == expected
+    first_run = store._Unindexed(lines, offsets, (0, 0, 0, 0), [0, 0, 0, ""])  # task by task, as read
+    assert sorted(first_run.index.tasks()) == sorted(expected[0])  # type: ignore[arg-type]
+    assert {t: first_run.rows(t, False) for t in _TASKS if t in expected[0]} == expected[0]
+    assert {t: first_run.rows(t, True) for t in _TASKS if t in expected[1]} == expected[1]
+
+
+def test_an_index_of_a_journal_with_a_repeated_id_follows_the_rule(tmp_path: Path) -> None:
+    """Two lines with one id (a hand-merged journal): the rule's own reading, not the shortcut."""
+    twice = [dict(ENTRIES[1]), {**ENTRIES[1], "note": "同一编号", "percent": 50.0}, dict(ENTRIES[2])]
+    path = _journal_of(twice, tmp_path / "j.yaml")
+    lines, offsets, _ = journal.read_indexable(path)
+    records, _, _ = journal.read_with_offsets(path)
+    assert store._build_index(lines, offsets) == _slow_index(records, offsets)
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        ("", ""),
+        ("# 注释\n\n", ""),
+        ("", "# 中间的注释\n"),
+        ("", "\n"),
+        ("", "  - 缩进\n"),
+        ("not a comment\n", ""),
+    ],
+    ids=["plain", "comments-first", "comment-among", "blank-among", "indented", "other-line"],
+)
+def test_a_journal_msgspec_cannot_split_is_read_line_by_line(tmp_path: Path, head: str, tail: str) -> None:
+    """fastlines.split_body takes only entry lines after the comments; any other journal is read
+    line by line as before, with the same entries and offsets, or the same error naming the line."""
+    from plantrack.errors import DataFileError
+    from plantrack.tracking.fastlines import split_body
+
+    path = _journal_of(ENTRIES[:2], tmp_path / "j.yaml", head)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(tail + journal.entry_line(Entry(**ENTRIES[2])))  # type: ignore[arg-type]
+    data = path.read_bytes()
+    if tail:
+        assert split_body(data) is None
+    try:
+        expected = journal.read_entries(path)
+    except DataFileError as e:
+        with pytest.raises(DataFileError) as err:
+            journal.read_indexable(path)
+        assert str(err.value) == str(e)
+        return
+    lines, offsets, _ = journal.read_indexable(path)
+    assert [data[o : o + 2] for o in offsets] == [b"- "] * len(expected)
+    assert store._build_index(lines, offsets) == _slow_index(expected, offsets)
+
+
+# --- a first run indexes the tasks its view reads ------------------------------------------------
+
+
+def _mini_journal(ws: Path) -> None:
+    for task, agency, day, extra in [
+        ("1.1", "人社局", "2017-06-30", ["--percent", "30"]),
+        ("1.1", "团市委", "2017-09-30", ["--status", "推进中"]),
+        ("1.2", "市财政局", AS_OF, ["--percent", "55", "--note", "财政局报"]),
+        ("2.3", "市安监局", AS_OF, ["--percent", "80", "--note", "安监局报"]),
+        ("2.4", "人社局", AS_OF, ["--actual", "0=4.2", "--note", "人社局报"]),
+    ]:
+        _record(ws, task, "--agency", agency, "--date", day, *extra)
+
+
+def _fresh(ws: Path, *argv: str) -> str:
+    """The output of a run without any cache (the cache folder is put back after)."""
+    cache = ws / ".plantrack-cache"
+    kept = ws / "kept-cache"
+    if cache.exists():
+        cache.rename(kept)
+    try:
+        done = _console("-w", ws, *argv)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        if kept.exists():
+            kept.rename(cache)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _index_meta(ws: Path) -> list[object]:
+    return _meta(ws / ".plantrack-cache" / f"index-{PLAN}.json")
+
+
+def test_a_first_run_for_one_agency_indexes_its_tasks_and_others_see_the_whole_journal(ws: Path) -> None:
+    _mini_journal(ws)
+    views = [["status", "--as-of", AS_OF], ["show", PLAN, "2.3", "--as-of", AS_OF],
+             ["status", "--agency", "市安监局", "--as-of", AS_OF], ["status", "--as-of", "2017-07-31"]]  # fmt: skip
+    expected = {tuple(v): _fresh(ws, *v) for v in views}
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    first = _console("-w", ws, "status", "--agency", "人社局", "--as-of", AS_OF)
+    assert first.returncode == 0 and "人社局报" in first.stdout
+    covered = _index_meta(ws)[4]
+    assert covered == ["1.1", "1.2", "2.4"]  # the tasks naming 市人社局, not 2.3 (市安监局's)
+    for view in views:  # a task the first run did not index: the journal is indexed in full
+        done = _console("-w", ws, *view)
+        assert (done.returncode, done.stdout) == (0, expected[tuple(view)]), view
+    assert _index_meta(ws)[4] is None
+
+
+def test_a_journal_that_grew_after_a_first_run_is_read_alike(ws: Path) -> None:
+    _mini_journal(ws)
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    assert _console("-w", ws, "status", "--agency", "人社局", "--as-of", AS_OF).returncode == 0
+    _record(ws, "2.4", "--agency", "人社局", "--date", AS_OF, "--note", "后来追加的")  # a task it indexed
+    _record(ws, "2.3", "--agency", "市安监局", "--date", AS_OF, "--note", "未索引的任务")  # one it did not
+    for view in (["status", "--agency", "人社局", "--as-of", AS_OF], ["status", "--as-of", AS_OF]):
+        done = _console("-w", ws, *view)
+        assert (done.returncode, done.stdout) == (0, _fresh(ws, *view)), view
+    assert "后来追加的" in _status(ws) and "未索引的任务" in _status(ws)
+
+
+def test_a_partial_index_naming_other_tasks_is_refused(ws: Path) -> None:
+    """An index whose rows are of tasks its cover does not list (a forged or damaged cache) is not
+    read: the journal is read and indexed again."""
+    _mini_journal(ws)
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    view = ["status", "--agency", "人社局", "--as-of", AS_OF]
+    good = _console("-w", ws, *view).stdout
+    index = ws / ".plantrack-cache" / f"index-{PLAN}.json"
+    key, meta, rows = index.read_bytes().split(b"\n", 2)
+    forged = json.loads(meta)
+    forged[4] = ["1.1"]  # rows of 1.2 and 2.4 stay
+    index.write_bytes(key + b"\n" + json.dumps(forged).encode() + b"\n" + rows)
+    later = ["status", "--agency", "人社局", "--as-of", "2017-10-31"]  # not the rows cached for the view
+    done = _console("-w", ws, *later)
+    assert (done.returncode, done.stdout) == (0, _fresh(ws, *later))
+    assert _index_meta(ws)[4] == ["1.1", "1.2", "2.4"]  # made again from the journal
+    assert _console("-w", ws, *view).stdout == good
+
+
+# --- plantrack.toml read without pydantic --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "", "[status]\ntolerance = 5\nserious = 20.5\nexpected = \"days\"\n", "[status]\ntolerance = 40\n",
+        "[status]\ntolerance = 30\nserious = 30\n", "[status]\ntolerance = \"10\"\n", "[status]\nserious = 101\n",
+        "[status]\nexpected = \"weeks\"\n", "[status]\ncolour = 1\n", "[agencies]\n\"人社局\" = \"市人力资源和社会保障局\"\n",
+        "[agencies]\n\"人社局\" = 5\n", "[ledger]\ncolors = {done = \"00FF00\"}\n", "[ledger.colors]\nbehind = 1\n",
+        "[docx]\ntitle_font = [\"黑体\"]\nissuer = \"办公室\"\n", "[docx]\ntitle_font = \"黑体\"\n",
+        "[remind]\nworking_days = 0\n", "[remind]\nworking_days = 7\n", "[plan]\ndefault_year = 2018\n",
+        "[plan]\ndefault_year = 2018.0\n", "[plan]\ninherit_recipients = 1\n", "[report]\noffice = 2017-01-01\n",
+        "[other]\nx = 1\n", "not toml [",
+    ],
+)  # fmt: skip
+def test_settings_msgspec_takes_are_the_models(tmp_path: Path, extra: str) -> None:
+    """fastconfig reads plantrack.toml as config.Settings does, or leaves it to config (None)."""
+    from plantrack.config import DEFAULT_TOML
+    from plantrack.errors import DataFileError
+    from plantrack.fastconfig import tracking_settings
+    from plantrack.records import StatusRules, TrackingSettings
+
+    text = extra or DEFAULT_TOML  # the file init writes, or one section of another
+    path = tmp_path / "plantrack.toml"
+    path.write_text(text, encoding="utf-8")
+    fast = tracking_settings(path)
+    try:
+        s = Workspace(tmp_path).settings
+    except DataFileError:
+        assert fast is None
+        return
+    model = TrackingSettings(
+        StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected),
+        dict(s.agencies),
+        dict(s.ledger.colors),
+    )
+    assert fast is None or fast == model
+    lax = ("[plan]\ndefault_year = 2018.0", "[plan]\ninherit_recipients = 1", '[status]\ntolerance = "10"')
+    assert extra.startswith(lax) or fast is not None  # what only the model's lax reading takes
+
+
+def test_a_first_status_imports_no_pydantic(ws: Path) -> None:
+    """Without a cache too: the plans plantrack wrote, the journal and plantrack.toml are read by
+    yaml-rs and msgspec (pydantic only for a file they do not take)."""
+    _record(ws, "1.1", "--agency", "人社局", "--date", AS_OF, "--percent", "40")
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    probe = (
+        "import sys, json; from plantrack.cli.entry import main; sys.argv[0] = 'plantrack'\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "-w", str(ws), "status", "--agency", "人社局", "--as-of", AS_OF],
+        capture_output=True, text=True, env=_env(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    modules = {m.split(".")[0] for m in json.loads(done.stderr.strip().splitlines()[-1])}
+    assert not modules & {"pydantic", "pydantic_core", "typer", "yaml"}
+
+
+def test_the_settings_mirror_has_the_models_defaults() -> None:
+    """What tracking reads of a plantrack.toml without those sections: config.Settings' defaults."""
+    from plantrack.config import Settings
+    from plantrack.fastconfig import LEDGER_COLORS, StatusSettings
+
+    model = Settings()
+    mirror = StatusSettings()
+    assert (mirror.tolerance, mirror.serious, mirror.expected) == (
+        model.status.tolerance,
+        model.status.serious,
+        model.status.expected,
+    )
+    assert model.ledger.colors == LEDGER_COLORS and model.agencies == {}

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from plantrack.extract.metadata import Metadata, date_line, extract_metadata, find_doc_number
+from plantrack.extract.pipeline import extract_text
 
 JIAN_HEAD = [
     "吉安市农民工工作领导小组办公室关于印发吉安市农民工工作领导小组2017年工作要点的通知",
@@ -434,3 +435,42 @@ def test_doc_number_under_a_bracketed_label() -> None:
 )
 def test_dates_without_a_signature(lines: list[str], expected: date | None) -> None:
     assert extract_metadata(lines).issued_on == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        pytest.param(
+            ["我县部署农村饮水安全攻坚行动", "发布时间:2021-05-18 09:12 来源:县水利局", "一、明确攻坚目标"],
+            2021,
+            id="the-pages-date-when-nothing-else-shows-a-year",
+        ),
+        pytest.param(
+            ["某县2024年水利工作要点", "发布日期:2023-12-28", "一、重点任务"],
+            2024,
+            id="the-titles-year-first",
+        ),
+    ],
+)
+def test_plan_year(lines: list[str], year: int) -> None:
+    assert extract_metadata(lines).year == year
+
+
+PAGE_DATED = """县水利局关于做好汛期安全工作的几点安排
+发布时间:2021-05-18 09:12 来源:县水利局
+一、重点任务
+（一）开展汛前检查。6月底前完成全县水库安全检查。（县水利局负责）
+"""
+
+
+def test_the_pages_date_gives_the_year_with_a_warning() -> None:
+    plan = extract_text(PAGE_DATED).plan
+    assert plan.year == 2021
+    assert [d.isoformat() for d in plan.tasks[-1].deadlines] == ["2021-06-30"]
+    assert any("发布时间" in w for w in plan.warnings)
+
+
+def test_the_workspaces_default_year_wins_over_the_pages_date() -> None:
+    plan = extract_text(PAGE_DATED, default_year=2022).plan
+    assert plan.year == 2022
+    assert not any("发布时间" in w for w in plan.warnings)

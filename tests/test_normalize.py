@@ -359,20 +359,43 @@ NOTICE_ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_normalize_never_raises_and_is_idempotent(text: str) -> None:
+def _idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(NOTICE_ALPHABET, max_size=80).map("".join))
-def test_normalize_is_idempotent_on_notice_like_text(text: str) -> None:
+def _idempotent_on_a_notice(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
     assert once == once.strip()
     assert "\n\n\n" not in once
+
+
+# Each property twice: a few examples in the fast lane, many in the slow set.
+@settings(max_examples=30, deadline=None)
+@given(st.text())
+def test_normalize_never_raises_and_is_idempotent(text: str) -> None:
+    _idempotent(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_never_raises_and_is_idempotent_on_many_texts(text: str) -> None:
+    _idempotent(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(NOTICE_ALPHABET, max_size=80).map("".join))
+def test_normalize_is_idempotent_on_notice_like_text(text: str) -> None:
+    _idempotent_on_a_notice(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NOTICE_ALPHABET, max_size=80).map("".join))
+def test_normalize_is_idempotent_on_many_notice_like_texts(text: str) -> None:
+    _idempotent_on_a_notice(text)
 
 
 @pytest.mark.parametrize(

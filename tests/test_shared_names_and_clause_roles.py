@@ -40,6 +40,7 @@ L, R, S = "lead", "responsible", "support"
             "工业、能源、投资、贸易", ["工业", "能源", "投资", "贸易"], id="plain-words-are-no-names"
         ),
         pytest.param("教育、卫健委", ["教育", "卫健委"], id="no-suffix-after-a-non-core"),
+        pytest.param("各社区、城管科", ["各社区", "城管科"], id="a-collective-takes-no-section-suffix"),
         pytest.param(
             "井冈山经开区、庐陵新区管委会",
             ["井冈山经开区管委会", "庐陵新区管委会"],
@@ -153,6 +154,9 @@ def test_the_plan_title_leaves_the_continuation_mark_out() -> None:
         pytest.param("发展中药材种植1万亩。", [(10000, "亩", "=")], id="plant-verb-is-no-unit"),
         pytest.param("全县186个行政村全覆盖。", [], id="a-scope-count"),
         pytest.param("全县新建公厕120座。", [(120, "座", "=")], id="a-whole-area-work-count"),
+        pytest.param(
+            "9月底前完成全县36家加油站全覆盖检查。", [(36, "家", "=")], id="the-work-done-over-a-whole-area"
+        ),
     ],
 )
 def test_targets_with_policy_words_and_scopes(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -12,13 +12,15 @@ import hashlib
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import ConflictError, DataFileError
-from plantrack.models import Agency, Item, Plan, Source, Target
 from plantrack.records import AgencyRecord, ItemRecord, PlanRecord, SectionRecord, SourceRecord, TargetRecord
+
+if TYPE_CHECKING:  # pydantic is imported when a plan is validated by the model (fastplans.py reads most)
+    from pydantic import ValidationError
+
+    from plantrack.models import Agency, Item, Plan, Source, Target
 
 STAMP = "# plantrack-generated: "
 LONG_TEXT = 60  # characters from which text fields are written as block scalars
@@ -98,15 +100,27 @@ def write_plan(plan: Plan, path: Path, force: bool = False, root: Path | None = 
 
 def load_plan(path: Path) -> Plan:
     """Read and validate a plan file; errors name the file, the line and the field."""
+    text = _plan_text(path)
+    return _validated(text, fast_yaml(text), path)
+
+
+def _plan_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as e:
         raise DataFileError(
             str(path), "计划文件不存在。", hint="请先运行 plantrack extract 生成计划。"
         ) from e
     except UnicodeDecodeError as e:
         raise DataFileError(str(path), "计划文件不是 UTF-8 编码。", hint="请用 UTF-8 编码保存该文件。") from e
-    fast = fast_yaml(text)
+
+
+def _validated(text: str, fast: Any, path: Path) -> Plan:
+    """The plan validated by the model: yaml-rs's data (fast_yaml) when it has it, else PyYAML's."""
+    from pydantic import ValidationError
+
+    from plantrack.models import Plan
+
     if fast is not None and type(fast) is dict:
         try:
             return Plan.model_validate(fast)
@@ -262,6 +276,10 @@ def _why(e: Exception) -> str:
 
 
 def validate_plan(data: Any, text: str, path: Path) -> Plan:
+    from pydantic import ValidationError
+
+    from plantrack.models import Plan
+
     if not isinstance(data, dict):
         raise DataFileError(str(path), "计划文件的顶层应是键值对（schema、id、tasks ...）。")
     try:
@@ -440,5 +458,18 @@ def _item_record(t: Item) -> ItemRecord:
 
 
 def load_record(path: Path) -> PlanRecord:
-    """A plan file, validated by the model, as a record."""
-    return plan_record(load_plan(path))
+    """A plan file, validated, as a record: a file plantrack wrote read by yaml-rs and checked by
+    msgspec against the model's own types (fastplans.py), without building the model; anything
+    else (or anything msgspec does not take) validated by the model, whose errors name the line."""
+    text = _plan_text(path)
+    fast = fast_yaml(text)
+    if fast is not None and type(fast) is dict:
+        try:
+            from plantrack.fastplans import plan_of
+        except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+            pass
+        else:
+            record = plan_of(fast)
+            if record is not None:
+                return record
+    return plan_record(_validated(text, fast, path))

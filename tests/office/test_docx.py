@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,24 @@ def _report(invoke, ws: Path, *args: str) -> tuple[Path, str]:  # type: ignore[n
     return path, md
 
 
+@pytest.fixture(scope="module")
+def demo_report(demo_base: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The demo workspace's 2017Q3 report as .docx, with its Markdown, made once for the tests that
+    only read it (a test that changes the workspace makes its own)."""
+    from typer.testing import CliRunner
+
+    from plantrack.cli.app import app
+
+    ws = tmp_path_factory.mktemp("docx") / "ws"
+    shutil.copytree(demo_base, ws, ignore=shutil.ignore_patterns(".plantrack-cache"))
+    env = {"COLUMNS": "200", "NO_COLOR": "1", "PLANTRACK_WORKSPACE": None}
+
+    def invoke(*args: str | Path):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False, env=env)
+
+    return _report(invoke, ws)
+
+
 def _east_asian(style: Any) -> str:
     return str(style.element.rPr.rFonts.get(qn("w:eastAsia")))
 
@@ -43,8 +62,8 @@ def _texts(document: Any) -> list[str]:
     return [t for t in out if t.strip()]
 
 
-def test_docx_text_equals_the_markdown(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path, md = _report(invoke, demo_ws)
+def test_docx_text_equals_the_markdown(demo_report: tuple[Path, str]) -> None:
+    path, md = demo_report
     document = docx.Document(str(path))
     assert _texts(document) == plain_text(blocks(md))
     assert _texts(document)[0] == "关于《吉安市农民工工作领导小组2017年工作要点》2017年第三季度落实情况的报告"
@@ -84,8 +103,8 @@ def test_a_run_of_task_numbers_may_break_after_each_comma(tmp_path: Path) -> Non
     assert default.get(qn("w:eastAsia")) == "zh-CN" and default.get(qn("w:val")) == "en-US"
 
 
-def test_no_invisible_character_in_the_report(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path, md = _report(invoke, demo_ws)
+def test_no_invisible_character_in_the_report(demo_report: tuple[Path, str]) -> None:
+    path, md = demo_report
     document = docx.Document(str(path))
     body = "".join(t.text or "" for t in document.element.body.iter(qn("w:t")))
     runs = re.findall(r"[0-9]+(?:、[0-9]+)+", md)
@@ -94,8 +113,8 @@ def test_no_invisible_character_in_the_report(invoke, demo_ws: Path) -> None:  #
     assert len(_chinese_runs(document)) == sum(r.count("、") for r in runs)
 
 
-def test_page_setup_and_styles(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    document = docx.Document(str(_report(invoke, demo_ws)[0]))
+def test_page_setup_and_styles(demo_report: tuple[Path, str]) -> None:
+    document = docx.Document(str(demo_report[0]))
     first = document.sections[0]
     assert abs(first.page_width - Mm(210)) < Mm(0.5) and abs(first.page_height - Mm(297)) < Mm(0.5)
     for side, mm in (("top_margin", 37), ("bottom_margin", 35), ("left_margin", 28), ("right_margin", 26)):
@@ -125,8 +144,8 @@ def test_page_setup_and_styles(invoke, demo_ws: Path) -> None:  # type: ignore[n
 
 
 @pytest.mark.slow
-def test_page_numbers_and_attachment_pages(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    document = docx.Document(str(_report(invoke, demo_ws)[0]))
+def test_page_numbers_and_attachment_pages(demo_report: tuple[Path, str]) -> None:
+    document = docx.Document(str(demo_report[0]))
     assert document.settings.odd_and_even_pages_header_footer
     first = document.sections[0]
     odd, even = first.footer.paragraphs[0], first.even_page_footer.paragraphs[0]
@@ -201,11 +220,11 @@ def test_recipient_and_signature(markdown: str, tmp_path: Path) -> None:
     assert signer.style.paragraph_format.alignment == 2  # right
 
 
-def test_the_date_is_centred_under_the_issuer(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_date_is_centred_under_the_issuer(demo_report: tuple[Path, str]) -> None:
     # GB/T 9704-2012 7.3.5.2 (no seal): the issuer 2 characters in from the right, the date under it, centred
     from plantrack.office.cells import text_width
 
-    document = docx.Document(str(_report(invoke, demo_ws)[0]))
+    document = docx.Document(str(demo_report[0]))
     lines = [p for p in document.paragraphs if p.style.name == "公文落款"]
     assert [p.text for p in lines] == ["吉安市农民工工作领导小组办公室", "2017年9月30日"]
     signer, day = (p.paragraph_format.right_indent / Pt(16) for p in lines)

@@ -96,8 +96,8 @@ def test_import_round_trip_idempotent_and_corrections(invoke, demo_ws: Path) -> 
     assert "将记录 0 条" in invoke("-w", demo_ws, "import", path, "--yes").output
 
 
-def test_bad_rows_write_nothing_unless_partial(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+def test_bad_rows_write_nothing_unless_partial(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
+    path = sheet
     fill(path, {
         "1.1": {"目标1完成值": "很多", "进展情况": "x"},
         "1.2": {"完成百分比": 120},
@@ -128,8 +128,8 @@ def test_bad_rows_write_nothing_unless_partial(invoke, demo_ws: Path) -> None:  
     assert "劳动合同签订率93%" in _history(invoke, demo_ws, "2.6")[-1]
 
 
-def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
+    path = sheet
     fill(path, {
         "1.1": {"目标1完成值": "50%"},  # its target counts people
         "1.2": {"目标1完成值": 300},  # a task with no target
@@ -146,8 +146,8 @@ def test_value_cells_are_named_by_their_column(invoke, demo_ws: Path) -> None:  
     assert not any(f"--{o}" in out for o in ("actual", "percent", "status", "date"))
 
 
-def test_dry_run_and_confirmation(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+def test_dry_run_and_confirmation(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
+    path = sheet
     fill(path, {"2.6": {"完成百分比": 90}})
     journal = demo_ws / "data" / "progress" / "jian-2017.yaml"
     size = journal.stat().st_size
@@ -175,8 +175,8 @@ def test_row_for_a_task_the_agency_is_not_on(invoke, demo_ws: Path) -> None:  # 
 
 
 @pytest.mark.slow
-def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
+    path = sheet
     fill(path, {"2.6": {"完成百分比": 90}})
     other = path.with_name("other.xlsx")
     wb = openpyxl.load_workbook(path)
@@ -199,9 +199,9 @@ def test_wrong_plan_and_outdated_sheets(invoke, demo_ws: Path) -> None:  # type:
     assert allowed.exit_code == 0 and "已导入 1 条记录" in allowed.output
 
 
-def test_real_world_returns(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+def test_real_world_returns(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
     """A renamed sheet, an extra column, merged cells, 4.5万 in a number cell, a retyped header."""
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    path = sheet
     wb = openpyxl.load_workbook(path)
     sheet = wb["进展填报"]
     sheet.protection.sheet = False
@@ -277,9 +277,9 @@ def test_gbk_csv(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore
     assert "92%" in _history(invoke, demo_ws, "2.6")[-1]
 
 
-def test_doubtful_values_are_shown_with_their_row(invoke, demo_ws: Path) -> None:  # type: ignore[no-untyped-def]
+def test_doubtful_values_are_shown_with_their_row(invoke, demo_ws: Path, sheet: Path) -> None:  # type: ignore[no-untyped-def]
     """What record would ask to confirm (far above the target) is listed; importing confirms it."""
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    path = sheet
     fill(path, {"1.1": {"目标1完成值": "1800万", "进展情况": "多打了两个零"}})
     dry = invoke("-w", demo_ws, "import", path, "--dry-run")
     assert dry.exit_code == 0, dry.output
@@ -318,8 +318,10 @@ def _retitle(ws: Path, old: str, new: str) -> None:
     plan.write_text(plan.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(
+    invoke, demo_ws: Path, sheet: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = sheet
     fill(path, {"2.6": {"完成百分比": 91, "进展情况": "劳动合同签订率达到94%"}})
     csv_path = _as_csv(path, tmp_path / "人社局三季度.csv")
     assert "校验码：" in csv_path.read_text(encoding="gbk")
@@ -341,9 +343,11 @@ def test_csv_keeps_the_checksum_line_and_is_checked_like_xlsx(invoke, demo_ws: P
     assert "没有需要写入的记录" in again.output
 
 
-def test_csv_without_checksum_is_checked_by_task_names(invoke, demo_ws: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_without_checksum_is_checked_by_task_names(
+    invoke, demo_ws: Path, sheet: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """No 校验码 on the sheet: a row whose task name is not the plan's is a wrong or outdated sheet."""
-    path = _templates(invoke, demo_ws, "--agency", "人社局") / SHEET
+    path = sheet
     fill(path, {"2.6": {"完成百分比": 91}, "1.1": {"完成百分比": 80}})
     csv_path = _as_csv(path, tmp_path / "人社局.csv", drop_checksum=True)
     assert "校验码" not in csv_path.read_text(encoding="gbk")

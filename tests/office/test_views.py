@@ -116,3 +116,18 @@ def test_ledger_reporting_sheet_counts_by_quarter(ws: Workspace, tmp_path: Path)
         )
         owed = {key(a.name): len(a.tasks) for a in silent_agencies(rows, key)}
         assert {key(name): cells[i][0] for name, cells in ledger.reporting if cells[i][0]} == owed
+
+
+@pytest.mark.parametrize("as_of", [date(2017, 3, 31), date(2017, 9, 30), date(2017, 11, 15)])
+def test_owing_now_counts_what_silent_agencies_lists(ws: Workspace, as_of: date) -> None:
+    settings = ws.settings
+    seen = 0
+    for plan_id in store.plan_ids(ws):
+        plan = store.load_plan(ws, plan_id)
+        entries = read_entries(ws.journal_path(plan_id))
+        views = StatusViews(plan, entries, as_of, settings.status, None, settings.agencies)
+        key = views.index.key
+        listed = {key(a.name): len(a.tasks) for a in silent_agencies(views.rows, key)}
+        assert views.owing_now() == listed
+        seen += sum(listed.values())
+    assert seen > 0  # the data has agencies owing reports

@@ -233,7 +233,7 @@ HOSTILE = "\x1b]52;c;ZWNobyBoYWNrZWQ=\x07\x1b]8;;https://evil.example/\x1b\\点�
         pytest.param(["history", PLAN, "1.1"], marks=pytest.mark.slow),
         pytest.param(["show", PLAN, "1.1"], marks=pytest.mark.slow),
         ["status", "--as-of", "2017-09-30"],
-        ["status", "--as-of", "2017-09-30", "--agency", "人社局"],
+        pytest.param(["status", "--as-of", "2017-09-30", "--agency", "人社局"], marks=pytest.mark.slow),
     ],
     ids=["history", "show", "status", "status-agency"],
 )

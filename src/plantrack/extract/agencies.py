@@ -31,12 +31,13 @@ _LABEL = re.compile(
 )
 _CUE = re.compile("(?:" + "|".join(sorted(R.ROLE_CUES, key=len, reverse=True)) + r")(?:工作)?$")
 _BY_VERB = "(" + "|".join(R.BY_VERBS) + ")"  # longest first, as the table lists them
+_BY_ROLES = {**R.BY_VERBS, **R.BY_ONLY_VERBS}
 _BY = re.compile(
     r"由([^,。;:()《》“”]{2,60}?(?:"
     + "|".join(R.AGENCY_ENDINGS)
-    + "))"
-    + _BY_VERB
-    + "(?:"
+    + "))("
+    + "|".join(_BY_ROLES)
+    + ")(?:"
     + "|".join(R.BY_VERB_TAILS)
     + ")?"
 )
@@ -46,8 +47,12 @@ _BY_TOGETHER = re.compile(
     r"(?:等(?:有关)?(?:部门|单位))?(?:" + "|".join(R.TOGETHER_VERBS) + ")"
 )
 _CUES = "|".join(sorted(R.ROLE_CUES, key=len, reverse=True))
-_AFTER_BY = re.compile(
-    r"[,;、]([^,。;:()《》“”]{2,60}?)(?:等)?(?:" + "|".join(R.ROLE_QUALIFIERS) + ")?(" + _CUES + ")"
+_AFTER_BY = re.compile(  # a name may keep a short gloss in brackets (各村(社区)配合, 各村(居)委会配合)
+    r"[,;、]((?:[^,。;:()《》“”]|\([^,。;:()]{1,8}\)){2,60}?)(?:等)?(?:"
+    + "|".join(R.ROLE_QUALIFIERS)
+    + ")?("
+    + _CUES
+    + ")"
 )
 _SORTED_ENDINGS = sorted(R.AGENCY_ENDINGS, key=len, reverse=True)
 _NAME = r"[^,。;:()《》“”、]{2,20}?(?:" + "|".join(_SORTED_ENDINGS) + ")"
@@ -140,7 +145,7 @@ def by_verb(text: str) -> Finding | None:
     m = _BY.search(text)
     if m is None:
         return None
-    role = Role(R.BY_VERBS[m[2]])
+    role = Role(_BY_ROLES[m[2]])
     found = [Agency(name=n, role=role) for n in split_names(m[1])]
     phrase = m.group(0)
     more, tail = _partners(text, m.end(), m[1])
@@ -310,7 +315,7 @@ def _parse_labelled(phrase: str) -> list[Agency]:
         role_key = _ANY_ROLE_LABELS.get(m[1])
         if role_key is None:
             continue
-        value = phrase[m.end() : end].strip(" ,;。")
+        value = _first_sentence(phrase[m.end() : end]).strip(" ,;。.")
         if any(_CUE.search(clause) for clause in split_top(value, ",;")):
             # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label; names before the
             # first verb keep the label's role (责任单位:市发改委,市财政局配合)
@@ -318,6 +323,13 @@ def _parse_labelled(phrase: str) -> list[Agency]:
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
+
+
+def _first_sentence(value: str) -> str:
+    """配合:市税务局、市人社局。时限:2017年9月30日前 — a label's names end with their sentence; what
+    follows (a 时限 field, the next sentence) names no agency of that label."""
+    head, _, _rest = value.partition("。")
+    return head
 
 
 def _after(text: str, pos: int) -> re.Match[str] | None:

@@ -5,7 +5,8 @@ text; agency_scope: read its place in the outline). This module is the one place
 and says how their findings combine (`merge`), tier by tier (findings.Tier):
 
 1. own: everything the item names itself (brackets, labelled lines, table columns) is kept; a
-   table row naming only supporters takes the lead of the row above (a merged cell);
+   table row naming only supporters takes the lead of the row above (a merged cell), and an item
+   whose 责任单位 label names no lead takes the lead its section's heading names;
 2. sentence: else the first sentence finder that reads an agency (由X负责, an opening actor);
 3. inherited: else the first finder that finds one around it (a block's line, the heading above);
 4. added: carried-forward agencies (以下…不再列出, 下同) join what the item has, after item kinds
@@ -17,6 +18,7 @@ deadlines plug in the same way: a finder with field "targets" or "deadlines".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -27,6 +29,7 @@ from plantrack.extract import value_finders as V
 from plantrack.extract.agencies import dedupe
 from plantrack.extract.findings import Field, Finding, Node, Tier
 from plantrack.extract.lead_rule import LeadRule, apply, lead_rule
+from plantrack.lang.roles import ROLE_LABELS
 from plantrack.models import Agency, Item, Role
 
 ItemFind = Callable[[Node], list[Finding]]
@@ -120,11 +123,11 @@ def merge(own: list[Finding], around: Callable[[], list[Finding]]) -> list[Findi
     named = [f for f in own if tier_of(f) == Tier.own and (not f.empty or not f.understood)]
     actors = [f for f in own if f.finder in _ADDS_NAMES and not f.empty]
     if any(not f.empty for f in named):
-        return [*named, *_new_names(named, actors), *_heads_of_supporters(named, around)]
+        return [*named, *_new_names(named, actors), *_heads_above(named, around)]
     sentences = [f for f in own if tier_of(f) == Tier.sentence and not f.empty]
     if sentences:
         first = [sentences[0]]
-        return [*named, *first, *_new_names(first, actors), *_heads_of_supporters(first, around)]
+        return [*named, *first, *_new_names(first, actors), *_heads_above(first, around)]
     inherited = [f for f in around() if not f.empty]
     return [*named, *inherited[:1]]
 
@@ -177,6 +180,35 @@ def _heads_of_supporters(found: list[Finding], around: Callable[[], list[Finding
 
 
 _GIVES_HEADS = ("table_above", "heading_scope", "division_scope")
+_RESPONSIBLE_LABEL = re.compile(
+    "^(?:"
+    + "|".join(sorted((k for k, v in ROLE_LABELS.items() if v == "responsible"), key=len, reverse=True))
+    + r")\s*:"
+)
+
+
+def _heads_above(found: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """The agencies an item's own findings leave to the outline around it: its lead and responsible
+    units when it names only supporters, the heading's lead when it names no lead."""
+    return _heads_of_supporters(found, around) or _section_lead(found, around)
+
+
+def _section_lead(found: list[Finding], around: Callable[[], list[Finding]]) -> list[Finding]:
+    """一、聚焦产业升级（牵头单位：区发改局） / （一）… 责任单位：区工信局: an item whose 责任单位
+    label names no lead, under a heading that names a lead, keeps the heading's lead and the units
+    that heading names beside it (区乡村振兴局协助). (An item's own （区文明办负责） under 由区创建办牵头
+    stands alone: only a label says the roles are split between the levels.)"""
+    roles = {a.role for f in found for a in f.agencies}
+    if Role.lead in roles or not any(_RESPONSIBLE_LABEL.match(f.phrase) for f in found):
+        return []
+    heading = next((f for f in around() if f.finder == "heading_scope"), None)
+    if heading is None or all(a.role != Role.lead for a in heading.agencies):
+        return []
+    named = {a.name for f in found for a in f.agencies}
+    joined = tuple(a for a in heading.agencies if a.name not in named)
+    return [Finding(heading.finder, heading.phrase, joined)] if joined else []
+
+
 # Findings whose agencies the merge adds to the item's own or first sentence finding (names only
 # they give), rather than competing with them.
 _ADDS_NAMES = ("actor_sentence",)

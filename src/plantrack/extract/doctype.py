@@ -19,6 +19,7 @@ from plantrack.lang.doctype import (
     MEETING_REPORT_MIN,
     NAV_BULLETS,
     NEWS_EVIDENCE,
+    NEWS_LEDE,
     OTHER_KINDS,
     OTHER_TITLE_ANYWHERE,
     OTHER_TITLE_TAIL,
@@ -151,17 +152,23 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and HANDOVER_VERB not in headline:
         return Verdict(False, "机构设立通知", f"“{headline}”成立领导机构，正文是组成人员和职责，不是工作计划")
     consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
-    if consulting and re.search(CONSULTATION_HEADLINE, headline):
+    # the call's own headline, even below a site's name line (汀州市交通运输局 / 关于公开征求《…》意见的公告)
+    called = next(
+        (ln for ln in [headline, *lines[:TITLE_LINES]] if re.search(CONSULTATION_HEADLINE, ln.strip())), None
+    )
+    if consulting and called:
         return Verdict(
-            False, "征求意见公告", f"“{headline}”征求对草案的意见，条目是征求时间和反馈方式，不是工作计划"
+            False,
+            "征求意见公告",
+            f"“{called.strip()}”征求对草案的意见，条目是征求时间和反馈方式，不是工作计划",
         )
     if (
         meeting
-        and any(v in headline for v in MEETING_HEADLINE_VERBS)
+        and (any(v in headline for v in MEETING_HEADLINE_VERBS) or _lede(lines[:OPENING_LINES]))
         and not (ends_with_genre(headline) or HANDOVER_VERB in headline)
     ):
         return Verdict(
-            False, "新闻报道", f"标题“{headline}”报道召开的会议，正文是会议指出、会议要求，不是工作计划"
+            False, "新闻报道", f"“{headline}”报道召开的会议，正文是会议指出、讲话中强调的内容，不是工作计划"
         )
     if (
         kind == "新闻报道"
@@ -183,6 +190,11 @@ def _interpretation(lines: list[str], whole: str) -> str | None:
         ):
             return ask + answer
     return None
+
+
+def _lede(opening: list[str]) -> bool:
+    """5月17日下午,…部署会在县政府三楼会议室召开: a line of the opening is a news lede."""
+    return any(re.search(NEWS_LEDE, ln) for ln in opening)
 
 
 def _news_evidence(opening: str) -> bool:

@@ -46,6 +46,9 @@ _PRINTED_ON = re.compile(
 _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
+_PAGE_DATE = re.compile(
+    "(?:" + "|".join(W.PAGE_DATE_LABELS) + r")\s*:?\s*((?:19|20)\d{2})[-年./]\d{1,2}[-月./]\d{1,2}"
+)
 _LABELLED_DOC_NUMBER = re.compile(
     _DOC_NUMBER_LABEL + r"\s*[】\]]?\s*[:]?\s*(" + _NUMBER_BODY + ")"
 )  # 【发布文号】
@@ -82,9 +85,12 @@ class Metadata:
     issued_on: date | None = None
     year: int | None = None
     recipients: list[str] = field(default_factory=list)
+    year_from_page: bool = False  # the year is only the web page's (发布时间:2021-05-18)
 
     def fill_from(self, other: Metadata) -> None:
         """Take the other reading's value for every field this one left empty."""
+        if not self.year:
+            self.year_from_page = other.year_from_page
         for name in ("title", "notice_title", "doc_number", "issuer", "issued_on", "year", "recipients"):
             if not getattr(self, name):
                 setattr(self, name, getattr(other, name))
@@ -407,6 +413,9 @@ def extract_metadata(lines: list[str]) -> Metadata:
         or _doc_number_year(meta.doc_number)
         or find_year(*lines[:OPENING_YEAR_LINES])
     )
+    if meta.year is None:
+        meta.year = _page_year(lines[:HEAD_LINES])
+        meta.year_from_page = meta.year is not None
     meta.recipients = find_recipients(lines)
     return meta
 
@@ -436,6 +445,11 @@ def _valid_date(y: str, m: str, d: str) -> date | None:
         return date(int(y), int(m), int(d))
     except ValueError:
         return None
+
+
+def _page_year(lines: list[str]) -> int | None:
+    """发布时间:2021-05-18 10:21: the year the page was published."""
+    return next((int(m[1]) for line in lines if (m := _PAGE_DATE.search(line))), None)
 
 
 def _doc_number_year(doc_number: str) -> int | None:

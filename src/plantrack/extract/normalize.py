@@ -56,13 +56,14 @@ DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所�
 # with the word after them.
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 LETTER_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN}(?!{_HAN})){{3,}}(?: (?={_HAN}))?")
-# A half-width full stop between two Chinese characters (征集重大活动档案.市档案馆征集编研科负责) is a
-# sentence stop as pages with half-width punctuation print it; a decimal point or a number's dot
-# (6.5%, 1.) has a digit before it, and an item number (一.提升政务服务效能) opens its line or cell. A
-# headline's stop may have a space after it (落实播种面积. 全镇…) or a date opening the next sentence
-# (做好补贴发放.4月底前…).
-HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\. ?(?={_HAN}|\d+(?![\d.、]))")  # 征集.2.推进: 2. numbers an item
-ITEM_NUMBER_BEFORE = re.compile(rf"(?:^|[\n| ])[{CN_NUMERAL}]{{1,4}}$")
+# A half-width full stop between two Chinese characters (征集重大活动档案.市档案馆征集编研科负责), or after a
+# share or a closing bracket (回收率不低于70%.镇农业服务中心负责, 各村(社区).) or before an opening one
+# (建成运行.(牵头单位:…)) is a sentence stop as pages with half-width punctuation print it; a decimal point
+# or a number's dot (6.5%, 1.) has a digit beside it, and an item number (一.提升政务服务效能, (二).推进)
+# opens its line or cell. A headline's stop may have a space after it (落实播种面积. 全镇…) or a date
+# opening the next sentence (做好补贴发放.4月底前…; not 征集.2.推进: 2. numbers an item).
+HALF_WIDTH_STOP = re.compile(rf"(?<={_HAN})\. ?(?={_HAN}|\(|\d+(?![\d.、]))|(?<=[%‰)”\"])\.(?={_HAN})")
+ITEM_NUMBER_BEFORE = re.compile(rf"(?:^|[\n| ])(?:[{CN_NUMERAL}]{{1,4}}|\([{CN_NUMERAL}\d]{{1,4}}\))$")
 TRADITIONAL = re.compile(f"[{TRADITIONAL_ONLY}]")
 CJK = re.compile(_HAN)
 MENU_ENTRY = re.compile(f"{_HAN}+")

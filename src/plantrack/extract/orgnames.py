@@ -14,7 +14,13 @@ from plantrack.lang import roles as R
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
-_PLACES_ONE_BODY = re.compile(r"^各[^、,]{1,4}(?:、[^、,]{1,3})+(?:" + "|".join(R.SHARED_SUFFIXES) + ")$")
+# 各辖市、区人民政府, 各市、县(区)人民政府, 各市、县(市、区)人民政府: places sharing one body (a
+# later place may carry its own bracket of lower levels)
+_PLACES_ONE_BODY = re.compile(
+    r"^各[^、,()〔〕]{1,4}(?:、[^、,()〔〕]{1,3}(?:[(〔][^()〔〕]{1,5}[)〕])?)+(?:"
+    + "|".join(R.SHARED_SUFFIXES)
+    + ")$"
+)
 _LIST_GLOSS = re.compile(r"\((?:" + "|".join(R.LIST_GLOSSES) + r")\)$")
 _LEAD_IN = re.compile("^(?:" + "|".join(R.ATTRIBUTION_LEAD_INS) + ")由")
 _TRAILING_COLLECTIVE = re.compile(O.TRAILING_COLLECTIVE)
@@ -60,15 +66,31 @@ def split_names(text: str) -> list[str]:
     """市公安局、建设厅、各县(市、区)人民政府等 → full names, prefixes restored, suffixes shared."""
     names: list[str] = []
     for clause in split_top(text, ",;"):
-        if _PLACES_ONE_BODY.match(clause.strip()):  # 各辖市、区人民政府: one collective, as printed
-            names.append(clause.strip())
-            continue
         pieces: list[str] = []
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
-        cleaned = _join_generic([n for n in (_clean(p) for p in pieces) if n])
+        cleaned = _join_generic(_join_places([n for n in (_clean(p) for p in pieces) if n]))
         names.extend(_distribute_each(_distribute_suffix(_distribute_organ(cleaned))))
     return restore_prefix(names)
+
+
+def _join_places(pieces: list[str]) -> list[str]:
+    """各辖市、区人民政府, 省商务厅、各市、县(区)人民政府: places that share one body after them are
+    one collective, as printed."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        end = next(
+            (
+                m
+                for m in range(len(pieces), k + 1, -1)
+                if pieces[k].startswith("各") and _PLACES_ONE_BODY.match("、".join(pieces[k:m]))
+            ),
+            k + 1,
+        )
+        out.append("、".join(pieces[k:end]))
+        k = end
+    return out
 
 
 def _join_generic(pieces: list[str]) -> list[str]:
@@ -93,11 +115,15 @@ def _split_joined(group: str) -> list[str]:
     return [group]
 
 
-_GLUED_VERB = re.compile("(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")")
+_GLUED_VERB = re.compile(
+    "(?<=.{2})(?:" + "|".join(R.GLUED_ROLE_VERBS) + ")(?!" + "|".join(R.ROLE_NOUN_HEADS) + ")"
+)
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" :。,;—-")  # ——市农业农村局牵头: a dash before the attribution
+    name = name.strip(
+        " :。,;.—-"
+    )  # ——市农业农村局牵头: a dash before the attribution; 各村(社区). a half-width stop
     name = _LIST_GLOSS.sub("", name)
     name = _TRAILING_COLLECTIVE.sub("", name)
     name = _NOISE.sub("", name).strip()
@@ -153,9 +179,13 @@ def _distribute_organ(names: list[str]) -> list[str]:
     section = suffix in O.OFFICE_SUFFIXES and _CJK_STEM.fullmatch(last_core) is not None
     out = []
     for n in names[:-1]:
-        if not n.endswith((*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES)) and (
-            (department and _stem(n) in R.DEPARTMENT_CORES)
-            or (section and _CJK_STEM.fullmatch(n) is not None)
+        if (
+            not n.endswith((*R.AGENCY_ENDINGS, *O.ORGAN_SUFFIXES))
+            and not n.startswith(R.COLLECTIVE_STARTS)
+            and (
+                (department and _stem(n) in R.DEPARTMENT_CORES)
+                or (section and _CJK_STEM.fullmatch(n) is not None)
+            )
         ):
             n += suffix
         out.append(n)
@@ -220,6 +250,8 @@ def is_bare_department(name: str) -> bool:
     core = name[: -len(suffix)]
     if not core:
         return name in O.WHOLE_NAME_ORGANS
+    if name.endswith(O.AREA_BODY_SUFFIXES):  # 龙脊山管委会: the area names the body
+        return False
     if any(w in name for w in O.OWN_NAME_WORDS) and not _department_branch(name):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))

@@ -14,6 +14,7 @@ from pathlib import Path
 from plantrack.extract import tokenizer
 from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
 from plantrack.extract.attribution import add_carried, attribute
+from plantrack.extract.blank_cells import keep_empty_cells
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
@@ -34,19 +35,20 @@ from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
-_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(]|$)")
+# 加快水利工程建设.推进… / 应急演练行动.6月上旬…: a dot after a character is a stop (no number starts with one)
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(\d]|$)")
+_LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
+# …率先应用,牵头:新区安监局;配合:… / …;完成时限:9月底前 — a field label after a comma ends the headline
+_LABEL_IN_HEADLINE = re.compile(
+    "[,;](?=(?:"
+    + "|".join(sorted({*ROLE_LABELS, *SHORT_LABELS, *OTHER_LABELS}, key=len, reverse=True))
+    + r")\s*:)"
+)
 # A heading the page ends with a space, its first sentence after (开展城区市容整治 重点整治占道经营…):
 # a phrase without sentence punctuation, then a space between two words.
 # (A space inside quotes is the name's own: “治违禁 控药残 促提升”.)
 _HEADING_SPACE = re.compile(
     r"^(?:[^\s。,;:!?“”]|“[^“”\s]{1,20}”){4,25}(?<=[\u4e00-\u9fff”)]) (?=[\u4e00-\u9fff“])"
-)
-_LABEL_LINE = re.compile("^(?:" + "|".join(ROLE_LABELS) + r")\s*[:]")
-# A field after the headline in a row the page cut before its 。 (…率先应用,牵头:新区安监局;配合:…).
-_FIELD_AFTER = re.compile(
-    r"[,;]\s*(?:"
-    + "|".join(sorted([*ROLE_LABELS, *SHORT_LABELS, *OTHER_LABELS], key=len, reverse=True))
-    + r")\s*:"
 )
 
 
@@ -90,12 +92,17 @@ def extract_text(
 
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in whole])))
+    cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
+    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in cells])))
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
     warnings: list[str] = []
-    year = meta.year or default_year
+    # the web page's date only when the workspace sets no default year
+    year = (None if meta.year_from_page else meta.year) or default_year
+    if year is None and meta.year_from_page:
+        year = meta.year
+        warnings.append(f"通知中看不出计划年度，时限按网页的发布时间（{year}年）计算，请核对。")
     if year is None:
         year = (today or date.today()).year
         warnings.append(
@@ -217,14 +224,12 @@ def _link(reads: list[_Read]) -> list[Node]:
 def headline(head: str) -> str:
     """The item's heading or headline sentence, without its final 。 or a trailing agency bracket."""
     title = head
-    colon = title.find(":")
+    colon = _colon_outside_brackets(title)  # 一、…体系(牵头单位:区发改局): the bracket's colon is no break
     stop = title.find("。")
-    dot = _HALF_WIDTH_STOP.search(title)  # 加快水利工程建设.推进…: an old page's full stop
-    if dot and (stop < 0 or dot.start() < stop):
-        stop = dot.start()
-    field = _FIELD_AFTER.search(title)
-    if field and (stop < 0 or field.start() < stop):
-        stop = field.start()
+    for mark in (_HALF_WIDTH_STOP, _LABEL_IN_HEADLINE):  # an old page's full stop; a field label
+        found = mark.search(title)
+        if found and (stop < 0 or found.start() < stop):
+            stop = found.start()
     space = _HEADING_SPACE.match(title)
     if space and (stop < 0 or space.end() - 1 < stop):
         stop = space.end() - 1
@@ -236,6 +241,12 @@ def headline(head: str) -> str:
     if groups and groups[-1][1] == len(title) and has_role_words(title[groups[-1][0] :]):
         title = title[: groups[-1][0]]
     return title.strip().rstrip("。;,: ")
+
+
+def _colon_outside_brackets(text: str) -> int:
+    """Where the first colon outside a bracket group stands (-1 when none does)."""
+    groups = bracket_groups(text)
+    return next((i for i, ch in enumerate(text) if ch == ":" and not any(a < i < b for a, b in groups)), -1)
 
 
 def _trim_signature(lines: list[str]) -> list[str]:

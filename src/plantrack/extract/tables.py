@@ -13,6 +13,7 @@ import re
 from plantrack.extract.table_notes import apply_rules, empty_cell_rules
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
+    COLUMN_JOINERS,
     DEADLINE_COLUMN,
     EMPTY_CELLS,
     FORM_MARK_LINES,
@@ -43,6 +44,7 @@ MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (�
 MAX_COLUMNS = 12
 MIN_TASK_CELL = 4  # characters of a task cell, told from a number cell of the row before
 MAX_OVERFLOW = 2  # lines more than the columns a row of a cell stream may print (a cell on two lines)
+EMPTY_CELL = "\u2060"  # a line standing for an empty cell of a cell stream (blank_cells.py)
 
 
 def _header_name(cell: str) -> str | None:
@@ -58,7 +60,15 @@ def _any_header_name(cell: str) -> str | None:
     if not (2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text)):
         return None
     # 年度目标任务, 2020年重点任务: a task column's name after a word that only qualifies it
-    return next((w for w in TASK_COLUMNS if text.endswith(w)), text)
+    return next((w for w in TASK_COLUMNS if text.endswith(w)), None) or _joined_task_column(text) or text
+
+
+def _joined_task_column(text: str) -> str | None:
+    """建设内容及目标, 目标任务和措施: a task column's name joined to another's."""
+    parts = re.split("|".join(map(re.escape, COLUMN_JOINERS)), text)
+    if len(parts) < 2:
+        return None
+    return next((p for p in parts if p in TASK_COLUMNS), None)
 
 
 def _is_header(names: list[str]) -> bool:
@@ -89,7 +99,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
         else:
             out.append(lines[i])
             i += 1
-    return out
+    return [ln for ln in out if ln != EMPTY_CELL]
 
 
 def _blank_form(lines: list[str], header: int) -> bool:
@@ -170,6 +180,11 @@ def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
     return [tokens[0], *rest]
 
 
+def header_at(lines: list[str], i: int) -> tuple[list[str], int]:
+    """A table's column names starting at line i, and the line after them ([] and i: none there)."""
+    return _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
+
+
 def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     """Header column names starting at line i (a row, or a stream of header cells), and where they end."""
     spaced = _spaced_header(lines[i]) if " | " not in lines[i] else []
@@ -242,7 +257,7 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
             stream.extend(spaced or _cells(line))
             stream.append("\x00")  # row end
         else:
-            stream.append(line.strip())
+            stream.append("" if line == EMPTY_CELL else line.strip())
         i += 1
     out.extend(_rows_from_stream(stream, after_number))
     return i, out
@@ -462,9 +477,10 @@ def _fold(stream: list[str], start: int, columns: list[str], following: str) -> 
     row with those names as one cell."""
     from plantrack.extract.orgnames import looks_like_org
 
-    agency = next((k for k, c in enumerate(columns) if LABEL_COLUMNS.get(c, "").endswith("单位")), None)
-    if agency is None:
+    agencies = [k for k, c in enumerate(columns) if LABEL_COLUMNS.get(c, "").endswith("单位")]
+    if not agencies:
         return None
+    agency, others = agencies[0], agencies[1:]
     width = len(columns)
     for extra in range(1, MAX_OVERFLOW + 1):
         cells = stream[start : start + width + extra]
@@ -477,7 +493,10 @@ def _fold(stream: list[str], start: int, columns: list[str], following: str) -> 
         names = cells[agency : agency + extra + 1]
         if not all(looks_like_org(n) for n in names):
             return None
-        return [*cells[:agency], "、".join(names), *cells[agency + extra + 1 :]], width + extra
+        row = [*cells[:agency], "、".join(names), *cells[agency + extra + 1 :]]
+        if not all(looks_like_org(row[k]) for k in others):  # 县卫健局 | 县妇联 | 2020年12月底: two columns
+            return None
+        return row, width + extra
     return None
 
 

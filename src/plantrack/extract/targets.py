@@ -326,16 +326,29 @@ def _last_word(text: str, words: tuple[str, ...]) -> str | None:
     return max(found)[2] if found else None
 
 
+def _scope_count(text: str, start: int, clause: str) -> bool:
+    """全县246个行政村全覆盖: the count names the scope of a coverage goal (完成全县12家…全覆盖检查
+    counts the work done: a target)."""
+    area = _SCOPE_COUNT.search(text, max(0, start - 2), start)
+    return (
+        area is not None
+        and any(g in clause for g in tw.SCOPE_GOALS)
+        and not text[: area.start()].endswith(tw.SCOPE_WORK_VERBS)
+    )
+
+
 def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int, int]]) -> bool:
     """True when the number is in a title, a policy rule or a past statistic, or counts a document's parts."""
     if _in_spans(spans, start):
         return True
     if start > 0 and text[start - 1] in tw.BASELINE_MARKS:
         return True  # 由20个工作日压缩至5个工作日: the starting point
+    if unit in tw.LIST_SUM_UNITS and text.endswith(tw.LIST_SUM_MARKS, 0, start):
+        return True  # 低保户、特困人员等4类重点对象: the list's kinds counted
     clause = _clause(text, start, end)
     if _blocked(clause, text, start) and not _point_change(text, start, unit):
         return True
-    if _SCOPE_COUNT.search(text, max(0, start - 2), start) and any(g in clause for g in tw.SCOPE_GOALS):
+    if _scope_count(text, start, clause):
         return True  # 全县246个行政村全覆盖
     share = _SHARE_OF_BASE.search(clause)
     if share and not _bounded_share(clause[: share.start() + 1]):

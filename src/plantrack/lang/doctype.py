@@ -114,8 +114,18 @@ MEETING_REPORT_CUES: tuple[str, ...] = (
     "会议决定",
     "会议听取",
     "会议研究",
+    # what the report says of the speaker (副县长陈志远出席会议并讲话…陈志远在讲话中指出)
+    "出席会议并讲话",
+    "出席会议并作讲话",
+    "出席会议并作重要讲话",
+    "在讲话中指出",
+    "在讲话中强调",
+    "在讲话中要求",
 )
 MEETING_REPORT_MIN = 2
+# A news lede: the body opens with the day and the meeting held that day (5月17日下午,…动员部署会在
+# 县政府三楼会议室召开). With what the meeting said, a report of it, whatever its headline says.
+NEWS_LEDE = r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,[^。]{0,60}?(?:召开|举行|举办)"
 # A cover notice's verb for handing a plan over (关于印发…的通知): a title with it names a plan.
 HANDOVER_VERB = "印发"
 # A notice that sets up (or reshapes) a leading group, with its roster (组长:… 成员:…) and standing

@@ -44,6 +44,8 @@ DATE_LABELS: tuple[str, ...] = ("成文日期", "印发日期", "签发日期", 
 # Words after the date of a 版记 line (某局办公室 2025年3月6日印发): the date it was printed, read as
 # the date of signature when the page prints no signature.
 PRINTED_ON_WORDS: tuple[str, ...] = ("印发", "印制")
+# Labels of the web page's own date (发布时间:2021-05-18): the plan year when nothing else shows one.
+PAGE_DATE_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发表时间", "发布于")
 ISSUER_LABELS: tuple[str, ...] = ("发文机关", "发布机关", "发布机构", "发布单位", "发文单位", "制发机关")
 TITLE_LABELS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
 # Cells of a site info table (文 号 | X | 成文日期 | Y) that are labels.

@@ -37,6 +37,10 @@ ORGAN_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "办公室",
     "管委会",
+    "村民委员会",
+    "居民委员会",
+    "村委会",
+    "居委会",
     "检察院",
     "法院",
     "总工会",
@@ -93,6 +97,10 @@ OWN_NAME_WORDS: tuple[str, ...] = (
     "支行",
     "分行",
 )
+
+# The committee running an area or a village is named by it (龙脊山管委会, 温泉度假区管理委员会, 白水村委会):
+# the core is the place's own name, never a bare department taking the list's level prefix.
+AREA_BODY_SUFFIXES: tuple[str, ...] = ("管理委员会", "管委会", "村民委员会", "居民委员会", "村委会", "居委会")
 
 # A branch a higher level's department keeps at this level (区市场监管局、自然资源分局): named by its
 # department's core alone it is bare and takes the list's prefix (区自然资源分局); with a place or a

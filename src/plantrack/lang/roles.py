@@ -126,6 +126,9 @@ TOGETHER_VERBS: tuple[str, ...] = ("负责", "研究", "提出", "制定", "办�
 
 # Role verbs a page glued to the end of a name (各村(社区)负责具体征缴): never part of an organ's name.
 GLUED_ROLE_VERBS: tuple[str, ...] = ("负责", "牵头", "配合", "协助", "参与")
+# A role verb followed by one of these is a noun naming units (各民生实事牵头单位, 各配合部门): the
+# whole is one collective name, not a name and its verb.
+ROLE_NOUN_HEADS: tuple[str, ...] = ("单位", "部门", "处室")
 
 # Words that may join two agency names (split only between complete names).
 JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
@@ -255,6 +258,7 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     *DEPARTMENT_ENDINGS,
     "政府",
     "管委会",
+    "委会",  # 村委会, 社区居委会, 各村(居)委会, 市人大常委会
     "部门",
     "单位",
     "机构",
@@ -378,6 +382,9 @@ BY_VERBS: dict[str, str] = {
     "联合": "responsible",  # 由县创卫办、县城管局及相关乡镇联合采取集中整治: all of them do it
     "共同": "responsible",
 }
+# Verbs that give a role only after 由X (由镇防汛抗旱指挥部办公室组织开展1次演练: the unit that runs it),
+# not after a name opening a clause (区经信局牵头,会同区发改局组织实施: the partners of the lead).
+BY_ONLY_VERBS: dict[str, str] = {"组织开展": "responsible", "组织实施": "responsible"}
 # What may follow that verb (由县民政局负责落实).
 BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
 

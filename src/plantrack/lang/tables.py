@@ -57,6 +57,9 @@ TASK_COLUMNS: tuple[str, ...] = (
     "年度目标",
     "预期目标",
 )
+# Words joining two column names into one (建设内容及目标, 工作任务和措施): a name joined this way to
+# a task column's is that task column.
+COLUMN_JOINERS: tuple[str, ...] = ("及", "和", "与", "、", "/")
 # Columns of a schedule table named by a period (任务 | 一季度 | 二季度 | …): a cell that holds a
 # milestone makes the period's end a deadline of the row; an empty cell or a dash holds none.
 PERIOD_COLUMNS: dict[str, str] = {
@@ -134,3 +137,7 @@ EMPTY_SAME: tuple[str, ...] = (
 # empty cell of each column it names repeats the row above when the note says so (EMPTY_SAME).
 MERGED_CELL_WORDS: tuple[str, ...] = ("合并单元格", "合并的单元格", "单元格合并")
 EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无配合", "无需配合")
+# A note on every empty cell, naming no column (注:空白单元格为合并单元格,内容同上): what its cells are
+# called, and the words saying they are merged with the row above (EMPTY_SAME and EMPTY_NONE apply too).
+EMPTY_CELL_NOUNS: tuple[str, ...] = ("单元格", "空格", "栏目", "格")
+EMPTY_MERGED: tuple[str, ...] = ("合并单元格", "合并")

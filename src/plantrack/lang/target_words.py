@@ -59,7 +59,7 @@ CLAUSE_BLOCKERS: tuple[str, ...] = (
     r"补贴标准|补助标准|奖励标准|收费标准|征收标准|缴费基数|按[^,;。]{0,12}标准",
     r"一次性|给予[^,;。]{0,12}(?:补贴|补助|奖励|奖补)|额度|最高|上限|期限",
     # policy rates and refunds: 下调工伤保险费率50%的政策, 缴纳失业保险费的30%返还
-    r"(?<!缴)费率|返还|免征|暂免|减征|减半|缓缴|贴息|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
+    r"(?<!缴)费率|返还|免征|暂免|减征|减半|缓缴|贴息(?!资金)|利率|缴费比例|报销比例|比例返|裁员率|放宽到|放宽至",
     # eligibility of firms and people: 在职职工总数30人(含)以下的企业, (指从业人员≤1000人…), 6亩以下(不含6亩)
     r"职工总数|工作满|缴费满|年满|\(指|是指|即指|\(不含",
     # the amount of a subsidy: 单家企业合计补助金额不超过50万元
@@ -82,6 +82,8 @@ COMMITTED_BEFORE: tuple[str, ...] = (
 # things, and the goal is the coverage, not the number.
 WHOLE_AREA = r"全(?:省|市|州|县|区|镇|乡)"
 SCOPE_GOALS: tuple[str, ...] = ("全覆盖", "全部覆盖", "全面覆盖")
+# A verb of work done right before the area (完成全县12家燃气经营企业全覆盖检查): the count is the work.
+SCOPE_WORK_VERBS: tuple[str, ...] = ("完成",)
 
 # A change in points that a verb right before the number commits to is a goal, even of a rate the
 # blockers above stand for (贷款平均利率较上年下降0.2个百分点).
@@ -177,6 +179,9 @@ COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 # Right after 项/个/条: the number counts parts of a document, not work to do (9项具体建设任务).
 ITEM_COUNT_AFTER = r"(?:具体|重点|主要|专项|硬|硬核|务实)?(?:建设|工作|保障)?(?:任务|措施|举措|内容|政策|制度|方面|条款|意见|要点)"
 ITEM_COUNT_UNITS: tuple[str, ...] = ("项", "个", "条", "方面")
+# Right after the 等 closing a list, a count of kinds sums up the list (低保户、特困人员等4类重点对象).
+LIST_SUM_MARKS: tuple[str, ...] = ("等",)
+LIST_SUM_UNITS: tuple[str, ...] = ("类", "方面")
 
 # --- the metric: what a target counts ------------------------------------------------------------
 

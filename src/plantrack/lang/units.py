@@ -35,6 +35,7 @@ UNITS: tuple[str, ...] = (
     "美元",
     "欧元",
     "港元",
+    "元/亩",  # 亩均投入不超过0.3万元/亩: a cost per unit of area keeps its denominator
     "元",
     # area, length, weight, volume, energy
     "平方公里",
@@ -45,6 +46,7 @@ UNITS: tuple[str, ...] = (
     "公里",
     "千米",
     "米",
+    "吨标准煤",  # 节约能源2.6万吨标准煤: energy keeps its measure
     "吨/年",  # 处置能力2万吨/年: a capacity keeps its rate
     "吨/日",
     "吨",
@@ -102,6 +104,7 @@ UNITS: tuple[str, ...] = (
     "幅",
     "门",  # 开发精品在线开放课程200门
     "种",  # 推动1万2千种证照电子化
+    "类",  # 开设培训课程不少于8类
     # time and grade: targets only when the clause bounds them (CUED_UNITS)
     "个工作日",
     "工作日",
@@ -205,6 +208,9 @@ NOT_UNITS: tuple[str, ...] = (
     "门户",
     "门诊",
     "门类",
+    "类别",
+    "类型",
+    "类似",
 )
 
 # Chinese numerals: digits, the units inside a section, and the section units.

@@ -18,7 +18,7 @@ from plantrack.records import ItemRecord as Item
 from plantrack.records import PlanRecord as Plan
 from plantrack.records import TargetRecord as Target
 from plantrack.report import numbers as fmt
-from plantrack.tracking.kinds import LIGHT_LABELS
+from plantrack.tracking.kinds import LIGHT_LABELS, Light
 from plantrack.tracking.records import EntryRecord as Entry
 from plantrack.tracking.records import TaskStatus
 from plantrack.workspace import Workspace
@@ -29,11 +29,18 @@ if TYPE_CHECKING:
 
 @dataclass
 class LedgerRow:
-    """One task of the ledger: the cells in LEDGER_HEADERS order, and what they came from."""
+    """One task of the ledger: the cells in LEDGER_HEADERS (or AGENCY_HEADERS) order, the task's
+    plan and id, and its light (which colours the status cell)."""
 
-    status: TaskStatus
+    plan_id: str
+    task_id: str
+    light: Light
     section: str  # 一、大力推动农民工就业创业 ("" outside sections)
     cells: list[CellValue]
+
+    @classmethod
+    def of(cls, row: TaskStatus, section: str, cells: list[CellValue]) -> LedgerRow:
+        return cls(row.plan_id, row.task.id, row.light, section, cells)
 
 
 @dataclass
@@ -132,6 +139,11 @@ def agency_cells(row: TaskStatus, task: Sequence[CellValue] | None = None) -> li
     ]  # fmt: skip
 
 
+# Where each cell of agency_cells comes from in task_cells (None: the agency's own role). The
+# ledger's cache (office/ledger_cache.py) keeps an agency's cell only where it differs.
+AGENCY_FROM_TASK: tuple[int | None, ...] = (0, 1, None, 5, 6, 7, 8, 9, 10, 11, 12)
+
+
 def section_title(plan: Plan, task: Item) -> str:
     """一、大力推动农民工就业创业: a bare Chinese numeral gets its 、 back; (一) and 1. stay as printed."""
     s = plan.section_of(task)
@@ -148,26 +160,46 @@ def section_title(plan: Plan, task: Item) -> str:
 def build_ledger(ws: Workspace, plan_id: str, as_of: date, agencies: bool = True) -> Ledger:
     """The ledger of one plan at a date: all tasks, each agency's view, targets, reporting by quarter.
 
+    Kept in the workspace's cache (office/ledger_cache.py) while the plan's file, its journal,
+    plantrack.toml and plantrack's code are the same: an export after one `record` builds one plan's
+    part and reads the others."""
+    from plantrack.office.ledger_cache import LedgerCache
+    from plantrack.tracking import store
+
+    plan = store.load_plan(ws, plan_id)
+    cache = LedgerCache(ws)
+    kept = cache.get(plan_id, plan, as_of, agencies)
+    if kept is not None:
+        return kept
+    ledger = make_ledger(ws, plan_id, plan, as_of, agencies)
+    cache.put(plan_id, ledger, agencies)
+    return ledger
+
+
+def make_ledger(ws: Workspace, plan_id: str, plan: Plan, as_of: date, agencies: bool = True) -> Ledger:
+    """build_ledger without the cache.
+
     Each task is judged once (tracking.status.StatusViews); the agency sheets and the current
     quarter of 报送情况 reuse those rows."""
     from plantrack.tracking import store
     from plantrack.tracking.status import StatusViews, effective_entries
 
-    plan = store.load_plan(ws, plan_id)
     # The entries that count, read once (cached): the date's views and each earlier quarter's.
     entries = effective_entries(store.load_entries(ws, plan_id))
     settings = store.tracking_settings(ws)
     start = Quarter.containing(as_of).start
     views = StatusViews(plan, entries, as_of, settings.status, period_start=start, aliases=settings.agencies)
     rows = views.rows
-    ledger = Ledger(plan, as_of, [LedgerRow(r, section_title(plan, r.task), task_cells(r)) for r in rows])
+    ledger = Ledger(plan, as_of, [LedgerRow.of(r, section_title(plan, r.task), task_cells(r)) for r in rows])
     ledger.targets = [TargetRow(c) for r in rows for c in _target_rows(r)]
     if agencies:
         of_task = {id(r.task): row for r, row in zip(rows, ledger.rows, strict=True)}
         for name in views.agencies():
             mine = [(r, of_task[id(r.task)]) for r in views.for_agency(name)]
             ledger.agencies.append(
-                AgencySheet(name, [LedgerRow(r, row.section, agency_cells(r, row.cells)) for r, row in mine])
+                AgencySheet(
+                    name, [LedgerRow.of(r, row.section, agency_cells(r, row.cells)) for r, row in mine]
+                )
             )
         _reporting(ledger, views, entries)
     return ledger
@@ -182,8 +214,9 @@ def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
     first = ledgers[0]
     out = Ledger(first.plan, first.as_of, [], plans=[x.plan for x in ledgers])
     agencies: dict[str, AgencySheet] = {}
-    quarters = sorted({q for x in ledgers for q in x.quarters})
-    counts: dict[str, dict[Quarter, tuple[int, int]]] = {}
+    by_code = {q.code: q for x in ledgers for q in x.quarters}  # a quarter's code is cheaper to hash
+    quarters = sorted(by_code.values())
+    counts: dict[str, dict[str, tuple[int, int]]] = {}
     for x in ledgers:
         prefix = f"《{x.plan.title or x.plan.id}》"
         for r in x.rows:
@@ -197,11 +230,12 @@ def merge_ledgers(ledgers: list[Ledger]) -> Ledger:
         for name, cells in x.reporting:
             mine = counts.setdefault(name, {})
             for q, (owed, duty) in zip(x.quarters, cells, strict=True):
-                o, d = mine.get(q, (0, 0))
-                mine[q] = (o + owed, d + duty)
+                o, d = mine.get(q.code, (0, 0))
+                mine[q.code] = (o + owed, d + duty)
     out.agencies = sorted(agencies.values(), key=lambda a: -len(a.rows))
     out.quarters = quarters
-    out.reporting = [(n, [c.get(q, (0, 0)) for q in quarters]) for n, c in counts.items()]
+    codes = [q.code for q in quarters]
+    out.reporting = [(n, [c.get(q, (0, 0)) for q in codes]) for n, c in counts.items()]
     return out
 
 
@@ -218,7 +252,6 @@ def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> 
     reports count), both by tracking's rule (tracking/rule.py) and the report's silent_agencies.
     The date's own quarter is the ledger's rows; earlier quarters are counted at their ends."""
     from plantrack.periods import plan_year
-    from plantrack.report.build import silent_agencies
     from plantrack.tracking.rule import counting_keys
 
     plan, index = ledger.plan, views.index
@@ -228,16 +261,18 @@ def _reporting(ledger: Ledger, views: StatusViews, entries: Sequence[Entry]) -> 
             duty[k] = duty.get(k, 0) + 1
     quarter = Quarter(plan_year(plan, ledger.as_of), 1)
     last = Quarter.containing(ledger.as_of)
-    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
     while quarter <= last:
-        if quarter == last:
-            owed = {index.key(a.name): len(a.tasks) for a in silent_agencies(views.rows, index.key)}
-        else:
-            owed = views.owing_at(entries, quarter.end, quarter.start)
-        for k, n in duty.items():
-            table[k].append((owed.get(k, 0), n))
         ledger.quarters.append(quarter)
         quarter = quarter.next()
+    earlier = (
+        views.owing_in(entries, [(q.end, q.start) for q in ledger.quarters[:-1]]) if ledger.quarters else []
+    )
+    # the date's own quarter: silent_agencies(views.rows, index.key), counted by key
+    owing = [*earlier, views.owing_now()] if ledger.quarters else []
+    table: dict[str, list[tuple[int, int]]] = {k: [] for k in duty}
+    for owed in owing:
+        for k, n in duty.items():
+            table[k].append((owed.get(k, 0), n))
     ledger.reporting = [(index.display(k), cells) for k, cells in table.items()]
 
 
@@ -260,10 +295,10 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
         "columns": names_,
         "tasks": [
             {
-                "plan": r.status.plan_id,
-                "task": r.status.task.id,
+                "plan": r.plan_id,
+                "task": r.task_id,
                 "section": r.section,
-                "light": r.status.light.value,
+                "light": r.light.value,
                 **{h: _plain(v) for h, v in zip(names_, r.cells, strict=True)},
             }
             for r in ledger.rows

@@ -59,9 +59,14 @@ def _heading(w: SheetWriter, ledger: Ledger, columns: int, who: str = "") -> Non
 
 def as_fractions(cells: list[CellValue], formats: dict[int, str]) -> list[CellValue]:
     """Percent columns as the fractions Excel's % format shows (74.5 -> 0.745)."""
+    return _fractions(cells, [i for i, f in formats.items() if f == PERCENT])
+
+
+def _fractions(cells: list[CellValue], columns: list[int]) -> list[CellValue]:
     out = list(cells)
-    for i, f in formats.items():
-        v = out[i] if f == PERCENT and i < len(out) else None
+    n = len(out)
+    for i in columns:
+        v = out[i] if i < n else None
         if v.__class__ is float or v.__class__ is int:
             out[i] = round(v / 100, 6)
     return out
@@ -82,13 +87,24 @@ def _task_sheet(
     formats = {i: PERCENT for i, h in enumerate(template) if h in ("完成率", "序时进度")}
     formats |= {i: DATE for i, h in enumerate(template) if h in ("完成时限", "最近报送")}
     light_col = template.index("状态")
+    percents = [i for i, f in formats.items() if f == PERCENT]
+    fills: dict[str, dict[int, str] | None] = {}
+    for light, color in colors.items():
+        fills[light] = {light_col: color} if color else None
+
+    def run(part: list[LedgerRow]) -> None:
+        w.rows(((_fractions(r.cells, percents), fills.get(r.light.value)) for r in part), formats)
+
     current = None
+    pending: list[LedgerRow] = []
     for r in rows:
         if sections and r.section and r.section != current:
+            run(pending)
+            pending = []
             w.merged(r.section, len(names), "section")
         current = r.section
-        color = colors.get(r.status.light.value)
-        w.data(as_fractions(r.cells, formats), formats, {light_col: color} if color else None)
+        pending.append(r)
+    run(pending)
     w.finish(HEADER_ROW, len(names))
 
 
@@ -97,8 +113,8 @@ def _targets_sheet(w: SheetWriter, ledger: Ledger) -> None:
     _heading(w, ledger, len(names))
     w.header(names)
     fmts = {3: "#,##0.##", 5: "#,##0.##", 6: PERCENT}
-    for r in ledger.targets:
-        w.data(as_fractions(r.cells, fmts), fmts)
+    percents = [i for i, f in fmts.items() if f == PERCENT]
+    w.rows(((_fractions(r.cells, percents), None) for r in ledger.targets), fmts)
     w.finish(HEADER_ROW, len(names))
 
 

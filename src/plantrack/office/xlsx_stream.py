@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from io import BytesIO
 from operator import itemgetter
@@ -165,29 +165,42 @@ class SheetWriter:
     def data(
         self, values: Sequence[CellValue], formats: dict[int, str], fills: dict[int, str] | None = None
     ) -> None:
-        """One data row (the hot path: 300,000 cells in a large ledger). A cell's XML, with a mark for
-        its row number, is made once per column, style and value, and kept by the book for every
-        sheet of the same columns (the agency sheets repeat the same titles, names and dates)."""
-        self.row += 1
-        n = len(values)
-        key = (id(formats), n, tuple(fills.items()) if fills else ())
-        columns = self._shapes.get(key)
-        if columns is None:
-            columns = self._shapes[key] = self._columns(formats, fills, n)
-            self._keep.append(formats)  # its id stays unique while the key is cached
-        keys = [v if v.__class__ is str else (v.__class__, v) for v in values]
-        found: list[Any] = list(map(dict.get, columns, keys))  # a kept cell or None
-        if None in found:
-            for i, v in enumerate(values):
-                if found[i] is None:
-                    found[i] = self._piece(i, v, formats, fills, columns[i])
-        lines = max(map(_LINES, found))
-        r = self.row
-        # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
-        height = f' ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1"' if lines > 1 else ""
-        self.parts.append(
-            f'<row r="{r}"{height}>' + "".join(map(_XML, found)).replace(_ROW, str(r)) + "</row>"
-        )
+        """One data row (see rows)."""
+        self.rows([(values, fills)], formats)
+
+    def rows(
+        self, batch: Iterable[tuple[Sequence[CellValue], dict[int, str] | None]], formats: dict[int, str]
+    ) -> None:
+        """Data rows of the same number formats, each with its fills (the hot path: 300,000 cells
+        in a large ledger). A cell's XML, with a mark for its row number, is made once per column,
+        style and value, and kept by the book for every sheet of the same columns (the agency
+        sheets repeat the same titles, names and dates)."""
+        shapes, parts, r = self._shapes, self.parts, self.row
+        shape_id = id(formats)
+        get = dict.get
+        for values, fills in batch:
+            r += 1
+            n = len(values)
+            key = (shape_id, n, tuple(fills.items()) if fills else ())
+            columns = shapes.get(key)
+            if columns is None:
+                columns = shapes[key] = self._columns(formats, fills, n)
+                self._keep.append(formats)  # its id stays unique while the key is cached
+            keys = [v if v.__class__ is str else (v.__class__, v) for v in values]
+            found: list[Any] = list(map(get, columns, keys))  # a kept cell or None
+            if None in found:
+                for i, v in enumerate(values):
+                    if found[i] is None:
+                        found[i] = self._piece(i, v, formats, fills, columns[i])
+            lines = max(map(_LINES, found))
+            # Row heights are set: Excel and LibreOffice do not fit rows of a written file to wrapped text.
+            head = (
+                f'<row r="{r}" ht="{min(lines, _MAX_LINES) * _LINE_PT}" customHeight="1">'
+                if lines > 1
+                else f'<row r="{r}">'
+            )
+            parts.append(head + "".join(map(_XML, found)).replace(_ROW, str(r)) + "</row>")
+        self.row = r
 
     def _columns(
         self, formats: dict[int, str], fills: dict[int, str] | None, n: int

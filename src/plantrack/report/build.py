@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from plantrack.errors import UsageError
 from plantrack.periods import Quarter, plan_year
 from plantrack.records import PlanRecord as Plan
 from plantrack.report import front, review, wording
 from plantrack.report import numbers as fmt
-from plantrack.report.context import LightCount, PlanReport, Report, SectionBlock, SilentAgency, TaskRow
+from plantrack.report.context import (
+    LightCount,
+    PlanReport,
+    PlanSummary,
+    Report,
+    SectionBlock,
+    SilentAgency,
+    TaskRow,
+)
 from plantrack.report.tasks import TaskFacts, target_lines, task_row
 from plantrack.tracking.agencies import agency_index, tasks_of
 from plantrack.tracking.kinds import LIGHT_LABELS, Light
@@ -63,6 +71,7 @@ class ReportOptions:
     signed_on: date | None = None  # the 落款 date; None: the report date
     charts: bool = False
     parts: PartStore | None = None  # plans' parts made before, kept while their files are the same
+    rendered: RenderedStore | None = None  # plans' rendered text (bundled template, whole-plan report)
 
 
 class PartStore(Protocol):
@@ -82,6 +91,22 @@ class PartStore(Protocol):
         part: PlanReport | None,
         notes: list[str],
     ) -> None: ...
+
+
+class RenderedStore(Protocol):
+    """Where make_report keeps each plan's rendered text (report/pieces.py): `get` gives the plan's
+    summary and notes when its text is kept (the part then stands in as that summary), `keep` is
+    told of each part built or read whole."""
+
+    def get(self, plan_id: str, as_of: date, office: str) -> tuple[PlanSummary, list[str]] | None: ...
+
+    def keep(self, plan_id: str, as_of: date, office: str, part: PlanReport, notes: list[str]) -> None: ...
+
+
+def reported_plans(inputs: Sequence[PlanInput], as_of: date) -> int:
+    """How many plans a whole-plan report at as_of has a part of (those of its year with tasks)."""
+    quarter = Quarter.containing(as_of)
+    return sum(1 for i in inputs if not _skip_reason(i.plan, as_of, quarter) and any(i.plan.trackable()))
 
 
 def build_report(
@@ -110,6 +135,13 @@ def build_report(
             skipped.append(reason)
             continue
         office = _office(item, options, agency)
+        rendered = options.rendered if agency is None else None
+        shown = rendered.get(item.plan.id, as_of, office) if rendered is not None else None
+        if shown is not None:  # its text is kept: the summary stands in for the part (pieces.py)
+            parts.append(cast(PlanReport, shown[0]))
+            plans.append(item.plan)
+            notes.extend(shown[1])
+            continue
         store = options.parts
         kept = store.get(item.plan.id, as_of, agency, office) if store is not None else None
         if kept is not None:
@@ -134,6 +166,8 @@ def build_report(
         if part is None:
             skipped.append(f"《{item.plan.title or item.plan.id}》中没有{agency}承担的任务，不在本报告内。")
             continue
+        if rendered is not None:
+            rendered.keep(item.plan.id, as_of, office, part, plan_notes)
         parts.append(part)
         plans.append(item.plan)
         notes.extend(plan_notes)

@@ -96,7 +96,7 @@ def _made(
 ) -> ShownBatch:  # fmt: skip
     from plantrack.report.generate import summary, workspace_reports
 
-    batch = workspace_reports(ws, today, quarter, as_of, plans, agency, charts)
+    batch = workspace_reports(ws, today, quarter, as_of, plans, agency, charts, text_only=True)
     written = [
         Shown(w.text, w.default_path.name, w.report.period, list(w.report.review), summary(w.report))
         for w in batch.written

@@ -148,6 +148,20 @@ class PlanReport:
 
 
 @dataclass(frozen=True)
+class PlanSummary:
+    """What the `report` command needs of a plan's part whose text is kept rendered (report/pieces.py):
+    what the bundled template reads outside its per-plan macros, the summary line and the reviewer's
+    notes. It stands in for a PlanReport only while the bundled template renders a whole-plan report."""
+
+    id: str
+    title: str
+    citation: str
+    total: int
+    counts: list[LightCount]
+    review: list[str]
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole report: one or more plans at one date, optionally for one agency."""
 

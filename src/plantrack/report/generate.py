@@ -12,7 +12,7 @@ from pathlib import Path
 from plantrack.errors import UsageError
 from plantrack.fsguard import safe_name
 from plantrack.periods import Quarter, default_as_of, last_finished_quarter
-from plantrack.report.build import PlanInput, ReportOptions, build_report
+from plantrack.report.build import PlanInput, ReportOptions, build_report, reported_plans
 from plantrack.report.cache import REPORTS_DIR
 from plantrack.report.cache import write_text as write_text  # re-exported: the report file writer
 from plantrack.report.context import Report
@@ -82,13 +82,19 @@ def make_report(
     inputs: list[PlanInput] | None = None,
     signed_on: date | None = None,
     charts: bool = False,
+    text_only: bool = False,
 ) -> Written:
     """Build and render the report of a workspace at a date (the workspace's template wins).
 
     `signed_on` is the 落款 date (default: the report date); plan ids join the file name when
-    `plans` are chosen."""
+    `plans` are chosen. `text_only` (the `report` command, which shows the text, the summary and
+    the reviewer's notes): with the bundled template, a whole-plan report renders only the plans
+    whose rendered text is not kept (report/pieces.py), and the others stand in `report.plans` as
+    their PlanSummary."""
     inputs = inputs if inputs is not None else load_inputs(ws, plans)
     from plantrack.report.cache import PartCache
+    from plantrack.report.pieces import MissingPiece, RenderedCache
+    from plantrack.report.render import template_path
 
     settings = ws.settings
     given = [
@@ -96,13 +102,32 @@ def make_report(
         dict(settings.agencies),
         settings.report.model_dump(mode="json"),
     ]
-    options = ReportOptions(
-        settings=settings.report, signed_on=signed_on, charts=charts, parts=PartCache(ws, given)
-    )
-    report = build_report(
-        inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
-    )
-    text = render_report(report, ws.templates)
+    rendered = None
+    if text_only and agency is None and template_path(ws.templates) is None:
+        rendered = RenderedCache(ws, given, charts, reported_plans(inputs, as_of) > 1)
+
+    def made(rendered: RenderedCache | None) -> Report:
+        options = ReportOptions(
+            settings=settings.report, signed_on=signed_on, charts=charts, parts=PartCache(ws, given),
+            rendered=rendered,
+        )  # fmt: skip
+        return build_report(
+            inputs, as_of, settings.status, agency=agency, aliases=settings.agencies, options=options
+        )
+
+    report = made(rendered)
+    text = None
+    if rendered is not None and (len(report.plans) > 1) == rendered.many:
+        pieces = rendered.pieces()
+        try:
+            text = render_report(report, ws.templates, pieces)
+            rendered.save(pieces)
+        except MissingPiece:
+            text = None
+    if text is None:
+        if rendered is not None and rendered.used:
+            report = made(None)  # every part whole again
+        text = render_report(report, ws.templates)
     parts = [report.quarter if report.is_quarter_end else as_of.isoformat()]
     if plans:
         parts += [p.id for p in report.plans]
@@ -129,6 +154,7 @@ def workspace_reports(
     plans: list[str] | None = None,
     agency: str | None = None,
     charts: bool = False,
+    text_only: bool = False,
 ) -> Batch:
     """`plantrack report`: one report at the date asked, else one per default date of the plans.
 
@@ -143,7 +169,9 @@ def workspace_reports(
     if quarter or as_of:
         day = report_date(quarter, as_of, today)
         return Batch(
-            [make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts)], [], broken
+            [make_report(ws, day, plans, agency, inputs, signing_date(day, today), charts, text_only)],
+            [],
+            broken,
         )
     chosen = {i.plan.id: default_as_of(i.plan, today) for i in inputs}
     days = sorted({c.as_of for c in chosen.values()})
@@ -155,7 +183,9 @@ def workspace_reports(
         group = [i for i in inputs if chosen[i.plan.id].as_of == day]
         try:
             ids = named and [i.plan.id for i in group]
-            written.append(make_report(ws, day, ids, agency, group, signing_date(day, today), charts))
+            written.append(
+                make_report(ws, day, ids, agency, group, signing_date(day, today), charts, text_only)
+            )
         except UsageError as e:
             if len(days) == 1:
                 raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import DataFileError
 from plantrack.report import escape
@@ -11,6 +11,9 @@ from plantrack.report import numbers as fmt
 from plantrack.report.cache import TEMPLATE
 from plantrack.report.context import Report
 from plantrack.textsafe import strip_controls
+
+if TYPE_CHECKING:
+    from plantrack.report.pieces import Pieces
 
 TEMPLATE_NAME = TEMPLATE  # the workspace's override, templates/report.md.j2
 
@@ -30,14 +33,19 @@ def shipped_template() -> str:
     return (files("plantrack") / "templates" / TEMPLATE_NAME).read_text(encoding="utf-8")
 
 
-def render_report(report: Report, workspace_templates: Path | None = None) -> str:
-    """The Markdown text of the report; a broken workspace template raises DataFileError."""
+def render_report(
+    report: Report, workspace_templates: Path | None = None, pieces: Pieces | None = None
+) -> str:
+    """The Markdown text of the report; a broken workspace template raises DataFileError.
+
+    `pieces` (report/pieces.py), with the bundled template only, gives the text of each plan's
+    macro calls kept from before and keeps those it renders."""
     import jinja2
     from jinja2.exceptions import SecurityError
 
     own = template_path(workspace_templates)
     source = own.read_text(encoding="utf-8") if own else shipped_template()
-    env = _environment()
+    env = _environment(None if own else pieces)
     try:
         text = env.from_string(source).render(report=report, r=report)
     except jinja2.TemplateSyntaxError as e:
@@ -56,13 +64,13 @@ def _template_error(path: Path | None, message: str, line: int | None) -> DataFi
     )
 
 
-def _environment() -> Any:
+def _environment(pieces: Pieces | None = None) -> Any:
     """A sandbox: a workspace's template (from someone else, perhaps) can read the report context
     and use the filters below (and build its own lists and dicts), but not reach Python internals
     (no `__globals__`, `__subclasses__`, `os`). Every value it prints loses its control characters."""
     import jinja2
 
-    env = _sandbox()(
+    env = _sandbox(pieces)(
         autoescape=False,
         finalize=_printable,
         keep_trailing_newline=True,
@@ -86,16 +94,19 @@ def _environment() -> Any:
     return env
 
 
-def _sandbox() -> Any:
+def _sandbox(pieces: Pieces | None = None) -> Any:
     """The sandbox, told that the report context's own data classes are plain data: reading a
     field of one needs none of the checks a template's access to other objects gets (166,000
     reads for the bench workspace's report). Names starting with `_` stay refused, and what a
-    field holds is checked as usual when the template goes further."""
+    field holds is checked as usual when the template goes further. With `pieces`, a call of one
+    of the bundled template's per-plan macros goes through them (report/pieces.py)."""
     from dataclasses import fields
 
+    from jinja2.runtime import Macro
     from jinja2.sandbox import SandboxedEnvironment
 
     from plantrack.report import context
+    from plantrack.report.pieces import PIECES
 
     data = {
         cls: frozenset(f.name for f in fields(cls))
@@ -121,6 +132,20 @@ def _sandbox() -> Any:
             if known is not None and attribute in known:
                 return read(obj, attribute)
             return super().getattr(obj, attribute)
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+            def render() -> Any:
+                return SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs)
+
+            if (
+                pieces is not None
+                and type(__obj) is Macro
+                and __obj.name in PIECES
+                and args
+                and all(k.startswith("_") for k in kwargs)  # Jinja's own (_loop_vars, _block_vars)
+            ):
+                return pieces.call(args[0], __obj.name, args[1:], render)
+            return render()
 
     return ReportSandbox
 

@@ -28,6 +28,7 @@ from plantrack.tracking.records import EntryRecord, entry_data, entry_from_line
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+    from plantrack.tracking.fastlines import Line
     from plantrack.tracking.models import Entry
 
 PREFIX = "- "
@@ -129,11 +130,51 @@ def _fast_lines(items: list[str] | list[bytes]) -> list[EntryRecord] | None:
     return read_lines(items)
 
 
+def _fast_body(body: bytes) -> tuple[list[Line], list[datetime], list[int]] | None:
+    """A journal's complete lines read by msgspec at once (fastlines.split_body, fastlines.decode):
+    the lines, each one's recorded_at and offset; None when they must be read line by line."""
+    try:
+        from plantrack.tracking import fastlines
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        return None
+    split = fastlines.split_body(body)
+    if split is None:
+        return None
+    found = fastlines.decode(split[0])
+    return None if found is None else (found[0], found[1], split[1])
+
+
 def read_with_offsets(path: Path) -> tuple[list[EntryRecord], list[int], int]:
     """The entries (as read_entries gives them), the byte offset of each one's line, and how many
     bytes of the file they cover (up to a torn last line, which readers leave out)."""
     data = path.read_bytes()
     body, _ = _split_cut_off(data)
+    fast = _fast_body(body)
+    if fast is not None:
+        from plantrack.tracking.fastlines import records
+
+        return records(fast[0], fast[1]), fast[2], min(len(body), len(data))
+    entries, offsets = _by_lines(path, body)
+    return entries, offsets, min(len(body), len(data))
+
+
+def read_indexable(path: Path) -> tuple[Sequence[Line] | list[EntryRecord], list[int], bytes]:
+    """read_with_offsets for indexing: the lines as msgspec read them (fastlines.Line, the record's
+    fields under the same names, without making a record of each), else the entries as records;
+    their offsets, and the bytes they were read from (up to a torn last line)."""
+    data = path.read_bytes()
+    body, _ = _split_cut_off(data)
+    fast = _fast_body(body)
+    covered = data[: min(len(body), len(data))] if len(body) < len(data) else data
+    if fast is not None:
+        return fast[0], fast[2], covered
+    entries, offsets = _by_lines(path, body)
+    return entries, offsets, covered
+
+
+def _by_lines(path: Path, body: bytes) -> tuple[list[EntryRecord], list[int]]:
+    """The entries and their offsets, line by line (a journal with comments or blank lines among its
+    entries, or one that msgspec does not read: read_entries reads or refuses it)."""
     offsets: list[int] = []
     items: list[bytes] = []
     other = False  # a line that is neither an entry, a comment nor blank: read_entries says what
@@ -149,7 +190,7 @@ def read_with_offsets(path: Path) -> tuple[list[EntryRecord], list[int], int]:
     entries = fast if fast is not None else read_entries(path)
     if len(offsets) != len(entries):  # pragma: no cover - the journal changed between the reads
         raise DataFileError(str(path), "进展记录在读取时被修改。", hint="请重新运行该命令。")
-    return entries, offsets, min(len(body), len(data))
+    return entries, offsets
 
 
 def read_from(path: Path, start: int) -> tuple[list[EntryRecord], list[int], int] | None:

@@ -98,19 +98,18 @@ def latest_of(entries: Sequence[Entry], as_of: date, period_start: date) -> Late
     status: Status | None = None
     percent: float | None = None
     actuals: dict[str, float] = {}
+    reported: bool | None = None  # a report in [period_start, as_of]: the latest one up to as_of tells
     for e in reversed(entries):
         if status is None:
             status = e.status
         if percent is None:
             percent = e.percent
-        for k, v in e.actuals.items():
-            actuals.setdefault(k, v)
-    reported = False  # a report in [period_start, as_of]: the latest one up to as_of tells
-    for e in reversed(entries):
-        if e.as_of <= as_of:
+        if e.actuals:
+            for k, v in e.actuals.items():
+                actuals.setdefault(k, v)
+        if reported is None and e.as_of <= as_of:
             reported = e.as_of >= period_start
-            break
-    return Latest(_order(last) if last else None, last, status, percent, actuals, reported)
+    return Latest(_order(last) if last else None, last, status, percent, actuals, bool(reported))
 
 
 class Judged:

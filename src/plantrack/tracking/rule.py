@@ -253,6 +253,16 @@ class TaskJudged:
     def share_list(self) -> list[AgencyShare]:
         return list(self.shares)
 
+    def owing(self) -> list[str]:
+        """The keys of the agencies owing a report this period: those of the shares that owe (the
+        row's `owing`), from the judgements of the agencies that count only."""
+        out = []
+        for k in self.counting:
+            j = self.agency(k)
+            if not j.reported and j.light != Light.done:
+                out.append(k)
+        return out
+
     def _judge_whole(self) -> Judged:
         p, task = self.period, self.whole_task
         if not self.counting:  # nobody named: everybody's reports make one series

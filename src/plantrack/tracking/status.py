@@ -232,25 +232,47 @@ class StatusViews:
         count the rows of compute_status give at that date (TaskStatus.owing, rule.py's `owes`),
         judging only the agencies that count and did not report in the period. `entries` need only
         be the counting agencies' (counts_on)."""
-        from plantrack.tracking.judge import task_status
+        return self.owing_in(entries, [(as_of, period_start)])[0]
 
+    def owing_in(
+        self, entries: Sequence[Entry], periods: Sequence[tuple[date, date]]
+    ) -> list[dict[str, int]]:
+        """owing_at for each (as_of, period_start) of `periods`, the entries read and grouped once."""
         key = self.index.key
-        year = plan_year(self.plan, as_of)
         by_task: dict[str, dict[str, list[Entry]]] = {}
         for e in effective_entries(entries):
-            if e.as_of <= as_of:
-                by_task.setdefault(e.task, {}).setdefault(key(e.agency), []).append(e)
+            by_task.setdefault(e.task, {}).setdefault(key(e.agency), []).append(e)
+        return [self._owing(by_task, as_of, period_start) for as_of, period_start in periods]
+
+    def _owing(
+        self, by_task: dict[str, dict[str, list[Entry]]], as_of: date, period_start: date
+    ) -> dict[str, int]:
+        from plantrack.tracking.judge import expected_pct, judge
+
+        year = plan_year(self.plan, as_of)
         owed: dict[str, int] = {}
+        nothing: dict[str, list[Entry]] = {}
         for row in self.rows:
             task = row.task
-            mine = by_task.get(task.id, {})
+            mine = by_task.get(task.id, nothing)
             for k in self._counting[task.id]:
-                series = mine.get(k, [])
+                series = [e for e in mine.get(k, ()) if e.as_of <= as_of]
                 if any(period_start <= e.as_of for e in series):
                     continue
-                judged = task_status(self.plan.id, task, series, as_of, period_start, year, self.settings)
+                expected = expected_pct(task, year, as_of, self.settings.expected)
+                judged = judge(task, series, as_of, period_start, expected, self.settings)  # task_status's
                 if judged.light != Light.done:
                     owed[k] = owed.get(k, 0) + 1
+        return owed
+
+    def owing_now(self) -> dict[str, int]:
+        """Agency key -> on how many tasks it owes a report for the date's period: what
+        report.build.silent_agencies counts over `rows`, without judging the agencies that do not
+        count (rule.TaskJudged.owing)."""
+        owed: dict[str, int] = {}
+        for row in self.rows:
+            for k in self._judged[row.task.id].owing():
+                owed[k] = owed.get(k, 0) + 1
         return owed
 
     def agencies(self) -> list[str]:

@@ -35,10 +35,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from operator import attrgetter
+from functools import partial
+from itertools import compress, repeat
+from operator import attrgetter, is_not, not_, or_
 from pathlib import Path
 from stat import S_ISLNK
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from plantrack import __version__
 from plantrack.errors import PlantrackError, UsageError
@@ -69,11 +71,11 @@ from plantrack.tracking.records import (
     entry_from_row,
     entry_row,
 )
-from plantrack.tracking.status import effective_entries
+from plantrack.tracking.status import effective_entries, effective_ids
 from plantrack.workspace import Workspace
 
 CACHE_DIR = ".plantrack-cache"
-CACHE_FORMAT = 9  # bump when what is cached changes shape
+CACHE_FORMAT = 10  # bump when what is cached changes shape
 _T = TypeVar("_T")
 
 
@@ -118,6 +120,14 @@ def tracking_settings(ws: Workspace) -> TrackingSettings:
 
 
 def _settings_of(ws: Workspace) -> TrackingSettings:
+    try:
+        from plantrack.fastconfig import tracking_settings as fast
+    except ImportError:  # pragma: no cover - a platform without msgspec's wheel
+        pass
+    else:
+        found = fast(ws.settings_path)
+        if found is not None:
+            return found
     s = ws.settings
     rules = StatusRules(float(s.status.tolerance), float(s.status.serious), s.status.expected)
     return TrackingSettings(rules, dict(s.agencies), dict(s.ledger.colors))
@@ -224,10 +234,14 @@ def entries_ready(ws: Workspace, plan_id: str) -> bool:
 
 def _digest(path: Path, size: int) -> str:
     """The digest of the file's first `size` bytes."""
+    with path.open("rb") as f:
+        return _digest_of(f.read(size))
+
+
+def _digest_of(data: bytes) -> str:
     import hashlib
 
-    with path.open("rb") as f:
-        return hashlib.blake2b(f.read(size), digest_size=16).hexdigest()
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _journal_from_bytes(data: bytes) -> tuple[list[Any], list[EntryRecord], list[int]]:
@@ -288,28 +302,140 @@ def _picked(fields: Sequence[Sequence[str]], end: int) -> list[int]:
 Index = dict[str, list[Row]]
 
 
-def _build_index(entries: list[EntryRecord], offsets: list[int]) -> tuple[Index, Index]:
-    """The index and the history of a journal's entries."""
-    at = {id(e): o for e, o in zip(entries, offsets, strict=True)}
-    by_group: dict[tuple[str, str], list[EntryRecord]] = {}
-    for e in sorted(effective_entries(entries), key=_BY_DAY):
-        by_group.setdefault((e.task, e.agency), []).append(e)
+class _Indexed(Protocol):
+    """What indexing reads of an entry: a record, or a journal line as msgspec read it
+    (fastlines.Line, the same fields under the same names)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def task(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def as_of(self) -> date: ...
+    @property
+    def status(self) -> Status | None: ...
+    @property
+    def percent(self) -> float | None: ...
+    @property
+    def actuals(self) -> dict[str, float]: ...
+    @property
+    def corrects(self) -> int | None: ...
+    @property
+    def undoes(self) -> int | None: ...
+
+
+_E = TypeVar("_E", bound=_Indexed)
+
+
+def _build_index(entries: Sequence[_Indexed], offsets: list[int]) -> tuple[Index, Index]:
+    """The index and the history of a journal's entries (records or lines).
+
+    The effective entries by (as_of, id), grouped by task and agency (_group_rows). Equal to judging
+    each group of the rule's effective entries with judge.latest_of (tests/test_fast_paths.py)."""
+    at = dict(zip(map(id, entries), offsets, strict=True))
+    kept = _effective(entries)
+    kept.sort(key=_BY_DAY)
+    return _group_rows(kept, at)
+
+
+def _group_rows(kept: Sequence[_Indexed], at: dict[int, int]) -> tuple[Index, Index]:
+    """The index and history rows of effective entries in (as_of, id) order (`at`: each entry's
+    offset, by object): grouped by task and agency in order of their first report, each group's
+    columns read by attribute getters, its latest values and picks worked out once per group."""
+    by_group: dict[tuple[str, str], list[_Indexed]] = {}
+    for key, e in zip(map(_GROUP, kept), kept, strict=True):
+        group = by_group.get(key)
+        if group is None:
+            by_group[key] = [e]
+        else:
+            group.append(e)
     index: Index = {}
     history: Index = {}
-    iso: dict[date, str] = {}  # a journal has a few hundred dates
+    iso = _ISO.__getitem__
     for (task, agency), group in by_group.items():
-        fields = [_fields(e) for e in group]
-        days = [iso.get(d) or iso.setdefault(d, d.isoformat()) for d in map(_AS_OF, group)]
         ids = list(map(_ID, group))
-        places = [at[id(e)] for e in group]
-        index.setdefault(task, []).append(_index_row(agency, group, fields, places, days, ids))
-        history.setdefault(task, []).append([agency, days, places.copy(), ids, fields])
+        days = list(map(iso, map(_AS_OF, group)))
+        places = list(map(at.__getitem__, map(id, group)))
+        statuses = list(map(_STATUS, group))
+        percents = list(map(_PERCENT, group))
+        actuals = list(map(_ACTUALS, group))
+        fields = list(map(_fields_of, statuses, percents, actuals))
+        if len(group) == 1:
+            status, percent, values, picks = statuses[0], percents[0], dict(actuals[0]), [[places[0], ids[0]]]
+        else:
+            status = next(filter(_KNOWN, reversed(statuses)), None)
+            percent = next(filter(_KNOWN, reversed(percents)), None)
+            values = {}
+            for found in reversed(actuals):
+                for k, v in found.items():
+                    values.setdefault(k, v)
+            picks = [[places[i], ids[i]] for i in _picked(fields, len(group))]
+        row = [agency, days[0], days[-1], min(ids), None if status is None else status.value, percent, values,
+               picks]  # fmt: skip
+        rows = index.get(task)
+        if rows is None:
+            index[task] = [row]
+            history[task] = [[agency, days, places, ids, fields]]
+        else:
+            rows.append(row)
+            history[task].append([agency, days, places, ids, fields])
     return index, history
+
+
+class _IsoDays(dict[date, str]):
+    """Each date's ISO text, made once (a journal has a few hundred dates)."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+_ISO = _IsoDays()
+
+
+_KNOWN = partial(is_not, None)
+
+
+def _effective(entries: Sequence[_E]) -> list[_E]:
+    """status.effective_entries (in any order), read only for the entries an undo or a correction
+    links: the rest always count. Repeated ids go to effective_entries itself."""
+    ids = list(map(_ID, entries))
+    if len(set(ids)) != len(ids):
+        return effective_entries(entries)
+    undoes, corrects = list(map(_UNDOES, entries)), list(map(_CORRECTS, entries))
+    linked = list(
+        compress(entries, map(or_, map(is_not, undoes, repeat(None)), map(is_not, corrects, repeat(None))))
+    )
+    if not linked:
+        return list(entries)
+    named = {e.undoes for e in linked} | {e.corrects for e in linked}
+    involved = {e.id: e for e in (*linked, *compress(entries, map(named.__contains__, ids)))}
+    counted = effective_ids([(e.id, e.corrects, e.undoes) for e in involved.values()])
+    dropped = involved.keys() - counted
+    if not dropped:
+        return list(entries)
+    return list(compress(entries, map(not_, map(dropped.__contains__, ids))))
+
+
+def _fields_of(status: Status | None, percent: float | None, actuals: dict[str, float]) -> list[str]:
+    """What a report carries (_fields), from its values."""
+    if status is not None:
+        return ["status", "percent", *actuals] if percent is not None else ["status", *actuals]
+    return ["percent", *actuals] if percent is not None else list(actuals)
 
 
 _BY_DAY = attrgetter("as_of", "id")
 _AS_OF = attrgetter("as_of")
 _ID = attrgetter("id")
+_GROUP = attrgetter("task", "agency")
+_TASK = attrgetter("task")
+_STATUS = attrgetter("status")
+_PERCENT = attrgetter("percent")
+_ACTUALS = attrgetter("actuals")
+_UNDOES = attrgetter("undoes")
+_CORRECTS = attrgetter("corrects")
 
 
 def _index_row(
@@ -350,16 +476,39 @@ def _check_history_row(row: Any) -> Row:
 
 class ByTask:
     """An index or history as cached: one line per task (its id and its rows, as JSON), each task's
-    rows parsed when first asked for: a view of one agency reads a third of the tasks."""
+    rows parsed when first asked for: a view of one agency reads a third of the tasks.
 
-    __slots__ = ("_changed", "_raw", "_rows")
+    `covered` is None when it holds every task of the journal, else the tasks it holds (the tasks
+    a first run indexed: _Unindexed); any other task's rows are not known (StaleIndex: the journal
+    is indexed in full). `source`, when given, indexes such a task when asked for it (_Unindexed)."""
 
-    def __init__(self, rows: Index | None = None, raw: dict[str, bytes] | None = None) -> None:
+    __slots__ = ("_changed", "_raw", "_rows", "_source", "covered")
+
+    def __init__(
+        self,
+        rows: Index | None = None,
+        raw: dict[str, bytes] | None = None,
+        covered: set[str] | None = None,
+        source: _Unindexed | None = None,
+    ) -> None:
         self._rows: Index = rows if rows is not None else {}
         self._raw = raw if raw is not None else {}
         self._changed: set[str] = set(self._rows)
+        self.covered, self._source = covered, source
+
+    @property
+    def unindexed(self) -> _Unindexed | None:
+        return self._source
+
+    def complete(self) -> bool:
+        """Whether every task's rows are known (or can be made)."""
+        return self.covered is None or self._source is not None
 
     def tasks(self) -> list[str]:
+        if self._source is not None:
+            return list(self._source.by_task)
+        if self.covered is not None:
+            raise StaleIndex  # pragma: no cover - the reports index the journal in full first
         return [*self._raw, *(t for t in self._rows if t not in self._raw)]
 
     def get(self, task: str) -> list[Row]:
@@ -367,7 +516,11 @@ class ByTask:
         if found is None:
             line = self._raw.get(task)
             if line is None:
-                return []
+                if self.covered is None or task in self.covered:
+                    return []
+                if self._source is None:
+                    raise StaleIndex  # a task the first run did not index
+                return self._source.rows(task, self is self._source.history)
             try:
                 found = json.loads(line)
             except ValueError:
@@ -388,7 +541,9 @@ class ByTask:
         """The cached form: the lines of tasks not changed as they were read."""
         out = []
         encode = _encoder()
-        for task in self.tasks():
+        for task in [*self._raw, *(t for t in self._rows if t not in self._raw)]:
+            if task not in self._raw and not self._rows[task]:
+                continue  # a task indexed without reports: no line
             head = task.encode() if _PLAIN_ID.fullmatch(task) else json.dumps(task).encode()
             if task in self._raw and task not in self._changed:
                 out.append(head + b"\t" + self._raw[task])
@@ -397,15 +552,66 @@ class ByTask:
         return b"\n".join(out)
 
     @classmethod
-    def of_lines(cls, data: bytes) -> ByTask:
+    def of_lines(cls, data: bytes, covered: set[str] | None = None) -> ByTask:
         raw: dict[str, bytes] = {}
         for line in data.split(b"\n") if data else ():
             task, tab, rows = line.partition(b"\t")
             name = json.loads(task) if task.startswith(b'"') else task.decode()
-            if not tab or type(name) is not str:
+            if not tab or type(name) is not str or (covered is not None and name not in covered):
                 raise CacheMismatch("index")
             raw[name] = rows
-        return cls(raw=raw)
+        return cls(raw=raw, covered=covered)
+
+
+class _Unindexed:
+    """A journal read (every line checked) and not indexed yet, as a first run without a cache finds
+    it: its effective entries by task, each task's index and history rows made when a view first
+    reads them (a view of one agency reads a third of the tasks). `write` keeps what was made, as
+    an index covering those tasks (ByTask.covered); a command that reads another task indexes
+    the journal in full then."""
+
+    def __init__(
+        self,
+        entries: Sequence[_Indexed],
+        offsets: list[int],
+        stat: tuple[int, int, int, int],
+        meta: list[Any],
+    ) -> None:
+        kept = _effective(entries)
+        self.at: dict[int, int] | None = None  # each entry's offset, by object (made when first asked)
+        self._entries, self._offsets = entries, offsets
+        by_task: dict[str, list[_Indexed]] = {}  # in the journal's order: sorted by task when read
+        for task, e in zip(map(_TASK, kept), kept, strict=True):
+            found = by_task.get(task)
+            if found is None:
+                by_task[task] = [e]
+            else:
+                found.append(e)
+        self.by_task, self.stat, self.meta = by_task, stat, meta
+        self.index = ByTask(covered=set(), source=self)
+        self.history = ByTask(covered=set(), source=self)
+
+    def rows(self, task: str, history: bool) -> list[Row]:
+        """The task's index (or history) rows, made now; both are kept."""
+        entries = self.by_task.get(task)
+        if entries:
+            if self.at is None:
+                self.at = dict(zip(map(id, self._entries), self._offsets, strict=True))
+            entries.sort(key=_BY_DAY)  # stable: repeated ids stay in the rule's order
+        index, hist = _group_rows(entries, self.at) if entries and self.at is not None else ({}, {})
+        for kept, rows in ((self.index, index), (self.history, hist)):
+            kept._rows[task] = rows.get(task, [])
+            assert kept.covered is not None
+            kept.covered.add(task)
+        return self.history._rows[task] if history else self.index._rows[task]
+
+    def write(self, ws: Workspace, path: Path) -> None:
+        """The index and history of the tasks indexed so far, when the journal is as it was read."""
+        if _stat(path) != self.stat:
+            return
+        assert self.index.covered is not None
+        meta = [*self.meta, sorted(self.index.covered)]
+        _write_indexed(ws, path, self.stat, meta, ByTask(self.index._rows), ByTask(self.history._rows))
 
 
 def _encoder() -> Callable[[Any], bytes]:
@@ -443,9 +649,20 @@ class JournalReports:
         self._history: ByTask | None = None
         self._rebuilt = False
         self._ok: set[int] = set()  # rows checked in full (by id: rows stay referenced by the index)
-        self.index = _cached_index(ws, self.path) if self.path.exists() else ByTask()
+        self._kept = False
+        self.index = _indexes(ws, self.path, lazy=True)[0] if self.path.exists() else ByTask()
+        if self.index.unindexed is not None:
+            self._history = self.index.unindexed.history
 
     def close(self) -> None:
+        """Close the journal; a first run's index is kept for the tasks it made (_Unindexed)."""
+        self._close_reader()
+        unindexed = self.index.unindexed
+        if unindexed is not None and not self._kept:
+            unindexed.write(self.ws, self.path)
+            self._kept = True
+
+    def _close_reader(self) -> None:
         if self._reader is not None:
             self._reader.file.close()
             self._reader = None
@@ -470,8 +687,9 @@ class JournalReports:
         raise self._unreadable()
 
     def _valid(self, task: str, row: Row) -> Row:
-        """The row, checked in full; after a rebuild (it was not of its type), its agency's new row."""
-        if id(row) in self._ok:
+        """The row, checked in full; after a rebuild (it was not of its type), its agency's new row.
+        Rows this run made from the journal (_Unindexed) are of their type: not checked again."""
+        if id(row) in self._ok or self.index.unindexed is not None:
             return row
         try:
             _check_index_row(row)
@@ -489,6 +707,8 @@ class JournalReports:
     def entries(self, keep: Callable[[str, str], bool] | None = None) -> list[EntryRecord]:
         """Every entry status reads at the date (for the groups `keep` accepts), by id."""
         picked: dict[int, EntryRecord] = {}
+        if not self.index.complete():
+            self._rebuild()  # an index of the tasks a first run read: every task's now
         for task in self.index.tasks():
             for row in self.rows(task):
                 if keep is None or keep(task, row[0]):
@@ -558,7 +778,7 @@ class JournalReports:
 
     def _rebuild(self) -> None:
         self._rebuilt = True
-        self.close()
+        self._close_reader()
         self._history = None
         self.index = _indexes(self.ws, self.path, refresh=True)[0]
 
@@ -626,22 +846,19 @@ def status_entries(
         reports.close()
 
 
-def _cached_index(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
-    return _indexes(ws, path, refresh)[0]
-
-
 def _cached_history(ws: Workspace, path: Path, refresh: bool = False) -> ByTask:
     return _indexes(ws, path, refresh, history=True)[1]
 
 
 def _indexes(
-    ws: Workspace, path: Path, refresh: bool = False, history: bool = False
+    ws: Workspace, path: Path, refresh: bool = False, history: bool = False, lazy: bool = False
 ) -> tuple[ByTask, ByTask]:
     """The journal's index and history (the history read only when asked for, or to extend the
     index). Like the entries' cache they cover the journal's first bytes, by digest: a journal
     that grew by plain entries extends the groups those entries are in; one that grew by an undo
     or a correction (what counts changes), or changed in any other way, is indexed again from its
-    entries (_journal)."""
+    entries (_journal). `lazy`: a journal with no index yet is read and checked, and its tasks
+    are indexed as they are read (_Unindexed; the caller writes them)."""
     stat = _stat(path)
     if stat is None:
         index, hist = _build_index(*journal.read_with_offsets(path)[:2])
@@ -657,11 +874,20 @@ def _indexes(
         extended = _extended(ws, path, stat, found[0], found[1])
         if extended is not None:
             return extended
-    entries, offsets, covered = _journal(ws, path, write=False)
+    entries: Sequence[_Indexed]
+    if _cache_file(ws, "journal", path).exists():  # its entries, or those of the journal it grew from
+        entries, offsets, covered = _journal(ws, path, write=False)
+        digest = _digest(path, covered)
+    else:  # the lines as msgspec reads them, no record made of each
+        entries, offsets, data = journal.read_indexable(path)
+        covered, digest = len(data), _digest_of(data)
+    meta = [stat[0], stat[1], covered, digest]
+    if lazy:
+        unindexed = _Unindexed(entries, offsets, stat, meta)
+        return unindexed.index, unindexed.history
     index, hist = _build_index(entries, offsets)
     if _stat(path) == stat:
-        meta = [stat[0], stat[1], covered, _digest(path, covered)]
-        _write_indexed(ws, path, stat, meta, ByTask(index), ByTask(hist))
+        _write_indexed(ws, path, stat, [*meta, None], ByTask(index), ByTask(hist))
     return ByTask(index), ByTask(hist)
 
 
@@ -669,7 +895,7 @@ def _extended(
     ws: Workspace, path: Path, stat: tuple[int, int, int, int], meta: list[Any], index: ByTask
 ) -> tuple[ByTask, ByTask] | None:
     """The index and history extended by the journal's new lines; None when they cannot be."""
-    _size, _mtime, covered, digest = meta
+    _size, _mtime, covered, digest, tasks = meta
     if not (type(covered) is int and stat[0] >= covered and _digest(path, covered) == digest):
         return None
     both = _read_indexed(ws, "groups", path, stat)
@@ -682,14 +908,16 @@ def _extended(
     history = both[1]
     reader = journal.EntryReader(path)
     try:
+        indexed = None if tasks is None else set(tasks)
         for e, offset in zip(entries, offsets, strict=True):
-            _add(index, history, e, offset, reader)
+            if indexed is None or e.task in indexed:  # (a task not indexed is read when asked for)
+                _add(index, history, e, offset, reader)
     except (StaleIndex, TypeError, ValueError, IndexError):
         return None
     finally:
         reader.file.close()
     if _stat(path) == stat:
-        _write_indexed(ws, path, stat, [stat[0], stat[1], end, _digest(path, end)], index, history)
+        _write_indexed(ws, path, stat, [stat[0], stat[1], end, _digest(path, end), tasks], index, history)
     return index, history
 
 
@@ -725,9 +953,12 @@ def _read_indexed(
     def decode(data: bytes) -> tuple[list[Any], ByTask]:
         head, _, rest = data.partition(b"\n")
         meta = json.loads(head)
-        if type(meta) is not list or len(meta) != 4:
+        if type(meta) is not list or len(meta) != 5:
             raise CacheMismatch("meta")
-        return meta, ByTask.of_lines(rest)
+        tasks = meta[4]  # the tasks it holds (None: every task of the journal)
+        if tasks is not None and (type(tasks) is not list or not all(type(t) is str for t in tasks)):
+            raise CacheMismatch("meta")
+        return meta, ByTask.of_lines(rest, None if tasks is None else set(tasks))
 
     return _read_cache(_cache_file(ws, kind, path), key, decode, raw=True)
 
