@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from plantrack.models import Plan
-from plantrack.periods import Quarter, default_as_of
+from plantrack.periods import Quarter, date_notes, default_as_of
 from plantrack.tracking.models import Entry
 from tests.report_sample import CLOCK, sample_entries, sample_plan
 from tests.test_report_golden import check_golden, check_markdown
@@ -176,3 +176,18 @@ def test_one_output_file_for_several_default_dates_is_refused_plainly(
         "2023Q4-jian-2023.md",
     ]
     assert "生成了2份报告，已分别写入 reports/" in result.stderr
+
+
+def test_many_plans_with_one_reason_say_it_once() -> None:
+    plans = [_plan(2017).model_copy(update={"title": f"某市2017年工作要点{n}"}) for n in range(1, 6)]
+    later = _plan(2027).model_copy(update={"title": "某市2027年工作要点"})
+    chosen = [default_as_of(p, date(2026, 11, 23)) for p in [*plans, later]]
+    lines = date_notes(chosen)
+    assert lines == [
+        "《某市2017年工作要点1》、《某市2017年工作要点2》、《某市2017年工作要点3》等5个计划："
+        + chosen[0].reason,
+        chosen[-1].note,
+    ]
+    assert chosen[0].reason.startswith("计划年度为2017年，已结束")
+    # a few plans keep a line each, as before
+    assert date_notes(chosen[:2]) == [chosen[0].note, chosen[1].note]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -106,13 +107,33 @@ class PlanDate(Frozen):
     """The date a plan is looked at when none is given, and the one line that says why: the quarter
     reported when as_of ends one (else None), and the note (《…》计划年度为2017年，已结束：按…)."""
 
-    __slots__ = ("as_of", "quarter", "note")
+    __slots__ = ("as_of", "quarter", "name", "reason")
     as_of: date
     quarter: Quarter | None
-    note: str
+    name: str  # 《title》
+    reason: str  # what follows the name: 计划年度为2017年，已结束，默认按…
 
-    def __init__(self, as_of: date, quarter: Quarter | None, note: str) -> None:
-        self._set(as_of=as_of, quarter=quarter, note=note)
+    def __init__(self, as_of: date, quarter: Quarter | None, name: str, reason: str) -> None:
+        self._set(as_of=as_of, quarter=quarter, name=name, reason=reason)
+
+    @property
+    def note(self) -> str:
+        return self.name + self.reason
+
+
+def date_notes(chosen: Iterable[PlanDate], most_named: int = 3) -> list[str]:
+    """One line per reason, not per plan: 50 past plans of one year say so once, naming the first few
+    (《A》、《B》、《C》等50个计划：计划年度为2017年…), in the order their reasons first appear."""
+    groups: dict[str, list[str]] = {}
+    for c in chosen:
+        groups.setdefault(c.reason, []).append(c.name)
+    lines: list[str] = []
+    for reason, names in groups.items():
+        if len(names) <= most_named:
+            lines.extend(n + reason for n in names)
+        else:
+            lines.append(f"{'、'.join(names[:most_named])}等{len(names)}个计划：{reason}")
+    return lines
 
 
 def default_as_of(plan: PlanLike, today: date, whole_quarters: bool = True) -> PlanDate:
@@ -126,15 +147,15 @@ def default_as_of(plan: PlanLike, today: date, whole_quarters: bool = True) -> P
     first, last = Quarter(year, 1), Quarter(year, 4)
     name = f"《{plan.title or plan.id}》"
     if today > last.end:
-        return PlanDate(last.end, last, f"{name}计划年度为{year}年，已结束，默认按{_said(last)}")
+        return PlanDate(last.end, last, name, f"计划年度为{year}年，已结束，默认按{_said(last)}")
     if today < first.start:
-        return PlanDate(first.end, first, f"{name}计划年度为{year}年，尚未开始，默认按{_said(first)}")
+        return PlanDate(first.end, first, name, f"计划年度为{year}年，尚未开始，默认按{_said(first)}")
     done = last_finished_quarter(today)
     if whole_quarters and done.year == year:
-        return PlanDate(done.end, done, f"{name}默认按上一个已结束的季度：{_said(done)}")
+        return PlanDate(done.end, done, name, f"默认按上一个已结束的季度：{_said(done)}")
     if whole_quarters:
-        return PlanDate(today, None, f"{name}{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
-    return PlanDate(today, None, f"{name}默认截至今天（{_cn(today)}）")
+        return PlanDate(today, None, name, f"{year}年第一季度尚未结束，默认截至今天（{_cn(today)}）")
+    return PlanDate(today, None, name, f"默认截至今天（{_cn(today)}）")
 
 
 def _said(q: Quarter) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from plantrack.errors import UsageError
 from plantrack.fsguard import safe_name
-from plantrack.periods import Quarter, default_as_of, last_finished_quarter
+from plantrack.periods import Quarter, date_notes, default_as_of, last_finished_quarter
 from plantrack.report.build import PlanInput, ReportOptions, build_report, reported_plans
 from plantrack.report.cache import REPORTS_DIR
 from plantrack.report.cache import write_text as write_text  # re-exported: the report file writer
@@ -194,7 +194,7 @@ def workspace_reports(
     if not written:
         raise errors[0]
     shown = {i.plan.id for w in written for i in inputs if i.plan.id in {p.id for p in w.report.plans}}
-    dates = [chosen[i.plan.id].note for i in inputs if i.plan.id in shown]
+    dates = date_notes(chosen[i.plan.id] for i in inputs if i.plan.id in shown)
     return Batch(written, dates, skipped)
 
 

@@ -9,7 +9,7 @@ from plantrack.dates import parse_user_date
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.fsguard import StorageError
 from plantrack.kinds import ROLE_LABELS, Role
-from plantrack.periods import Quarter, default_as_of, plan_year
+from plantrack.periods import Quarter, date_notes, default_as_of, plan_year
 from plantrack.plain import Plain
 from plantrack.records import ItemRecord as Item
 from plantrack.records import PlanRecord as Plan
@@ -378,7 +378,7 @@ def status(
         chosen = [default_as_of(p, today, whole_quarters=False) for p in plans]
         days = [c.as_of for c in chosen]
         result = _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
-        result.dates = [c.note for c in chosen if c.as_of != today]
+        result.dates = date_notes(c for c in chosen if c.as_of != today)
         return result
     days = [as_of] * len(plans)
     return _status_at(ws, ids, plans, days, agency, role, period_start, light, skipped, not plan_text)
