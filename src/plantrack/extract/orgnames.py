@@ -8,6 +8,7 @@ list's first name; 市场监管局 is bare although it starts with 市 (lang/org
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from plantrack.lang import org_names as O
 from plantrack.lang import roles as R
@@ -145,11 +146,16 @@ def _distribute_each(names: list[str]) -> list[str]:
     return out
 
 
+def _ending(name: str, suffixes: Iterable[str]) -> str | None:
+    """The first of `suffixes` the name ends with and is longer than (a suffix alone shares nothing)."""
+    return next((s for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
+
+
 def _distribute_suffix(names: list[str]) -> list[str]:
     if len(names) < 2:
         return names
     last = names[-1]
-    suffix = next((s for s in R.SHARED_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    suffix = _ending(last, R.SHARED_SUFFIXES)
     if suffix is None:
         return names
     out = []
@@ -171,7 +177,7 @@ def _distribute_organ(names: list[str]) -> list[str]:
     if len(names) < 2:
         return names
     last = names[-1]
-    suffix = next((s for s in O.ORGAN_SUFFIXES if last.endswith(s) and len(last) > len(s)), None)
+    suffix = _ending(last, O.ORGAN_SUFFIXES)
     if suffix is None:
         return names
     last_core = _stem(last.removesuffix(suffix))
