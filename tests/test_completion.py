@@ -48,6 +48,8 @@ def complete(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, ca
             for name, value in {**env, "PLANTRACK_WORKSPACE": str(ws)}.items():
                 m.setenv(name, value)
             m.setattr(sys, "argv", ["plantrack"])
+            # click names the program after __main__'s package under `python -m pytest` (not under xdist)
+            m.setattr(sys.modules["__main__"], "__package__", None, raising=False)
             capsys.readouterr()
             try:
                 main()
