@@ -26,6 +26,16 @@ REAL = [
         id="jian-together-with",
     ),
     pytest.param(
+        "完善科研项目经费拨付机制。(资源配置处,会同省税务局、省统计局)",
+        [("资源配置处", L), ("省税务局", S), ("省统计局", S)],
+        id="host-then-together-clause-without-verb",
+    ),
+    pytest.param(
+        "开展科技评价试点。(政策法规处牵头,会同省人社厅)",
+        [("政策法规处", L), ("省人社厅", S)],
+        id="lead-then-together-clause-without-verb",
+    ),
+    pytest.param(
         "组织开展专题调研。(市人社局牵头,井冈山经开区、庐陵新区管委会,各县(市、区)人民政府,各成员单位参加)",
         [
             ("市人社局", L),
