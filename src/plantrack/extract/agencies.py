@@ -385,7 +385,9 @@ def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
         if not m and clause.startswith(R.TOGETHER_WORDS):
             # (资源配置处,会同省税务局、省统计局): the names before host the work, the partners support
             out.extend(Agency(name=n, role=Role.lead) for n in split_names(",".join(pending)))
-            out.extend(Agency(name=n, role=Role.support) for n in split_names(_split_together(clause)[1] or ""))
+            out.extend(
+                Agency(name=n, role=Role.support) for n in split_names(_split_together(clause)[1] or "")
+            )
             pending = []
             continue
         if not m:
