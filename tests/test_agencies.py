@@ -305,3 +305,75 @@ def test_guowuyuan_and_county_styles(text: str, expected: list[tuple[str, str]])
     found = find_agencies(text)
     assert found is not None
     assert [(a.name, a.role.value) for a in found.agencies] == expected
+
+
+# 【牵头单位】…【配合单位】… tag lines closing an item: a line with no digit and a name ending in 委 or
+# 单位 before a space once read as the issuer of a signature and was cut off.
+TAG_LINES_CLOSING_AN_ITEM = [
+    pytest.param(
+        "某区2018年创建卫生城市任务清单\n一、环境整治\n1.餐饮油烟治理。完成油烟净化设施安装80家。\n"
+        "【牵头单位】区环保局、区城管委 【完成时限】长期坚持",
+        [("区环保局", L), ("区城管委", L)],
+        id="lead-tag-then-an-ongoing-time-tag",
+    ),
+    pytest.param(
+        "某区2018年创建卫生城市任务清单\n一、环境整治\n1.窗口服务提升。评选文明服务窗口20个。\n"
+        "【牵头单位】区直机关工委 【配合单位】各窗口单位",
+        [("区直机关工委", L), ("各窗口单位", S)],
+        id="lead-and-support-tags-without-a-time-tag",
+    ),
+    pytest.param(
+        "某县2019年农村人居环境整治任务清单\n一、村庄清洁\n1.垃圾收运。建成垃圾中转站3座。\n"
+        "【责任单位】县住建局 【配合单位】各乡镇人民政府 【完成时限】常年开展",
+        [("县住建局", R), ("各乡镇人民政府", S)],
+        id="responsible-tag-then-a-year-round-time-tag",
+    ),
+    pytest.param(
+        "某县2019年农村人居环境整治任务清单\n一、村庄清洁\n1.厕所改造。完成户厕改造500户。\n"
+        "【牵头单位】县农业农村局 【配合单位】县卫健委\n2.污水治理。建成污水处理站4座。\n"
+        "【牵头单位】县生态环境局 【配合单位】县水利局 【完成时限】年底前",
+        [("县农业农村局", L), ("县卫健委", S)],
+        id="tag-line-ending-in-wei-before-the-next-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_LINES_CLOSING_AN_ITEM)
+def test_tag_lines_closing_an_item(text: str, expected: list[tuple[str, str]]) -> None:
+    from plantrack.extract.pipeline import extract_text
+
+    task = extract_text(text).plan.trackable()[0]
+    assert [(a.name, a.role.value) for a in task.agencies] == expected
+
+
+# 责任处室:…;协同处室:… — a second label after a semicolon, made of a role word and a unit noun the
+# label table did not list, once read into the first label's last name.
+SECOND_LABEL_AFTER_A_SEMICOLON = [
+    pytest.param(
+        "1.开展农产品质量抽检。\n责任处室:农产品质量安全监管处;协同处室:各县(市、区)局",
+        [("农产品质量安全监管处", R), ("各县(市、区)局", S)],
+        id="responsible-office-then-cooperating-offices",
+    ),
+    pytest.param(
+        "1.推进档案数字化。\n牵头科室:档案管理科;协助科室:信息技术科、办公室",
+        [("档案管理科", L), ("信息技术科", S), ("办公室", S)],
+        id="lead-section-then-assisting-sections",
+    ),
+    pytest.param(
+        "1.清理拖欠农民工工资。\n主办处室:劳动监察处;参与处室:调解仲裁管理处",
+        [("劳动监察处", L), ("调解仲裁管理处", S)],
+        id="host-office-then-participating-office",
+    ),
+    pytest.param(
+        "1.规范涉企收费。\n负责科室:价格监督检查科;协同股室:各分局",
+        [("价格监督检查科", R), ("各分局", S)],
+        id="responsible-section-then-cooperating-units",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_LABEL_AFTER_A_SEMICOLON)
+def test_second_label_after_a_semicolon(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_agencies(text)
+    assert found is not None
+    assert [(a.name, a.role.value) for a in found.agencies] == expected

@@ -35,8 +35,6 @@ STILL_WRONG = {
     "h02": "a scope phrase (2019年以前纸质档案) is read as a deadline",
     "h04": "a title split over two lines under the issuer's name is lost; a fund size as a modifier is missed",
     "h06": "a threshold condition (完好率低于90%的建筑) is read as a ≤90% target",
-    "h09": "a second label after a semicolon (…;协同处室:各县(市、区)局) is read into the first label's name",
-    "h10": "【牵头单位】 tags are missed when the item ends in 【完成时限】长期坚持 or has no 完成时限 tag",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
 }
 

@@ -184,6 +184,11 @@ def plain_labels(text: str) -> str:
     )
 
 
+def has_bracketed_label(text: str) -> bool:
+    """【牵头单位】区文明办 【完成时限】长期坚持: the text holds a field label in its own bracket."""
+    return _BRACKETED_LABEL.search(text) is not None
+
+
 def bracket_phrases(text: str) -> list[str]:
     """(市人社局牵头,市财政局配合) at a sentence or paragraph end; an unclosed one at a page's end."""
     text = plain_labels(text)

@@ -12,7 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from plantrack.extract import tokenizer
-from plantrack.extract.agencies import bracket_groups, has_role_words, is_attribution_sentence
+from plantrack.extract.agencies import (
+    bracket_groups,
+    has_bracketed_label,
+    has_role_words,
+    is_attribution_sentence,
+)
 from plantrack.extract.attribution import add_carried, attribute
 from plantrack.extract.blank_cells import keep_empty_cells
 from plantrack.extract.doctype import Verdict, classify
@@ -258,8 +263,11 @@ def _trim_signature(lines: list[str]) -> list[str]:
 
 
 def _is_signature_line(line: str) -> bool:
+    """区精神文明建设委员会办公室: an issuer's name alone (not 【牵头单位】区直机关工委 【配合单位】…, a tag
+    line whose names end like an issuer's)."""
     return (
         len(line) <= 60
+        and not has_bracketed_label(line)
         and not re.search(r"[。,;:!?()《》\d]", line)
         and bool(re.search("(?:" + "|".join(W.ISSUER_ENDINGS) + r")(?:\s|$)", line))
     )

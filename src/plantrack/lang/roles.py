@@ -47,6 +47,28 @@ ROLE_LABELS: dict[str, str] = {
     "主责部门": "lead",
     "负责部门": "responsible",
 }
+# A label is also any role word before any unit noun (协同处室, 协助科室, 主办部门): the pairs not
+# listed above join ROLE_LABELS.
+LABEL_ROLE_WORDS: dict[str, str] = {
+    "牵头": "lead",
+    "主责": "lead",
+    "主办": "lead",
+    "责任": "responsible",
+    "负责": "responsible",
+    "配合": "support",
+    "协同": "support",
+    "协办": "support",
+    "协助": "support",
+    "参与": "support",
+    "参加": "support",
+}
+LABEL_UNIT_NOUNS: tuple[str, ...] = ("单位", "部门", "处室", "科室", "股室")
+ROLE_LABELS |= {
+    word + noun: role
+    for word, role in LABEL_ROLE_WORDS.items()
+    for noun in LABEL_UNIT_NOUNS
+    if word + noun not in ROLE_LABELS
+}
 # 责任单位及责任人: a person named with the unit, after the label (the person is left out).
 LABEL_PERSON_TAILS: tuple[str, ...] = ("责任人", "负责人", "联系人", "责任领导")
 
