@@ -183,6 +183,14 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("past-year-result", "2023年实现地区生产总值增长6%，今年力争", 2024, []),
     # 至少 after a deadline is "at least", not the 至 of a range
     ("deadline-then-at-least", "7月1日起接收名单,12月底前至少提供1次政策宣介", 2025, ["2025-12-31"]),
+    # a year and 以前/之前 before a noun phrase says which things count; before a verb it is a deadline
+    ("scope-before-paper-archives", "完成2019年以前纸质档案数字化扫描", 2024, []),
+    ("scope-before-de", "清理2018年之前的历史欠费台账", 2024, []),
+    ("scope-before-formed", "对2015年以前形成的会计档案进行鉴定", 2024, []),
+    ("scope-built-before", "对2000年以前建成的老旧小区开展排查", 2024, []),
+    ("before-then-done", "2019年以前完成全部纸质档案数字化", 2018, ["2019-12-31"]),
+    ("before-then-all-settled", "信访积案2019年以前全部办结", 2018, ["2019-12-31"]),
+    ("before-then-subject", "2025年前老旧小区改造全部完成", 2024, ["2025-12-31"]),
 ]
 
 

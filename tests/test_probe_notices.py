@@ -32,9 +32,7 @@ STILL_WRONG = {
     "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "x05": "a time limit without a word for the time it bounds (全流程压缩至0.5个工作日以内) is no target",
     "g07": "an agency that is only the subject of its sentence (各街道办事处完成…调查) is not read",
-    "h02": "a scope phrase (2019年以前纸质档案) is read as a deadline",
     "h04": "a title split over two lines under the issuer's name is lost; a fund size as a modifier is missed",
-    "h06": "a threshold condition (完好率低于90%的建筑) is read as a ≤90% target",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
 }
 

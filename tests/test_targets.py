@@ -321,6 +321,17 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("deduction-per-finding", "每发现1处违规搭建扣1分,完成拆除30处", [(30, "处", "=", None)]),
     ("bonus-points", "全年刊发信息不少于10篇,被省级采用1篇加2分", [(10, "篇", ">=", None)]),
     # a rate keeps its time unit, a count of archives its own unit
+    # a strict comparison + number + 的 + noun is a class of things (a threshold), not a goal
+    (
+        "threshold-class-then-goal",
+        "对自动喷水系统完好率低于85%的商场挂牌督办,年底前完好率提升至95%以上",
+        [(95, "%", ">=", None)],
+    ),
+    ("threshold-count-class", "对在校生少于100人的农村小规模学校实施提质改造", []),
+    ("threshold-above-class", "对能耗高于2吨标准煤的企业开展节能诊断", []),
+    ("lower-than-goal-stays", "城镇调查失业率低于5.5%", [(5.5, "%", "<=", None)]),
+    ("lower-than-goal-noun-stays", "万元产值能耗低于0.5吨标准煤的目标", [(0.5, "吨标准煤", "<=", None)]),
+    ("quota-not-below-stays", "组建不少于15人的应急抢险分队", [(15, "人", ">=", None)]),
     ("capacity-per-day", "新增供水规模1.5万立方米/日", [(15000, "立方米/日", "=", None)]),
     ("sewage-per-day", "新增污水处理能力2000吨/日", [(2000, "吨/日", "=", None)]),
     (

@@ -109,6 +109,8 @@ def _blocked(text: str, m: re.Match[str]) -> bool:
     after = text.startswith(dw.AFTER_BLOCKERS, end) and not text.startswith(dw.AFTER_BLOCKER_EXCEPTIONS, end)
     if after or _ATTRIBUTIVE.match(text, end):
         return True
+    if m[0].endswith(dw.BEFORE_WORDS) and text.startswith(dw.SCOPE_AFTER_BEFORE, end):
+        return True  # 2019年以前纸质档案: which things count
     if "y2" in m.re.groupindex and text.startswith(dw.PERIOD_AFTER_BLOCKERS, end):
         return True
     clause_start = max(0, start - _CLAUSE_BACK)

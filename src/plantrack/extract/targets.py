@@ -180,6 +180,8 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
         return []  # 1户1人以上就业: the base of a rate (each household), no count
     if _attribute(text, start, tail.end(), unit) and not (prefix and _quota(text, tail.end())):
         return []
+    if prefix in tw.THRESHOLD_PREFIXES and _threshold(text, tail.end()):
+        return []  # 完好率低于90%的建筑: which things count
     in_range = _range_before(text, start)
     low = _range_low(text, start, tail, unit) if in_range else None
     if value is None or (in_range and (low is None or low >= value or bool(suffix or prefix))):
@@ -417,6 +419,12 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
     before = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
+
+
+def _threshold(text: str, end: int) -> bool:
+    """After a strict comparison, 的 + a noun other than a goal's (低于90%的建筑, not 低于5%的目标)."""
+    after = end + 1 if text.startswith(" ", end) else end
+    return text.startswith("的", after) and not text.startswith(tw.GOAL_NOUNS, after + 1)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -200,6 +200,22 @@ ATTRIBUTIVE_VERBS: tuple[str, ...] = (
     "发生",
 )
 
+# A phrase ending in 以前/之前/前 and followed by a noun phrase it qualifies says which things count,
+# not when work ends: 2019年以前的档案, 完成2019年以前纸质档案数字化 (2019年以前完成 stays a deadline).
+# The phrase is followed by 的 or by one of these words that open such a noun phrase (a subject
+# after a deadline, 2025年前老旧小区改造全部完成, is too common for 老旧/存量/历史 to be here).
+SCOPE_AFTER_BEFORE: tuple[str, ...] = (
+    "的",
+    "纸质",
+    "档案",
+    "馆藏",
+    "形成的",
+    "产生的",
+    "颁布的",
+    "印发的",
+    "出台的",
+)
+
 # Words right after a period that make it the validity of a policy: …至2022年4月30日实施阶段性….
 PERIOD_AFTER_BLOCKERS: tuple[str, ...] = ("实施", "执行", "施行", "期间", "有效", "止", "的", "以来")
 

@@ -173,6 +173,10 @@ PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
     "幅度",
     "费率",
 )
+# A strict comparison before the number and 的 + a noun after it (完好率低于90%的建筑, 人数少于30人的
+# 班级) is a threshold that says which things count, not a goal, whatever the unit; the 不低于/不少于 of a
+# quota (不少于15人的应急分队, 不低于90%的村) is still read as a target.
+THRESHOLD_PREFIXES: tuple[str, ...] = ("低于", "高于", "少于", "小于", "多于", "大于")
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 
