@@ -15,27 +15,33 @@ import re
 
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
+    AGENCY_LABELS,
+    COLUMN_WORDS,
     DEADLINE_COLUMN,
     EMPTY_CELL_NOUNS,
+    EMPTY_CELL_PREFIXES,
     EMPTY_CELL_WORDS,
     EMPTY_MERGED,
     EMPTY_NONE,
     EMPTY_SAME,
     LABEL_COLUMNS,
+    LABEL_ORDER,
     MERGED_CELL_WORDS,
+    NO_VALUE,
     NOTE_STARTS,
 )
 
 _ROW_MARK = TABLE_ROW[0]
 _COLUMN = "|".join(sorted(map(re.escape, LABEL_COLUMNS), key=len, reverse=True))
 _EMPTY = "|".join(map(re.escape, EMPTY_CELL_WORDS))
-_CLAUSE = re.compile(rf"(?P<col>{_COLUMN})(?:栏|列)?(?:{_EMPTY})[^;；。]*")
+_COLUMN_WORD = "|".join(map(re.escape, COLUMN_WORDS))
+_CLAUSE = re.compile(rf"(?P<col>{_COLUMN})(?:{_COLUMN_WORD})?(?:{_EMPTY})[^;；。]*")
 _NOUNS = "|".join(map(re.escape, EMPTY_CELL_NOUNS))
-_EVERY_CELL = re.compile(rf"(?:(?:{_EMPTY})(?:的)?(?:{_NOUNS})|(?:空白|空)(?:{_NOUNS}))[^;；。]*")
+_PREFIX = "|".join(map(re.escape, EMPTY_CELL_PREFIXES))
+_EVERY_CELL = re.compile(rf"(?:(?:{_EMPTY})(?:的)?(?:{_NOUNS})|(?:{_PREFIX})(?:{_NOUNS}))[^;；。]*")
 _MERGED = re.compile("(?:" + "|".join(map(re.escape, MERGED_CELL_WORDS)) + ")[^;；。]*")
 _COLUMN_NAME = re.compile(_COLUMN)
-_AGENCY_LABELS = frozenset(v for v in LABEL_COLUMNS.values() if v.endswith("单位"))
-_RULED = _AGENCY_LABELS | {DEADLINE_COLUMN}
+_RULED = AGENCY_LABELS | {DEADLINE_COLUMN}
 
 
 def empty_cell_rules(lines: list[str]) -> dict[str, str]:
@@ -74,25 +80,21 @@ def apply_rules(rows: list[str], rules: dict[str, str]) -> list[str]:
             out.extend(block)
             continue
         cells = {ln.split(":", 1)[0]: ln.split(":", 1)[1] for ln in block[1:] if ":" in ln}
-        filled = {k: v for k, v in cells.items() if k in _AGENCY_LABELS}
+        filled = {k: v for k, v in cells.items() if k in AGENCY_LABELS}
         carry = [k for k, v in above.items() if k not in filled and rules.get(k) == "same"]
         if not filled:  # every agency cell empty: merged, but not where the note says empty means none
             carry = [k for k in above if rules.get(k) != "none"]
         extra = [f"{k}:{above[k]}" for k in carry]
         if rules.get(DEADLINE_COLUMN) == "none" and DEADLINE_COLUMN not in cells:
-            extra.append(f"{DEADLINE_COLUMN}:{_NONE}")  # not the row above's date
+            extra.append(f"{DEADLINE_COLUMN}:{NO_VALUE}")  # not the row above's date
         out.extend([block[0], *sorted([*extra, *block[1:]], key=_column_rank)])
         above = {**{k: above[k] for k in carry}, **filled}
     return out
 
 
-_NONE = "无"
-_ORDER = ("牵头单位", "责任单位", "配合单位", DEADLINE_COLUMN)  # as tables print their columns
-
-
 def _column_rank(line: str) -> int:
     label = line.split(":", 1)[0]
-    return _ORDER.index(label) if label in _ORDER else len(_ORDER)
+    return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
 
 
 def _row_blocks(rows: list[str]) -> list[tuple[int | None, list[str]]]:

@@ -13,6 +13,7 @@ import re
 from plantrack.extract.table_notes import apply_rules, empty_cell_rules
 from plantrack.lang.numbering import TABLE_ROW
 from plantrack.lang.tables import (
+    AGENCY_LABELS,
     COLUMN_JOINERS,
     DEADLINE_COLUMN,
     EMPTY_CELLS,
@@ -362,7 +363,7 @@ def _unnumbered_stream(lines: list[str], start: int, header: list[str]) -> tuple
     from plantrack.lang.org_names import ORGAN_SUFFIXES
 
     width = len(header)
-    agency_cols = [k for k, h in enumerate(header) if LABEL_COLUMNS.get(h, "").endswith("单位")]
+    agency_cols = [k for k, h in enumerate(header) if LABEL_COLUMNS.get(h) in AGENCY_LABELS]
     out: list[str] = []
     i, number = start, 0
     while agency_cols:
@@ -477,7 +478,7 @@ def _fold(stream: list[str], start: int, columns: list[str], following: str) -> 
     row with those names as one cell."""
     from plantrack.extract.orgnames import looks_like_org
 
-    agencies = [k for k, c in enumerate(columns) if LABEL_COLUMNS.get(c, "").endswith("单位")]
+    agencies = [k for k, c in enumerate(columns) if LABEL_COLUMNS.get(c) in AGENCY_LABELS]
     if not agencies:
         return None
     agency, others = agencies[0], agencies[1:]

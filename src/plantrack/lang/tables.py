@@ -113,6 +113,8 @@ LABEL_COLUMNS: dict[str, str] = {
     "协办部门": "配合单位",
     "参与部门": "配合单位",
 }
+# The labels that name agencies (牵头单位, 责任单位, 配合单位 …), as against 牵头领导 and 完成时限.
+AGENCY_LABELS: frozenset[str] = frozenset(v for v in LABEL_COLUMNS.values() if v.endswith("单位"))
 
 # Columns holding a person (区政府分管领导 何海平): in a glued row the person's name opens the agency cells.
 PERSON_COLUMNS: tuple[str, ...] = ("分管领导", "责任领导", "牵头领导", "责任人", "联系人", "分管负责人")
@@ -141,3 +143,11 @@ EMPTY_NONE: tuple[str, ...] = ("不设", "表示无", "即无", "为无", "无�
 # called, and the words saying they are merged with the row above (EMPTY_SAME and EMPTY_NONE apply too).
 EMPTY_CELL_NOUNS: tuple[str, ...] = ("单元格", "空格", "栏目", "格")
 EMPTY_MERGED: tuple[str, ...] = ("合并单元格", "合并")
+# Words after a column's name in a note (牵头单位栏为空的), and words before a cell's name in a note on
+# every cell (空白单元格).
+COLUMN_WORDS: tuple[str, ...] = ("栏", "列")
+EMPTY_CELL_PREFIXES: tuple[str, ...] = ("空白", "空")
+# What a deadline cell says when the note makes an empty one mean none (not the row above's date).
+NO_VALUE = "无"
+# The order tables print their label columns in; a filled-in cell goes back to its place.
+LABEL_ORDER: tuple[str, ...] = ("牵头单位", "责任单位", "配合单位", DEADLINE_COLUMN)
