@@ -19,6 +19,7 @@ from plantrack.models import Agency, Role
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
+_BRACKET_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")  # scans visit only the brackets
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
 _GLOSS = r"(?:\([^()]{1,6}\))?(?:(?:及|和|与|/)(?:" + "|".join(R.LABEL_PERSON_TAILS) + "))?"
 _ANY_ROLE_LABELS = {**R.SHORT_LABELS, **R.ROLE_LABELS}  # 牵头:市民政局 as well as 牵头单位:市民政局
@@ -86,12 +87,13 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of top-level bracket groups, nesting respected: 各县(市、区)人民政府 stays inside."""
     groups: list[tuple[int, int]] = []
     depth, start = 0, 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
+    for m in _BRACKET_CHARS.finditer(text):
+        i = m.start()
+        if m[0] in _OPEN:
             if depth == 0:
                 start = i
             depth += 1
-        elif ch in _CLOSE and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 groups.append((start, i + 1))
@@ -101,10 +103,10 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
 def open_tail(text: str) -> int | None:
     """Where a bracket opens that the text never closes (a page cut off mid-item), if one does."""
     stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            stack.append(i)
-        elif ch in _CLOSE and stack:
+    for m in _BRACKET_CHARS.finditer(text):
+        if m[0] in _OPEN:
+            stack.append(m.start())
+        elif stack:
             stack.pop()
     return stack[0] if stack else None
 
@@ -193,6 +195,7 @@ def bracket_phrases(text: str) -> list[str]:
     """(市人社局牵头,市财政局配合) at a sentence or paragraph end; an unclosed one at a page's end."""
     text = plain_labels(text)
     out: list[str] = []
+    closing = len(text.rstrip(" 。"))  # from here on the text holds only spaces and full stops
     for start, end in bracket_groups(text):
         inner = text[start + 1 : end - 1]
         after = text[end : end + 1]
@@ -203,7 +206,7 @@ def bracket_phrases(text: str) -> list[str]:
         # attributes the sentences before it wherever it stands
         at_end = at_end or _LABEL.match(inner.strip()) is not None
         attribution = at_end and has_role_words(inner) and looks_like_attribution(inner)
-        last = text[end:].strip(" 。") == ""  # …。(市教育局、市人社局): names alone close the item
+        last = end >= closing  # …。(市教育局、市人社局): names alone close the item
         if attribution or (last and only_names(inner)):
             out.append(inner.strip())
     tail = open_tail(text)

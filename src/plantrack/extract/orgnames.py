@@ -7,6 +7,7 @@ list's first name; 市场监管局 is bare although it starts with 市 (lang/org
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -39,22 +40,26 @@ _NOT_A_PLACE = re.compile("|".join(O.NOT_A_PLACE))
 
 
 def split_top(text: str, seps: str) -> list[str]:
-    """Split on any of seps outside brackets."""
+    """Split on any of seps outside brackets (one scan over the brackets and separators only)."""
     parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in text:
+    depth = start = 0
+    for m in _marks(seps).finditer(text):
+        ch = m[0]
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
         if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+@functools.cache
+def _marks(seps: str) -> re.Pattern[str]:
+    """The characters split_top looks at: brackets and the separators."""
+    return re.compile("[" + re.escape(_OPEN + _CLOSE + seps) + "]")
 
 
 def level_prefix(name: str) -> str | None:

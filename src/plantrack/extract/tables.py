@@ -90,7 +90,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header, end = _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
+        header, end = _header_at(lines, i) if _could_be_header(lines, i) else ([], i)
         if header and not _blank_form(lines, i):
             rows_end, rows = _rows(lines, end, header)
             # (a table's rows may run on to the page's end: its note is among the lines they took)
@@ -128,9 +128,21 @@ def _unframe(line: str) -> str:
     return line.strip("|").strip()
 
 
-def _could_be_header(line: str) -> bool:
-    """Cheap test before the real one: header cells are short, header rows are cells or short lines."""
-    return " | " in line or len(line) <= HEADER_LINE
+def _could_be_header(lines: list[str], i: int) -> bool:
+    """Cheap test before the real one: header cells are short, header rows are cells or short lines,
+    and every header names a known column on its line or (a stream of cells) the next one."""
+    line = lines[i]
+    if not (" | " in line or len(line) <= HEADER_LINE):
+        return False
+    return _KNOWN_NAME.search(line) is not None or (
+        i + 1 < len(lines) and _KNOWN_NAME.search(lines[i + 1]) is not None
+    )
+
+
+# any known column name, spaces allowed inside it (序  号): a header's cells hold one, spaces removed
+_KNOWN_NAME = re.compile(
+    "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(_HEADER_WORDS, key=len, reverse=True))
+)
 
 
 _BAR = re.compile(r"\s*\|\s*")
@@ -183,7 +195,7 @@ def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
 
 def header_at(lines: list[str], i: int) -> tuple[list[str], int]:
     """A table's column names starting at line i, and the line after them ([] and i: none there)."""
-    return _header_at(lines, i) if _could_be_header(lines[i]) else ([], i)
+    return _header_at(lines, i) if _could_be_header(lines, i) else ([], i)
 
 
 def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:

@@ -46,7 +46,13 @@ def deadline_text(node: Node) -> list[Finding]:
 
 
 def deadline_line(node: Node) -> list[Finding]:
-    return _deadlines("deadline_line", "\n".join(node.standalone), node.year)
+    return _deadlines("deadline_line", bounded("\n".join(node.standalone)), node.year)
+
+
+def bounded(text: str) -> str:
+    """A text read for deadlines: its first and last MAX_ITEM_TEXT characters when it is longer
+    (an unclosed bracket can make one attribution line of a whole page)."""
+    return text if len(text) <= 2 * MAX_ITEM_TEXT else text[:MAX_ITEM_TEXT] + "\n" + text[-MAX_ITEM_TEXT:]
 
 
 def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
