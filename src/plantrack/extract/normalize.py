@@ -51,7 +51,8 @@ PINYIN = re.compile(
 LOST_CHARACTER = re.compile(rf"\?\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\)")
 MULTI_SPACE = re.compile(r" {2,}")
 # A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
-DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月]) (?=\d)")
+# (the space first, the digit looked back at: a pattern opening on a literal is searched for fast)
+DIGIT_SPACE = re.compile(r" (?:(?<=\d )(?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月] )(?=\d))")
 # Letter-spaced words (市 人 社 局 牵头): four or more single characters, one space apart, are one word
 # with the word after them.
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -152,7 +153,9 @@ def _clean_characters(text: str) -> str:
     text = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), text)
     text = HALF_WIDTH_STOP.sub(_full_stop, text)
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
-        text = DIGIT_SPACE.sub("", text)
+        text, dropped = DIGIT_SPACE.subn("", text)
+        if not dropped:
+            break
     return text
 
 

@@ -213,7 +213,8 @@ def build_outline(
     new_part = starts_part or (lambda _line: False)
     cover_line = in_cover or (lambda _no: False)
     part_started = False
-    markers = [match_marker(line) for line in lines]
+    read: dict[str, Marker | None] = {}  # a line printed again (a repeated heading) is read once
+    markers = [read[line] if line in read else read.setdefault(line, match_marker(line)) for line in lines]
     continues = _continues(markers)
     opens = _opens(markers)
     for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
@@ -313,6 +314,8 @@ _INLINE = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_INLINE_MARKER}){INLINE_HEADING_S
 # item, and then none of that line's figures open items; 一、 and (二) still do
 _ENUMERATION = re.compile(rf"[;:]\s*(?:{_ENUMERATION_MARKER}){INLINE_HEADING_START}")
 _INLINE_CN = re.compile(rf"{_BEFORE_MARKER}(?=(?:{_CN_MARKER}){INLINE_HEADING_START})")
+# What every split below looks for (an inline marker and a heading's first character): a cheap pre-test.
+_INLINE_HEADING = re.compile(rf"(?:{_INLINE_MARKER}){INLINE_HEADING_START}")
 # A heading glued to its first sub-item (三、整治对象(一)整治范围。): split after the heading.
 _GLUED = re.compile(
     "(?:" + "|".join(_plain(st.pattern) for st in STYLES if st.inline) + ")"
@@ -327,6 +330,10 @@ def split_run_on(lines: list[str]) -> list[str]:
     for line in lines:
         pieces = line.split(" ") if len(line) > RUN_ON else [line]
         for piece in pieces:
+            if _INLINE_HEADING.search(piece) is None:  # no marker opening a heading inside: nothing to split
+                if piece.strip():
+                    out.append(piece.strip())
+                continue
             for part in (_INLINE_CN if _ENUMERATION.search(piece) else _INLINE).split(piece):
                 out.extend(p.strip() for p in _split_glued(part) if p.strip())
     return out

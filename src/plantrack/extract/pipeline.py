@@ -152,7 +152,8 @@ _SPACED_LABEL = re.compile(
 
 def _colon_after_label(line: str) -> str:
     """责任单位　市水利局　各县市区人民政府: a label a page set off with spaces, not a colon."""
-    return _SPACED_LABEL.sub(r"\1:", line, count=1)
+    m = _SPACED_LABEL.match(line)  # (a match first: most lines hold no label, and sub costs more)
+    return line if m is None else m[1] + ":" + line[m.end() :]
 
 
 _UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配合|协助|参与|会同)")
