@@ -46,6 +46,11 @@ def split_carry(phrase: str) -> tuple[str, str]:
 
 def phrase_finding(finder: str, phrase: str) -> Finding:
     main, _carry = split_carry(strip_rules(phrase))
+    return _names_finding(finder, main)
+
+
+def _names_finding(finder: str, main: str) -> Finding:
+    """The finding of an attribution phrase whose rules and carry sentence are taken out."""
     found = dedupe(parse_phrase(main))
     return Finding(finder, main, tuple(found), understood=bool(found))
 
@@ -77,7 +82,7 @@ def table_columns(node: Node) -> list[Finding]:
 def _standalone_finding(finder: str, phrase: str) -> Finding:
     main, _carry = split_carry(strip_rules(phrase))
     if looks_like_attribution(main):
-        return phrase_finding(finder, phrase)
+        return _names_finding(finder, main)
     for read in (by_together, by_verb, opening_agency):
         found = read(main)
         if found:
