@@ -606,6 +606,15 @@ class _Unindexed:
             kept.covered.add(task)
         return self.history._rows[task] if history else self.index._rows[task]
 
+    def release(self) -> None:
+        """Let go of the journal's lines: the rows made so far stay (an index and a history covering
+        their tasks, checked in full when read again), any other task's rows index the journal in
+        full (StaleIndex). The rows a view returns keep their reports for their shares; without
+        this they would keep every line of every journal, and a run over 50 journals would take
+        fresh memory from the system for each one instead of reusing the last one's."""
+        self.index._source = self.history._source = None
+        self._entries, self._offsets, self.at, self.by_task = (), [], None, {}
+
     def write(self, ws: Workspace, path: Path) -> None:
         """The index and history of the tasks indexed so far, when the journal is as it was read."""
         if _stat(path) != self.stat:
@@ -661,6 +670,7 @@ class JournalReports:
         unindexed = self.index.unindexed
         if unindexed is not None and not self._kept:
             unindexed.write(self.ws, self.path)
+            unindexed.release()
             self._kept = True
 
     def _close_reader(self) -> None:
