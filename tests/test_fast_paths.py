@@ -262,6 +262,21 @@ def test_a_plan_record_is_the_plan_model() -> None:
         assert plan_model(record) == plan
         again = plan_from_json(json.loads(json.dumps(plan_json(record))))
         assert again == record and [t.id for t in again.tasks] == [t.id for t in plan.tasks]
+        written = store._plan_bytes(record)  # the cache as the store writes it (msgspec's encoder)
+        assert json.loads(written) == json.loads(json.dumps(plan_json(record), ensure_ascii=False))
+        assert store._plan_of_bytes(written) == record
+
+
+def test_a_plan_cache_that_is_cut_or_of_the_wrong_type_is_read_again(ws: Path) -> None:
+    wanted = _status(ws)
+    cache = ws / ".plantrack-cache" / f"plan-{PLAN}.json"
+    key, body = cache.read_bytes().split(b"\n", 1)
+    value = json.loads(body)
+    value[1] = 2017  # the plan's id as a number
+    for damaged in (body[: len(body) // 2], json.dumps(value).encode(), b"[]"):
+        cache.write_bytes(key + b"\n" + damaged)
+        assert _status(ws) == wanted
+        assert json.loads(cache.read_bytes().split(b"\n", 1)[1]) == json.loads(body)  # written again
 
 
 ENTRIES = [
