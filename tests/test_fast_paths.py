@@ -262,6 +262,21 @@ def test_a_plan_record_is_the_plan_model() -> None:
         assert plan_model(record) == plan
         again = plan_from_json(json.loads(json.dumps(plan_json(record))))
         assert again == record and [t.id for t in again.tasks] == [t.id for t in plan.tasks]
+        written = store._plan_bytes(record)  # the cache as the store writes it (msgspec's encoder)
+        assert json.loads(written) == json.loads(json.dumps(plan_json(record), ensure_ascii=False))
+        assert store._plan_of_bytes(written) == record
+
+
+def test_a_plan_cache_that_is_cut_or_of_the_wrong_type_is_read_again(ws: Path) -> None:
+    wanted = _status(ws)
+    cache = ws / ".plantrack-cache" / f"plan-{PLAN}.json"
+    key, body = cache.read_bytes().split(b"\n", 1)
+    value = json.loads(body)
+    value[1] = 2017  # the plan's id as a number
+    for damaged in (body[: len(body) // 2], json.dumps(value).encode(), b"[]"):
+        cache.write_bytes(key + b"\n" + damaged)
+        assert _status(ws) == wanted
+        assert json.loads(cache.read_bytes().split(b"\n", 1)[1]) == json.loads(body)  # written again
 
 
 ENTRIES = [
@@ -927,6 +942,31 @@ def test_a_first_run_for_one_agency_indexes_its_tasks_and_others_see_the_whole_j
         done = _console("-w", ws, *view)
         assert (done.returncode, done.stdout) == (0, expected[tuple(view)]), view
     assert _index_meta(ws)[4] is None
+
+
+def test_a_first_run_lets_go_of_the_journal_once_closed_and_reads_alike_after(ws: Path) -> None:
+    """A first run's journal lines are let go when its reports close (50 journals' lines would
+    otherwise stay with the rows): the tasks it indexed read the same rows, any other task indexes
+    the journal in full, and every entry status reads is the one a run with a full index reads."""
+    _mini_journal(ws)
+    shutil.rmtree(ws / ".plantrack-cache", ignore_errors=True)
+    day = date.fromisoformat(AS_OF)
+    reports = store.status_reports(Workspace(ws), PLAN, day)
+    unindexed = reports.index.unindexed
+    assert unindexed is not None and unindexed.by_task  # read, not indexed yet
+    first = [list(r) for r in reports.rows("1.1")]
+    assert [r[0] for r in first] == ["市人社局", "团市委"]
+    reports.close()
+    assert reports.index.unindexed is None and not unindexed.by_task and unindexed.at is None
+    assert reports.rows("1.1") == first
+    assert [r[0] for r in reports.rows("2.3")] == ["市安监局"]  # not indexed by the first run
+    assert _index_meta(ws)[4] is None  # so the journal was indexed in full, and kept so
+    whole = store.status_reports(Workspace(ws), PLAN, day)
+    assert whole.index.unindexed is None
+    assert [(e.id, e.note) for e in reports.entries()] == [(e.id, e.note) for e in whole.entries()]
+    assert len(reports.entries()) == 5
+    reports.close()
+    whole.close()
 
 
 def test_a_journal_that_grew_after_a_first_run_is_read_alike(ws: Path) -> None:

@@ -14,7 +14,6 @@ makes the records when the entries themselves are wanted.
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date, datetime
 from itertools import accumulate
@@ -29,9 +28,23 @@ from plantrack.tracking.records import _SHARED, ENTRY_FIELDS, EntryRecord
 
 _MAX = sys.float_info.max  # bounds that leave out inf and nan, as allow_inf_nan=False does
 # recorded_at as plantrack writes it, checked for a whole column at once (each text 19 characters
-# long: the concatenation matches only when every one does); ASCII digits only, as the model reads
-_MOMENTS = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})*")
+# long, so each place of the joined texts is one slice by step); ASCII digits only, as the model reads
 _MOMENT_LEN = 19
+_MOMENT_MARKS = {4: "-", 7: "-", 10: "T", 13: ":", 16: ":"}  # the rest of the 19 places are digits
+
+
+def _moments_ok(joined: str, count: int) -> bool:
+    """Whether `count` texts of 19 characters, joined, are each YYYY-MM-DDTHH:MM:SS in ASCII digits:
+    one column of the joined text at a time (each a slice by step), not a pattern over them all."""
+    for place in range(_MOMENT_LEN):
+        column = joined[place::_MOMENT_LEN]
+        mark = _MOMENT_MARKS.get(place)
+        if mark is not None:
+            if column != mark * count:
+                return False
+        elif not (column.isascii() and column.isdigit()):  # ASCII digits only, as the model reads
+            return False
+    return True
 
 
 class Line(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -70,7 +83,7 @@ def decode(data: bytes | str) -> tuple[list[Line], list[datetime]] | None:
     moments = list(map(_RECORDED_AT, lines))
     if not moments:
         return lines, []
-    if set(map(len, moments)) != {_MOMENT_LEN} or _MOMENTS.fullmatch("".join(moments)) is None:
+    if set(map(len, moments)) != {_MOMENT_LEN} or not _moments_ok("".join(moments), len(moments)):
         return None
     try:
         times = list(map(datetime.fromisoformat, moments))
@@ -93,12 +106,15 @@ def split_body(body: bytes) -> tuple[bytes, list[int]] | None:
         first = found + 1
         if not _only_comments(body[:first]):
             return None
+    if not body.endswith(b"\n"):
+        return None
     parts = body[first + 2 : -1].split(b"\n- ")
-    if not body.endswith(b"\n") or body.count(b"\n", first) != len(parts):  # another line among them
+    joined = b",".join(parts)
+    if b"\n" in joined:  # another line among them (a search for one byte, not a count of them all)
         return None
     # each line starts where the one before did, plus its text, its newline and the "- " it had
     offsets = list(map(add, accumulate(map(len, parts), initial=first), range(0, 3 * len(parts), 3)))
-    return b"[" + b",".join(parts) + b"]", offsets
+    return b"[" + joined + b"]", offsets
 
 
 def _only_comments(head: bytes) -> bool:
