@@ -28,8 +28,16 @@ def test_kill_during_extract_leaves_a_whole_plan() -> None:
 
 @pytest.mark.slow
 def test_kill_during_import_loses_nothing_and_a_retry_completes_it() -> None:
-    figures = runs.kill_imports(6, random.Random(7))
-    assert figures["lost"] == 0
-    assert figures["bad_lines_at_end"] == 0
-    assert figures["wrong_after_retry"] == 0  # one effective entry per row, with the sheet's content
-    assert figures["before_write"] + figures["landed_mid_write"] > 0  # type: ignore[operator]
+    # Where a kill lands depends on the machine's load; a round whose kills all came after the
+    # report tested nothing, so up to three rounds are run until one kill lands before or inside
+    # the write. Every round must lose nothing.
+    early = 0
+    for seed in (7, 8, 9):
+        figures = runs.kill_imports(6, random.Random(seed))
+        assert figures["lost"] == 0
+        assert figures["bad_lines_at_end"] == 0
+        assert figures["wrong_after_retry"] == 0  # one effective entry per row, with the sheet's content
+        early = figures["before_write"] + figures["landed_mid_write"]  # type: ignore[operator]
+        if early:
+            break
+    assert early > 0
