@@ -296,8 +296,15 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         "分别新增城镇就业5000人、3000人",
         [(5000, "人", "=", None), (3000, "人", "=", None)],
     ),
-    ("duration-as-service-rule", "一般登记、抵押登记业务分别压缩至5个、2个工作日以内办结", []),
-    ("duration-without-time", "企业注销全流程压缩至3个工作日", []),
+    # a verb that cuts a time commits to the duration even when no time word is written
+    (
+        "duration-cut-in-list",
+        "一般登记、抵押登记业务分别压缩至5个、2个工作日以内办结",
+        [(5, "个工作日", "<=", None), (2, "个工作日", "<=", None)],
+    ),
+    ("duration-cut-without-time", "企业注销全流程压缩至3个工作日", [(3, "个工作日", "=", None)]),
+    ("duration-shortened-within", "施工许可审批全链条缩短到10个工作日以内", [(10, "个工作日", "<=", None)]),
+    ("duration-bounded-not-cut", "群众来信一律控制在5个工作日以内办结", []),
     ("duration-of-indicator", "重污染天数。同比减少3天。", [(3, "天", "=", None)]),
     ("hotline-with-people", "畅通12345政务服务热线,来电接通率达到98%以上", [(98, "%", ">=", None)]),
     ("hotline-12333", "用好12333人社服务热线", []),

@@ -50,6 +50,15 @@ BOUND_VERBS: tuple[str, ...] = (
     "达到",
 )
 
+# Verbs that cut a time: a duration after one is the time of the work itself, cut to a bound the plan
+# commits to, even when the clause names no time (企业开办全流程压缩至0.5个工作日以内, 业务分别压减到3个、
+# 1个工作日以内办结); 5个工作日内办结 alone stays a service rule.
+TIME_CUT_VERBS: tuple[str, ...] = (
+    "压缩",
+    "缩短",
+    "压减",
+)
+
 # Patterns anywhere in the clause (between , ; 。 : and the like) of a number that make it part of a
 # policy rule rather than a commitment: rates, refunds, eligibility, subsidy standards, item counts
 # of another document.
