@@ -132,6 +132,11 @@ STYLE: list[tuple[str, str, int | None, list[str]]] = [
 # --- shapes seen on notices the parser was not built on (issue 10; invented text) -------------------
 UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("stage-heading", "(一)宣传发动阶段(2025年3月底前)", 2025, ["2025-03-31"]),
+    # a span of years is the time the work runs over, not a completion date; 到 + a year alone still is
+    ("year-span", "2025年至2027年每年新建标准化卫生室20个以上", 2025, []),
+    ("year-span-to", "2024年到2026年累计改造老旧管网120公里", 2024, []),
+    ("year-span-end-before", "2024年至2026年底前完成全部改造", 2024, ["2026-12-31"]),
+    ("to-year-alone", "力争到2027年建成标准化卫生室50个", 2025, ["2027-12-31"]),
     ("stage-day-range", "(一)动员部署阶段(2019年4月8日至20日)", 2019, ["2019-04-20"]),
     ("stage-range-next-year", "(二)集中整治阶段(2019年10月9日至2020年1月15日)", 2019, ["2020-01-15"]),
     ("stage-range-month-day", "(三)总结验收阶段(2020年2月1日至2月28日)", 2019, ["2020-02-28"]),

@@ -117,8 +117,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))?年(?:底|末|内|度内)" + _BEFORE + "?"),
     # 2020年前 (not 2020年前三季度)
     ("year", r"(?P<y>\d{4})年" + _BEFORE + r"(?![一二三四五六七八九十\d个季半])"),
-    # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job)
-    ("year", r"(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
+    # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job); not the end
+    # of a span of years (2024年至2026年培育…: the years the work runs over, no completion date)
+    ("year", r"(?<!\d年)(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
     # a milestone that opens its clause: …15个以上，2026年达到20个 (a past year is left out as a statistic)
     ("year", r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?P<y>\d{4})年(?=" + "|".join(MILESTONE_VERBS) + ")"),
 )
