@@ -193,6 +193,13 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("scope-before-de", "清理2018年之前的历史欠费台账", 2024, []),
     ("scope-before-formed", "对2015年以前形成的会计档案进行鉴定", 2024, []),
     ("scope-built-before", "对2000年以前建成的老旧小区开展排查", 2024, []),
+    # any verb of how a thing came to be, + 的, scopes the things after any date phrase
+    ("scope-signed-before", "全面清理2016年以前签订的土地出让合同", 2024, []),
+    ("scope-approved-before", "对2018年底前批复的项目开展专项审计", 2024, []),
+    ("scope-already-issued", "梳理2020年之前已发放的不动产权证书", 2024, []),
+    ("scope-retired-before", "为2014年10月1日前退休的人员调整待遇", 2024, []),
+    ("before-then-signed", "6月底前签订全部帮扶协议", 2024, ["2024-06-30"]),
+    ("before-done-goal", "确保9月底前完成的目标如期实现", 2024, ["2024-09-30"]),
     ("before-then-done", "2019年以前完成全部纸质档案数字化", 2018, ["2019-12-31"]),
     ("before-then-all-settled", "信访积案2019年以前全部办结", 2018, ["2019-12-31"]),
     ("before-then-subject", "2025年前老旧小区改造全部完成", 2024, ["2025-12-31"]),
