@@ -335,6 +335,15 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         [(95, "%", ">=", None)],
     ),
     ("threshold-count-class", "对在校生少于100人的农村小规模学校实施提质改造", []),
+    # a shortfall (不足, 未达到) is a condition on which things count, never a goal
+    (
+        "shortfall-share-then-goal",
+        "对床位使用率未达到40%的敬老院挂牌整改,年底前使用率提高到60%以上",
+        [(60, "%", ">=", None)],
+    ),
+    ("shortfall-amount-class", "村级集体经济年收入不足5万元的村纳入重点帮扶", []),
+    ("shortfall-then-rule", "参训学时不足40学时的,不予结业", []),
+    ("shortfall-age", "对不满16周岁的未成年人实行重点关爱", []),
     ("threshold-above-class", "对能耗高于2吨标准煤的企业开展节能诊断", []),
     ("lower-than-goal-stays", "城镇调查失业率低于5.5%", [(5.5, "%", "<=", None)]),
     ("lower-than-goal-noun-stays", "万元产值能耗低于0.5吨标准煤的目标", [(0.5, "吨标准煤", "<=", None)]),

@@ -174,6 +174,8 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
             return []  # 一批, 三项制度, 两个至上: not counts a plan commits to
         unit, suffix = _shared_with_list(text, tail.end(), unit, suffix)
     prefix = _prefix(text, start)
+    if any(text.endswith(w, max(0, start - len(w)), start) for w in tw.SHORTFALL_PREFIXES):
+        return []  # 收入不足5000元的农户: a condition, not a goal
     if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
         return []
     if value == 1 and not suffix and _quantity_at(text, tail.end()):

@@ -186,6 +186,9 @@ PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
 # 班级) is a threshold that says which things count, not a goal, whatever the unit; the 不低于/不少于 of a
 # quota (不少于15人的应急分队, 不低于90%的村) is still read as a target.
 THRESHOLD_PREFIXES: tuple[str, ...] = ("低于", "高于", "少于", "小于", "多于", "大于")
+# Words right before a number that name a shortfall (人均收入不足5000元的, 入住率未达到50%的, 不满16周岁):
+# a condition on which things count, never a goal a plan commits to reach.
+SHORTFALL_PREFIXES: tuple[str, ...] = ("不足", "未达到", "未达", "达不到", "未满", "不满", "尚未达到")
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 
