@@ -24,6 +24,17 @@ def _agencies(item: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
+        # an agency that is only the subject of a work verb, a date with 于 between: responsible
+        (
+            "（一）完成农村公路普查。各县（市、区）交通运输局于5月底前完成辖区农村公路普查并报市交通运输局汇总。",
+            [("各县(市、区)交通运输局", "responsible")],
+        ),
+        (
+            "（一）开展隐患排查。各乡镇人民政府开展辖区内自建房安全隐患排查。",
+            [("各乡镇人民政府", "responsible")],
+        ),
+        # a subject that names nobody in particular is no agency
+        ("（一）开展隐患排查。各有关部门完成本系统自建房安全隐患排查。", []),
         # the actor sentence is the third of the item, after the headline and a target
         (
             "（一）推进义务教育优质均衡发展。新建中小学校12所。各县（市、区）政府负责辖区内学校建设用地保障。",

@@ -132,6 +132,11 @@ STYLE: list[tuple[str, str, int | None, list[str]]] = [
 # --- shapes seen on notices the parser was not built on (issue 10; invented text) -------------------
 UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("stage-heading", "(一)宣传发动阶段(2025年3月底前)", 2025, ["2025-03-31"]),
+    # a span of years is the time the work runs over, not a completion date; 到 + a year alone still is
+    ("year-span", "2025年至2027年每年新建标准化卫生室20个以上", 2025, []),
+    ("year-span-to", "2024年到2026年累计改造老旧管网120公里", 2024, []),
+    ("year-span-end-before", "2024年至2026年底前完成全部改造", 2024, ["2026-12-31"]),
+    ("to-year-alone", "力争到2027年建成标准化卫生室50个", 2025, ["2027-12-31"]),
     ("stage-day-range", "(一)动员部署阶段(2019年4月8日至20日)", 2019, ["2019-04-20"]),
     ("stage-range-next-year", "(二)集中整治阶段(2019年10月9日至2020年1月15日)", 2019, ["2020-01-15"]),
     ("stage-range-month-day", "(三)总结验收阶段(2020年2月1日至2月28日)", 2019, ["2020-02-28"]),
@@ -188,6 +193,13 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("scope-before-de", "清理2018年之前的历史欠费台账", 2024, []),
     ("scope-before-formed", "对2015年以前形成的会计档案进行鉴定", 2024, []),
     ("scope-built-before", "对2000年以前建成的老旧小区开展排查", 2024, []),
+    # any verb of how a thing came to be, + 的, scopes the things after any date phrase
+    ("scope-signed-before", "全面清理2016年以前签订的土地出让合同", 2024, []),
+    ("scope-approved-before", "对2018年底前批复的项目开展专项审计", 2024, []),
+    ("scope-already-issued", "梳理2020年之前已发放的不动产权证书", 2024, []),
+    ("scope-retired-before", "为2014年10月1日前退休的人员调整待遇", 2024, []),
+    ("before-then-signed", "6月底前签订全部帮扶协议", 2024, ["2024-06-30"]),
+    ("before-done-goal", "确保9月底前完成的目标如期实现", 2024, ["2024-09-30"]),
     ("before-then-done", "2019年以前完成全部纸质档案数字化", 2018, ["2019-12-31"]),
     ("before-then-all-settled", "信访积案2019年以前全部办结", 2018, ["2019-12-31"]),
     ("before-then-subject", "2025年前老旧小区改造全部完成", 2024, ["2025-12-31"]),

@@ -296,8 +296,15 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         "分别新增城镇就业5000人、3000人",
         [(5000, "人", "=", None), (3000, "人", "=", None)],
     ),
-    ("duration-as-service-rule", "一般登记、抵押登记业务分别压缩至5个、2个工作日以内办结", []),
-    ("duration-without-time", "企业注销全流程压缩至3个工作日", []),
+    # a verb that cuts a time commits to the duration even when no time word is written
+    (
+        "duration-cut-in-list",
+        "一般登记、抵押登记业务分别压缩至5个、2个工作日以内办结",
+        [(5, "个工作日", "<=", None), (2, "个工作日", "<=", None)],
+    ),
+    ("duration-cut-without-time", "企业注销全流程压缩至3个工作日", [(3, "个工作日", "=", None)]),
+    ("duration-shortened-within", "施工许可审批全链条缩短到10个工作日以内", [(10, "个工作日", "<=", None)]),
+    ("duration-bounded-not-cut", "群众来信一律控制在5个工作日以内办结", []),
     ("duration-of-indicator", "重污染天数。同比减少3天。", [(3, "天", "=", None)]),
     ("hotline-with-people", "畅通12345政务服务热线,来电接通率达到98%以上", [(98, "%", ">=", None)]),
     ("hotline-12333", "用好12333人社服务热线", []),
@@ -328,6 +335,15 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         [(95, "%", ">=", None)],
     ),
     ("threshold-count-class", "对在校生少于100人的农村小规模学校实施提质改造", []),
+    # a shortfall (不足, 未达到) is a condition on which things count, never a goal
+    (
+        "shortfall-share-then-goal",
+        "对床位使用率未达到40%的敬老院挂牌整改,年底前使用率提高到60%以上",
+        [(60, "%", ">=", None)],
+    ),
+    ("shortfall-amount-class", "村级集体经济年收入不足5万元的村纳入重点帮扶", []),
+    ("shortfall-then-rule", "参训学时不足40学时的,不予结业", []),
+    ("shortfall-age", "对不满16周岁的未成年人实行重点关爱", []),
     ("threshold-above-class", "对能耗高于2吨标准煤的企业开展节能诊断", []),
     ("lower-than-goal-stays", "城镇调查失业率低于5.5%", [(5.5, "%", "<=", None)]),
     ("lower-than-goal-noun-stays", "万元产值能耗低于0.5吨标准煤的目标", [(0.5, "吨标准煤", "<=", None)]),

@@ -575,6 +575,37 @@ def _partner_list(text: str, pos: int) -> re.Match[str] | None:
     return _ACTOR_PARTNERS_TO_VERB.match(text, pos) or _ACTOR_PARTNERS.match(text, pos)
 
 
+_SUBJECT_OPENING = re.compile(
+    "^"
+    + _ACTOR_NAMES
+    + "(?:(?:"
+    + "|".join(R.SUBJECT_DATE_MARKS)
+    + rf")[^,。;:]{{2,{R.SUBJECT_DATE_MAX}}}?(?:前|底|末))?(?:"
+    + "|".join(R.MODAL_VERBS)
+    + ")?(?:"
+    + "|".join(R.SUBJECT_VERBS)
+    + ")"
+)
+
+
+def subject_opening(text: str) -> Finding | None:
+    """…。各街道办事处完成小区基础信息调查 / 各县(市、区)农业农村局于4月底前完成规划修编: an item whose
+    headline or next sentence opens with its agencies as the subject of a work verb, no role word."""
+    for sentence in [s.strip() for s in re.split(r"[。\n]", _without_brackets(text)) if s.strip()][:2]:
+        m = _SUBJECT_OPENING.match(sentence)
+        if m is None:
+            continue
+        names = _alias_dropped(m[1])
+        if any(w in names for w in (*R.ACTOR_VERBS, *R.TOGETHER_WORDS, *R.SUBJECT_NOT_IN_NAMES)):
+            continue  # 市住建局会同市城管局完成…: another finder's sentence; 各有关部门: nobody in particular
+        if not _actors_named(names):
+            continue
+        return Finding(
+            "subject", m[0], tuple(Agency(name=n, role=Role.responsible) for n in split_names(names))
+        )
+    return None
+
+
 def actor_sentences(text: str) -> Finding | None:
     """…。市住建局会同市市场监管局、市商务局对全市餐饮场所进行排查…。县教育局负责督促…,县城管局、县公安局
     配合开展联合执法。: every clause of the item that opens with its agencies and a role verb."""

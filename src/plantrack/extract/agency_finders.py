@@ -22,6 +22,7 @@ from plantrack.extract.agencies import (
     modal_opening,
     opening_agency,
     parse_phrase,
+    subject_opening,
 )
 from plantrack.extract.findings import Finding, Node
 from plantrack.extract.lead_rule import strip_rules
@@ -97,7 +98,7 @@ def sentence(node: Node) -> list[Finding]:
     first = next(
         (
             f
-            for read in (by_together, by_verb, opening_agency, modal_opening, clause_actor)
+            for read in (by_together, by_verb, opening_agency, modal_opening, clause_actor, subject_opening)
             if (f := read(node.text))
         ),
         None,

@@ -74,6 +74,7 @@ _NARROWER = {
     "opening": "sentence",
     "modal": "sentence",
     "clause": "sentence",
+    "subject": "sentence",
     "attribution_sentence": "sentence",
 }
 _TIER_OF.update({name: _TIER_OF[finder] for name, finder in _NARROWER.items()})

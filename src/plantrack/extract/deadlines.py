@@ -38,7 +38,9 @@ class Deadlines:
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in dw.PATTERNS]
 _ONGOING = re.compile("|".join([*map(re.escape, dw.ONGOING_PHRASES), *dw.ONGOING_PATTERNS]))
-_ATTRIBUTIVE = re.compile("(?:" + "|".join(dw.ATTRIBUTIVE_VERBS) + ")(?:投用|使用)?的")
+_ATTRIBUTIVE = re.compile(
+    "(?:" + "|".join(dw.ATTRIBUTIVE_ADVERBS) + ")?(?:" + "|".join(dw.ATTRIBUTIVE_VERBS) + ")(?:投用|使用)?的"
+)
 _CLAUSE_END = re.compile(r"[,;。:!?\n]")
 _CLAUSE_BACK = 40
 

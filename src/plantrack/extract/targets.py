@@ -174,6 +174,8 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
             return []  # 一批, 三项制度, 两个至上: not counts a plan commits to
         unit, suffix = _shared_with_list(text, tail.end(), unit, suffix)
     prefix = _prefix(text, start)
+    if any(text.endswith(w, max(0, start - len(w)), start) for w in tw.SHORTFALL_PREFIXES):
+        return []  # 收入不足5000元的农户: a condition, not a goal
     if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
         return []
     if value == 1 and not suffix and _quantity_at(text, tail.end()):
@@ -289,12 +291,18 @@ def _range_low(text: str, start: int, tail: re.Match[str], unit: str) -> float |
 
 def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
     """A duration or grade is a target only with a comparator or a bound verb (压缩至2小时), and a
-    duration only when its clause names the time it bounds (办理时间)."""
+    duration only when its clause names the time it bounds (办理时间) or a verb cuts it (压缩)."""
     if unit not in units.CUED_UNITS:
         return True
     if not (compared or _cued(text, start)):
         return False
-    return unit not in units.DURATION_UNITS or _names_time(text, start)
+    return unit not in units.DURATION_UNITS or _names_time(text, start) or _cuts_time(text, start)
+
+
+def _cuts_time(text: str, start: int) -> bool:
+    """A verb earlier in the clause cuts a time to the duration (全流程压缩至1个工作日)."""
+    clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
+    return any(w in clause for w in tw.TIME_CUT_VERBS)
 
 
 def _names_time(text: str, start: int) -> bool:

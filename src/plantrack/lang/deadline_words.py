@@ -117,8 +117,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))?年(?:底|末|内|度内)" + _BEFORE + "?"),
     # 2020年前 (not 2020年前三季度)
     ("year", r"(?P<y>\d{4})年" + _BEFORE + r"(?![一二三四五六七八九十\d个季半])"),
-    # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job)
-    ("year", r"(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
+    # 到2020年, 力争到2020年 (a month, a half or 底 after the year is another pattern's job); not the end
+    # of a span of years (2024年至2026年培育…: the years the work runs over, no completion date)
+    ("year", r"(?<!\d年)(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
     # a milestone that opens its clause: …15个以上，2026年达到20个 (a past year is left out as a statistic)
     ("year", r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?P<y>\d{4})年(?=" + "|".join(MILESTONE_VERBS) + ")"),
 )
@@ -180,24 +181,68 @@ AFTER_BLOCKERS: tuple[str, ...] = (
 # Words that open with an after-blocker and still let the phrase be a deadline: 12月底前至少提供1次.
 AFTER_BLOCKER_EXCEPTIONS: tuple[str, ...] = ("至少",)
 
-# A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的.
-# The phrase is followed by one of these verbs and 的.
+# A date that says which things count, not when work ends: 2000年底前建成的老旧小区, 6月底前入学的,
+# 2015年以前签订的合同. The phrase is followed by one of these verbs (after an optional 已/所/依法) and
+# 的: a verb of how a thing came to be, so the date scopes the thing (a work verb, 完成的/办结的, is
+# left out: 6月底前完成的目标 sets one).
+ATTRIBUTIVE_ADVERBS: tuple[str, ...] = ("已经", "已", "所", "依法", "新")
 ATTRIBUTIVE_VERBS: tuple[str, ...] = (
+    # built, opened, founded
     "建成",
     "竣工",
     "投产",
     "投用",
     "交付",
     "开工",
+    "建设",
+    "修建",
+    "兴建",
+    "安装",
     "成立",
+    "设立",
     "注册",
     "登记",
+    "备案",
+    # born, enrolled, insured, employed, retired
     "出生",
     "入学",
     "参保",
+    "参加工作",
+    "入职",
+    "录用",
+    "聘用",
+    "退休",
+    "退役",
+    # approved, signed, issued, handed over
     "认定",
     "批准",
+    "批复",
+    "审批",
+    "核准",
+    "签订",
+    "签署",
+    "颁发",
+    "核发",
+    "发放",
+    "下达",
+    "拨付",
+    "出让",
+    "划拨",
+    "购置",
+    "采购",
+    "受理",
+    "立案",
+    # made, issued as documents, arisen
+    "形成",
+    "产生",
+    "颁布",
+    "印发",
+    "出台",
+    "发布",
+    "制定",
+    "出具",
     "发生",
+    "到期",
 )
 
 # A phrase ending in 以前/之前/前 and followed by a noun phrase it qualifies says which things count,
@@ -209,12 +254,7 @@ SCOPE_AFTER_BEFORE: tuple[str, ...] = (
     "纸质",
     "档案",
     "馆藏",
-    "形成的",
-    "产生的",
-    "颁布的",
-    "印发的",
-    "出台的",
-)
+)  # and ATTRIBUTIVE_VERBS + 的, after any date phrase
 
 # Words right after a period that make it the validity of a policy: …至2022年4月30日实施阶段性….
 PERIOD_AFTER_BLOCKERS: tuple[str, ...] = ("实施", "执行", "施行", "期间", "有效", "止", "的", "以来")

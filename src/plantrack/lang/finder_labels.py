@@ -13,6 +13,7 @@ FINDER_LABELS: dict[str, str] = {
     "opening": "句首的单位",
     "modal": "句首的单位（要/应）",
     "clause": "分句中的单位",
+    "subject": "作主语的单位（无分工词）",
     "attribution_sentence": "只写分工的句子",
     "actor_sentence": "以单位开头的句子",
     "division_unit": "按单位分工的标题",

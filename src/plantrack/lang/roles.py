@@ -470,6 +470,28 @@ COLLECTIVE_STARTS: tuple[str, ...] = ("有关", "相关", "各")
 # …nor one that names a kind of body rather than an office (施工总承包单位或者分包单位应当…).
 MODAL_NOT_OFFICES: tuple[str, ...] = ("单位", "机构", "企业")
 
+# Work verbs after an agency that opens a sentence of the item's body as its subject, with no role word
+# (各街道办事处完成小区信息调查, 各县(市、区)农业农村局于4月底前完成规划修编): the subject is responsible.
+# A date with 于 or 在 and a modal may stand between (SUBJECT_DATE_MAX characters of the date).
+SUBJECT_VERBS: tuple[str, ...] = (
+    "完成",
+    "开展",
+    "组织开展",
+    "制定",
+    "编制",
+    "做好",
+    "建立",
+    "启动",
+    "报送",
+    "上报",
+    "摸清",
+    "建成",
+)
+SUBJECT_DATE_MARKS: tuple[str, ...] = ("于", "在")
+SUBJECT_DATE_MAX = 12
+# Words that make such a subject nobody in particular (各有关部门完成…, 各级政府…).
+SUBJECT_NOT_IN_NAMES: tuple[str, ...] = ("有关", "相关", "各级", "成员单位")
+
 # Verbs opening the sentences under a division-by-unit heading (（十四）市民政局。负责…;配合…).
 DIVISION_VERBS: dict[str, str] = {
     "牵头": "lead",

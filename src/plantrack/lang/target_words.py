@@ -50,6 +50,15 @@ BOUND_VERBS: tuple[str, ...] = (
     "达到",
 )
 
+# Verbs that cut a time: a duration after one is the time of the work itself, cut to a bound the plan
+# commits to, even when the clause names no time (企业开办全流程压缩至0.5个工作日以内, 业务分别压减到3个、
+# 1个工作日以内办结); 5个工作日内办结 alone stays a service rule.
+TIME_CUT_VERBS: tuple[str, ...] = (
+    "压缩",
+    "缩短",
+    "压减",
+)
+
 # Patterns anywhere in the clause (between , ; 。 : and the like) of a number that make it part of a
 # policy rule rather than a commitment: rates, refunds, eligibility, subsidy standards, item counts
 # of another document.
@@ -177,6 +186,9 @@ PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
 # 班级) is a threshold that says which things count, not a goal, whatever the unit; the 不低于/不少于 of a
 # quota (不少于15人的应急分队, 不低于90%的村) is still read as a target.
 THRESHOLD_PREFIXES: tuple[str, ...] = ("低于", "高于", "少于", "小于", "多于", "大于")
+# Words right before a number that name a shortfall (人均收入不足5000元的, 入住率未达到50%的, 不满16周岁):
+# a condition on which things count, never a goal a plan commits to reach.
+SHORTFALL_PREFIXES: tuple[str, ...] = ("不足", "未达到", "未达", "达不到", "未满", "不满", "尚未达到")
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 

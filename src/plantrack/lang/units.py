@@ -129,8 +129,8 @@ UNITS: tuple[str, ...] = (
 CUED_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天", "个等级", "级"})
 
 # Of these, the durations are targets only when the clause names the time it bounds (办理时间压缩至1天,
-# 平均住院日控制在8天以内; target_words.TIME_MEASURES): 业务压缩至1个工作日以内办结 and
-# 企业开办全流程压缩至1个工作日 are service rules of how fast a case is handled.
+# 平均住院日控制在8天以内; target_words.TIME_MEASURES) or a verb cuts a time (企业开办全流程压缩至1个
+# 工作日; target_words.TIME_CUT_VERBS): 5个工作日以内办结 is a service rule of how fast a case is handled.
 DURATION_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天"})
 
 # Units that mean "per cent" (百分之八十五 and 三分之二 are given this unit).
