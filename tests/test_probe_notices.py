@@ -24,6 +24,16 @@ PROBES = Path(__file__).parent / "fixtures" / "probes"
 TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
+    "e02": "a title straight above a 列第一位 note and a tab table is not read",
+    "e03": "a note under the table (注:责任单位中排在第一位的为牵头单位) is not applied",
+    "e04": "a past-tense 完成情况统计表 with a 牵头单位 column is read as a plan",
+    "e06": "a call for comments whose attached draft is a table is read as a plan",
+    "e09": "space-separated table rows with 主办单位/协办单位 under group rows give no agencies",
+    "e11": "items as labelled lines (工作任务:/牵头单位:) under a bare 1. line are missed",
+    "e12": "tab rows numbered (一) with a 县领导 column are not read as table rows; a date line joins the title",
+    "e13": "a newspaper named by its place (东川日报社) takes a level prefix; 条次 read as 条",
+    "f01": "局属 before a unit's name is kept; a partner after 会同 inside a sentence is missed",
+    "f02": "a lead on a level-1 heading carried by 下同 is not given to the sub-items",
     "k05": "an agency as the subject before 于…前完成 (各县(市、区)农业农村局于4月底前完成) is not found",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
