@@ -150,6 +150,11 @@ WRITTEN = [
         id="no-prefix-for-a-non-department",
     ),
     pytest.param(
+        "做好宣传报道。(牵头单位:县委宣传部;配合单位:县融媒体中心、青州日报社)",
+        [("县委宣传部", L), ("县融媒体中心", S), ("青州日报社", S)],
+        id="newspaper-named-by-its-place-takes-no-prefix",
+    ),
+    pytest.param(
         "推进联合检查。(县应急局等县级执法部门负责)", [("县应急局", R)], id="trailing-deng-level-and-kind"
     ),
     pytest.param(

@@ -96,6 +96,10 @@ OWN_NAME_WORDS: tuple[str, ...] = (
     "分局",
     "支行",
     "分行",
+    # a newspaper named by its place (青州日报社, 滨海晚报社): the place is in its name
+    "日报",
+    "晚报",
+    "报社",
 )
 
 # The committee running an area or a village is named by it (龙脊山管委会, 温泉度假区管理委员会, 白水村委会):
