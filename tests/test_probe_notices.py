@@ -25,7 +25,6 @@ TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
     "e02": "a title straight above a 列第一位 note and a tab table is not read",
-    "e03": "a note under the table (注:责任单位中排在第一位的为牵头单位) is not applied",
     "e04": "a past-tense 完成情况统计表 with a 牵头单位 column is read as a plan",
     "e06": "a call for comments whose attached draft is a table is read as a plan",
     "e09": "space-separated table rows with 主办单位/协办单位 under group rows give no agencies",

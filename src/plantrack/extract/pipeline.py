@@ -23,6 +23,7 @@ from plantrack.extract.blank_cells import keep_empty_cells
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
+from plantrack.extract.lead_rule import rule_notes
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_signature, extract_metadata
 from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
@@ -127,7 +128,7 @@ def extract_text(
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item, year) for raw_item in outline.items]
         nodes = _link(reads)
-        attribute(nodes, preamble="\n".join(outline.preamble))
+        attribute(nodes, preamble="\n".join([*outline.preamble, *rule_notes(cells)]))
         # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
         words.add_words(a.name for n in nodes for a in n.item.agencies)
         attribute(nodes, "targets")
