@@ -339,3 +339,8 @@ PARTY_DEPARTMENTS: tuple[str, ...] = (
     "督查室",
     "社会工作部",
 )
+
+# Words before a unit's name saying whose it is (局属农业技术推广中心: the bureau's own centre): not part
+# of the name, which is read without them; before a collective (局属各单位) they are the name.
+AFFILIATION_PREFIXES: tuple[str, ...] = ("局属", "委属", "厅属", "办属")
+COLLECTIVE_STARTS: tuple[str, ...] = ("各", "有关", "相关", "所有")
