@@ -381,6 +381,24 @@ def test_labelled_attributions(label: str, expected: list[tuple[str, str]]) -> N
     assert agencies == expected
 
 
+HEADING_CARRY = (
+    "一、城乡建设（县住建局牵头抓总，下同）\n1.改造老旧小区20个，县城管局负责。\n2.新建污水管网6公里，县水利局负责。\n"
+    "二、社会事业\n1.新增学位800个，县教育局负责。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param([1, 1], [("县城管局", R), ("县住建局", L)], id="carried-to-the-items-under-it"),
+        pytest.param([1, 2], [("县水利局", R), ("县住建局", L)], id="carried-to-each-item-under-it"),
+        pytest.param([2, 1], [("县教育局", R)], id="not-past-its-section"),
+    ],
+)
+def test_a_carry_on_a_heading_holds_for_its_items(path: list[int], expected: list[tuple[str, str]]) -> None:
+    assert _task(HEADING_CARRY, path)[0] == expected
+
+
 def test_a_carry_sentence_in_running_text() -> None:
     text = "一、重点任务\n以下各项任务均需各县区政府落实，不再一一列出。\n（一）开展宣传。（市委宣传部牵头）\n（二）组织培训。\n"
     _check(text, [1, 2], [("各县区政府", R)], "carry_forward")
