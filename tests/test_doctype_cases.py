@@ -124,14 +124,6 @@ OTHERS = {
 1.电子邮件：发送至区住建局邮箱。
 2.电话：0731-88123456。
 """,
-    # a call for comments in prose, the draft's task table attached below it
-    "call-for-comments-with-the-draft-table": """关于公开征求《某县2025年农村供水保障重点任务清单（征求意见稿）》意见的公告
-为广泛听取意见，现将《某县2025年农村供水保障重点任务清单（征求意见稿）》全文公布，公开征求意见。请于2025年3月1日前将意见发送至县水利局电子邮箱。
-附件：某县2025年农村供水保障重点任务清单（征求意见稿）
-序号 | 工作任务 | 主办单位 | 协办单位 | 完成时限
-1 | 新建集中供水工程8处 | 县水利局 | 各乡镇人民政府 | 2025年10月底前
-2 | 改造老旧供水管网40公里 | 县住建局 | 县水利局 | 2025年12月底前
-""",
     # a table of what was done last year, with its 牵头单位 column: a report of results, not a plan
     "results-table-with-a-lead-column": """某县2024年民生实事项目完成情况汇总表
 发布时间：2025-01-15　来源：县政府办

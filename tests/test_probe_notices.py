@@ -25,6 +25,7 @@ TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
     "e02": "a title straight above a 列第一位 note and a tab table is not read",
+    "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
     "e09": "space-separated table rows with 主办单位/协办单位 under group rows give no agencies",
     "e11": "items as labelled lines (工作任务:/牵头单位:) under a bare 1. line are missed",
     "e12": "tab rows numbered (一) with a 县领导 column are not read as table rows; a date line joins the title",

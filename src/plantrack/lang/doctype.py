@@ -147,12 +147,6 @@ CONSULTATION_HEADINGS: tuple[str, ...] = (
     "反馈意见方式",
     "联系方式",
     "联系人",
-    # the call and how to comment, said in its prose (征求社会公众意见。公众可于…前通过电子邮件反馈)
-    "征求社会公众意见",
-    "公开征求意见",
-    "联系电话",
-    "电子邮件",
-    "电子邮箱",
 )
 CONSULTATION_MIN = 2
 # A headline that reports a meeting held (市应急管理局召开第二季度安全生产形势分析会): with what the meeting
