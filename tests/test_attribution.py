@@ -399,6 +399,14 @@ def test_a_carry_on_a_heading_holds_for_its_items(path: list[int], expected: lis
     assert _task(HEADING_CARRY, path)[0] == expected
 
 
+def test_a_host_and_partner_column_give_lead_and_support() -> None:
+    text = (
+        "序号 | 工作任务 | 主办单位 | 协办单位 | 完成时限\n"
+        "1 | 建成县级政务数据共享平台 | 县大数据中心 | 县财政局、县公安局 | 2024年11月底\n"
+    )
+    assert _task(text, [1])[0] == [("县大数据中心", L), ("县财政局", S), ("县公安局", S)]
+
+
 def test_a_carry_sentence_in_running_text() -> None:
     text = "一、重点任务\n以下各项任务均需各县区政府落实，不再一一列出。\n（一）开展宣传。（市委宣传部牵头）\n（二）组织培训。\n"
     _check(text, [1, 2], [("各县区政府", R)], "carry_forward")
