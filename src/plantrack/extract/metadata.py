@@ -289,9 +289,9 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         ):
             return text + nxt
         if _is_title_line(text):
-            return (
-                text + nxt if re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) else text
-            )  # (2024—2026年) below
+            # (2024—2026年) below is the title's; (2026年2月27日) below is the day it was adopted
+            suffix = re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) and date_line(nxt) is None
+            return text + nxt if suffix else text
     return ""
 
 
