@@ -26,7 +26,6 @@ TODAY = date(2026, 1, 1)
 STILL_WRONG = {
     "e02": "a title straight above a 列第一位 note and a tab table is not read",
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
-    "e09": "space-separated table rows with 主办单位/协办单位 under group rows give no agencies",
     "e11": "items as labelled lines (工作任务:/牵头单位:) under a bare 1. line are missed",
     "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
     "k05": "an agency as the subject before 于…前完成 (各县(市、区)农业农村局于4月底前完成) is not found",

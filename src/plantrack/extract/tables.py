@@ -184,9 +184,16 @@ def _join_padded_names(tokens: list[str]) -> list[str]:
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_PUNCTUATED_NUMBER = re.compile(r"^(\d{1,3})\.(\S+)$")
+
+
 def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
-    """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column."""
+    """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column. (1.新增…:
+    the number normalising punctuated, when the page printed it bare under a spaced header.)"""
     tokens = line.split()
+    punctuated = _PUNCTUATED_NUMBER.match(tokens[0]) if len(tokens) >= len(columns) else None
+    if punctuated:
+        tokens[:1] = [punctuated[1], punctuated[2]]
     if len(tokens) < 2 or not _NUMBER.match(tokens[0]):
         return None
     rest = _join_padded_names(tokens[1:])
