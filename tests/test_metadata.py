@@ -226,6 +226,20 @@ def test_a_date_printed_under_the_title_is_no_part_of_it(date_below: str) -> Non
     assert meta.issued_on == date(2025, 1, 20)
 
 
+@pytest.mark.parametrize(
+    "line_below",
+    ["(列第一位的为牵头单位)", "(排在第一位的为牵头单位)", ""],
+    ids=["rule", "rule-other-words", "none"],
+)
+def test_a_ledger_title_above_a_rule_note(line_below: str) -> None:
+    lines = [
+        "青石县2024年城乡环境整治重点任务台账",
+        *([line_below] if line_below else []),
+        "序号 重点任务 责任单位 时间节点",
+    ]
+    assert extract_metadata(lines).title == "青石县2024年城乡环境整治重点任务台账"
+
+
 def test_doc_number_in_brackets_after_the_title() -> None:
     meta = extract_metadata(
         [

@@ -24,7 +24,6 @@ PROBES = Path(__file__).parent / "fixtures" / "probes"
 TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
-    "e02": "a title straight above a 列第一位 note and a tab table is not read",
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
     "e11": "items as labelled lines (工作任务:/牵头单位:) under a bare 1. line are missed",
     "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
