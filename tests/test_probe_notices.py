@@ -25,7 +25,6 @@ TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
-    "e11": "items as labelled lines (工作任务:/牵头单位:) under a bare 1. line are missed",
     "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
     "k05": "an agency as the subject before 于…前完成 (各县(市、区)农业农村局于4月底前完成) is not found",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",

@@ -37,6 +37,7 @@ from plantrack.lang.numbering import (
     TABLE_ROW,
 )
 from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS, SHORT_LABELS
+from plantrack.lang.tables import TASK_COLUMNS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
@@ -99,7 +100,9 @@ def extract_text(
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
     cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
-    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in cells])))
+    lines = _number_unit_lines(
+        linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+    )
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -158,6 +161,23 @@ def _colon_after_label(line: str) -> str:
 
 _UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配合|协助|参与|会同)")
 MIN_UNIT_LINES = 2
+
+
+_BARE_MARKER = re.compile(r"^(?:\d{1,3}\.|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)$")
+_TASK_LABEL = re.compile("^(?:" + "|".join(sorted(TASK_COLUMNS, key=len, reverse=True)) + r")\s*:\s*(?=\S)")
+
+
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """1. / 工作任务:完成燃煤锅炉淘汰改造80台 / 牵头单位:…: a number alone on its line over the item's
+    labelled task line is that item's number (the label goes, its 牵头单位: lines follow as they are)."""
+    out: list[str] = []
+    for line in lines:
+        label = _TASK_LABEL.match(line)
+        if label and out and _BARE_MARKER.match(out[-1]):
+            out[-1] += line[label.end() :]
+        else:
+            out.append(line)
+    return out
 
 
 def _number_unit_lines(lines: list[str]) -> list[str]:
