@@ -150,6 +150,21 @@ WRITTEN = [
         id="no-prefix-for-a-non-department",
     ),
     pytest.param(
+        "做好宣传报道。(牵头单位:县委宣传部;配合单位:县融媒体中心、青州日报社)",
+        [("县委宣传部", L), ("县融媒体中心", S), ("青州日报社", S)],
+        id="newspaper-named-by-its-place-takes-no-prefix",
+    ),
+    pytest.param(
+        "推广绿色防控技术。(植保股负责,局属农机服务中心配合)",
+        [("植保股", R), ("农机服务中心", S)],
+        id="affiliation-word-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "严格财务管理。(计财股牵头,局属各单位配合)",
+        [("计财股", L), ("局属各单位", S)],
+        id="affiliation-word-before-a-collective-is-the-name",
+    ),
+    pytest.param(
         "推进联合检查。(县应急局等县级执法部门负责)", [("县应急局", R)], id="trailing-deng-level-and-kind"
     ),
     pytest.param(

@@ -381,6 +381,32 @@ def test_labelled_attributions(label: str, expected: list[tuple[str, str]]) -> N
     assert agencies == expected
 
 
+HEADING_CARRY = (
+    "一、城乡建设（县住建局牵头抓总，下同）\n1.改造老旧小区20个，县城管局负责。\n2.新建污水管网6公里，县水利局负责。\n"
+    "二、社会事业\n1.新增学位800个，县教育局负责。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param([1, 1], [("县城管局", R), ("县住建局", L)], id="carried-to-the-items-under-it"),
+        pytest.param([1, 2], [("县水利局", R), ("县住建局", L)], id="carried-to-each-item-under-it"),
+        pytest.param([2, 1], [("县教育局", R)], id="not-past-its-section"),
+    ],
+)
+def test_a_carry_on_a_heading_holds_for_its_items(path: list[int], expected: list[tuple[str, str]]) -> None:
+    assert _task(HEADING_CARRY, path)[0] == expected
+
+
+def test_a_host_and_partner_column_give_lead_and_support() -> None:
+    text = (
+        "序号 | 工作任务 | 主办单位 | 协办单位 | 完成时限\n"
+        "1 | 建成县级政务数据共享平台 | 县大数据中心 | 县财政局、县公安局 | 2024年11月底\n"
+    )
+    assert _task(text, [1])[0] == [("县大数据中心", L), ("县财政局", S), ("县公安局", S)]
+
+
 def test_a_carry_sentence_in_running_text() -> None:
     text = "一、重点任务\n以下各项任务均需各县区政府落实，不再一一列出。\n（一）开展宣传。（市委宣传部牵头）\n（二）组织培训。\n"
     _check(text, [1, 2], [("各县区政府", R)], "carry_forward")
@@ -434,6 +460,18 @@ FIRST_LEAD = [
         "一、重点任务\n（一）开展宣传。（市委宣传部牵头，市文明办负责）\n",
         {(1, 1): [("市委宣传部", L), ("市文明办", R)]},
         id="no-rule-no-change",
+    ),
+    pytest.param(
+        "序号\n责任单位\n工作任务\n完成时限\n1\n市住建局、市城管局\n改造老旧小区30个\n2024年10月\n"
+        "2\n市民政局\n建设社区食堂12个\n2024年底\n注：责任单位中排在第一位的为牵头单位。\n",
+        {(1,): [("市住建局", L), ("市城管局", R)], (2,): [("市民政局", L)]},
+        id="stated-in-a-note-under-a-cell-stream-table",
+    ),
+    pytest.param(
+        "序号 | 工作任务 | 责任单位 | 完成时限\n1 | 改造老旧小区30个 | 市住建局、市城管局 | 2024年10月\n"
+        "2 | 建设社区食堂12个 | 市民政局、各区政府 | 2024年底\n（注：排在第一位的为牵头单位）\n",
+        {(1,): [("市住建局", L), ("市城管局", R)], (2,): [("市民政局", L), ("各区政府", R)]},
+        id="stated-in-a-note-under-a-row-table",
     ),
 ]
 

@@ -124,6 +124,14 @@ OTHERS = {
 1.电子邮件：发送至区住建局邮箱。
 2.电话：0731-88123456。
 """,
+    # a table of what was done last year, with its 牵头单位 column: a report of results, not a plan
+    "results-table-with-a-lead-column": """某县2024年民生实事项目完成情况汇总表
+发布时间：2025-01-15　来源：县政府办
+| 序号 | 项目名称 | 牵头单位 | 完成情况 |
+| 1 | 新建城区幼儿园2所 | 县教育局 | 已完成，新增学位540个 |
+| 2 | 改造农村公路60公里 | 县交通运输局 | 已完成，实际改造63公里 |
+| 3 | 新增城市停车泊位1500个 | 县城管局 | 基本完成，完成1420个 |
+""",
     # a headline reporting a meeting held, and what the meeting said: news without a byline
     "meeting-headline-and-what-it-said": """某市应急管理局召开2024年第二季度安全生产形势分析会
 来源：某市应急管理局　发布时间：2024-07-05 16:20

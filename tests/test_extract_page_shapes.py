@@ -679,3 +679,19 @@ def test_an_item_naming_only_its_supporters_takes_the_lead_from_its_heading() ->
         ("各区县政府", "responsible"),
     ]
     assert found[(1, 1, 3)] == [("市城市管理局", "responsible")]
+
+
+def test_a_bare_number_over_labelled_lines_numbers_that_item() -> None:
+    text = (
+        "某县2021年安全生产重点工作任务分工\n1.\n工作任务：完成危化品企业安全评估12家\n牵头单位：县应急管理局\n"
+        "配合单位：县市场监管局\n完成时限：2021年9月底\n2.\n工作任务：改造老旧燃气管网8公里\n"
+        "牵头单位：县住建局\n完成时限：2021年11月底\n"
+    )
+    tasks = {tuple(t.path): t for t in _plan(text).tasks}
+    assert sorted(tasks) == [(1,), (2,)]
+    assert tasks[(1,)].title == "完成危化品企业安全评估12家"
+    assert [(a.name, a.role.value) for a in tasks[(1,)].agencies] == [
+        ("县应急管理局", "lead"),
+        ("县市场监管局", "support"),
+    ]
+    assert [d.isoformat() for d in tasks[(2,)].deadlines] == ["2021-11-30"]

@@ -216,6 +216,30 @@ def test_year_range_printed_under_the_title_belongs_to_it() -> None:
     assert extract_metadata(lines).title == "广元市安全生产治本攻坚三年行动方案(2024—2026年)"
 
 
+@pytest.mark.parametrize(
+    "date_below", ["(2025年1月20日)", "(二〇二五年一月二十日)"], ids=["digits", "chinese"]
+)
+def test_a_date_printed_under_the_title_is_no_part_of_it(date_below: str) -> None:
+    lines = ["清河县2025年政府工作报告重点任务分解方案", date_below, "序号\t重点任务\t牵头单位\t完成时限"]
+    meta = extract_metadata(lines)
+    assert meta.title == "清河县2025年政府工作报告重点任务分解方案"
+    assert meta.issued_on == date(2025, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "line_below",
+    ["(列第一位的为牵头单位)", "(排在第一位的为牵头单位)", ""],
+    ids=["rule", "rule-other-words", "none"],
+)
+def test_a_ledger_title_above_a_rule_note(line_below: str) -> None:
+    lines = [
+        "青石县2024年城乡环境整治重点任务台账",
+        *([line_below] if line_below else []),
+        "序号 重点任务 责任单位 时间节点",
+    ]
+    assert extract_metadata(lines).title == "青石县2024年城乡环境整治重点任务台账"
+
+
 def test_doc_number_in_brackets_after_the_title() -> None:
     meta = extract_metadata(
         [

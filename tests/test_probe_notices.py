@@ -24,6 +24,8 @@ PROBES = Path(__file__).parent / "fixtures" / "probes"
 TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
+    "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
+    "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",

@@ -105,3 +105,23 @@ def test_a_spaced_table_gives_one_task_a_row_under_its_sections() -> None:
     targets = {t.path[-1]: [(x.value, x.unit) for x in t.targets] for t in tasks}
     assert targets[1] == [(1200, "批次"), (100, "%")]
     assert targets[4] == [(4, "次")]
+
+
+def test_single_spaced_rows_under_group_rows_give_host_and_partners() -> None:
+    text = (
+        "某省2018年“放管服”改革工作任务分工表\n序号 工作任务 主办单位 协办单位 时间节点\n"
+        "一、深化行政审批改革\n"
+        "1 取消调整省级行政许可事项30项 省编办 省政府法制办、省直有关部门 2018年6月底\n"
+        "2 推行企业投资项目承诺制 省发展改革委 省住建厅 2018年9月底\n"
+        "二、优化政务服务\n"
+        "3 建成省级政务服务平台 省政府办公厅 省通信管理局 2018年12月底\n"
+    )
+    plan = extract(read_bytes(text.encode(), "t.txt").text, today=date(2026, 1, 1))
+    rows = {
+        tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks if t.kind == "task"
+    }
+    assert rows == {
+        (1, 1): [("省编办", "lead"), ("省政府法制办", "support"), ("省直有关部门", "support")],
+        (1, 2): [("省发展改革委", "lead"), ("省住建厅", "support")],
+        (2, 3): [("省政府办公厅", "lead"), ("省通信管理局", "support")],
+    }

@@ -106,3 +106,23 @@ def test_a_last_pipe_row_cut_inside_its_measure_gets_no_units_from_the_row_above
     plan = extract(text, default_year=2025, today=date(2026, 1, 1))
     last = next(t for t in plan.tasks if t.path == [2])
     assert (last.agencies, last.deadlines) == ([], [])
+
+
+def test_rows_numbered_in_brackets_under_group_rows_are_table_rows() -> None:
+    text = (
+        "某区2019年重点民生工程任务分工方案\n序号\t重点任务\t区领导\t牵头单位\t责任单位\t完成时限\n"
+        "一、教育卫生\n"
+        "（一）\t新建公办幼儿园2所\t王明\t区教育局\t区住建局\t2019年8月\n"
+        "（二）\t改造乡镇卫生院3所\t王明\t区卫健局\t各街道办事处\t2019年11月\n"
+        "二、城市建设\n"
+        "（一）\t改造老旧小区12个\t刘强\t区住建局\t区城管局\t2019年12月\n"
+    )
+    plan = _plan(text)
+    rows = {tuple(t.path): t for t in plan.tasks if t.kind == "task"}
+    assert sorted(rows) == [(1, 1), (1, 2), (2, 1)]
+    assert rows[(1, 2)].title == "改造乡镇卫生院3所"
+    assert [(a.name, a.role.value) for a in rows[(1, 2)].agencies] == [
+        ("区卫健局", "lead"),
+        ("各街道办事处", "responsible"),
+    ]
+    assert [d.isoformat() for d in rows[(2, 1)].deadlines] == ["2019-12-31"]

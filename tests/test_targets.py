@@ -251,6 +251,8 @@ UNSEEN_NOT_TARGETS: list[tuple[str, str]] = [
 # is no target, a comparator reaches its number across a verb or a list, a duration needs the time it
 # bounds, and a range gives both bounds --------------------------------------------------------------
 PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
+    ("count-of-times-kept-whole", "各级媒体刊发政策解读稿件不少于300条次", [(300, "条次", ">=", None)]),
+    ("count-of-times-posts", "政务新媒体推送惠企信息2000篇次以上", [(2000, "篇次", ">=", None)]),
     ("rate-change-in-points", "贷款平均利率较上年下降0.2个百分点", [(0.2, "个百分点", "=", None)]),
     ("policy-rate-cut-is-a-rule", "阶段性下调工伤保险费率1个百分点", []),
     ("size-class-head", "新培育存栏1000头以上生猪规模养殖场20个", [(20, "个", "=", None)]),

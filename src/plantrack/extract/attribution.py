@@ -218,19 +218,35 @@ _ADDS_NAMES = ("actor_sentence",)
 def add_carried(nodes: Sequence[Node], takes: Callable[[Node], bool], preamble: str = "") -> None:
     """Carried-forward agencies join every later node that `takes` them (the tasks), after its own;
     a carry sentence in the `preamble` (以下各项任务均需各街道落实) joins every one."""
-    carried: list[Finding] = (
-        F.carry_forward(Node(item=Item(path=[0], title="", text=preamble), parent=None, text=preamble))
+    carried: list[tuple[Finding, int | None]] = (  # (finding, the heading whose items it holds for)
+        [
+            (f, None)
+            for f in F.carry_forward(
+                Node(item=Item(path=[0], title="", text=preamble), parent=None, text=preamble)
+            )
+        ]
         if preamble
         else []
     )
-    for node in nodes:
-        if carried and takes(node):
+    for i, node in enumerate(nodes):
+        held = [f for f, scope in carried if scope is None or _under(nodes, i, scope)]
+        if held and takes(node):
             have = {a.name for a in node.item.agencies}
-            extra = [f for f in carried if any(a.name not in have for a in f.agencies)]
+            extra = [f for f in held if any(a.name not in have for a in f.agencies)]
             node.found.extend(extra)
             new = [a for f in extra for a in f.agencies if a.name not in have]
             node.item.agencies = dedupe([*node.item.agencies, *new])
-        carried.extend(node.carried)
+        # 一、项目建设(镇党政办牵头抓总,下同): a heading's carry holds for the items under it
+        carried.extend((f, i if node.children else None) for f in node.carried)
+
+
+def _under(nodes: Sequence[Node], i: int, heading: int) -> bool:
+    parent = nodes[i].parent
+    while parent is not None:
+        if parent == heading:
+            return True
+        parent = nodes[parent].parent
+    return False
 
 
 def agencies_of(findings: list[Finding]) -> list[Agency]:

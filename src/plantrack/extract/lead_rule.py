@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from plantrack.extract.findings import Finding
 from plantrack.extract.orgnames import level_prefix, split_top
 from plantrack.lang import roles as R
+from plantrack.lang.tables import NOTE_STARTS
 from plantrack.models import Role
 
 _FIRST = re.compile(R.FIRST_LEAD_RULE)
@@ -70,6 +71,12 @@ def lead_rule(text: str, carries: bool = False) -> LeadRule | None:
         carries or any(w in sentence for w in R.RULE_CARRIES),
         Role(R.SHORT_LABELS[others[1]]) if others else None,
     )
+
+
+def rule_notes(lines: list[str]) -> list[str]:
+    """The note lines stating the rule (注:责任单位中排在第一位的为牵头单位), wherever they stand: a
+    note under a table speaks of all its rows, the ones above it too."""
+    return [ln for ln in lines if ln.lstrip("(").startswith(NOTE_STARTS) and _FIRST.search(ln)]
 
 
 def _own_clauses(phrase: str, first: str, second: str) -> bool:

@@ -10,6 +10,7 @@ from plantrack.extract.normalize import LOST_CHARACTER
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import metadata_words as W
 from plantrack.lang.doctype import NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
+from plantrack.lang.roles import FIRST_LEAD_RULE
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
 HEAD_LINES = 40  # metadata is looked for in the first lines (and the signature after the body)
@@ -289,9 +290,14 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         ):
             return text + nxt
         if _is_title_line(text):
-            return (
-                text + nxt if re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt) else text
-            )  # (2024—2026年) below
+            # (2024—2026年) below is the title's; (2026年2月27日) below is the day it was adopted, and
+            # (列第一位的为牵头单位) a rule for the table under it
+            suffix = (
+                re.fullmatch(TITLE_SUFFIX.removeprefix(r"\s*"), nxt)
+                and date_line(nxt) is None
+                and re.search(FIRST_LEAD_RULE, nxt) is None
+            )
+            return text + nxt if suffix else text
     return ""
 
 

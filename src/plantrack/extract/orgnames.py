@@ -133,6 +133,7 @@ def _clean(name: str) -> str:
     name = _LIST_GLOSS.sub("", name)
     name = _TRAILING_COLLECTIVE.sub("", name)
     name = _NOISE.sub("", name).strip()
+    name = _without_affiliation(name)
     lead_in = _LEAD_IN.match(name)  # 此项工作由市农业农村局牵头: the words before 由 are the work's
     if lead_in is not None:
         name = name[lead_in.end() :]
@@ -140,6 +141,13 @@ def _clean(name: str) -> str:
     if glued is not None and looks_like_org(name[: glued.start()]):
         name = name[: glued.start()]
     return "" if name.endswith(O.POST_ENDINGS) else name  # 分管副市长: a person's post
+
+
+def _without_affiliation(name: str) -> str:
+    """局属农业技术推广中心 → 农业技术推广中心 (局属各单位 kept: the collective is the name)."""
+    word = next((w for w in O.AFFILIATION_PREFIXES if name.startswith(w)), None)
+    rest = name[len(word) :] if word else ""
+    return rest if len(rest) >= 2 and not rest.startswith(O.COLLECTIVE_STARTS) else name
 
 
 def _distribute_each(names: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from plantrack.extract.blank_cells import keep_empty_cells
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
+from plantrack.extract.lead_rule import rule_notes
 from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_signature, extract_metadata
 from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
@@ -36,6 +37,7 @@ from plantrack.lang.numbering import (
     TABLE_ROW,
 )
 from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS, SHORT_LABELS
+from plantrack.lang.tables import TASK_COLUMNS
 from plantrack.models import Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
@@ -98,7 +100,9 @@ def extract_text(
     text = normalize(raw)  # (read_source already re-joined lines a PDF or a hard-wrapped page broke)
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
     cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
-    lines = _number_unit_lines(linearize_tables(split_run_on([_colon_after_label(ln) for ln in cells])))
+    lines = _number_unit_lines(
+        linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+    )
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
         meta.fill_from(extract_metadata(lines))
@@ -127,7 +131,7 @@ def extract_text(
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
         reads = [_read_item(raw_item, year) for raw_item in outline.items]
         nodes = _link(reads)
-        attribute(nodes, preamble="\n".join(outline.preamble))
+        attribute(nodes, preamble="\n".join([*outline.preamble, *rule_notes(cells)]))
         # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
         words.add_words(a.name for n in nodes for a in n.item.agencies)
         attribute(nodes, "targets")
@@ -158,6 +162,23 @@ def _colon_after_label(line: str) -> str:
 
 _UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配合|协助|参与|会同)")
 MIN_UNIT_LINES = 2
+
+
+_BARE_MARKER = re.compile(r"^(?:\d{1,3}\.|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)$")
+_TASK_LABEL = re.compile("^(?:" + "|".join(sorted(TASK_COLUMNS, key=len, reverse=True)) + r")\s*:\s*(?=\S)")
+
+
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """1. / 工作任务:完成燃煤锅炉淘汰改造80台 / 牵头单位:…: a number alone on its line over the item's
+    labelled task line is that item's number (the label goes, its 牵头单位: lines follow as they are)."""
+    out: list[str] = []
+    for line in lines:
+        label = _TASK_LABEL.match(line)
+        if label and out and _BARE_MARKER.match(out[-1]):
+            out[-1] += line[label.end() :]
+        else:
+            out.append(line)
+    return out
 
 
 def _number_unit_lines(lines: list[str]) -> list[str]:

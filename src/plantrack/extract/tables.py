@@ -86,7 +86,7 @@ def _is_header(names: list[str]) -> bool:
 def linearize_tables(lines: list[str]) -> list[str]:
     from plantrack.extract.glued_tables import unglue_tables
 
-    lines = unglue_tables([_unframe(ln) for ln in lines if not _RULE_ROW.match(ln)])
+    lines = unglue_tables([_numbered_row(_unframe(ln)) for ln in lines if not _RULE_ROW.match(ln)])
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -101,6 +101,24 @@ def linearize_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
     return [ln for ln in out if ln != EMPTY_CELL]
+
+
+_BRACKET_NUMBER = re.compile(r"^\(([一二三四五六七八九十]+)\)$")
+
+
+def _numbered_row(line: str) -> str:
+    """(一) | 全年实施重点项目120个 | 县发展改革局 | …: a row numbered (一) in its number cell is row 1 (a
+    category row, (一) | 大气污染防治 | | |, fills no other cells and stays a heading)."""
+    if " | " not in line:
+        return line
+    cells = _cells(line)
+    m = _BRACKET_NUMBER.match(cells[0])
+    if m is None or sum(bool(c) for c in cells[1:]) < 2:
+        return line
+    from plantrack.extract.numerals import parse_chinese
+
+    number = parse_chinese(m[1])
+    return " | ".join([str(number), *cells[1:]]) if number else line
 
 
 def _blank_form(lines: list[str], header: int) -> bool:
@@ -178,9 +196,16 @@ def _join_padded_names(tokens: list[str]) -> list[str]:
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_PUNCTUATED_NUMBER = re.compile(r"^(\d{1,3})\.(\S+)$")
+
+
 def _spaced_row(line: str, columns: list[str]) -> list[str] | None:
-    """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column."""
+    """1 新增城镇就业5000人 区人社局 年底前 → cells; extra tokens belong to the task column. (1.新增…:
+    the number normalising punctuated, when the page printed it bare under a spaced header.)"""
     tokens = line.split()
+    punctuated = _PUNCTUATED_NUMBER.match(tokens[0]) if len(tokens) >= len(columns) else None
+    if punctuated:
+        tokens[:1] = [punctuated[1], punctuated[2]]
     if len(tokens) < 2 or not _NUMBER.match(tokens[0]):
         return None
     rest = _join_padded_names(tokens[1:])

@@ -33,6 +33,9 @@ PLAN_GENRES: tuple[str, ...] = (
     "分解表",
     "分工表",
     "任务表",
+    "任务台账",  # …重点任务台账: the tasks as a ledger
+    "工作台账",
+    "台账",
     "要点",
     "方案",
     "计划",
@@ -229,8 +232,11 @@ OTHER_TITLE_ANYWHERE: tuple[str, ...] = (
     "预通知",
     "征求意见会",
 )
-# What may follow the genre word at the end of such a title.
-OTHER_TITLE_TAIL = r"(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
+# What may follow the genre word at the end of such a title: the form it is reported in
+# (…完成情况统计表, …落实情况汇总表), the notice carrying it, a bracket.
+OTHER_TITLE_TAIL = (
+    r"(?:统计表|汇总表|一览表|情况表)?(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
+)
 
 # Words that report results already achieved; a page dense with them is a summary of past work.
 PAST_RESULT_CUES: tuple[str, ...] = (

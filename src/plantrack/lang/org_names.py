@@ -96,6 +96,10 @@ OWN_NAME_WORDS: tuple[str, ...] = (
     "分局",
     "支行",
     "分行",
+    # a newspaper named by its place (青州日报社, 滨海晚报社): the place is in its name
+    "日报",
+    "晚报",
+    "报社",
 )
 
 # The committee running an area or a village is named by it (龙脊山管委会, 温泉度假区管理委员会, 白水村委会):
@@ -335,3 +339,8 @@ PARTY_DEPARTMENTS: tuple[str, ...] = (
     "督查室",
     "社会工作部",
 )
+
+# Words before a unit's name saying whose it is (局属农业技术推广中心: the bureau's own centre): not part
+# of the name, which is read without them; before a collective (局属各单位) they are the name.
+AFFILIATION_PREFIXES: tuple[str, ...] = ("局属", "委属", "厅属", "办属")
+COLLECTIVE_STARTS: tuple[str, ...] = ("各", "有关", "相关", "所有")

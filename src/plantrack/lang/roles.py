@@ -119,6 +119,7 @@ SHORT_LABELS: dict[str, str] = {
 ROLE_CUES: dict[str, str] = {
     "牵头负责": "lead",
     "牵头落实": "lead",
+    "牵头抓总": "lead",  # 镇党政办牵头抓总: leads and holds the whole
     "牵头": "lead",
     "主抓": "lead",
     "分别负责": "responsible",
