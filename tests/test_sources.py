@@ -457,6 +457,40 @@ def test_a_long_title_line_is_not_joined_with_the_page_info_under_it() -> None:
     assert lines[:2] == MOSTLY_SHORT.splitlines()[:2]
 
 
+# A short page copied out of Word: most lines are the heading, 文号 and headings, the body lines break
+# near the page edge at widths that vary with the digits in them, a name is cut across two lines
+# (县市场监\n管局) and a traditional page footer (第2頁 共5頁) sits between two halves of a sentence.
+SHORT_WORD_COPY = (
+    "发布日期：2024-04-02 09:30　　来源：县政府办公室　　字号：大 中 小\n"
+    "安平县人民政府办公室关于印发安平县2024年食品安全重点工作安排的通知\n"
+    "安政办〔2024〕11号\n"
+    "一、重点工作\n"
+    "（一）开展校园食品安全守护行动。全年抽检学校食堂及周边餐饮单位320家，6月底前完成\n"
+    "春季学期全覆盖检查。县市场监管局牵头，县教育局配合，各乡（镇）人民政府负\n"
+    "责。\n"
+    "第2頁 共5頁\n"
+    "（二）推进农贸市场快检室建设。新建标准化快检室6个，快检覆盖率达到95%以上。县市场监\n"
+    "管局负责，10月底前完成。\n"
+    "（三）加强农村集体聚餐管理。备案指导农村集体聚餐不少于1500场次。县卫生健康局牵头\n"
+    "，各乡（镇）人民政府负责，县市场监管局配合。\n"
+    "（四）整治校外托管机构食品安全。全年检查校外托管机构80家次，问题整改率达到100%，县教\n"
+    "育局、县市场监管局按职责分工负责。\n"
+    "二、工作要求\n"
+    "各乡（镇）、各部门要加强协作。\n"
+)
+
+
+def test_a_short_page_copied_from_word_is_rejoined_across_names_and_page_footers() -> None:
+    assert is_hard_wrapped(SHORT_WORD_COPY)
+    lines = reflow(SHORT_WORD_COPY).splitlines()
+    assert lines[0].startswith("发布日期") and lines[0].endswith("大 中 小")  # the title stays its own line
+    assert lines[1].endswith("的通知")
+    assert any(line.endswith("各乡（镇）人民政府负责。") for line in lines)
+    assert any("县市场监管局负责，10月底前完成。" in line for line in lines)
+    assert not any("頁" in line for line in lines)
+    assert len(lines) == 10
+
+
 # A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.
 SPLIT_NUMBERS = (
     "　　（一）推进城市更新改造。完成城镇老旧小区改造120个，惠及居\n"

@@ -20,6 +20,7 @@ from plantrack.lang.numbering import MARKER_START
 SENTENCE_END = "。;:!?；：！？)）"
 CLOSING_QUOTES = "”’\"'」』"
 FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
+FULL_OVERSHOOT = 1.1  # a line up to this share of the wrap width may still be a cut one
 TABLE_ROW_PIPES = 2  # a line with this many cell bars is a table row (tabs.py writes tab rows so)
 SPLIT_NUMBER_SHARE = 0.5  # a line ending inside a number may stop shorter: the number did not fit
 MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
@@ -59,11 +60,14 @@ def is_hard_wrapped(text: str) -> bool:
     if len(lines) < 8:
         return False
     widths = [display_width(line) for line in lines]
-    width = wrap_width(widths)
+    # the wrap width among the lines long enough to have wrapped: on a short page the titles, 文号 and
+    # headings are most of the lines and would pull a percentile of all of them below the edge
+    width = wrap_width([w for w in widths if w >= MIN_WRAP_WIDTH])
     if width < MIN_WRAP_WIDTH:
         return False
-    # half-width digits and punctuation make full lines vary a little around the wrap width
-    full = [k for k, w in enumerate(widths) if width * 0.85 <= w <= width + 4]
+    # half-width digits and punctuation make full lines vary around the wrap width, a few columns
+    # over it where a line ends in a full-width character the edge let through
+    full = [k for k, w in enumerate(widths) if width * 0.85 <= w <= max(width + 4, width * FULL_OVERSHOOT)]
     # a line is cut when the sentence runs on into the next: not a 完成时限:… line, nor one followed
     # by a new item or a labelled line
     nxt = [*lines[1:], ""]
@@ -114,6 +118,7 @@ def _continues(previous: str, previous_width: int, line: str, width: int) -> boo
         and not ends_sentence(previous)
         and not starts_with_marker(line)
         and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
+        and not LABELLED_LINE.match(previous.lstrip())  # 发布时间:… 字号:大 中 小 over the title
         # a title line: …提升行动的通知 (- 豆丁网)
         and not SITE_NAME_AFTER.sub("", previous.rstrip()).endswith(NOTICE_ENDINGS)
     )
