@@ -11,7 +11,7 @@ import pytest
 
 from plantrack.errors import InputError
 from plantrack.sources import SourceText, read_bytes, read_source
-from plantrack.sources.reflow import is_hard_wrapped, reflow
+from plantrack.sources.reflow import is_hard_wrapped, reflow, rejoin_broken_words
 from tests.conftest import FIXTURES, SOURCES
 
 NOTICES = FIXTURES / "notices"
@@ -489,6 +489,34 @@ def test_a_short_page_copied_from_word_is_rejoined_across_names_and_page_footers
     assert any("县市场监管局负责，10月底前完成。" in line for line in lines)
     assert not any("頁" in line for line in lines)
     assert len(lines) == 10
+
+
+# A department's short plan copied out of Word: most body lines end their item with 。 at the edge, so
+# the page does not read as hard-wrapped, but three breaks fall inside a role verb or a name.
+BROKEN_WORDS = (
+    "北川县住房和城乡建设局关于印发2024年城镇燃气安全工作要点的通知\n"
+    "北住建发〔2024〕7号\n"
+    "一、开展燃气管网隐患排查。全年排查老旧燃气管网120公里，整改问题隐患不少于300处。局城建股牵\n"
+    "头，各乡镇人民政府配合，9月底前完成。\n"
+    "二、推进用户安全装置加装。为居民用户加装燃气泄漏报警器5000户。局燃气安全服务中\n"
+    "心负责。\n"
+    "三、强化瓶装液化气监管。检查瓶装液化气供应站点全覆盖，建立台账一站一档。局综合执法大队\n"
+    "牵头，县市场监管局配合。\n"
+    "四、加强燃气安全宣传。开展燃气安全进社区、进企业、进学校活动不少于20场次。局办公室负责。\n"
+    "五、完善应急处置机制。组织燃气事故应急演练2次，提高处置能力。局安全股负责。\n"
+    "各股室：\n"
+    "请按要求抓好落实。\n"
+)
+
+
+def test_a_break_inside_a_role_verb_or_a_name_is_joined_on_a_page_not_hard_wrapped() -> None:
+    assert not is_hard_wrapped(BROKEN_WORDS)
+    lines = rejoin_broken_words(BROKEN_WORDS).splitlines()
+    assert "局城建股牵头，各乡镇人民政府配合，9月底前完成。" in lines[2]
+    assert lines[3].endswith("局燃气安全服务中心负责。")
+    assert lines[4].endswith("局综合执法大队牵头，县市场监管局配合。")
+    assert lines[-2:] == ["各股室：", "请按要求抓好落实。"]  # short lines and a label stay as they are
+    assert len(lines) == 9
 
 
 # A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.

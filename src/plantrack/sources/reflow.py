@@ -15,6 +15,8 @@ from plantrack.lang.boilerplate import PAGE_INFO_LABELS, PAGE_NUMBER
 from plantrack.lang.doctype import NOTICE_ENDINGS
 from plantrack.lang.metadata_words import SITE_SUFFIX
 from plantrack.lang.numbering import MARKER_START
+from plantrack.lang.org_names import ORGAN_SUFFIXES
+from plantrack.lang.roles import GLUED_ROLE_VERBS
 
 # Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
 SENTENCE_END = "。;:!?；：！？)）"
@@ -105,6 +107,42 @@ def reflow(text: str) -> str:
         pending_blank = False
         last_width = display_width(stripped)
     return "\n".join(out)
+
+
+# Words a line break can fall inside on a page too short to show its wrap width: a role verb
+# (局规划建设科牵 | 头) or a name's organ suffix (局公路事务中 | 心负责).
+SPLIT_WORDS: tuple[str, ...] = tuple(w for w in (*GLUED_ROLE_VERBS, *ORGAN_SUFFIXES) if len(w) > 1)
+
+
+def rejoin_broken_words(text: str) -> str:
+    """On a page not hard-wrapped as a whole, join a long line to the next where the break falls
+    inside a role verb or an organ's name, or the next line opens with a role verb (…运输管理科 |
+    牵头，…): evidence enough that the page edge, not the author, ended the line."""
+    lines = LINE_BREAKS.sub("\n", text).split("\n")
+    width = wrap_width([w for line in lines if (w := display_width(line.strip())) >= MIN_WRAP_WIDTH])
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped
+            and _breaks_word(out[-1].rstrip(), stripped)
+            and _continues(out[-1], display_width(out[-1].strip()), stripped, width)
+        ):
+            out[-1] = out[-1].rstrip() + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _breaks_word(previous: str, line: str) -> bool:
+    if line.startswith(GLUED_ROLE_VERBS):
+        return True
+    return any(
+        previous.endswith(word[:cut]) and line.startswith(word[cut:])
+        for word in SPLIT_WORDS
+        for cut in range(1, len(word))
+    )
 
 
 def _continues(previous: str, previous_width: int, line: str, width: int) -> bool:
