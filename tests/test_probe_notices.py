@@ -34,7 +34,6 @@ STILL_WRONG = {
     "g07": "an agency that is only the subject of its sentence (各街道办事处完成…调查) is not read",
     "h04": "a title split over two lines under the issuer's name is lost; a fund size as a modifier is missed",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
-    "i05": "a 印发 cover notice whose plan is only a download link is read as a plan from its instructions",
 }
 
 
