@@ -519,6 +519,19 @@ def test_a_break_inside_a_role_verb_or_a_name_is_joined_on_a_page_not_hard_wrapp
     assert len(lines) == 9
 
 
+def test_a_break_inside_a_role_label_is_joined() -> None:
+    page = (
+        "1.推进统计数据质量提升。全年开展数据质量核查4次，完成重点企业核查不少于60家。（责任科\n"
+        "室：综合科）\n"
+        "2.规范统计台账管理。6月底前完成全市规模以上企业统计台账规范化建设。（牵头单\n"
+        "位：法规科，配合：办公室）\n"
+    )
+    assert rejoin_broken_words(page).splitlines() == [
+        "1.推进统计数据质量提升。全年开展数据质量核查4次，完成重点企业核查不少于60家。（责任科室：综合科）",
+        "2.规范统计台账管理。6月底前完成全市规模以上企业统计台账规范化建设。（牵头单位：法规科，配合：办公室）",
+    ]
+
+
 # A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.
 SPLIT_NUMBERS = (
     "　　（一）推进城市更新改造。完成城镇老旧小区改造120个，惠及居\n"

@@ -16,7 +16,7 @@ from plantrack.lang.doctype import NOTICE_ENDINGS
 from plantrack.lang.metadata_words import SITE_SUFFIX
 from plantrack.lang.numbering import MARKER_START
 from plantrack.lang.org_names import ORGAN_SUFFIXES
-from plantrack.lang.roles import GLUED_ROLE_VERBS
+from plantrack.lang.roles import GLUED_ROLE_VERBS, ROLE_LABELS
 
 # Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
 SENTENCE_END = "。;:!?；：！？)）"
@@ -110,8 +110,10 @@ def reflow(text: str) -> str:
 
 
 # Words a line break can fall inside on a page too short to show its wrap width: a role verb
-# (局规划建设科牵 | 头) or a name's organ suffix (局公路事务中 | 心负责).
-SPLIT_WORDS: tuple[str, ...] = tuple(w for w in (*GLUED_ROLE_VERBS, *ORGAN_SUFFIXES) if len(w) > 1)
+# (局规划建设科牵 | 头), a name's organ suffix (局公路事务中 | 心负责) or a role label (（责任科 | 室：…）).
+SPLIT_WORDS: tuple[str, ...] = tuple(
+    w for w in (*GLUED_ROLE_VERBS, *ORGAN_SUFFIXES, *ROLE_LABELS) if len(w) > 1
+)
 
 
 def rejoin_broken_words(text: str) -> str:
