@@ -8,6 +8,14 @@ import pytest
 from plantrack.extract.pipeline import extract_text
 
 PLANS = {
+    # the plan shown under its cover notice, a download link for it at the bottom: a plan
+    "plan-shown-and-a-download": """某县人民政府办公室关于印发某县2024年农村公路养护工作方案的通知
+现将《某县2024年农村公路养护工作方案》印发给你们，请认真贯彻执行。
+某县2024年农村公路养护工作方案
+一、实施农村公路养护工程。全年完成农村公路养护里程200公里，10月底前完工。（县交通运输局负责）
+二、开展路域环境整治。清理路肩堆积物，年底前实现整治全覆盖。（各乡镇人民政府负责）
+附件：某县2024年农村公路养护工作方案.docx
+""",
     # a group set up and its plan handed over in one notice: the plan is extracted
     "set-up-with-a-plan": """某县人民政府办公室关于成立创卫工作领导小组并印发某县创建国家卫生县城实施方案的通知
 一、领导小组组成人员
@@ -97,6 +105,19 @@ PLANS = {
 }
 
 OTHERS = {
+    # a 印发 notice whose plan is only a file to download: its numbered points are the cover's 工作要求
+    "plan-only-as-a-download": """首页 > 政务公开 > 政府文件
+安溪县人民政府关于印发安溪县2024年民生实事项目实施方案的通知
+安政〔2024〕5号
+各乡（镇）人民政府，县直各单位：
+《安溪县2024年民生实事项目实施方案》已经县政府常务会议研究通过，现印发给你们，请认真组织实施。
+一、各牵头单位要细化工作措施，确保按期完成。
+二、各责任单位于每季度末将项目进展情况报县政府办公室。
+三、县政府督查室要加强跟踪督办，年底前组织开展考核评估。
+附件：安溪县2024年民生实事项目实施方案（点击下载）
+安溪县人民政府
+2024年3月20日
+""",
     # a leading group set up: a roster and standing duties, numbered, but not the year's work
     "leading-group-set-up": """某县人民政府办公室关于成立某县创建国家卫生县城工作领导小组的通知
 各乡镇人民政府，县直各有关单位：

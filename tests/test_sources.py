@@ -11,7 +11,7 @@ import pytest
 
 from plantrack.errors import InputError
 from plantrack.sources import SourceText, read_bytes, read_source
-from plantrack.sources.reflow import is_hard_wrapped, reflow
+from plantrack.sources.reflow import is_hard_wrapped, reflow, rejoin_broken_words
 from tests.conftest import FIXTURES, SOURCES
 
 NOTICES = FIXTURES / "notices"
@@ -455,6 +455,81 @@ def test_a_wrapped_page_of_mostly_short_lines_is_rejoined() -> None:
 def test_a_long_title_line_is_not_joined_with_the_page_info_under_it() -> None:
     lines = reflow(_pdf_copy(MOSTLY_SHORT)).splitlines()
     assert lines[:2] == MOSTLY_SHORT.splitlines()[:2]
+
+
+# A short page copied out of Word: most lines are the heading, 文号 and headings, the body lines break
+# near the page edge at widths that vary with the digits in them, a name is cut across two lines
+# (县市场监\n管局) and a traditional page footer (第2頁 共5頁) sits between two halves of a sentence.
+SHORT_WORD_COPY = (
+    "发布日期：2024-04-02 09:30　　来源：县政府办公室　　字号：大 中 小\n"
+    "安平县人民政府办公室关于印发安平县2024年食品安全重点工作安排的通知\n"
+    "安政办〔2024〕11号\n"
+    "一、重点工作\n"
+    "（一）开展校园食品安全守护行动。全年抽检学校食堂及周边餐饮单位320家，6月底前完成\n"
+    "春季学期全覆盖检查。县市场监管局牵头，县教育局配合，各乡（镇）人民政府负\n"
+    "责。\n"
+    "第2頁 共5頁\n"
+    "（二）推进农贸市场快检室建设。新建标准化快检室6个，快检覆盖率达到95%以上。县市场监\n"
+    "管局负责，10月底前完成。\n"
+    "（三）加强农村集体聚餐管理。备案指导农村集体聚餐不少于1500场次。县卫生健康局牵头\n"
+    "，各乡（镇）人民政府负责，县市场监管局配合。\n"
+    "（四）整治校外托管机构食品安全。全年检查校外托管机构80家次，问题整改率达到100%，县教\n"
+    "育局、县市场监管局按职责分工负责。\n"
+    "二、工作要求\n"
+    "各乡（镇）、各部门要加强协作。\n"
+)
+
+
+def test_a_short_page_copied_from_word_is_rejoined_across_names_and_page_footers() -> None:
+    assert is_hard_wrapped(SHORT_WORD_COPY)
+    lines = reflow(SHORT_WORD_COPY).splitlines()
+    assert lines[0].startswith("发布日期") and lines[0].endswith("大 中 小")  # the title stays its own line
+    assert lines[1].endswith("的通知")
+    assert any(line.endswith("各乡（镇）人民政府负责。") for line in lines)
+    assert any("县市场监管局负责，10月底前完成。" in line for line in lines)
+    assert not any("頁" in line for line in lines)
+    assert len(lines) == 10
+
+
+# A department's short plan copied out of Word: most body lines end their item with 。 at the edge, so
+# the page does not read as hard-wrapped, but three breaks fall inside a role verb or a name.
+BROKEN_WORDS = (
+    "北川县住房和城乡建设局关于印发2024年城镇燃气安全工作要点的通知\n"
+    "北住建发〔2024〕7号\n"
+    "一、开展燃气管网隐患排查。全年排查老旧燃气管网120公里，整改问题隐患不少于300处。局城建股牵\n"
+    "头，各乡镇人民政府配合，9月底前完成。\n"
+    "二、推进用户安全装置加装。为居民用户加装燃气泄漏报警器5000户。局燃气安全服务中\n"
+    "心负责。\n"
+    "三、强化瓶装液化气监管。检查瓶装液化气供应站点全覆盖，建立台账一站一档。局综合执法大队\n"
+    "牵头，县市场监管局配合。\n"
+    "四、加强燃气安全宣传。开展燃气安全进社区、进企业、进学校活动不少于20场次。局办公室负责。\n"
+    "五、完善应急处置机制。组织燃气事故应急演练2次，提高处置能力。局安全股负责。\n"
+    "各股室：\n"
+    "请按要求抓好落实。\n"
+)
+
+
+def test_a_break_inside_a_role_verb_or_a_name_is_joined_on_a_page_not_hard_wrapped() -> None:
+    assert not is_hard_wrapped(BROKEN_WORDS)
+    lines = rejoin_broken_words(BROKEN_WORDS).splitlines()
+    assert "局城建股牵头，各乡镇人民政府配合，9月底前完成。" in lines[2]
+    assert lines[3].endswith("局燃气安全服务中心负责。")
+    assert lines[4].endswith("局综合执法大队牵头，县市场监管局配合。")
+    assert lines[-2:] == ["各股室：", "请按要求抓好落实。"]  # short lines and a label stay as they are
+    assert len(lines) == 9
+
+
+def test_a_break_inside_a_role_label_is_joined() -> None:
+    page = (
+        "1.推进统计数据质量提升。全年开展数据质量核查4次，完成重点企业核查不少于60家。（责任科\n"
+        "室：综合科）\n"
+        "2.规范统计台账管理。6月底前完成全市规模以上企业统计台账规范化建设。（牵头单\n"
+        "位：法规科，配合：办公室）\n"
+    )
+    assert rejoin_broken_words(page).splitlines() == [
+        "1.推进统计数据质量提升。全年开展数据质量核查4次，完成重点企业核查不少于60家。（责任科室：综合科）",
+        "2.规范统计台账管理。6月底前完成全市规模以上企业统计台账规范化建设。（牵头单位：法规科，配合：办公室）",
+    ]
 
 
 # A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.

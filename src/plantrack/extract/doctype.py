@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from plantrack.extract.metadata import ends_with_genre
 from plantrack.lang.doctype import (
+    ATTACHMENT_FILE,
     CONSULTATION_HEADINGS,
     CONSULTATION_HEADLINE,
     CONSULTATION_MIN,
@@ -17,6 +18,7 @@ from plantrack.lang.doctype import (
     MEETING_HEADLINE_VERBS,
     MEETING_REPORT_CUES,
     MEETING_REPORT_MIN,
+    NAMED_DOCUMENT,
     NAV_BULLETS,
     NEWS_EVIDENCE,
     NEWS_LEDE,
@@ -68,9 +70,27 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
         return titled
     if re.search(REGULATION_EVIDENCE, " ".join(lines)):
         return Verdict(False, "规章制度", "正文是“第一章 总则 第一条……”的条文，是规章制度，不是工作计划")
+    if _plan_only_attached(lines):
+        return Verdict(False, "印发通知", "方案只作为附件文件（下载链接）给出，页面上没有方案正文")
     if tasks == 0:
         return _without_tasks(lines, opening, title, items)
     return _with_tasks(lines, opening, title, tasks, attributed)
+
+
+def _plan_only_attached(lines: list[str]) -> bool:
+    """A cover notice (现将《…方案》印发给你们) whose plan is an attachment file (附件：…（点击下载）)
+    with nothing numbered below it, and whose plan's title never heads text of its own on the page."""
+    for k, line in enumerate(lines):
+        if not re.match(ATTACHMENT_FILE, line):
+            continue
+        cover = "".join(lines[:k])
+        if not re.search(COVER_HANDOVER, cover):
+            return False
+        named = set(re.findall(NAMED_DOCUMENT, cover))
+        shown = any(ln.replace(" ", "") in named for ln in lines)
+        below = any(MARKER_START.match(ln) for ln in lines[k + 1 :])
+        return not shown and not below
+    return False
 
 
 def _titled_otherwise(lines: list[str], plan_title: str) -> Verdict | None:

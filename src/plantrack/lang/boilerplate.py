@@ -137,5 +137,5 @@ PAGE_INFO_LABELS: tuple[str, ...] = (
 
 # Hard page-number lines left in text taken from PDF: "— 2 —", "- 12 -", "第 3 页 共 9 页".
 PAGE_NUMBER = (
-    r"^\s*(?:[-—–─－]\s*\d{1,4}\s*[-—–─－]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?)\s*$"
+    r"^\s*(?:[-—–─－]\s*\d{1,4}\s*[-—–─－]|第\s*\d{1,4}\s*[页頁](?:\s*[/,，]?\s*共\s*\d{1,4}\s*[页頁])?)\s*$"
 )

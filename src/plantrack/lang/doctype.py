@@ -274,6 +274,13 @@ COVER_HANDOVER = (
     r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$|分解下达|下达给你们|分解印发"
 )
 
+# An attachment line that hands the plan over as a file, not as text on the page: 附件：…方案（点击下载）,
+# 附件:….docx. A cover notice whose plan is only such a file is not the plan (its points are 工作要求).
+ATTACHMENT_FILE = (
+    r"^附件\s*\d*\s*[:：].{2,80}?(?:[(（]\s*(?:点击)?下载\s*[)）]|点击下载|\.(?:docx?|pdf|wps|ofd|xlsx?))\s*$"
+)
+NAMED_DOCUMENT = r"《([^《》]{4,80})》"
+
 # Labels of a progress report's items (1.… 实际完成情况:…): a page that repeats them reports, it does not plan.
 PROGRESS_LABELS: tuple[str, ...] = (
     "实际完成情况",

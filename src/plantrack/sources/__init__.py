@@ -150,14 +150,14 @@ def _read(data: bytes, kind: str, name: str) -> SourceText:
 
 def _reflowed(text: str, warnings: list[str]) -> tuple[str, list[str]]:
     """Text files copied from PDF are hard-wrapped: re-join the lines, and say so."""
-    from plantrack.sources.reflow import is_hard_wrapped, reflow
+    from plantrack.sources.reflow import is_hard_wrapped, reflow, rejoin_broken_words
 
     if is_hard_wrapped(text):
         return reflow(text), [
             *warnings,
             "原文按固定宽度换行（可能是从 PDF 复制的），已把断开的句子重新接上，请核对段落。",
         ]
-    return text, warnings
+    return rejoin_broken_words(text), warnings
 
 
 def _unsupported(name: str, what: str) -> InputError:

@@ -15,11 +15,14 @@ from plantrack.lang.boilerplate import PAGE_INFO_LABELS, PAGE_NUMBER
 from plantrack.lang.doctype import NOTICE_ENDINGS
 from plantrack.lang.metadata_words import SITE_SUFFIX
 from plantrack.lang.numbering import MARKER_START
+from plantrack.lang.org_names import ORGAN_SUFFIXES
+from plantrack.lang.roles import GLUED_ROLE_VERBS, ROLE_LABELS
 
 # Sentence punctuation, and the closing parenthesis of an agency clause ending an item: "(市人社局负责)".
 SENTENCE_END = "。;:!?；：！？)）"
 CLOSING_QUOTES = "”’\"'」』"
 FULL_SHARE = 0.8  # a line at least this share of the wrap width is full
+FULL_OVERSHOOT = 1.1  # a line up to this share of the wrap width may still be a cut one
 TABLE_ROW_PIPES = 2  # a line with this many cell bars is a table row (tabs.py writes tab rows so)
 SPLIT_NUMBER_SHARE = 0.5  # a line ending inside a number may stop shorter: the number did not fit
 MIN_WRAP_WIDTH = 30  # display columns; narrower "wrapping" is a list, not a paragraph
@@ -59,11 +62,14 @@ def is_hard_wrapped(text: str) -> bool:
     if len(lines) < 8:
         return False
     widths = [display_width(line) for line in lines]
-    width = wrap_width(widths)
+    # the wrap width among the lines long enough to have wrapped: on a short page the titles, 文号 and
+    # headings are most of the lines and would pull a percentile of all of them below the edge
+    width = wrap_width([w for w in widths if w >= MIN_WRAP_WIDTH])
     if width < MIN_WRAP_WIDTH:
         return False
-    # half-width digits and punctuation make full lines vary a little around the wrap width
-    full = [k for k, w in enumerate(widths) if width * 0.85 <= w <= width + 4]
+    # half-width digits and punctuation make full lines vary around the wrap width, a few columns
+    # over it where a line ends in a full-width character the edge let through
+    full = [k for k, w in enumerate(widths) if width * 0.85 <= w <= max(width + 4, width * FULL_OVERSHOOT)]
     # a line is cut when the sentence runs on into the next: not a 完成时限:… line, nor one followed
     # by a new item or a labelled line
     nxt = [*lines[1:], ""]
@@ -103,6 +109,44 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
+# Words a line break can fall inside on a page too short to show its wrap width: a role verb
+# (局规划建设科牵 | 头), a name's organ suffix (局公路事务中 | 心负责) or a role label (（责任科 | 室：…）).
+SPLIT_WORDS: tuple[str, ...] = tuple(
+    w for w in (*GLUED_ROLE_VERBS, *ORGAN_SUFFIXES, *ROLE_LABELS) if len(w) > 1
+)
+
+
+def rejoin_broken_words(text: str) -> str:
+    """On a page not hard-wrapped as a whole, join a long line to the next where the break falls
+    inside a role verb or an organ's name, or the next line opens with a role verb (…运输管理科 |
+    牵头，…): evidence enough that the page edge, not the author, ended the line."""
+    lines = LINE_BREAKS.sub("\n", text).split("\n")
+    width = wrap_width([w for line in lines if (w := display_width(line.strip())) >= MIN_WRAP_WIDTH])
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped
+            and _breaks_word(out[-1].rstrip(), stripped)
+            and _continues(out[-1], display_width(out[-1].strip()), stripped, width)
+        ):
+            out[-1] = out[-1].rstrip() + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _breaks_word(previous: str, line: str) -> bool:
+    if line.startswith(GLUED_ROLE_VERBS):
+        return True
+    return any(
+        previous.endswith(word[:cut]) and line.startswith(word[cut:])
+        for word in SPLIT_WORDS
+        for cut in range(1, len(word))
+    )
+
+
 def _continues(previous: str, previous_width: int, line: str, width: int) -> bool:
     # 新增公共停车泊位35 | 00个: a number the page broke ends the line short of full and goes on
     share = SPLIT_NUMBER_SHARE if _splits_number(previous, line) else FULL_SHARE
@@ -114,6 +158,7 @@ def _continues(previous: str, previous_width: int, line: str, width: int) -> boo
         and not ends_sentence(previous)
         and not starts_with_marker(line)
         and not LABELLED_LINE.match(line)  # 发表时间:2023-04-04 under a long title
+        and not LABELLED_LINE.match(previous.lstrip())  # 发布时间:… 字号:大 中 小 over the title
         # a title line: …提升行动的通知 (- 豆丁网)
         and not SITE_NAME_AFTER.sub("", previous.rstrip()).endswith(NOTICE_ENDINGS)
     )
