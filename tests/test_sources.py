@@ -532,6 +532,17 @@ def test_a_break_inside_a_role_label_is_joined() -> None:
     ]
 
 
+def test_a_labelled_role_line_after_a_long_line_stays_a_line_of_its_own() -> None:
+    page = (
+        "1.\n"
+        "工作任务：全市细颗粒物（PM2.5）年平均浓度控制在35微克/立方米以内，优良天数比例不低于85%\n"
+        "牵头单位：市生态环境局\n"
+        "配合单位：市工业和信息化局、各县（市、区）人民政府\n"
+        "完成时限：2021年12月底\n"
+    )
+    assert rejoin_broken_words(page) == page
+
+
 # A PDF copy broken every 30 characters or so, one break inside a number on a line short of full.
 SPLIT_NUMBERS = (
     "　　（一）推进城市更新改造。完成城镇老旧小区改造120个，惠及居\n"

@@ -139,7 +139,8 @@ def rejoin_broken_words(text: str) -> str:
 
 def _breaks_word(previous: str, line: str) -> bool:
     if line.startswith(GLUED_ROLE_VERBS):
-        return True
+        # 牵头单位：… opens a labelled field of its own, not the rest of a sentence
+        return not ANY_LABEL.match(line)
     return any(
         previous.endswith(word[:cut]) and line.startswith(word[cut:])
         for word in SPLIT_WORDS
