@@ -547,3 +547,21 @@ def test_megabyte_of_hostile_text() -> None:
     assert len(text) >= 1_000_000
     targets = find_targets(text)
     assert all(t.unit for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "unit", "op"),
+    [
+        ("新培育农民专业合作社不少于 8 家，乡经管站负责。", 8, "家", Op.ge),
+        ("易地搬迁入住率达到 90% 以上，年底前完成。", 90, "%", Op.ge),
+        ("全年能耗总量控制在 5.2 万吨标准煤以内。", 52000, "吨标准煤", Op.le),
+    ],
+)
+def test_a_comparator_a_space_away_from_its_number_still_counts(
+    line: str, value: float, unit: str, op: Op
+) -> None:
+    from plantrack.extract.pipeline import extract
+
+    plan = extract(f"某乡2021年重点工作安排\n一、重点任务\n1. 推进工作。{line}\n")
+    targets = [(t.value, t.unit, t.op) for task in plan.tasks for t in task.targets]
+    assert targets == [(value, unit, op)]

@@ -34,6 +34,7 @@ from plantrack.lang.boilerplate import (
 )
 from plantrack.lang.boilerplate import SITE_NOTICE_HEADER as SITE_NOTICE_HEADER_PATTERN
 from plantrack.lang.boilerplate import SITE_NOTICE_WORDS as SITE_NOTICE_WORDS_PATTERN
+from plantrack.lang.comparators import PREFIX_OPS, SUFFIX_OPS
 from plantrack.lang.numbering import CN_NUMERAL, MARKER_START
 from plantrack.lang.traditional import MIN_SHARE, TRADITIONAL_ONLY
 
@@ -53,6 +54,14 @@ MULTI_SPACE = re.compile(r" {2,}")
 # A space a page put between a number and its unit or date word (12 月底前, 2 万人, 2021 年): dropped.
 # (the space first, the digit looked back at: a pattern opening on a literal is searched for fast)
 DIGIT_SPACE = re.compile(r" (?:(?<=\d )(?=[年月日号万亿千百个人户家所项%])|(?<=\d[年月] )(?=\d))")
+# A space between a comparator word and its number (不少于 8 家, 90% 以上): dropped, so the comparator
+# still reads as the number's own.
+COMPARATOR_SPACE = re.compile(
+    "(?:(?<="
+    + ")|(?<=".join(re.escape(w) for w in sorted(PREFIX_OPS, key=len) if not w.isascii())
+    + r")) (?=\d)"
+    r"|(?<=[\d%]) (?=" + "|".join(re.escape(w) for w in sorted(SUFFIX_OPS, key=len, reverse=True)) + ")"
+)
 # Letter-spaced words (市 人 社 局 牵头): four or more single characters, one space apart, are one word
 # with the word after them.
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -152,6 +161,7 @@ def _clean_characters(text: str) -> str:
     text = MULTI_SPACE.sub(" ", _nfkc(text).translate(SPACE_TABLE))
     text = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), text)
     text = HALF_WIDTH_STOP.sub(_full_stop, text)
+    text = COMPARATOR_SPACE.sub("", text)
     for _ in range(3):  # 2021 年 6 月: dropping one space makes the next droppable (two passes settle it)
         text, dropped = DIGIT_SPACE.subn("", text)
         if not dropped:
