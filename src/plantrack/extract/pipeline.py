@@ -31,6 +31,7 @@ from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
 from plantrack.lang.numbering import (
+    CN_NUMERAL,
     REQUIREMENT_ENDINGS,
     REQUIREMENT_SECTION_WORDS,
     REQUIREMENT_TITLES,
@@ -164,7 +165,7 @@ _UNIT_LINE = re.compile(r"^([^:,。;]{2,30}):\s*(?:主要)?(?:负责|牵头|配�
 MIN_UNIT_LINES = 2
 
 
-_BARE_MARKER = re.compile(r"^(?:\d{1,3}\.|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)$")
+_BARE_MARKER = re.compile(rf"^(?:\d{{1,3}}\.|\([{CN_NUMERAL}]+\)|[{CN_NUMERAL}]+、)$")
 _TASK_LABEL = re.compile("^(?:" + "|".join(sorted(TASK_COLUMNS, key=len, reverse=True)) + r")\s*:\s*(?=\S)")
 
 

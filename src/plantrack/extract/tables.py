@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.table_notes import apply_rules, empty_cell_rules
-from plantrack.lang.numbering import TABLE_ROW
+from plantrack.lang.numbering import CN_NUMERAL, TABLE_ROW
 from plantrack.lang.tables import (
     AGENCY_LABELS,
     COLUMN_JOINERS,
@@ -103,7 +103,7 @@ def linearize_tables(lines: list[str]) -> list[str]:
     return [ln for ln in out if ln != EMPTY_CELL]
 
 
-_BRACKET_NUMBER = re.compile(r"^\(([一二三四五六七八九十]+)\)$")
+_BRACKET_NUMBER = re.compile(rf"^\(([{CN_NUMERAL}]+)\)$")
 
 
 def _numbered_row(line: str) -> str:
