@@ -102,6 +102,15 @@ PLANS = {
 （一）动员部署。4月15日，召开全县秸秆综合利用工作动员会，部署全年任务。（县农业农村局负责）
 （二）推进离田利用。全年秸秆综合利用率达到95%以上。（县农业农村局牵头，各乡镇负责）
 """,
+    # a news site reposting the whole plan after its lede (…出台《…》，全文如下): the plan, byline or not
+    "news-reposting-the-full-text": """云岭网 > 要闻 > 三农
+某省出台实施意见：做好2023年乡村振兴重点工作
+2023-03-02 09:12 作者：李明 来源：云岭日报
+云岭网讯（记者 李明）2023年2月20日，某省委、省政府出台《关于做好2023年全面推进乡村振兴重点工作的实施意见》，全文如下。
+一、全力抓好粮食生产
+（一）稳定粮食播种面积。全省粮食播种面积稳定在4500万亩以上。
+（二）加快高标准农田建设。年内新建高标准农田300万亩。
+""",
 }
 
 OTHERS = {
@@ -290,6 +299,14 @@ OTHERS = {
 二、加快管网改造。年内改造老旧燃气管网15公里。
 王建在讲话中要求，各街道、各部门要压实责任，确保整治取得实效。
 """,
+    # a quarter's progress table, its rows the year's tasks with what was done: a report
+    "quarter-progress-table": """当前位置：首页 > 政务公开 > 工作报告
+某市政府2021年重点工作一季度进展情况表
+发布日期：2021-04-20
+序号 | 内容与要求 | 进展情况 | 责任单位
+1 | 确保地区生产总值增长7%左右。 | 一季度全市地区生产总值同比增长8.1%。 | 市发改委
+2 | 新建5G基站1000个。 | 已建成5G基站326个。 | 市经信局
+""",
 }
 
 
@@ -342,3 +359,35 @@ def test_a_one_cell_a_line_table_without_numbers_gives_one_task_a_row() -> None:
     plan = extract_text(text).plan
     assert [(t.path, t.title) for t in plan.trackable()] == [([1], "城镇新增就业"), ([2], "农村劳动力转移")]
     assert [[a.name for a in t.agencies] for t in plan.tasks] == [["县人社局"], ["县农业农村局"]]
+
+
+def test_a_reposted_plan_is_titled_by_the_document_the_lede_names() -> None:
+    plan = extract_text(PLANS["news-reposting-the-full-text"]).plan
+    assert plan.title == "关于做好2023年全面推进乡村振兴重点工作的实施意见"
+    assert [t.title for t in plan.trackable()] == ["稳定粮食播种面积", "加快高标准农田建设"]
+
+
+COVER_WITH_ATTACHMENT_LIST = """区政府各部门、各街道办事处：
+为确保完成2020年《政府工作报告》提出的各项目标任务，现将主要目标任务进行分解，请抓好落实。
+附件：1. 2020年《政府工作报告》目标任务分解表
+2. 2020年民生实事项目目标任务分解表
+某区人民政府办公室
+2020年2月10日
+附件1
+序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门
+1 | 地区生产总值 | 增长6% | 区发改局 | 区财政局、区统计局
+2 | 社会消费品零售总额 | 增长8% | 区商务局 | 区统计局
+"""
+
+
+def test_an_attachment_list_names_files_not_items_and_an_indicator_column_holds_targets() -> None:
+    plan = extract_text(COVER_WITH_ATTACHMENT_LIST).plan
+    assert plan.title == "2020年《政府工作报告》目标任务分解表"
+    tasks = plan.trackable()
+    assert [(t.path, t.title) for t in tasks] == [([1], "地区生产总值"), ([2], "社会消费品零售总额")]
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [
+        ("区发改局", "lead"),
+        ("区财政局", "support"),
+        ("区统计局", "support"),
+    ]
+    assert [(t.value, t.unit) for t in tasks[1].targets] == [(8.0, "%")]

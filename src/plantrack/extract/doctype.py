@@ -13,6 +13,7 @@ from plantrack.lang.doctype import (
     CONSULTATION_MIN,
     COVER_HANDOVER,
     ESTABLISHMENT_HEADLINE,
+    FULL_TEXT_CUES,
     HANDOVER_VERB,
     INTERPRETATION_EVIDENCE,
     MEETING_HEADLINE_VERBS,
@@ -218,7 +219,9 @@ def _lede(opening: list[str]) -> bool:
 
 
 def _news_evidence(opening: str) -> bool:
-    return any(cue in opening for cue in NEWS_EVIDENCE)
+    """A byline or a newspaper in the opening, unless the page goes on to carry the document itself."""
+    compact = opening.replace(" ", "")
+    return any(cue in opening for cue in NEWS_EVIDENCE) and not any(cue in compact for cue in FULL_TEXT_CUES)
 
 
 def _reads_as_summary(text: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from plantrack.extract.normalize import LOST_CHARACTER
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import metadata_words as W
-from plantrack.lang.doctype import NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
+from plantrack.lang.doctype import FULL_TEXT_CUES, NAV_BULLETS, NOTICE_ENDINGS, PLAN_GENRES, TITLE_SUFFIX
 from plantrack.lang.roles import FIRST_LEAD_RULE
 
 OPENING_YEAR_LINES = 5  # a year printed in the first lines is the plan year when nothing better shows
@@ -69,7 +69,10 @@ _PRINT_PLAN = re.compile(r"(?:印发|现将|转发)\s*(?:《([^》]{4,80})》|[�
 _PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(W.PLACE_LEVELS) + ")")
 _PRINTS = re.compile("|".join(W.PRINTING_VERBS))  # a notice that prints a plan, not one that is it
 _INNER_QUOTES = str.maketrans("〈〉", "《》")
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(.{4,80})$")
+# 附件:1. 2019年…分解表: the first entry of an attachment list, its number not part of the title
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:\d{1,2}\s*[.、]\s*)?(.{4,80})$")
+# …出台《关于…的实施意见》,全文如下: a news page that reposts the document names it before the text
+_REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
@@ -232,6 +235,9 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         if cover:
             named = re.sub(r"\(以下简称.*?\)$", "", _compact(cover[1]))
             return named.replace("《", "").replace("》", "").translate(_INNER_QUOTES)
+        reposted = _REPOSTED.search(_compact(line))
+        if reposted and not items_above:
+            return reposted[1].translate(_INNER_QUOTES)
         att = None if items_above else _ATTACHMENT.match(line.strip())
         if att and att[1].endswith(PLAN_GENRES):
             return _compact(att[1])
@@ -506,4 +512,23 @@ def cover_lines(lines: list[str], plan_title: str) -> set[int]:
                 out.add(no)
         elif handover.search(line.replace(" ", "")):
             inside = True
+    return out
+
+
+def attachment_list_lines(lines: list[str]) -> set[int]:
+    """1-based numbers of the entries after the first of an attachment list (附件:1. …表 / 2. …表):
+    the names of the files a cover notice hands over, not items of the plan."""
+    out: set[int] = set()
+    expected = 0
+    for no, line in enumerate(lines, 1):
+        text = _compact(line)
+        first = re.match(r"附件\d*[:]?1[.、](.{4,80})$", text)
+        entry = _LIST_ITEM.match(text)
+        if first and not first[1].endswith(("。", ";")):
+            expected = 2
+        elif expected and entry and text.startswith(f"{expected}") and not text.endswith(("。", ";")):
+            out.add(no)
+            expected += 1
+        else:
+            expected = 0
     return out

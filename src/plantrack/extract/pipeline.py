@@ -24,7 +24,14 @@ from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
 from plantrack.extract.lead_rule import rule_notes
-from plantrack.extract.metadata import Metadata, cover_lines, date_line, dated_signature, extract_metadata
+from plantrack.extract.metadata import (
+    Metadata,
+    attachment_list_lines,
+    cover_lines,
+    date_line,
+    dated_signature,
+    extract_metadata,
+)
 from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
@@ -125,7 +132,7 @@ def extract_text(
     def starts_plan(line: str) -> bool:
         return line.startswith("附件") or (bool(meta.title) and line.replace(" ", "") == meta.title)
 
-    cover = cover_lines(lines, meta.title)
+    cover = cover_lines(lines, meta.title) | attachment_list_lines(lines)
     outline = build_outline(lines, ends_item, starts_plan, cover.__contains__)
     _close_last_item(outline.items)
     warnings.extend(outline.warnings)

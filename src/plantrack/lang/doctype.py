@@ -101,6 +101,16 @@ NEWS_EVIDENCE: tuple[str, ...] = (
     "作者:",
     "据悉",
 )
+# A news page that carries the document itself after its lede (…出台《…实施意见》，全文如下。): the
+# page is the plan, reposted; its byline is no evidence against it.
+FULL_TEXT_CUES: tuple[str, ...] = (
+    "全文如下",
+    "原文如下",
+    "全文见下",
+    "以下为全文",
+    "以下是全文",
+    "全文刊发如下",
+)
 # A regulation opens its articles with a chapter of general provisions (第一章 总则 第一条 为…): its
 # 第N条 are standing rules, not the year's work.
 REGULATION_EVIDENCE = r"第一章\s*总\s*则\s*第一条"
@@ -233,10 +243,8 @@ OTHER_TITLE_ANYWHERE: tuple[str, ...] = (
     "征求意见会",
 )
 # What may follow the genre word at the end of such a title: the form it is reported in
-# (…完成情况统计表, …落实情况汇总表), the notice carrying it, a bracket.
-OTHER_TITLE_TAIL = (
-    r"(?:统计表|汇总表|一览表|情况表)?(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
-)
+# (…完成情况统计表, …落实情况汇总表, …一季度进展情况表), the notice carrying it, a bracket.
+OTHER_TITLE_TAIL = r"(?:统计表|汇总表|一览表|情况表|表)?(?:的通知|的决定|的通报|公示|公告)?(?:\s*[(（][^()（）]{1,14}[)）])?$"
 
 # Words that report results already achieved; a page dense with them is a summary of past work.
 PAST_RESULT_CUES: tuple[str, ...] = (
