@@ -112,3 +112,34 @@ def test_a_line_break_tag_inside_a_cell_keeps_the_row_whole() -> None:
         ([1], [("区城管局", "lead"), ("区财政局", "support"), ("区住建局", "support")], [date(2024, 10, 31)]),
         ([2], [("区住建局", "lead"), ("区财政局", "support"), ("各街道", "support")], [date(2024, 11, 30)]),
     ]
+
+
+COVER = "机关各股室、局属各单位:\n现将2023年全局重点工作任务分工印发给你们,请各牵头股室认真抓好落实。\n"
+OFFICE_HEADER = "序号 | 工作任务 | 具体目标 | 牵头股室 | 配合单位 | 完成时限"
+OFFICE_ROWS = (
+    "1 | 稳定扩大就业 | 城镇新增就业2600人以上 | 就业股 | 县就业服务中心 | 12月底前",
+    "2 | 推进全民参保 | 参保率稳定在95%以上 | 县社会保险中心 | 各乡镇 | 10月底前",
+)
+
+
+@pytest.mark.parametrize(
+    ("cover", "sections"),
+    [
+        pytest.param(COVER, ("一、就业服务", "二、社会保险"), id="cover-bare-section-rows"),
+        pytest.param(COVER, ("一、就业服务 | | | | |", "二、社会保险 | | | | |"), id="cover-piped-sections"),
+        pytest.param("", ("一、就业服务", "二、社会保险"), id="no-cover"),
+    ],
+)
+def test_a_table_after_a_cover_notice_is_the_plan_with_its_section_rows(
+    cover: str, sections: tuple[str, str]
+) -> None:
+    head = ["某县人力资源和社会保障局2023年重点工作任务分工表", *([cover.strip()] if cover else [])]
+    text = "\n".join([*head, OFFICE_HEADER, sections[0], OFFICE_ROWS[0], sections[1], OFFICE_ROWS[1]])
+    plan: Plan = extract(text + "\n", default_year=2023, today=date(2026, 1, 1))
+    tasks = [t for t in plan.tasks if t.kind.value == "task"]
+    assert [(t.path, t.title) for t in tasks] == [([1, 1], "稳定扩大就业"), ([2, 2], "推进全民参保")]
+    assert [(a.name, a.role.value) for a in tasks[0].agencies] == [
+        ("就业股", "lead"),
+        ("县就业服务中心", "support"),
+    ]
+    assert [(x.value, x.unit, x.op.value) for x in tasks[1].targets] == [(95, "%", ">=")]

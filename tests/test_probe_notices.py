@@ -28,7 +28,6 @@ STILL_WRONG = {
     "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
     "f04": "a later clause naming a collective body (由X牵头、各社区配合; 各社区具体落实) loses it",
     "f05": "a collective body in its own clause (各乡（镇）具体实施) is not read as responsible",
-    "f06": "a pipe-row table with 一、 section rows between its rows gives no tasks",
     "f07": "a collective body set off by spaces (各相关村 分别负责 本村…) is missed",
     "f10": "会同 inside a one-cell-per-line table cell is not split; a byline date under the title is not issued_on",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",

@@ -495,18 +495,23 @@ def find_recipients(lines: list[str]) -> list[str]:
 
 def cover_lines(lines: list[str], plan_title: str) -> set[int]:
     """1-based numbers of the lines of a cover notice after 现将…印发给你们, up to its signature date,
-    the 附件 line, the plan's own title, or a numbered item that assigns agencies (a plan's task)."""
+    the 附件 line, the plan's own title, or a numbered item that assigns agencies (a plan's task).
+    A task table's row ends it too, and so does a numbered line just above one (一、就业创业: the
+    table's section row)."""
     from plantrack.extract.agencies import attribution_phrases
     from plantrack.lang.doctype import COVER_HANDOVER
-    from plantrack.lang.numbering import MARKER_START
+    from plantrack.lang.numbering import MARKER_START, TABLE_ROW
 
     handover = re.compile(COVER_HANDOVER)
+    row_mark = TABLE_ROW.format("")[0]
     inside, out = False, set()
     for no, line in enumerate(lines, 1):
         if inside:
             text = _compact(line)
             ends = date_line(line) or text.startswith("附件") or text == plan_title or _is_title_line(text)
-            if ends or (MARKER_START.match(line) and attribution_phrases(line)):
+            numbered = MARKER_START.match(line)
+            above_row = no < len(lines) and lines[no].startswith(row_mark)
+            if ends or line.startswith(row_mark) or (numbered and (attribution_phrases(line) or above_row)):
                 inside = False
             else:
                 out.add(no)
