@@ -43,7 +43,7 @@ STILL_WRONG = {
     "i11": "a page ending inside a bracket (…（省公安厅牵头，省委) reads the cut-off 省委 as an agency",
     "i12": "a bare 内 after a time limit (压缩至1个工作日内) is not read as <=, so the optional target has op =",
     "i14": "a distance scoping the work (周边200米范围内) is read as a target",
-    "b02": "a level prefix is spread onto a place-named agency (省 + 江岚银保监局); a threshold (单户授信不超过…) is read as a target and a fund size as a modifier is missed",
+    "b02": "a threshold (单户授信不超过…) is read as a target and a fund size as a modifier is missed",
     "b03": "an agency as actor inside a sentence (…办公室组织验收) is missed",
     "b06": "an internal unit as actor inside a stage text (…食品安全协调处…) is missed",
     "b07": "a threshold qualifying a noun (年销售额超过1000万元的…企业) is read as a target",
