@@ -45,13 +45,10 @@ STILL_WRONG = {
     "i14": "a distance scoping the work (周边200米范围内) is read as a target",
     "b03": "an agency as actor inside a sentence (…办公室组织验收) is missed",
     "b06": "an internal unit as actor inside a stage text (…食品安全协调处…) is missed",
-    "b08": "a 统计公报 with numbered sections and numbers is read as a plan",
-    "b09": "a past-tense mid-term evaluation report is read as a plan",
     "c01": "partners after a comma (由X牵头，Y配合) are lost and the issuer prefix is not restored",
     "c04": "month-schedule headings (一月份：…, 七至八月份：) are not read as items",
     "c05": "a notice whose points are 一是…五是 paragraphs only gives no tasks",
     "c06": "a partner after a comma is lost and 局 is not expanded to the issuer's name",
-    "c10": "a 公示 table (序号|项目名称|承办单位|计划投资) is read as a plan",
 }
 
 
