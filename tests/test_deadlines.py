@@ -172,6 +172,10 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("past-full-date", "县住建局\n|\n2024年6月30日\n|", 2025, []),
     ("self-stage", "2.自行整改阶段(6月11日—20日),各单位对照问题清单从严整改", 2019, ["2019-06-20"]),
     ("into-next-year", "(三)巩固提升阶段(12月至次年3月)", 2025, ["2026-03-31"]),
+    # a stage given a year alone ends with that year; a bracketed year that is no stage's is not a deadline
+    ("stage-year-only", "(三)巩固提升阶段（2026年）。开展验收评估,建立长效管护机制", 2024, ["2026-12-31"]),
+    ("stage-year-only-half", "(三)常态长效阶段(2027年)", 2025, ["2027-12-31"]),
+    ("bracketed-year-no-stage", "全面完成《规划（2021年）》确定的任务", 2025, []),
     # a period's start is no deadline, whatever it is printed as: only its end
     ("stage-late-month-to-day", "(三)巩固提升阶段(2024年9月下旬—10月31日)", 2024, ["2024-10-31"]),
     ("late-month-dash-month-end", "9月下旬—10月底完成验收", 2024, ["2024-10-31"]),

@@ -37,6 +37,17 @@ L, R, S = "lead", "responsible", "support"
             "区住建局、岚溪银保监分局", ["区住建局", "岚溪银保监分局"], id="branch-with-its-own-place"
         ),
         pytest.param(
+            "省地方金融监管局、人民银行青川中心支行、青川银保监局",
+            ["省地方金融监管局", "人民银行青川中心支行", "青川银保监局"],
+            id="regulator-named-by-its-place",
+        ),
+        pytest.param(
+            "市金融办、沙河证监局", ["市金融办", "沙河证监局"], id="securities-regulator-by-its-place"
+        ),
+        pytest.param(
+            "市财政局、银保监局", ["市财政局", "市银保监局"], id="regulator-without-a-place-takes-the-prefix"
+        ),
+        pytest.param(
             "工业、能源、投资、贸易", ["工业", "能源", "投资", "贸易"], id="plain-words-are-no-names"
         ),
         pytest.param("教育、卫健委", ["教育", "卫健委"], id="no-suffix-after-a-non-core"),

@@ -350,6 +350,15 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("lower-than-goal-stays", "城镇调查失业率低于5.5%", [(5.5, "%", "<=", None)]),
     ("lower-than-goal-noun-stays", "万元产值能耗低于0.5吨标准煤的目标", [(0.5, "吨标准煤", "<=", None)]),
     ("quota-not-below-stays", "组建不少于15人的应急抢险分队", [(15, "人", ">=", None)]),
+    # a ceiling or 超过 qualifying a noun is a condition too; the size of what is set up stays a target
+    (
+        "ceiling-class-then-goal",
+        "单户授信不超过1000万元的小微企业贷款余额增长15%以上",
+        [(15, "%", ">=", None)],
+    ),
+    ("above-class", "支持年营业收入超过2000万元的物流企业上云用数", []),
+    ("above-goal-stays", "全年新增市场主体超过3000户", [(3000, "户", ">", None)]),
+    ("fund-size-modifier", "设立规模10亿元的县乡村振兴产业基金", [(1000000000, "元", "=", None)]),
     ("capacity-per-day", "新增供水规模1.5万立方米/日", [(15000, "立方米/日", "=", None)]),
     ("sewage-per-day", "新增污水处理能力2000吨/日", [(2000, "吨/日", "=", None)]),
     (

@@ -271,6 +271,8 @@ def is_bare_department(name: str) -> bool:
         return name in O.WHOLE_NAME_ORGANS
     if name.endswith(O.AREA_BODY_SUFFIXES):  # 龙脊山管委会: the area names the body
         return False
+    if any(core.endswith(c) and len(core) - len(c) >= 2 for c in O.PLACE_NAMED_CORES):  # 江西银保监局
+        return False
     if any(w in name for w in O.OWN_NAME_WORDS) and not _department_branch(name):
         return False
     return core in R.DEPARTMENT_CORES or not _PLACE_INSIDE.search(_NOT_A_PLACE.sub("", core))

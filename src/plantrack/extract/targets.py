@@ -423,6 +423,8 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
     after = end + 1 if text.startswith(" ", end) else end
     if not text.startswith("的", after) or text.startswith(tw.GOAL_NOUNS, after + 1):
         return False
+    if any(text.endswith(w, max(0, start - len(w)), start) for w in tw.SIZE_WORDS):
+        return False  # 设立规模20亿元的发展基金: the size of what is set up
     if unit == units.PERCENT_UNIT:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
     before = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]

@@ -97,6 +97,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("date", r"(?<=起至)" + _YEAR + _MONTH + "月" + _DAY + "[日号]" + r"(?!止?(?:实施|执行|施行|有效))"),
     # a stage's month in brackets after its heading: 动员部署阶段(5月), 总结阶段（2025年11月）
     ("month", r"(?<=[(（])" + _YEAR + _MONTH + "月份?" + r"(?=[)）])"),
+    # a stage's year alone in brackets after its heading: 巩固提升阶段（2026年） ends with that year
+    ("year", r"(?<=阶段[(（])(?P<y>\d{4})年(?:度)?(?=[)）])"),
     # 2025年6月完成, a table cell 2025年6月 (a printed year: 6月 alone is too often a date of an event)
     ("month", r"(?P<y>\d{4})年" + _MONTH + "月" + _MONTH_DEADLINE_AFTER),
     # a day without 前 where a deadline stands: 6月30日完成, a table cell 2021年12月31日

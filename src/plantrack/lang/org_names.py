@@ -111,6 +111,10 @@ AREA_BODY_SUFFIXES: tuple[str, ...] = ("管理委员会", "管委会", "村民�
 # company of its own (岚溪银保监分局) it is printed whole.
 BRANCH_SUFFIXES: tuple[str, ...] = ("分局",)
 
+# Cores of an agency a central regulator keeps in a province or a city, always named by that place
+# (江西银保监局, 深圳证监局): a name holding one after a place of two characters or more takes no prefix.
+PLACE_NAMED_CORES: tuple[str, ...] = ("银保监", "银监", "保监", "证监")
+
 # Endings of a place inside a name (井冈山经开区管委会, 高新园(邹区镇)): a name holding one names its
 # own place and takes no prefix.
 PLACE_MARKS: tuple[str, ...] = (

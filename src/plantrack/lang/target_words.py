@@ -185,7 +185,22 @@ PERCENT_ATTRIBUTE_NOUNS: tuple[str, ...] = (
 # A strict comparison before the number and 的 + a noun after it (完好率低于90%的建筑, 人数少于30人的
 # 班级) is a threshold that says which things count, not a goal, whatever the unit; the 不低于/不少于 of a
 # quota (不少于15人的应急分队, 不低于90%的村) is still read as a target.
-THRESHOLD_PREFIXES: tuple[str, ...] = ("低于", "高于", "少于", "小于", "多于", "大于")
+# A ceiling or 超过 before such a number is a threshold too (单户授信不超过500万元的贷款, 年销售额超过1000万元的企业).
+THRESHOLD_PREFIXES: tuple[str, ...] = (
+    "低于",
+    "高于",
+    "少于",
+    "小于",
+    "多于",
+    "大于",
+    "超过",
+    "不超过",
+    "不高于",
+    "不多于",
+)
+# Right before the number, the size of what the plan sets up (设立规模20亿元的发展基金): 的 + a noun after it
+# names that thing, and the number stays a target.
+SIZE_WORDS: tuple[str, ...] = ("规模",)
 # Words right before a number that name a shortfall (人均收入不足5000元的, 入住率未达到50%的, 不满16周岁):
 # a condition on which things count, never a goal a plan commits to reach.
 SHORTFALL_PREFIXES: tuple[str, ...] = ("不足", "未达到", "未达", "达不到", "未满", "不满", "尚未达到")
