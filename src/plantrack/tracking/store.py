@@ -307,7 +307,7 @@ def _picked(fields: Sequence[Sequence[str]], end: int) -> list[int]:
     """Positions (of a group's reports by date) status reads at a date whose last report is at
     `end - 1`: that report, and going back, each that carries a field no later one does (judge.py
     reads the latest status, percent and value of each target)."""
-    wanted = {f for fs in fields[:end] for f in fs}
+    wanted: set[str] = set().union(*fields[:end])
     out: list[int] = []
     for i in range(end - 1, -1, -1):
         found = wanted.intersection(fields[i])
