@@ -70,7 +70,7 @@ _PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(W.PLACE_LEVELS)
 _PRINTS = re.compile("|".join(W.PRINTING_VERBS))  # a notice that prints a plan, not one that is it
 _INNER_QUOTES = str.maketrans("〈〉", "《》")
 # 附件:1. 2019年…分解表: the first entry of an attachment list, its number not part of the title
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:\d{1,2}\s*[.、]\s*)?(.{4,80})$")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\s*)?(?P<name>.{4,80})$")
 # …出台《关于…的实施意见》,全文如下: a news page that reposts the document names it before the text
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _INFO_LABELS = W.INFO_LABELS
@@ -239,8 +239,8 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         if reposted and not items_above:
             return reposted[1].translate(_INNER_QUOTES)
         att = None if items_above else _ATTACHMENT.match(line.strip())
-        if att and att[1].endswith(PLAN_GENRES):
-            return _compact(att[1])
+        if att and att["name"].endswith(PLAN_GENRES):
+            return _compact(att["name"])
     if notice_title and not _PRINTS.search(notice_title) and ends_with_genre(notice_title):
         return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
@@ -527,9 +527,9 @@ def attachment_list_lines(lines: list[str]) -> set[int]:
     expected = 0
     for no, line in enumerate(lines, 1):
         text = _compact(line)
-        first = re.match(r"附件\d*[:]?1[.、](.{4,80})$", text)
+        first = _ATTACHMENT.match(text)
         entry = _LIST_ITEM.match(text)
-        if first and not first[1].endswith(("。", ";")):
+        if first and first["entry"] == "1" and not first["name"].endswith(("。", ";")):
             expected = 2
         elif expected and entry and text.startswith(f"{expected}") and not text.endswith(("。", ";")):
             out.add(no)
