@@ -3,6 +3,8 @@ the shapes seen on real sites (failure kind 1 of issue 10)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from plantrack.extract.pipeline import extract_text
@@ -390,6 +392,7 @@ def test_a_one_cell_a_line_table_without_numbers_gives_one_task_a_row() -> None:
 def test_a_reposted_plan_is_titled_by_the_document_the_lede_names() -> None:
     plan = extract_text(PLANS["news-reposting-the-full-text"]).plan
     assert plan.title == "关于做好2023年全面推进乡村振兴重点工作的实施意见"
+    assert plan.issued_on == date(2023, 2, 20)  # the lede's date, not the page's 2023-03-02
     assert [t.title for t in plan.trackable()] == ["稳定粮食播种面积", "加快高标准农田建设"]
 
 

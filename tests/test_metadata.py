@@ -333,6 +333,17 @@ UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
         + "某县人社局\n2023年3月9日",
         date(2023, 2, 27),
     ),
+    # a page whose encoding dropped 年月日: the likelier reading, unless the page's date confirms the other
+    ("digits-only", BODY + "某县人民政府办公室\n2019116", date(2019, 1, 16)),
+    (
+        "digits-only-confirmed",
+        "发布时间:2019-11-06 09:12\n" + BODY + "某县人民政府办公室\n2019116",
+        date(2019, 11, 6),
+    ),
+    ("digits-only-one-reading", BODY + "某县人民政府办公室\n2019125", date(2019, 1, 25)),
+    ("digits-only-padded", BODY + "某县人民政府办公室\n20190305", date(2019, 3, 5)),
+    ("digits-only-month-ten", BODY + "某县人民政府办公室\n2019105", date(2019, 10, 5)),
+    ("digits-without-issuer", BODY + "联系电话:\n2019116", None),
 ]
 
 

@@ -38,6 +38,8 @@ _DATE_LINE = re.compile(
     r"^\s*[(]?\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*[)]?\s*$"
 )
+# A signature date whose 年/月/日 a page's encoding dropped: 2019116 (2019年1月16日 or 2019年11月6日).
+_BARE_DIGITS_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2,4})\s*$")
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$")
 _PRINTED_ON = re.compile(
     r"(?:^|\s)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:"
@@ -48,7 +50,7 @@ _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
 _PAGE_DATE = re.compile(
-    "(?:" + "|".join(W.PAGE_DATE_LABELS) + r")\s*:?\s*((?:19|20)\d{2})[-年./]\d{1,2}[-月./]\d{1,2}"
+    "(?:" + "|".join(W.PAGE_DATE_LABELS) + r")\s*:?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
 _LABELLED_DOC_NUMBER = re.compile(
     _DOC_NUMBER_LABEL + r"\s*[】\]]?\s*[:]?\s*(" + _NUMBER_BODY + ")"
@@ -73,6 +75,7 @@ _INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\s*)?(?P<name>.{4,80})$")
 # …出台《关于…的实施意见》,全文如下: a news page that reposts the document names it before the text
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
+_LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
@@ -328,11 +331,42 @@ def _is_title_line(text: str) -> bool:
     )
 
 
+def bare_digits_date(line: str, page_dates: list[date]) -> date | None:
+    """2019116 → 2019-01-16: of a date printed without 年月日, the reading a date the page prints
+    elsewhere confirms, else the likelier shape: a one-digit month with a two-digit day (9 × 22 days
+    a year) before a two-digit month with a one-digit day (3 × 9)."""
+    m = _BARE_DIGITS_DATE.match(line)
+    if not m:
+        return None
+    year, rest = m[1], m[2]
+    cuts = [2] if len(rest) == 4 else [c for c in (1, 2) if c < len(rest) and "0" not in (rest[0], rest[c])]
+    readings = [d for c in cuts if len(rest) - c <= 2 and (d := _valid_date(year, rest[:c], rest[c:]))]
+    confirmed = [d for d in readings if d in page_dates]
+    return next(iter(confirmed or readings), None)
+
+
+def _page_dates(lines: list[str]) -> list[date]:
+    return [
+        d
+        for line in lines[:HEAD_LINES]
+        if (m := _PAGE_DATE.search(line)) and (d := _valid_date(m[1], m[2], m[3]))
+    ]
+
+
 def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
     """The signature: issuer lines just above a date-only line (the first such, so a cover notice's
     signature comes before its plan's), else an issuer and a date on one line near the top or at
-    the end, else the first date-only line with no issuer."""
-    dated = [(i, d) for i, line in enumerate(lines) if (d := date_line(line)) is not None]
+    the end, else the first date-only line with no issuer. Under issuer lines, a date a page printed
+    without 年月日 (2019116) counts too."""
+    page_dates = _page_dates(lines)
+    dated = [
+        (i, d)
+        for i, line in enumerate(lines)
+        if (
+            d := date_line(line)
+            or (i and _is_issuer_line(lines[i - 1]) and bare_digits_date(line, page_dates))
+        )
+    ]
     for i, d in dated:
         issuers: list[str] = []
         j = i - 1
@@ -417,7 +451,7 @@ def extract_metadata(lines: list[str]) -> Metadata:
             if m:
                 signed = date(int(m[1]), int(m[2]), int(m[3]))
                 break
-    meta.issued_on = signed or _date_by_doc_number(lines) or _printed_on(lines)
+    meta.issued_on = signed or _date_by_doc_number(lines) or _printed_on(lines) or _reposted_on(lines)
     meta.issuer = issuers or _issuer_from_labels(lines) or _issuer_from_title(meta.notice_title)
     meta.year = (
         find_year(meta.title, meta.notice_title)
@@ -440,6 +474,17 @@ def _date_by_doc_number(lines: list[str]) -> date | None:
             rest = line.strip()[m.end() :]
             iso = _ISO_DATE.match(rest)
             return _valid_date(*iso.groups()) if iso else date_line(rest) if rest.strip() else None
+    return None
+
+
+def _reposted_on(lines: list[str]) -> date | None:
+    """(记者 某某)2022年1月25日,省委、省政府出台《…》,全文如下: a repost's lede dates the document."""
+    for line in lines[:HEAD_LINES]:
+        text = _compact(line)
+        m = _REPOSTED.search(text)
+        dated = m and _LEDE_DATE.search(text, 0, m.start())
+        if dated:
+            return _valid_date(dated[1], dated[2], dated[3])
     return None
 
 
