@@ -253,6 +253,11 @@ def test_collective_names_are_one_name(text: str, expected: list[str]) -> None:
             id="lead-and-partner-responsible-units",
         ),
         pytest.param(
+            "1.落实家庭医生签约服务。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会",
+            [("县卫健委", L), ("各乡镇人民政府", S), ("经济开发区管委会", S)],
+            id="qualified-partner-label",
+        ),
+        pytest.param(
             "(一)由省经贸委负责,省农业厅、环保局配合,加快无公害畜禽基地建设。",
             [("省经贸委", R), ("省农业厅", S), ("省环保局", S)],
             id="by-x-with-partners",

@@ -287,6 +287,17 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "创建文明城市环境整治实施方案",
     ),
     ("order-number-line", "某县人民政府令\n第5号\n某县城市管理实施方案\n一、总则", "某县城市管理实施方案"),
+    # a site's column name over a title that opens with its year is no half of it; a body's name is
+    (
+        "site-column-above",
+        "白沙政要\n白沙政要\n2019年白沙区政府实事项目安排\n01",
+        "2019年白沙区政府实事项目安排",
+    ),
+    (
+        "body-name-above",
+        "白沙区农民工工作领导小组\n2019年工作要点\n一、目标",
+        "白沙区农民工工作领导小组2019年工作要点",
+    ),
 ]
 
 

@@ -53,6 +53,13 @@ def _paths(text: str) -> list[list[int]]:
         pytest.param(
             "各县要做到:\n一 要加强领导。\n二 要明确责任。", [], id="two-bare-numerals-are-no-sequence"
         ),
+        pytest.param(
+            "实事项目\n01\n\n完成30台住宅电梯加装\n\n*为8个小区新增充电设施\n02\n\n建成行政服务中心东部分中心\n"
+            "03\n新增就业9000人\n10\n个村完成改造。",
+            [[1], [2], [3]],
+            id="zero-padded-numbers-alone-above-their-items",
+        ),
+        pytest.param("完成改造\n01\n02\n03\n04", [], id="numbers-alone-with-no-heading-are-text"),
     ],
 )
 def test_outline_shapes(text: str, paths: list[list[int]]) -> None:

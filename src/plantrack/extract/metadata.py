@@ -77,6 +77,8 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
+_BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -296,6 +298,9 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             and _is_title_line(text + nxt)
             # 计划总结 (a breadcrumb's last word) over 鹤泉县2020年…分解表: a title opens with its place
             and not (place is None and _PLACE_START.match(nxt) and _is_title_line(nxt))
+            # 崇明政要 (a site's column) over 2019年崇明区…安排: only a body's name opens a title that starts
+            # with its year (吉安市农民工工作领导小组 / 2017年工作要点)
+            and not (_YEAR_START.match(nxt) and _is_title_line(nxt) and not text.endswith(_BODY_ENDINGS))
         ):
             return text + nxt
         if _is_title_line(text):

@@ -101,11 +101,15 @@ class BareStyle(NamedTuple):
     pattern: str
     numeral: str  # cn or arabic
     punctuation: str  # written after the numeral: 一、 1.
+    alone: bool = False  # the numeral stands alone on its line, the heading on the next line
 
 
 BARE_STYLES: tuple[BareStyle, ...] = (
     BareStyle(r"(?P<n>[一二三四五六七八九十]{1,3}) (?=[\u4e00-\u9fff])", "cn", "、"),
     BareStyle(r"(?P<n>\d{1,2}) (?=[\u4e00-\u9fff])", "arabic", "."),
+    # a magazine-style layout: 01 / 02 printed large on a line of their own above each item (zero-padded,
+    # so a table's 序号 cells printed one a line, 1 / 2 / 3, stay cells)
+    BareStyle(r"(?P<n>0[1-9]|[1-9]\d)$", "arabic", ".", alone=True),
 )
 BARE_RUN = 3  # lines numbered 1, 2, 3 in a row make a page's bare numbering
 
