@@ -244,6 +244,7 @@ UNSEEN_NOT_TARGETS: list[tuple[str, str]] = [
     ("ambiguous-numeral", "培训一万二人"),
     ("ambiguous-mixed", "培训2万5人"),
     ("natural-gas", "新增天然气用户"),
+    ("another-documents-items", "聚焦国家“十四五”规划102项重大工程,梳理筛选具备一定收益水平的项目"),
 ]
 
 

@@ -33,6 +33,7 @@ _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
 _BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
+_COLUMN_TAG_HEAD = re.compile(W.COLUMN_TAG_HEAD)
 # A date alone on its line, or in brackets under the title: (2018年2月9日).
 _DATE_LINE = re.compile(
     r"^\s*[(]?\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
@@ -189,7 +190,7 @@ def _without_page_head(text: str) -> str:
     site's name and toolbar (某区人民政府|繁体|无障碍|title)."""
     from plantrack.lang.boilerplate import CHROME_WORDS, MENU_WORDS, SITE_NAME_ENDINGS
 
-    text = _BREADCRUMB_HEAD.sub("", text)
+    text = _COLUMN_TAG_HEAD.sub("", _BREADCRUMB_HEAD.sub("", text))
     cells = text.split("|")
     n = 0
     while n < len(cells) - 1 and (

@@ -355,6 +355,8 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
         return True  # 由20个工作日压缩至5个工作日: the starting point
     if unit in tw.LIST_SUM_UNITS and text.endswith(tw.LIST_SUM_MARKS, 0, start):
         return True  # 低保户、特困人员等4类重点对象: the list's kinds counted
+    if unit in tw.DOCUMENT_COUNT_UNITS and text.endswith(tw.DOCUMENT_COUNT_MARKS, 0, start):
+        return True  # 聚焦“十四五”规划102项重大工程: the count names another document's items
     clause = _clause(text, start, end)
     if _blocked(clause, text, start) and not _point_change(text, start, unit):
         return True

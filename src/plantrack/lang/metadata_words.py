@@ -20,6 +20,8 @@ PAGE_SUFFIX = r"[(\[【]?第\d{1,4}页(?:[/,]?共\d{1,4}页)?[)\]】]?$"
 # A breadcrumb printed on the title's own line, before it (万兴街道>通知公告>万兴街道2022年…): short
 # pieces without sentence punctuation, each closed by a breadcrumb arrow.
 BREADCRUMB_HEAD = r"^(?:[^>»›<《》。,;!?]{1,24}[>»›]+)+"
+# 【市政府重点工作及责任分解】滁州市人民政府关于…: the site's column tag printed before a title
+COLUMN_TAG_HEAD = r"^【[^【】]{2,24}】(?=.{8})"
 # Words that open a plan's body; a genre word right before one ends a title printed without a
 # line break (…整治活动实施方案为认真落实…).
 BODY_OPENERS: tuple[str, ...] = (
