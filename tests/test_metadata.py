@@ -287,6 +287,11 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "创建文明城市环境整治实施方案",
     ),
     ("order-number-line", "某县人民政府令\n第5号\n某县城市管理实施方案\n一、总则", "某县城市管理实施方案"),
+    (
+        "site-label-and-tag-list",
+        "范文资料:全县重大政策宣传解读工作实施方案\n2022-01-02\n实施方案 体检评估工作实施方案 住房改造工作实施方案\n一、总体要求",
+        "全县重大政策宣传解读工作实施方案",
+    ),
     ("column-tag", f"【政府重点工作】{NOTICE}\n各乡镇:", "某县2023年就业工作要点"),
     ("column-tag-on-a-plan", "【政府重点工作】某县2023年就业工作要点\n一、目标", "某县2023年就业工作要点"),
     # a site's column name over a title that opens with its year is no half of it; a body's name is

@@ -78,6 +78,7 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
+_TITLE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
@@ -258,7 +259,9 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
     from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
 
     head = [
-        "" if _NTH_LINE.match(_compact(ln)) else _without_doc_number(_title_text(ln))
+        ""
+        if _NTH_LINE.match(_compact(ln)) or _tag_list(ln)
+        else _without_label(_without_doc_number(_title_text(ln)))
         for ln in lines[:HEAD_LINES]
     ]
     for i, text in enumerate(head):
@@ -314,6 +317,18 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             )
             return text + nxt if suffix else text
     return ""
+
+
+def _tag_list(line: str) -> bool:
+    """实施方案 体检评估工作实施方案 住房抗震改造工作实施方案: a site's list of tags, not a title."""
+    pieces = line.split()
+    return len(pieces) > 1 and all(ends_with_genre(p) for p in pieces)
+
+
+def _without_label(text: str) -> str:
+    """范文资料:全县…实施方案: a site's label before a title (not 附件:, which names a file)."""
+    m = _TITLE_LABEL.match(text)
+    return text[m.end() :] if m and not text.startswith("附件") and _is_title_line(text[m.end() :]) else text
 
 
 def _glued_title(text: str) -> str:
