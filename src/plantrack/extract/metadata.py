@@ -78,7 +78,7 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
-_TITLE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
+_SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
@@ -327,7 +327,7 @@ def _tag_list(line: str) -> bool:
 
 def _without_label(text: str) -> str:
     """范文资料:全县…实施方案: a site's label before a title (not 附件:, which names a file)."""
-    m = _TITLE_LABEL.match(text)
+    m = _SITE_LABEL.match(text)
     return text[m.end() :] if m and not text.startswith("附件") and _is_title_line(text[m.end() :]) else text
 
 
