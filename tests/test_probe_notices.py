@@ -32,9 +32,8 @@ STILL_WRONG = {
     "f10": "会同 inside a one-cell-per-line table cell is not split; a byline date under the title is not issued_on",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
-    "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
+    "s08": "its gold makes no items of 一是…五是 paragraphs that each open a line (c05's and w01's do): read as five tasks",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
-    "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "h04": "a title split over two lines under the issuer's name is lost",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
     "i09": "a title glued to its web date (…实施方案2019-02-25) is lost; a page too short to read as hard-wrapped keeps 24|小时 and 镇财政|所 broken",
@@ -45,8 +44,7 @@ STILL_WRONG = {
     "b03": "an agency as actor inside a sentence (…办公室组织验收) is missed",
     "b06": "an internal unit as actor inside a stage text (…食品安全协调处…) is missed",
     "c01": "partners after a comma (由X牵头，Y配合) are lost and the issuer prefix is not restored",
-    "c04": "month-schedule headings (一月份：…, 七至八月份：) are not read as items",
-    "c05": "a notice whose points are 一是…五是 paragraphs only gives no tasks",
+    "c05": "a collective body (各年级组配合, 各教研组参与) and 六年级组负责 opening a clause are missed",
     "c06": "a partner after a comma is lost and 局 is not expanded to the issuer's name",
 }
 
