@@ -87,6 +87,11 @@ def _paths(text: str) -> list[list[int]]:
             [[1], [2]],
             id="a-lone-month-line-is-text",
         ),
+        pytest.param(
+            "(一)动员部署。\n(二)集中整治。\n4月:开展隐患排查。\n5-6月:集中整治问题隐患。\n(三)总结提升。",
+            [[1], [2], [2, 4], [2, 5], [3]],
+            id="months-under-a-stage-numbered-from-their-first-month",
+        ),
     ],
 )
 def test_outline_shapes(text: str, paths: list[list[int]]) -> None:
