@@ -77,6 +77,12 @@ def _paths(text: str) -> list[list[int]]:
             id="a-first-point-whose-second-runs-on-is-text",
         ),
         pytest.param(
+            "(一)扩大有效投资。一是抓实项目建设,安排重点项目200个。\n二是抓好要素保障。\n三是优化审批服务。\n"
+            "(二)促进消费回暖。",
+            [[1], [2]],
+            id="points-after-a-first-one-inside-the-heading-line-are-text",
+        ),
+        pytest.param(
             "现将各月工作安排如下:\n一月份:开展阅读推广活动。\n二月份:完成借阅统计。\n"
             "七至八月份:举办少儿阅读夏令营。\n九月份:做好示范区评估。",
             [[1], [2], [7], [9]],

@@ -142,7 +142,7 @@ class _Builder:
         first = not self.items and (
             marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued or opens
         )
-        if marker.value == 1 or first or (continued and marker.style in RUN_STYLES):
+        if marker.value == 1 or first or (continued and marker.style in SKIPPING):
             # a table shown from its 80th row on starts there; a schedule from its month (三月份:)
             self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
@@ -270,8 +270,9 @@ def _follows(style: str, gap: int) -> bool:
 
 def _in_runs(markers: list[Marker | None]) -> list[Marker | None]:
     """Markers of a run style (一是, 一月份:) only where two or more of them follow each other, each the
-    next number (or one or two further on) and no other numbered line between: 一是 at a line's start
-    whose 二是 runs on inside the same paragraph is the paragraph's text."""
+    next number (or one or two further on; any later month) and no other numbered line between, points
+    from 一是 on: 一是 at a line's start whose 二是 runs on inside the same paragraph is the paragraph's
+    text."""
     out = list(markers)
     run: list[int] = []  # indexes of the run being read
     for i, m in enumerate([*markers, None]):
@@ -286,8 +287,10 @@ def _in_runs(markers: list[Marker | None]) -> list[Marker | None]:
         ):
             run.append(i)
             continue
-        if len(run) == 1:
-            out[run[0]] = None
+        first = markers[run[0]] if run else None
+        if len(run) == 1 or (first is not None and first.value != 1 and first.style not in SKIPPING):
+            for k in run:  # 二是, 三是 on lines of their own after 一是 inside a heading's line: text
+                out[k] = None
         run = [i] if m is not None and m.style in RUN_STYLES else []
     return out
 
