@@ -21,6 +21,8 @@ from plantrack.extract.outline import build_outline, match_marker, split_run_on
         ("二是严管野外火源。", "shi", 2),
         ("七至八月份:举办少儿阅读夏令营", "month_cn", 7),
         ("11月:完成年度考核", "month", 11),
+        ("7月—8月:举办暑期夏令营", "month", 7),
+        ("三是:强化督查问责", "shi", 3),
     ],
 )
 def test_markers(line: str, style: str, value: int) -> None:

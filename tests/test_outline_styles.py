@@ -138,6 +138,19 @@ def test_a_month_schedule_item_is_due_at_its_last_months_end_unless_it_says() ->
     ]
 
 
+def test_months_in_figures_are_due_at_their_last_months_end() -> None:
+    text = (
+        "某中学2024年下半年工作安排\n7月:完成期末考试质量分析,教务处负责。\n"
+        "8月—9月:做好秋季开学准备,总务处负责。\n12月:完成年度考核。\n"
+    )
+    tasks = extract_text(text).plan.trackable()
+    assert [(t.path, t.number, [d.isoformat() for d in t.deadlines]) for t in tasks] == [
+        ([7], "7月", ["2024-07-31"]),
+        ([8], "8月—9月", ["2024-09-30"]),
+        ([12], "12月", ["2024-12-31"]),
+    ]
+
+
 def test_points_opening_paragraphs_are_titled_by_their_first_sentence() -> None:
     text = (
         "某区实验小学2024年秋季学期教导处工作计划\n本学期重点做好以下工作：\n"

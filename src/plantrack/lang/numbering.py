@@ -15,7 +15,7 @@ from typing import NamedTuple
 CN_NUMERAL = "一二三四五六七八九十百零〇○两"
 _CN = "一二三四五六七八九十百零〇"
 _DIGITS = "0123456789"
-_MONTH_TO = r"\s?(?:至|到|—|-|~)\s?"  # 七至八月份, 7-8月
+_MONTH_TO = r"\s?(?:至|到|—|-|~)\s?"  # 七至八月份, 7-8月, 7月—8月
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①-⑳
 
@@ -86,13 +86,20 @@ STYLES: list[Style] = [
     # start of lines, no other numbered line between them)
     # (news and speeches list what was said the same way: a page numbered only so is judged by its title
     # and its opening, as one without numbered items)
-    Style("shi", rf"(?P<n>[{_CN}]{{1,3}})是(?!否)(?=[\u4e00-\u9fff“])", "cn", _CN, run=True, points=True),
+    Style(
+        "shi",
+        rf"(?P<n>[{_CN}]{{1,3}})是(?!否)(?::\s*)?(?=[\u4e00-\u9fff“])",
+        "cn",
+        _CN,
+        run=True,
+        points=True,
+    ),
     # a month's schedule: 一月份:开展…活动,由馆办公室负责。/ 七至八月份:… / 3月:… Numbered by its first
     # month; due at the end of its last month (extract/value_finders.schedule_month); titled by the
     # work its first clause names
     Style(
         "month_cn",
-        rf"(?P<n>{_CN_MONTH})(?:{_MONTH_TO}(?:{_CN_MONTH}))?月份?\s*:\s*",
+        rf"(?P<n>{_CN_MONTH})(?:(?:月份?)?{_MONTH_TO}(?:{_CN_MONTH}))?月份?\s*:\s*",
         "cn",
         _CN,
         run=True,
@@ -101,7 +108,7 @@ STYLES: list[Style] = [
     ),
     Style(
         "month",
-        rf"(?P<n>1[0-2]|[1-9])(?:{_MONTH_TO}(?:1[0-2]|[1-9]))?月份?\s*:\s*",
+        rf"(?P<n>1[0-2]|[1-9])(?:(?:月份?)?{_MONTH_TO}(?:1[0-2]|[1-9]))?月份?\s*:\s*",
         "arabic",
         _DIGITS,
         run=True,
