@@ -53,6 +53,23 @@ def _paths(text: str) -> list[list[int]]:
         pytest.param(
             "各县要做到:\n一 要加强领导。\n二 要明确责任。", [], id="two-bare-numerals-are-no-sequence"
         ),
+    ],
+)
+def test_outline_shapes(text: str, paths: list[list[int]]) -> None:
+    assert _paths(text) == paths
+
+
+def test_glued_heading_splits_only_before_a_first_item() -> None:
+    assert split_run_on(["一、加快发展(二)不对", "二、完善机制1.5万人"]) == [
+        "一、加快发展(二)不对",
+        "二、完善机制1.5万人",
+    ]
+
+
+# 一是…二是… points each opening a line, and a month's schedule (一月份:…): items only in a run of lines
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
         pytest.param(
             "具体安排如下:\n一是抓实教学常规。每月开展一次作业检查。\n二是深化课堂教学改革。组织青年教师赛课。\n"
             "三是加强毕业班管理。",
@@ -100,15 +117,8 @@ def _paths(text: str) -> list[list[int]]:
         ),
     ],
 )
-def test_outline_shapes(text: str, paths: list[list[int]]) -> None:
+def test_points_and_month_schedules(text: str, paths: list[list[int]]) -> None:
     assert _paths(text) == paths
-
-
-def test_glued_heading_splits_only_before_a_first_item() -> None:
-    assert split_run_on(["一、加快发展(二)不对", "二、完善机制1.5万人"]) == [
-        "一、加快发展(二)不对",
-        "二、完善机制1.5万人",
-    ]
 
 
 def test_phased_stages_are_work() -> None:
