@@ -32,7 +32,6 @@ STILL_WRONG = {
     "f10": "会同 inside a one-cell-per-line table cell is not split; a byline date under the title is not issued_on",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
-    "s08": "its gold makes no items of 一是…五是 paragraphs that each open a line (c05's and w01's do): read as five tasks",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
     "h04": "a title split over two lines under the issuer's name is lost",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
