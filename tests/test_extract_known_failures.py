@@ -6,8 +6,6 @@ its case pass, which fails this file: move the case into its module's case table
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from plantrack.extract.deadlines import find_deadlines
