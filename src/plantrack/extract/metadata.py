@@ -60,6 +60,10 @@ _TRAILING_DATE = re.compile(
     r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
     r"((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日?$"
 )
+# …关于下达2016年农业重点工作任务的通知麟政办发〔2016〕21号各镇人民政府: a header run together on one line
+_GLUED_DOC_NUMBER = re.compile(
+    "关于.{4,80}?(?:" + "|".join(NOTICE_ENDINGS) + r")([\u4e00-\u9fff]{1,12}[〔\[【](?:19|20)\d{2}[〕\]】]第?\d{1,4}号)"
+)
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
 )
@@ -78,6 +82,9 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
 _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
+_DOC_SITE_FILE = re.compile(r"《([^《》]{4,80})》(?:" + "|".join(W.DOC_SITE_CUES) + ")")
+# 为…,特制定2015年县域经济…推进方案。: the plan the preamble drafts (本方案 names none: 4+ characters)
+_DRAFTED = re.compile(r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]")
 _SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
@@ -149,7 +156,7 @@ def find_doc_number(lines: list[str]) -> str:
         if m:
             return _compact_number(m[1])
     for line in lines[:HEAD_LINES]:
-        m = _SPACED_DOC_NUMBER.search(line)
+        m = _SPACED_DOC_NUMBER.search(line) or _GLUED_DOC_NUMBER.search(_compact(line))
         if m:
             return _compact_number(m[1])
     return ""
@@ -248,6 +255,9 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         att = None if items_above else _ATTACHMENT.match(line.strip())
         if att and att["name"].endswith(PLAN_GENRES):
             return _compact(att["name"])
+        drafted = None if items_above else _DOC_SITE_FILE.search(line) or _DRAFTED.search(_compact(line))
+        if drafted and ends_with_genre(drafted[1]):
+            return drafted[1].translate(_INNER_QUOTES)
     if notice_title and not _PRINTS.search(notice_title) and ends_with_genre(notice_title):
         return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
