@@ -16,6 +16,7 @@ from plantrack.lang.doctype import (
     FULL_TEXT_CUES,
     HANDOVER_VERB,
     INTERPRETATION_EVIDENCE,
+    INTERVIEW_ASKERS,
     MEETING_HEADLINE_VERBS,
     MEETING_REPORT_CUES,
     MEETING_REPORT_MIN,
@@ -178,6 +179,9 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     interpretation = _interpretation(lines, whole)
     if interpretation:
         return Verdict(False, "政策解读", f"页面有“{interpretation}”，是政策解读，不是工作计划")
+    asked = sum(re.sub(r"\s", "", ln).startswith(INTERVIEW_ASKERS) for ln in lines)
+    if asked >= QA_MIN and _news_evidence(opening):
+        return Verdict(False, "访谈", "页面是记者提问、受访人回答的访谈，不是工作计划")
     speech = next(
         (m[0] for p in SPEECH_EVIDENCE for ln in lines[:SELF_LINES] if (m := re.search(p, ln))), None
     )

@@ -187,6 +187,8 @@ SPEECH_EVIDENCE: tuple[str, ...] = (
 )
 QA_PREFIXES = (("问:", "答:"), ("问:", "答:"))  # lines of a Q&A: at least QA_MIN of each
 QA_MIN = 2
+# An interview: the asker's lines (记 者:…) answered by the person interviewed (彭有庆:…), at least QA_MIN.
+INTERVIEW_ASKERS: tuple[str, ...] = ("记者:", "主持人:")
 
 # Words in the first lines that mark a report about the past, whatever its numbering.
 OTHER_TITLE_WORDS: dict[str, str] = {
