@@ -191,6 +191,16 @@ def test_a_division_heading_of_two_units_with_a_qualified_verb() -> None:
         ),
         # a clause that opens with a work verb names no agency
         ("健全目标责任制。指导各地积极参与当地经济社会发展规划的制定。", None),
+        # ,会同Y实施 with no host named: the notice's own office hosts, the partner supports
+        (
+            "建设农村供水工程。新建集中供水工程8处,会同县水利局实施,10月底前完工。",
+            [("县水利局", "support")],
+        ),
+        # nobody in particular after 会同, and a plain verb after 各项: no agency
+        ("建设农村供水工程。新建集中供水工程8处,会同有关部门实施,10月底前完工。", None),
+        ("提升服务质效。县政务服务中心负责统筹,各项业务分别落实到人。", [("县政务服务中心", "responsible")]),
+        # a bare kind of section is nobody in particular
+        ("加强财务管理。股室配合做好票据管理工作。", None),
     ],
 )
 def test_find_agencies_in_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:

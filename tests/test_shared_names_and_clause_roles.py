@@ -87,6 +87,22 @@ def test_a_list_shares_its_prefix_and_suffix(text: str, expected: list[str]) -> 
             [("县工业园区管委会", R), ("自由贸易试验区管委会", S)],
             id="no-by-inside-a-name",
         ),
+        pytest.param(
+            "实施农村危房改造。完成改造180户,县住建局、县财政局分别负责技术指导和资金拨付,各乡(镇)具体实施,"
+            "10月底前完成。",
+            [("县住建局", R), ("县财政局", R), ("各乡(镇)", R)],
+            id="a-collective-in-its-own-clause-after-the-actors",
+        ),
+        pytest.param(
+            "做好秸秆禁烧工作。全县禁烧率达到100%,各乡镇 分别负责 辖区巡查工作,每日报送巡查情况。",
+            [("各乡镇", R)],
+            id="a-collective-set-off-by-spaces",
+        ),
+        pytest.param(
+            "整治农村人居环境。全年整治村庄30个,县农业农村局负责方案制定,环卫所、各相关村配合。",
+            [("县农业农村局", R), ("县环卫所", S), ("各相关村", S)],
+            id="a-bare-unit-after-the-actor-takes-its-level",
+        ),
     ],
 )
 def test_roles_printed_by_the_running_sentence(text: str, expected: list[tuple[str, str]]) -> None:

@@ -150,6 +150,20 @@ def _without_affiliation(name: str) -> str:
     return rest if len(rest) >= 2 and not rest.startswith(O.COLLECTIVE_STARTS) else name
 
 
+_EACH_BODY = re.compile(
+    "^(?:"
+    + "|".join(O.COLLECTIVE_STARTS)
+    + ")+(?:"
+    + "|".join(sorted(O.EACH_NOUNS, key=len, reverse=True))
+    + rf")(?:\([^()]{{1,{O.EACH_GLOSS_MAX}}}\))?$"
+)
+
+
+def is_each_collective(name: str) -> bool:
+    """各社区, 各相关村, 相关社区, 各乡(镇): every unit of a kind (not 各项任务, 各类企业: no body)."""
+    return _EACH_BODY.match(name) is not None
+
+
 def _distribute_each(names: list[str]) -> list[str]:
     """各社区、村 → 各社区、各村: a bare collective noun after a 各 name shares its 各."""
     out: list[str] = []
