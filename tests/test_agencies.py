@@ -203,6 +203,16 @@ WRITTEN = [
         id="a-kind-of-firm-is-no-body",
     ),
     pytest.param(
+        "保障项目建设资金。由镇财政所负责,各项资金足额落实。",
+        [("镇财政所", R)],
+        id="each-item-of-money-is-no-body",
+    ),
+    pytest.param(
+        "落实学生资助政策。由县教育局牵头,各类学校配合。",
+        [("县教育局", L), ("各类学校", S)],
+        id="each-kind-of-school-ends-as-a-body",
+    ),
+    pytest.param(
         "组织交叉检查。11月底前完成交叉检查。(质量安全协调处负责)",
         [("质量安全协调处", R)],
         id="together-word-inside-a-name",

@@ -318,7 +318,7 @@ def looks_like_org(name: str) -> bool:
         core.endswith(endings)
         or is_village(core)
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
-        or core.startswith(("各", "有关", "相关"))
+        or (core.startswith(("各", "有关", "相关")) and not core.startswith(O.EACH_NOT_A_BODY))
         or any(w in core for w in O.GENERIC_PIECES)
         or (len(core) >= 3 and core.endswith(O.TOWN_ENDINGS) and not core.endswith(O.NOT_A_TOWN))
     )

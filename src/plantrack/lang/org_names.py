@@ -231,6 +231,10 @@ EACH_NOUNS: tuple[str, ...] = (
     "县",
     "市",
 )
+# What after 各 counts things, not units (各项资金, 各类风险, 各种问题, 各方面力量): no body unless the
+# name ends as an organisation's does (各类学校).
+EACH_NOT_A_BODY: tuple[str, ...] = ("各项", "各类", "各种", "各方面")
+
 # A collective named by 各/相关 and one of EACH_NOUNS (各社区, 各相关村, 相关社区, 各乡(镇)): a body of
 # its own when a clause gives it a role (由X牵头,各社区配合); the gloss in brackets is this short at most.
 EACH_GLOSS_MAX = 4
