@@ -38,7 +38,6 @@ STILL_WRONG = {
     "i11": "a page ending inside a bracket (…（省公安厅牵头，省委) reads the cut-off 省委 as an agency",
     "i12": "a bare 内 after a time limit (压缩至1个工作日内) is not read as <=, so the optional target has op =",
     "i14": "a distance scoping the work (周边200米范围内) is read as a target",
-    "c01": "a bare unit after the lead (城管中队参与) does not take the 街道 the page writes it with elsewhere",
     "c04": "month-schedule headings (一月份：…, 七至八月份：) are not read as items",
     "c05": "a notice whose points are 一是…五是 paragraphs only gives no tasks",
 }

@@ -123,6 +123,22 @@ def test_a_kind_of_village_is_no_agency(text: str) -> None:
     assert found is None or not found.agencies
 
 
+OWN_UNITS = """柳溪街道2025年城市管理工作要点
+一、市容整治
+（一）整治占道经营。全年整治占道经营点位40处，由街道城建办牵头，城管中队、各社区参与。
+（二）规范户外广告。拆除违规广告牌60块，街道城管中队负责。
+（三）开展消防检查。检查沿街门店300家，街道安监站牵头，消防中队配合。
+"""
+
+
+def test_a_bare_unit_takes_the_full_name_the_notice_writes_elsewhere() -> None:
+    plan = extract(OWN_UNITS, default_year=2025, today=date(2026, 1, 1))
+    by_path = {tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks}
+    assert by_path[(1, 1)] == [("街道城建办", L), ("街道城管中队", S), ("各社区", S)]
+    # a unit the notice never writes with 街道 keeps its name as printed
+    assert by_path[(1, 3)] == [("街道安监站", L), ("消防中队", S)]
+
+
 RULED = """某市支持实体经济发展若干措施
 一、加大财政支持
 第一条 设立专项资金。每年安排专项资金2亿元。（责任单位：市财政局、市工信局、市科技局，列第一位的为牵头单位，下同）

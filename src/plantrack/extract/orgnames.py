@@ -164,6 +164,21 @@ def is_each_collective(name: str) -> bool:
     return _EACH_BODY.match(name) is not None
 
 
+def full_forms(names: Iterable[str]) -> dict[str, str]:
+    """城管中队 → 街道城管中队 when the notice writes the unit so elsewhere, and writes no other full
+    form of it (市/县城管中队): each bare department among `names` and its one full form."""
+    unique = set(names)
+    prefixes = (*R.LEVEL_PREFIXES, *O.OWN_UNIT_PREFIXES)
+    out: dict[str, str] = {}
+    for bare in unique:
+        if not is_bare_department(bare):
+            continue
+        full = [n for n in unique if n.endswith(bare) and n[: -len(bare)] in prefixes]
+        if len(full) == 1:
+            out[bare] = full[0]
+    return out
+
+
 def _distribute_each(names: list[str]) -> list[str]:
     """各社区、村 → 各社区、各村: a bare collective noun after a 各 name shares its 各."""
     out: list[str] = []

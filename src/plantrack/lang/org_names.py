@@ -231,6 +231,10 @@ EACH_NOUNS: tuple[str, ...] = (
     "县",
     "市",
 )
+# Prefixes a notice writes before its own units' names (街道城管中队), besides the level prefixes: a bare
+# unit (城管中队) the same notice writes so elsewhere is that unit.
+OWN_UNIT_PREFIXES: tuple[str, ...] = ("街道",)
+
 # What after 各 counts things, not units (各项资金, 各类风险, 各种问题, 各方面力量): no body unless the
 # name ends as an organisation's does (各类学校).
 EACH_NOT_A_BODY: tuple[str, ...] = ("各项", "各类", "各种", "各方面")
