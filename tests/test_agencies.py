@@ -213,6 +213,11 @@ WRITTEN = [
         id="each-kind-of-school-ends-as-a-body",
     ),
     pytest.param(
+        "开展森林防火巡查。每月巡查不少于4次。(责任单位:镇应急管理办会同镇林业站)",
+        [("镇应急管理办", L), ("镇林业站", S)],
+        id="together-inside-a-label-value",
+    ),
+    pytest.param(
         "组织交叉检查。11月底前完成交叉检查。(质量安全协调处负责)",
         [("质量安全协调处", R)],
         id="together-word-inside-a-name",

@@ -25,7 +25,6 @@ TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
-    "f10": "会同 inside a one-cell-per-line table cell is not split; a byline date under the title is not issued_on",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "s08": "a notice whose points are 一是…五是 paragraphs only is refused",

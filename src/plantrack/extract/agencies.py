@@ -334,6 +334,11 @@ def _parse_labelled(phrase: str) -> list[Agency]:
             # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label; names before the
             # first verb keep the label's role (责任单位:市发改委,市财政局配合)
             out.extend(_parse_clauses(value, Role(role_key)))
+            continue
+        host, partners = _split_together(value)
+        if host and partners:  # 责任单位:镇应急管理办会同镇林业站: the host leads, its partners support
+            out.extend(Agency(name=n, role=Role.lead) for n in split_names(host))
+            out.extend(Agency(name=n, role=Role.support) for n in split_names(partners))
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
