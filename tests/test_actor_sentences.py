@@ -93,6 +93,19 @@ def _agencies(item: str) -> list[tuple[str, str]]:
                 ("市应急管理局", "support"),
             ],
         ),
+        # groups (工作组, 年级组, 教研组) are agencies too: 组 ends a name as 局 and 处 do
+        (
+            "（一）开展课堂教学评比。组织青年教师赛课，参赛教师不少于20人，由教务处牵头，各教研组参与。",
+            [("教务处", "lead"), ("各教研组", "support")],
+        ),
+        (
+            "（一）加强毕业班管理。六年级组负责，期末学业质量合格率达到98%以上。",
+            [("六年级组", "responsible")],
+        ),
+        (
+            "（一）开展安全生产督查。每季度开展一次督查，县安委会督查组负责，各乡镇配合。",
+            [("县安委会督查组", "responsible"), ("各乡镇", "support")],
+        ),
     ],
 )
 def test_agencies_named_inside_the_item(item: str, expected: list[tuple[str, str]]) -> None:

@@ -140,6 +140,16 @@ WRITTEN = [
     ),
     pytest.param("扩大开放。(牵头单位:市商务局;责任单位:市发", [("市商务局", L)], id="page-ends-in-a-name"),
     pytest.param(
+        "地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、",
+        [("市发改委", L), ("各区人民政府", R)],
+        id="page-ends-in-a-gloss",
+    ),
+    pytest.param(
+        "加大信贷支持。(协同责任单位:市税务局、市人行、某某农商银行某某支行)",
+        [("市税务局", S), ("市人行", S), ("某某农商银行某某支行", S)],
+        id="bank-branches-by-short-and-full-name",
+    ),
+    pytest.param(
         "建设通道。(省发展改革委、交通运输厅、能源局等省有关部门和各地级以上市人民政府按职责分工负责)",
         [("省发展改革委", R), ("省交通运输厅", R), ("省能源局", R), ("各地级以上市人民政府", R)],
         id="deng-sheng-youguan-bumen",
@@ -301,6 +311,11 @@ def test_collective_names_are_one_name(text: str, expected: list[str]) -> None:
             "1.全省生产总值增长8%。\n牵头负责领导:邓向阳。\n牵头责任单位:省发展改革委。\n协同责任单位:省财政厅、省统计局。",
             [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)],
             id="lead-and-partner-responsible-units",
+        ),
+        pytest.param(
+            "1.落实家庭医生签约服务。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会",
+            [("县卫健委", L), ("各乡镇人民政府", S), ("经济开发区管委会", S)],
+            id="qualified-partner-label",
         ),
         pytest.param(
             "(一)由省经贸委负责,省农业厅、环保局配合,加快无公害畜禽基地建设。",

@@ -3,6 +3,8 @@ the shapes seen on real sites (failure kind 1 of issue 10)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from plantrack.extract.pipeline import extract_text
@@ -111,10 +113,39 @@ PLANS = {
 （一）稳定粮食播种面积。全省粮食播种面积稳定在4500万亩以上。
 （二）加快高标准农田建设。年内新建高标准农田300万亩。
 """,
+    # a work notice whose points are 一是…四是 paragraphs, each on its own line, signed and dated
+    "points-only-signed-notice": """首页 > 政务公开 > 通知公告
+某县应急管理局关于切实做好2024年五一假期安全防范工作的通知
+各乡镇人民政府，县安委会各成员单位：
+　　为切实做好五一假期安全防范工作，现就有关事项通知如下：
+　　一是压紧压实安全责任。各乡镇要严格落实属地管理责任，确保责任落实到人。
+　　二是开展隐患排查整治。4月28日前完成重点场所隐患排查，县应急管理局牵头，县市场监管局配合。
+　　三是强化值班值守。县消防救援大队实行24小时备勤，重要情况及时报告。
+　　四是加强宣传提醒。通过广播、微信群等方式开展安全提示不少于3次。
+某县应急管理局
+2024年4月22日
+""",
+    # a plan whose points are 一是…三是 paragraphs, titled as a plan, unsigned
+    "points-only-plan-title": """某镇中心小学2024年春季学期德育工作计划
+本学期德育工作重点如下：
+一是开展文明礼仪教育。每月组织一次主题班会，各班主任负责。
+二是加强心理健康教育。3月底前完成心理健康普查，心理辅导室牵头。
+三是做好家校共育。全学期召开家长会不少于2次。
+""",
 }
 
 OTHERS = {
     # a 印发 notice whose plan is only a file to download: its numbered points are the cover's 工作要求
+    # a story about an award whose achievements are told as 一是…三是 paragraphs: no plan's title, no 落款
+    "award-story-told-in-points": """您当前所在位置：首页>资讯中心>工作动态
+凝心聚力促就业——某市人社局获评全省就业工作先进集体
+来源：某市人力资源和社会保障局　发布日期：2024-01-10
+　　近日，全省就业工作表彰大会召开，某市人社局获评全省就业工作先进集体。
+　　一是坚持就业优先。全年城镇新增就业4.2万人，完成目标任务的120%。
+　　二是强化技能培训。开展补贴性职业技能培训3.1万人次，创新实施“金蓝领”培育工程。
+　　三是优化就业服务。举办线上线下招聘会126场，推动就业服务下沉到社区。
+　　下一步，市人社局将继续推动就业工作高质量发展。
+""",
     "plan-only-as-a-download": """首页 > 政务公开 > 政府文件
 安溪县人民政府关于印发安溪县2024年民生实事项目实施方案的通知
 安政〔2024〕5号
@@ -390,6 +421,7 @@ def test_a_one_cell_a_line_table_without_numbers_gives_one_task_a_row() -> None:
 def test_a_reposted_plan_is_titled_by_the_document_the_lede_names() -> None:
     plan = extract_text(PLANS["news-reposting-the-full-text"]).plan
     assert plan.title == "关于做好2023年全面推进乡村振兴重点工作的实施意见"
+    assert plan.issued_on == date(2023, 2, 20)  # the lede's date, not the page's 2023-03-02
     assert [t.title for t in plan.trackable()] == ["稳定粮食播种面积", "加快高标准农田建设"]
 
 

@@ -287,6 +287,34 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "创建文明城市环境整治实施方案",
     ),
     ("order-number-line", "某县人民政府令\n第5号\n某县城市管理实施方案\n一、总则", "某县城市管理实施方案"),
+    (
+        "drafted-in-the-preamble",
+        "为推动县域经济加快发展,特制定2015年县域经济改革发展重点工作推进方案。\n一、深化改革",
+        "2015年县域经济改革发展重点工作推进方案",
+    ),
+    (
+        "document-sites-file-line",
+        "欢迎来到某某文库\n大小:56.58 KB\n《某镇2016年农业生产指导性计划》由会员上传分享,免费在线阅读。\n1、为切实贯彻",
+        "某镇2016年农业生产指导性计划",
+    ),
+    (
+        "site-label-and-tag-list",
+        "范文资料:全县重大政策宣传解读工作实施方案\n2022-01-02\n实施方案 体检评估工作实施方案 住房改造工作实施方案\n一、总体要求",
+        "全县重大政策宣传解读工作实施方案",
+    ),
+    ("column-tag", f"【政府重点工作】{NOTICE}\n各乡镇:", "某县2023年就业工作要点"),
+    ("column-tag-on-a-plan", "【政府重点工作】某县2023年就业工作要点\n一、目标", "某县2023年就业工作要点"),
+    # a site's column name over a title that opens with its year is no half of it; a body's name is
+    (
+        "site-column-above",
+        "白沙政要\n白沙政要\n2019年白沙区政府实事项目安排\n01",
+        "2019年白沙区政府实事项目安排",
+    ),
+    (
+        "body-name-above",
+        "白沙区农民工工作领导小组\n2019年工作要点\n一、目标",
+        "白沙区农民工工作领导小组2019年工作要点",
+    ),
 ]
 
 
@@ -298,6 +326,11 @@ def test_unseen_titles(text: str, title: str) -> None:
 UNSEEN_DOC_NUMBERS: list[tuple[str, str, str]] = [
     ("square-brackets", "某政办发[2023]5号", "某政办发[2023]5号"),
     ("spaced-brackets", "某政办发〔 2023 〕 5 号", "某政办发〔2023〕5号"),
+    (
+        "glued-between-title-and-recipients",
+        "某县人民政府办公室关于下达2016年农业重点工作任务的通知某政办发〔2016〕21号各镇人民政府,县政府各部门:为了",
+        "某政办发〔2016〕21号",
+    ),
     ("lost-close", "某政办发〔2023 5号", "某政办发〔2023 5号"),
     ("lost-open", "某政办发2023〕5号", "某政办发2023〕5号"),
     ("nth", "某政办〔2023〕第5号", "某政办〔2023〕第5号"),
@@ -333,6 +366,17 @@ UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
         + "某县人社局\n2023年3月9日",
         date(2023, 2, 27),
     ),
+    # a page whose encoding dropped 年月日: the likelier reading, unless the page's date confirms the other
+    ("digits-only", BODY + "某县人民政府办公室\n2019116", date(2019, 1, 16)),
+    (
+        "digits-only-confirmed",
+        "发布时间:2019-11-06 09:12\n" + BODY + "某县人民政府办公室\n2019116",
+        date(2019, 11, 6),
+    ),
+    ("digits-only-one-reading", BODY + "某县人民政府办公室\n2019125", date(2019, 1, 25)),
+    ("digits-only-padded", BODY + "某县人民政府办公室\n20190305", date(2019, 3, 5)),
+    ("digits-only-month-ten", BODY + "某县人民政府办公室\n2019105", date(2019, 10, 5)),
+    ("digits-without-issuer", BODY + "联系电话:\n2019116", None),
 ]
 
 

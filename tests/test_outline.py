@@ -18,6 +18,11 @@ from plantrack.extract.outline import build_outline, match_marker, split_run_on
         ("(4)加强应急预案的培训宣传", "arabic_paren", 4),
         ("②完成技工院校招生", "circled", 2),
         ("第三条 各单位要按季度报送进展", "article", 3),
+        ("二是严管野外火源。", "shi", 2),
+        ("七至八月份:举办少儿阅读夏令营", "month_cn", 7),
+        ("11月:完成年度考核", "month", 11),
+        ("7月—8月:举办暑期夏令营", "month", 7),
+        ("三是:强化督查问责", "shi", 3),
     ],
 )
 def test_markers(line: str, style: str, value: int) -> None:
@@ -27,7 +32,7 @@ def test_markers(line: str, style: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["1.725万人", "2017年8月28日", "12333热线", "一是加强领导,二是完善制度", "(市人社局牵头)"]
+    "line", ["1.725万人", "2017年8月28日", "12333热线", "(市人社局牵头)", "6月底前完成", "一是否达标"]
 )
 def test_not_markers(line: str) -> None:
     assert match_marker(line) is None

@@ -27,18 +27,13 @@ STILL_WRONG = {
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
-    "s08": "a notice whose points are 一是…五是 paragraphs only is refused",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
-    "w01": "一是…二是… paragraphs under (一) are not items of their own",
     "h04": "a title split over two lines under the issuer's name is lost",
     "y02": "a number a PDF broke over two short lines (18|00户) is read as its second half",
     "i09": "a title glued to its web date (…实施方案2019-02-25) is lost; a page too short to read as hard-wrapped keeps 24|小时 and 镇财政|所 broken",
-    "i10": "纪检组 is not read as an internal unit, 1%人口抽样调查 is a programme name, not a target; 不少于6|篇 broken by the page",
+    "i10": "1%人口抽样调查 is a programme name, not a target; 不少于6|篇 broken by the page",
     "i11": "a page ending inside a bracket (…（省公安厅牵头，省委) reads the cut-off 省委 as an agency",
-    "i12": "a bare 内 after a time limit (压缩至1个工作日内) is not read as <=, so the optional target has op =",
     "i14": "a distance scoping the work (周边200米范围内) is read as a target",
-    "c04": "month-schedule headings (一月份：…, 七至八月份：) are not read as items",
-    "c05": "a notice whose points are 一是…五是 paragraphs only gives no tasks",
 }
 
 

@@ -244,6 +244,7 @@ UNSEEN_NOT_TARGETS: list[tuple[str, str]] = [
     ("ambiguous-numeral", "培训一万二人"),
     ("ambiguous-mixed", "培训2万5人"),
     ("natural-gas", "新增天然气用户"),
+    ("another-documents-items", "聚焦国家“十四五”规划102项重大工程,梳理筛选具备一定收益水平的项目"),
 ]
 
 
@@ -289,6 +290,11 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
         [(1200000, "头", ">=", None), (30000000, "只", ">=", None)],
     ),
     (
+        "poultry-counted-in-yu",
+        "年上市生猪1.8万头,肉用禽70万羽,鲜蛋2000吨",
+        [(18000, "头", "=", None), (700000, "羽", "=", None), (2000, "吨", "=", None)],
+    ),
+    (
         "list-shares-prefix",
         "县、乡两级应急队伍分别不少于40人、15人",
         [(40, "人", ">=", None), (15, "人", ">=", None)],
@@ -307,6 +313,9 @@ PROBE_SHAPES: list[tuple[str, str, list[Row]]] = [
     ("duration-cut-without-time", "企业注销全流程压缩至3个工作日", [(3, "个工作日", "=", None)]),
     ("duration-shortened-within", "施工许可审批全链条缩短到10个工作日以内", [(10, "个工作日", "<=", None)]),
     ("duration-bounded-not-cut", "群众来信一律控制在5个工作日以内办结", []),
+    ("duration-cut-bare-within", "不动产转移登记全流程压缩至1个工作日内", [(1, "个工作日", "<=", None)]),
+    ("duration-shortened-bare-within", "工程建设项目审批时间缩短至30天内", [(30, "天", "<=", None)]),
+    ("duration-bare-within-not-cut", "对群众反映的问题5个工作日内办结", []),
     ("duration-of-indicator", "重污染天数。同比减少3天。", [(3, "天", "=", None)]),
     ("hotline-with-people", "畅通12345政务服务热线,来电接通率达到98%以上", [(98, "%", ">=", None)]),
     ("hotline-12333", "用好12333人社服务热线", []),

@@ -62,6 +62,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("target_text", Tier.own, "targets", item=V.target_text),
     Finder("deadline_text", Tier.own, "deadlines", item=V.deadline_text),
     Finder("deadline_line", Tier.own, "deadlines", item=V.deadline_line),
+    Finder("schedule_month", Tier.inherited, "deadlines", scope=V.schedule_month),
     Finder("stage_heading", Tier.inherited, "deadlines", scope=V.stage_heading),
     Finder("deadline_row_above", Tier.inherited, "deadlines", scope=V.table_row_above),
 )

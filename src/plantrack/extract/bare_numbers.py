@@ -36,10 +36,22 @@ def _punctuate(lines: list[str], pattern: re.Pattern[str], style: BareStyle) -> 
     out = list(lines)
     last = 0
     for i, m, value in found:
-        if value in (1, last + 1):
-            out[i] = f"{m['n']}{style.punctuation}{lines[i][m.end() :]}"
+        if value in (1, last + 1) and not (style.alone and not _heading_below(out, i)):
+            if style.alone:  # 01 / (blank) / 完成30台… → 01.完成30台…
+                j = _heading_below(out, i)
+                out[i], out[i + 1 : j + 1] = f"{m['n']}{style.punctuation}{out[j]}", [""] * (j - i)
+            else:
+                out[i] = f"{m['n']}{style.punctuation}{lines[i][m.end() :]}"
             last = value
     return out
+
+
+def _heading_below(lines: list[str], i: int) -> int:
+    """The index of the first non-blank line below ``i`` within two lines, 0 if none (or a number)."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j].strip():
+            return 0 if lines[j].strip().isdigit() else j
+    return 0
 
 
 def _value(m: re.Match[str], style: BareStyle) -> int | None:

@@ -61,9 +61,20 @@ class Verdict:
     reason: str
 
 
-def classify(lines: list[str], title: str, tasks: int, attributed: int, items: int = 0) -> Verdict:
+def classify(
+    lines: list[str],
+    title: str,
+    tasks: int,
+    attributed: int,
+    items: int = 0,
+    *,
+    points_only: bool = False,
+    signed: bool = False,
+) -> Verdict:
     """tasks: trackable items; attributed: those with agencies (strong evidence of a plan); items: all
-    numbered items (a plan's opening may show only 指导思想 and 总体目标)."""
+    numbered items (a plan's opening may show only 指导思想 and 总体目标). points_only: every item is a
+    point of prose (一是…二是…), as news and speeches list what was said too; signed: the page has a
+    落款 date."""
     lines = [ln for ln in lines if ln[:1] not in NAV_BULLETS]  # a site's menu says nothing about the page
     opening = "\n".join(lines[:OPENING_LINES])
     titled = _titled_otherwise(lines, title)
@@ -75,6 +86,12 @@ def classify(lines: list[str], title: str, tasks: int, attributed: int, items: i
         return Verdict(False, "印发通知", "方案只作为附件文件（下载链接）给出，页面上没有方案正文")
     if tasks == 0:
         return _without_tasks(lines, opening, title, items)
+    if points_only and not (signed or _names_plan(lines, title)):
+        return Verdict(
+            False,
+            _other_kind(opening) or "其他文章",
+            "条目只是“一是……二是……”的段落，标题不像工作计划，也没有落款日期",
+        )
     return _with_tasks(lines, opening, title, tasks, attributed)
 
 
@@ -125,13 +142,19 @@ def _named_document(line: str) -> str:
     return line
 
 
-def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
-    plan_title = ends_with_genre(title) or HANDOVER_VERB in title
+def _names_plan(lines: list[str], title: str) -> bool:
+    """The title names a plan's genre or hands one over, or the opening says 制定本方案 / 印发给你们."""
     head = "\n".join(lines[:SELF_LINES])
-    names_itself = (
-        re.search(SELF_DESCRIPTION, head) is not None or re.search(COVER_HANDOVER, head) is not None
+    return (
+        ends_with_genre(title)
+        or HANDOVER_VERB in title
+        or re.search(SELF_DESCRIPTION, head) is not None
+        or re.search(COVER_HANDOVER, head) is not None
     )
-    if (plan_title or names_itself or items) and _other_kind(opening) != "新闻报道":
+
+
+def _without_tasks(lines: list[str], opening: str, title: str, items: int) -> Verdict:
+    if (_names_plan(lines, title) or items) and _other_kind(opening) != "新闻报道":
         return Verdict(True, "工作计划", "")  # an opening that shows only 总体要求, or the cover notice
     return Verdict(False, _other_kind(opening) or "其他文章", "没有找到编号的工作任务（一、(一)、1. 等）")
 

@@ -33,11 +33,14 @@ _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
 _BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
+_COLUMN_TAG_HEAD = re.compile(W.COLUMN_TAG_HEAD)
 # A date alone on its line, or in brackets under the title: (2018年2月9日).
 _DATE_LINE = re.compile(
     r"^\s*[(]?\s*((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
     r"([0-9一二三四五六七八九十]{1,3})\s*日?\s*[)]?\s*$"
 )
+# A signature date whose 年/月/日 a page's encoding dropped: 2019116 (2019年1月16日 or 2019年11月6日).
+_BARE_DIGITS_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2,4})\s*$")
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$")
 _PRINTED_ON = re.compile(
     r"(?:^|\s)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:"
@@ -48,7 +51,7 @@ _LABELLED_DATE = re.compile(
     "(?:" + "|".join(W.DATE_LABELS) + r")\s*[:]?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
 _PAGE_DATE = re.compile(
-    "(?:" + "|".join(W.PAGE_DATE_LABELS) + r")\s*:?\s*((?:19|20)\d{2})[-年./]\d{1,2}[-月./]\d{1,2}"
+    "(?:" + "|".join(W.PAGE_DATE_LABELS) + r")\s*:?\s*((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})"
 )
 _LABELLED_DOC_NUMBER = re.compile(
     _DOC_NUMBER_LABEL + r"\s*[】\]]?\s*[:]?\s*(" + _NUMBER_BODY + ")"
@@ -56,6 +59,12 @@ _LABELLED_DOC_NUMBER = re.compile(
 _TRAILING_DATE = re.compile(
     r"(?:\s|^)(?:([\u4e00-\u9fff]{2,30}(?:" + "|".join(W.ISSUER_ENDINGS) + r"))\s+)?"
     r"((?:19|20)\d{2}|[〇○零O0-9一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日?$"
+)
+# …关于下达2016年农业重点工作任务的通知麟政办发〔2016〕21号各镇人民政府: a header run together on one line
+_GLUED_DOC_NUMBER = re.compile(
+    "关于.{4,80}?(?:"
+    + "|".join(NOTICE_ENDINGS)
+    + r")([\u4e00-\u9fff]{1,12}[〔\[【](?:19|20)\d{2}[〕\]】]第?\d{1,4}号)"
 )
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
@@ -73,7 +82,16 @@ _INNER_QUOTES = str.maketrans("〈〉", "《》")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:]\s*(?:(?P<entry>\d{1,2})\s*[.、]\s*)?(?P<name>.{4,80})$")
 # …出台《关于…的实施意见》,全文如下: a news page that reposts the document names it before the text
 _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "|".join(FULL_TEXT_CUES) + ")")
+_LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
+_DOC_SITE_FILE = re.compile(r"《([^《》]{4,80})》(?:" + "|".join(W.DOC_SITE_CUES) + ")")
+# 为…,特制定2015年县域经济…推进方案。: the plan the preamble drafts (本方案 names none: 4+ characters)
+_DRAFTED = re.compile(
+    r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]"
+)
+_SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
+_BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
 _INFO_LINE = re.compile("|".join(W.INFO_LINE_WORDS))
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -142,7 +160,7 @@ def find_doc_number(lines: list[str]) -> str:
         if m:
             return _compact_number(m[1])
     for line in lines[:HEAD_LINES]:
-        m = _SPACED_DOC_NUMBER.search(line)
+        m = _SPACED_DOC_NUMBER.search(line) or _GLUED_DOC_NUMBER.search(_compact(line))
         if m:
             return _compact_number(m[1])
     return ""
@@ -184,7 +202,7 @@ def _without_page_head(text: str) -> str:
     site's name and toolbar (某区人民政府|繁体|无障碍|title)."""
     from plantrack.lang.boilerplate import CHROME_WORDS, MENU_WORDS, SITE_NAME_ENDINGS
 
-    text = _BREADCRUMB_HEAD.sub("", text)
+    text = _COLUMN_TAG_HEAD.sub("", _BREADCRUMB_HEAD.sub("", text))
     cells = text.split("|")
     n = 0
     while n < len(cells) - 1 and (
@@ -241,6 +259,9 @@ def find_plan_title(lines: list[str], notice_title: str) -> str:
         att = None if items_above else _ATTACHMENT.match(line.strip())
         if att and att["name"].endswith(PLAN_GENRES):
             return _compact(att["name"])
+        drafted = None if items_above else _DOC_SITE_FILE.search(line) or _DRAFTED.search(_compact(line))
+        if drafted and ends_with_genre(drafted[1]):
+            return drafted[1].translate(_INNER_QUOTES)
     if notice_title and not _PRINTS.search(notice_title) and ends_with_genre(notice_title):
         return notice_title  # 某市人民政府关于推动…的实施意见: the notice is the plan itself
     return ""
@@ -252,7 +273,9 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
     from plantrack.lang.numbering import MARKER_START, REQUIREMENT_TITLES
 
     head = [
-        "" if _NTH_LINE.match(_compact(ln)) else _without_doc_number(_title_text(ln))
+        ""
+        if _NTH_LINE.match(_compact(ln)) or _tag_list(ln)
+        else _without_label(_without_doc_number(_title_text(ln)))
         for ln in lines[:HEAD_LINES]
     ]
     for i, text in enumerate(head):
@@ -293,6 +316,9 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             and _is_title_line(text + nxt)
             # 计划总结 (a breadcrumb's last word) over 鹤泉县2020年…分解表: a title opens with its place
             and not (place is None and _PLACE_START.match(nxt) and _is_title_line(nxt))
+            # 崇明政要 (a site's column) over 2019年崇明区…安排: only a body's name opens a title that starts
+            # with its year (吉安市农民工工作领导小组 / 2017年工作要点)
+            and not (_YEAR_START.match(nxt) and _is_title_line(nxt) and not text.endswith(_BODY_ENDINGS))
         ):
             return text + nxt
         if _is_title_line(text):
@@ -305,6 +331,18 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             )
             return text + nxt if suffix else text
     return ""
+
+
+def _tag_list(line: str) -> bool:
+    """实施方案 体检评估工作实施方案 住房抗震改造工作实施方案: a site's list of tags, not a title."""
+    pieces = line.split()
+    return len(pieces) > 1 and all(ends_with_genre(p) for p in pieces)
+
+
+def _without_label(text: str) -> str:
+    """范文资料:全县…实施方案: a site's label before a title (not 附件:, which names a file)."""
+    m = _SITE_LABEL.match(text)
+    return text[m.end() :] if m and not text.startswith("附件") and _is_title_line(text[m.end() :]) else text
 
 
 def _glued_title(text: str) -> str:
@@ -328,11 +366,42 @@ def _is_title_line(text: str) -> bool:
     )
 
 
+def bare_digits_date(line: str, page_dates: list[date]) -> date | None:
+    """2019116 → 2019-01-16: of a date printed without 年月日, the reading a date the page prints
+    elsewhere confirms, else the likelier shape: a one-digit month with a two-digit day (9 × 22 days
+    a year) before a two-digit month with a one-digit day (3 × 9)."""
+    m = _BARE_DIGITS_DATE.match(line)
+    if not m:
+        return None
+    year, rest = m[1], m[2]
+    cuts = [2] if len(rest) == 4 else [c for c in (1, 2) if c < len(rest) and "0" not in (rest[0], rest[c])]
+    readings = [d for c in cuts if len(rest) - c <= 2 and (d := _valid_date(year, rest[:c], rest[c:]))]
+    confirmed = [d for d in readings if d in page_dates]
+    return next(iter(confirmed or readings), None)
+
+
+def _page_dates(lines: list[str]) -> list[date]:
+    return [
+        d
+        for line in lines[:HEAD_LINES]
+        if (m := _PAGE_DATE.search(line)) and (d := _valid_date(m[1], m[2], m[3]))
+    ]
+
+
 def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
     """The signature: issuer lines just above a date-only line (the first such, so a cover notice's
     signature comes before its plan's), else an issuer and a date on one line near the top or at
-    the end, else the first date-only line with no issuer."""
-    dated = [(i, d) for i, line in enumerate(lines) if (d := date_line(line)) is not None]
+    the end, else the first date-only line with no issuer. Under issuer lines, a date a page printed
+    without 年月日 (2019116) counts too."""
+    page_dates = _page_dates(lines)
+    dated = [
+        (i, d)
+        for i, line in enumerate(lines)
+        if (
+            d := date_line(line)
+            or (i and _is_issuer_line(lines[i - 1]) and bare_digits_date(line, page_dates))
+        )
+    ]
     for i, d in dated:
         issuers: list[str] = []
         j = i - 1
@@ -417,7 +486,7 @@ def extract_metadata(lines: list[str]) -> Metadata:
             if m:
                 signed = date(int(m[1]), int(m[2]), int(m[3]))
                 break
-    meta.issued_on = signed or _date_by_doc_number(lines) or _printed_on(lines)
+    meta.issued_on = signed or _date_by_doc_number(lines) or _printed_on(lines) or _reposted_on(lines)
     meta.issuer = issuers or _issuer_from_labels(lines) or _issuer_from_title(meta.notice_title)
     meta.year = (
         find_year(meta.title, meta.notice_title)
@@ -440,6 +509,17 @@ def _date_by_doc_number(lines: list[str]) -> date | None:
             rest = line.strip()[m.end() :]
             iso = _ISO_DATE.match(rest)
             return _valid_date(*iso.groups()) if iso else date_line(rest) if rest.strip() else None
+    return None
+
+
+def _reposted_on(lines: list[str]) -> date | None:
+    """(记者 某某)2022年1月25日,省委、省政府出台《…》,全文如下: a repost's lede dates the document."""
+    for line in lines[:HEAD_LINES]:
+        text = _compact(line)
+        m = _REPOSTED.search(text)
+        dated = m and _LEDE_DATE.search(text, 0, m.start())
+        if dated:
+            return _valid_date(dated[1], dated[2], dated[3])
     return None
 
 

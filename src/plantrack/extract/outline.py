@@ -17,6 +17,10 @@ from plantrack.extract.numerals import parse_chinese
 from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, OUTER_TO_INNER, STYLES
 
 HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
+RUN_STYLES = frozenset(st.name for st in STYLES if st.run)  # markers only in a run of lines (一是, 一月份:)
+POINT_STYLES = frozenset(st.name for st in STYLES if st.points)  # 一是…: points of prose, not numbering
+SKIPPING = frozenset(st.name for st in STYLES if st.skips)  # numbered by month: any later one follows
+CLAUSE_TITLES = frozenset(st.name for st in STYLES if st.clause_title)  # titled by their first clause
 TABLE_ROW_STYLE = "table_row"
 MAX_GAP = 2  # a skipped number or two is accepted (with a warning); more is not a sequence
 MAX_HEADING = 40  # characters of a heading an outline printed before the body may repeat
@@ -124,12 +128,12 @@ class _Builder:
         for i, open_item in enumerate(self.stack):
             if open_item.marker.style == marker.style:
                 gap = marker.value - open_item.marker.value - 1
-                return self._open(marker, i + 1, line_no, gap) if 0 <= gap <= MAX_GAP else None
+                return self._open(marker, i + 1, line_no, gap) if _follows(marker.style, gap) else None
         level = len(self.stack) + 1
         last = self.last_by_style.get(marker.style)
         if last is not None and last[0] == level:
             gap = marker.value - last[1] - 1
-            if marker.value == 1 or 0 <= gap <= MAX_GAP:
+            if marker.value == 1 or _follows(marker.style, gap):
                 return self._open(marker, level, line_no, 0 if marker.value == 1 else gap)
             return None
         if last is not None and last[0] < level and marker.value == last[1] + 1:
@@ -138,7 +142,8 @@ class _Builder:
         first = not self.items and (
             marker.value <= 1 + MAX_GAP or marker.style == TABLE_ROW_STYLE or continued or opens
         )
-        if marker.value == 1 or first:  # a table shown from its 80th row on starts there
+        if marker.value == 1 or first or (continued and marker.style in SKIPPING):
+            # a table shown from its 80th row on starts there; a schedule from its month (三月份:)
             self.mid_document = self.mid_document or (not self.items and marker.value > 1)
             return self._open(marker, level, line_no, 0)
         if (continued or opens) and self.mid_document and marker.style not in self.last_by_style:
@@ -175,7 +180,7 @@ class _Builder:
         return item
 
     def _open(self, marker: Marker, level: int, line_no: int, gap: int) -> RawItem:
-        if gap > 0:
+        if gap > 0 and marker.style not in SKIPPING:
             self.warnings.append(f"编号不连续：{marker.printed} 之前缺少 {gap} 项（第{line_no}行）")
         del self.stack[level - 1 :]
         parent = self.stack[-1] if self.stack else None
@@ -215,6 +220,7 @@ def build_outline(
     part_started = False
     read: dict[str, Marker | None] = {}  # a line printed again (a repeated heading) is read once
     markers = [read[line] if line in read else read.setdefault(line, match_marker(line)) for line in lines]
+    markers = _in_runs(markers)
     continues = _continues(markers)
     opens = _opens(markers)
     for no, (line, marker) in enumerate(zip(lines, markers, strict=True), 1):
@@ -257,6 +263,38 @@ def _tree_order(roots: list[RawItem]) -> list[RawItem]:
     return out
 
 
+def _follows(style: str, gap: int) -> bool:
+    """A marker this many numbers after the last of its style continues it (a month's schedule skips months)."""
+    return 0 <= gap <= MAX_GAP or (gap > 0 and style in SKIPPING)
+
+
+def _in_runs(markers: list[Marker | None]) -> list[Marker | None]:
+    """Markers of a run style (一是, 一月份:) only where two or more of them follow each other, each the
+    next number (or one or two further on; any later month) and no other numbered line between, points
+    from 一是 on: 一是 at a line's start whose 二是 runs on inside the same paragraph is the paragraph's
+    text."""
+    out = list(markers)
+    run: list[int] = []  # indexes of the run being read
+    for i, m in enumerate([*markers, None]):
+        if i < len(markers) and m is None:
+            continue
+        last = markers[run[-1]] if run else None
+        if (
+            m is not None
+            and last is not None
+            and m.style == last.style
+            and _follows(m.style, m.value - last.value - 1)
+        ):
+            run.append(i)
+            continue
+        first = markers[run[0]] if run else None
+        if len(run) == 1 or (first is not None and first.value != 1 and first.style not in SKIPPING):
+            for k in run:  # 二是, 三是 on lines of their own after 一是 inside a heading's line: text
+                out[k] = None
+        run = [i] if m is not None and m.style in RUN_STYLES else []
+    return out
+
+
 def _continues(markers: list[Marker | None]) -> list[bool]:
     """For each marker: the next marker of its style is the next number (or one or two further on)."""
     out = [False] * len(markers)
@@ -266,7 +304,7 @@ def _continues(markers: list[Marker | None]) -> list[bool]:
         if m is None:
             continue
         nxt = next_value.get(m.style)
-        out[i] = nxt is not None and 0 <= nxt - m.value - 1 <= MAX_GAP
+        out[i] = nxt is not None and _follows(m.style, nxt - m.value - 1)
         next_value[m.style] = m.value
     return out
 

@@ -34,7 +34,14 @@ from plantrack.extract.metadata import (
     extract_metadata,
 )
 from plantrack.extract.orgnames import full_forms
-from plantrack.extract.outline import TABLE_ROW_STYLE, RawItem, build_outline, split_run_on
+from plantrack.extract.outline import (
+    CLAUSE_TITLES,
+    POINT_STYLES,
+    TABLE_ROW_STYLE,
+    RawItem,
+    build_outline,
+    split_run_on,
+)
 from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
@@ -152,7 +159,16 @@ def extract_text(
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()
-    verdict = classify(lines, plan.title, len(tasks), sum(bool(t.agencies) for t in tasks), len(plan.tasks))
+    points = all(r.raw.marker.style in POINT_STYLES for r in reads)  # 一是… paragraphs only
+    verdict = classify(
+        lines,
+        plan.title,
+        len(tasks),
+        sum(bool(t.agencies) for t in tasks),
+        len(plan.tasks),
+        points_only=points,
+        signed=plan.issued_on is not None,
+    )
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
@@ -250,8 +266,8 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     text = "\n".join(body)
     item = Item(
         path=raw.path,
-        number=raw.marker.printed.rstrip("、.． "),
-        title=headline(body[0] if body else ""),
+        number=raw.marker.printed.rstrip("、.．: "),
+        title=_title(body[0] if body else "", raw.marker.style),
         text=text,
     )
     node = Node(item=item, parent=None, text=text[-MAX_ITEM_TEXT:], standalone=standalone)
@@ -267,6 +283,13 @@ def _link(reads: list[_Read]) -> list[Node]:
         r.node.parent = None if r.raw.parent is None else index[id(r.raw.parent)]
         r.node.children = [index[id(c)] for c in r.raw.children]
     return [r.node for r in reads]
+
+
+def _title(head: str, style: str) -> str:
+    """The item's headline; a month's schedule item (一月份:开展…活动,由馆办公室负责。) is titled by the
+    work its first clause names."""
+    title = headline(head)
+    return re.split("[,;]", title, maxsplit=1)[0] if style in CLAUSE_TITLES else title
 
 
 def headline(head: str) -> str:

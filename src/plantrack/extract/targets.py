@@ -173,6 +173,7 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
         if m["cn"] and value is not None and value < 10:
             return []  # 一批, 三项制度, 两个至上: not counts a plan commits to
         unit, suffix = _shared_with_list(text, tail.end(), unit, suffix)
+        suffix = suffix or _cut_duration_suffix(text, start, tail.end(), unit)
     prefix = _prefix(text, start)
     if any(text.endswith(w, max(0, start - len(w)), start) for w in tw.SHORTFALL_PREFIXES):
         return []  # 收入不足5000元的农户: a condition, not a goal
@@ -196,7 +197,7 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
         return []  # 5个工作日内办结, 24小时值班: a rule or a habit, not a bound the plan commits to
     far = None if prefix or suffix or about else _far_prefix(text, start)
     op = (
-        cmp.SUFFIX_OPS[suffix]
+        cmp.SUFFIX_OPS.get(suffix) or cmp.CUT_DURATION_SUFFIX_OPS[suffix]
         if suffix
         else cmp.PREFIX_OPS[prefix]
         if prefix
@@ -299,6 +300,13 @@ def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
     return unit not in units.DURATION_UNITS or _names_time(text, start) or _cuts_time(text, start)
 
 
+def _cut_duration_suffix(text: str, start: int, end: int, unit: str) -> str | None:
+    """A bare 内 after a duration a verb cuts (压缩至1个工作日内): the suffix it is, else None."""
+    if unit not in units.DURATION_UNITS or not _cuts_time(text, start):
+        return None
+    return next((w for w in cmp.CUT_DURATION_SUFFIX_OPS if text.startswith(w, end)), None)
+
+
 def _cuts_time(text: str, start: int) -> bool:
     """A verb earlier in the clause cuts a time to the duration (全流程压缩至1个工作日)."""
     clause = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
@@ -355,6 +363,8 @@ def _excluded(text: str, start: int, end: int, unit: str, spans: list[tuple[int,
         return True  # 由20个工作日压缩至5个工作日: the starting point
     if unit in tw.LIST_SUM_UNITS and text.endswith(tw.LIST_SUM_MARKS, 0, start):
         return True  # 低保户、特困人员等4类重点对象: the list's kinds counted
+    if unit in tw.DOCUMENT_COUNT_UNITS and text.endswith(tw.DOCUMENT_COUNT_MARKS, 0, start):
+        return True  # 聚焦“十四五”规划102项重大工程: the count names another document's items
     clause = _clause(text, start, end)
     if _blocked(clause, text, start) and not _point_change(text, start, unit):
         return True

@@ -8,6 +8,8 @@ say where a target or a deadline came from:
   numeral with two readings (一万二) is a finding that is not understood;
 - ``deadline_text``: the item's own text (6月底前, 一季度, 持续推进);
 - ``deadline_line``: the attribution lines standing alone in the item (完成时限:2019年7月底前);
+- ``schedule_month``: an item numbered by its month (七至八月份:举办…) is due at the end of its last
+  month when its text prints no deadline of its own;
 - ``stage_heading``: a heading that prints a date (（一）宣传发动阶段（2025年3月底前）) gives it to
   the items under it that print none themselves;
 - ``deadline_row_above``: a table row whose 完成时限 cell is empty (merged with the row above) has
@@ -16,15 +18,19 @@ say where a target or a deadline came from:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from plantrack.extract.agencies import bracket_groups, has_role_words
 from plantrack.extract.agency_scope import cut_off
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.findings import Finding, Node
+from plantrack.extract.numerals import parse_chinese
 from plantrack.extract.targets import read_targets
 from plantrack.lang import target_words as tw
+from plantrack.lang.deadline_words import SCHEDULE_NUMBER
 from plantrack.lang.tables import DEADLINE_COLUMN
 
 MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
@@ -53,6 +59,20 @@ def bounded(text: str) -> str:
     """A text read for deadlines: its first and last MAX_ITEM_TEXT characters when it is longer
     (an unclosed bracket can make one attribution line of a whole page)."""
     return text if len(text) <= 2 * MAX_ITEM_TEXT else text[:MAX_ITEM_TEXT] + "\n" + text[-MAX_ITEM_TEXT:]
+
+
+_SCHEDULE = re.compile(SCHEDULE_NUMBER)
+
+
+def schedule_month(nodes: Sequence[Node], i: int) -> list[Finding]:
+    """一月份: / 七至八月份: / 3月: numbering an item of a month's schedule: the last day of its last month."""
+    node = nodes[i]
+    m = _SCHEDULE.fullmatch(node.item.number)
+    month = (int(m["m2"]) if m["m2"].isdigit() else parse_chinese(m["m2"])) if m else None
+    if month is None or not node.year or not 1 <= month <= 12:
+        return []
+    day = date(node.year, month, calendar.monthrange(node.year, month)[1])
+    return [Finding("schedule_month", node.item.number, deadlines=(day,))]
 
 
 def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:

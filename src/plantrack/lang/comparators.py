@@ -19,6 +19,10 @@ SUFFIX_OPS: dict[str, str] = {
     "上下": "~",
 }
 
+# A bare suffix that bounds a duration only when a verb in its clause cuts the time to it
+# (全流程压缩至1个工作日内 -> ``<=``); 5个工作日内办结 alone stays a service rule.
+CUT_DURATION_SUFFIX_OPS: dict[str, str] = {"内": "<="}
+
 # Written right before the number: 不少于500人, 控制在5%, 约3万人.
 PREFIX_OPS: dict[str, str] = {
     "不少于": ">=",

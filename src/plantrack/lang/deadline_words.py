@@ -126,6 +126,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?P<y>\d{4})年(?=" + "|".join(MILESTONE_VERBS) + ")"),
 )
 
+# The printed number of a month's schedule item (一月份, 七至八月份, 7月—8月: lang/numbering's month styles):
+# the item is due at the end of its last month, m2.
+SCHEDULE_NUMBER = rf"(?:{_MONTH}(?:月份?)?{_TO})?{_END_MONTH}月份?:?"
+
 # Relative year words: offset from the plan year.
 RELATIVE_YEARS: dict[str, int] = {"今": 0, "本": 0, "当": 0, "明": 1, "次": 1, "翌": 1}
 

@@ -25,6 +25,7 @@ FINDER_LABELS: dict[str, str] = {
     "target_text": "正文中的目标",
     "deadline_text": "正文中的时限",
     "deadline_line": "时限标注行",
+    "schedule_month": "按月安排的月份（到当月底）",
     "stage_heading": "阶段标题的时限",
     "deadline_row_above": "表格上一行的时限（合并单元格）",
 }

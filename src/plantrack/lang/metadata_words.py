@@ -20,6 +20,8 @@ PAGE_SUFFIX = r"[(\[【]?第\d{1,4}页(?:[/,]?共\d{1,4}页)?[)\]】]?$"
 # A breadcrumb printed on the title's own line, before it (万兴街道>通知公告>万兴街道2022年…): short
 # pieces without sentence punctuation, each closed by a breadcrumb arrow.
 BREADCRUMB_HEAD = r"^(?:[^>»›<《》。,;!?]{1,24}[>»›]+)+"
+# 【市政府重点工作及责任分解】滁州市人民政府关于…: the site's column tag printed before a title
+COLUMN_TAG_HEAD = r"^【[^【】]{2,24}】(?=.{8})"
 # Words that open a plan's body; a genre word right before one ends a title printed without a
 # line break (…整治活动实施方案为认真落实…).
 BODY_OPENERS: tuple[str, ...] = (
@@ -80,3 +82,8 @@ ISSUER_ENDINGS: tuple[str, ...] = ("厅", "局", "委", "办", "会", "政府", 
 END_OF_BODY = r"附件\s*\d*\s*[:]?|\(此件.{0,8}\)|抄送[:]|印发[:]?$|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$"
 # Verbs a requirement heading may open with (加强组织领导 = 组织领导).
 HEADING_VERBS: tuple[str, ...] = ("加强", "强化", "进一步", "切实")
+
+# A document site's line naming the file it shows: 《乡镇2016年农业生产指导性计划》由会员上传分享.
+DOC_SITE_CUES: tuple[str, ...] = ("由会员上传分享", "由用户上传", "免费在线阅读")
+# The preamble naming what it drafts when no title line does: 为…,特制定2015年…推进方案。
+DRAFTED_CUES: tuple[str, ...] = ("特制定", "现制定", "特制订", "现制订")

@@ -15,6 +15,8 @@ from typing import NamedTuple
 CN_NUMERAL = "一二三四五六七八九十百零〇○两"
 _CN = "一二三四五六七八九十百零〇"
 _DIGITS = "0123456789"
+_MONTH_TO = r"\s?(?:至|到|—|-|~)\s?"  # 七至八月份, 7-8月, 7月—8月
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①-⑳
 
 
@@ -27,6 +29,10 @@ class Style(NamedTuple):
     first: str  # every character a marker of this style may start with (a cheap pre-test)
     alone: bool = False  # may stand alone on its line, the heading on the next (一、 / 总体要求)
     inline: str = ""  # the marker inside a flattened line, numeral in group "n" ("": never split)
+    run: bool = False  # a marker only in a run of two or more lines (extract/outline._in_runs)
+    clause_title: bool = False  # the item's title is its text's first clause, not its first sentence
+    points: bool = False  # points of prose rather than numbering: weak evidence of a plan (extract/doctype)
+    skips: bool = False  # numbered by month: a later one follows with no item missing (三月份 after 一月份)
 
 
 # Order matters only when two styles could match the same text.
@@ -75,6 +81,40 @@ STYLES: list[Style] = [
         _CIRCLED,
         inline=r"(?P<n>[\u2460-\u2473])",
     ),
+    # 一是抓实教学常规。/ 二是深化课堂教学改革。: points that each open a paragraph of their own are
+    # items; 一是…；二是… running inside one paragraph stay its text (a run needs 一是 and 二是 at the
+    # start of lines, no other numbered line between them)
+    # (news and speeches list what was said the same way: a page numbered only so is judged by its title
+    # and its opening, as one without numbered items)
+    Style(
+        "shi",
+        rf"(?P<n>[{_CN}]{{1,3}})是(?!否)(?::\s*)?(?=[\u4e00-\u9fff“])",
+        "cn",
+        _CN,
+        run=True,
+        points=True,
+    ),
+    # a month's schedule: 一月份:开展…活动,由馆办公室负责。/ 七至八月份:… / 3月:… Numbered by its first
+    # month; due at the end of its last month (extract/value_finders.schedule_month); titled by the
+    # work its first clause names
+    Style(
+        "month_cn",
+        rf"(?P<n>{_CN_MONTH})(?:(?:月份?)?{_MONTH_TO}(?:{_CN_MONTH}))?月份?\s*:\s*",
+        "cn",
+        _CN,
+        run=True,
+        clause_title=True,
+        skips=True,
+    ),
+    Style(
+        "month",
+        rf"(?P<n>1[0-2]|[1-9])(?:(?:月份?)?{_MONTH_TO}(?:1[0-2]|[1-9]))?月份?\s*:\s*",
+        "arabic",
+        _DIGITS,
+        run=True,
+        clause_title=True,
+        skips=True,
+    ),
     # a row of a task table, numbered by its 序号 cell (written by extract/tables.py, never printed)
     Style("table_row", "\u2063(?P<n>\\d{1,4})\u2063", "arabic", "\u2063"),
 ]
@@ -90,6 +130,7 @@ OUTER_TO_INNER: tuple[str, ...] = (
     "arabic_paren",
     "arabic_half",
     "circled",
+    "shi",
 )
 
 
@@ -101,11 +142,15 @@ class BareStyle(NamedTuple):
     pattern: str
     numeral: str  # cn or arabic
     punctuation: str  # written after the numeral: 一、 1.
+    alone: bool = False  # the numeral stands alone on its line, the heading on the next line
 
 
 BARE_STYLES: tuple[BareStyle, ...] = (
     BareStyle(r"(?P<n>[一二三四五六七八九十]{1,3}) (?=[\u4e00-\u9fff])", "cn", "、"),
     BareStyle(r"(?P<n>\d{1,2}) (?=[\u4e00-\u9fff])", "arabic", "."),
+    # a magazine-style layout: 01 / 02 printed large on a line of their own above each item (zero-padded,
+    # so a table's 序号 cells printed one a line, 1 / 2 / 3, stay cells)
+    BareStyle(r"(?P<n>0[1-9]|[1-9]\d)$", "arabic", ".", alone=True),
 )
 BARE_RUN = 3  # lines numbered 1, 2, 3 in a row make a page's bare numbering
 

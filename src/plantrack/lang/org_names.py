@@ -71,6 +71,8 @@ ORGAN_SUFFIXES: tuple[str, ...] = (
     "队",
     "馆",
     "社",  # 供销社
+    "支行",  # 人民银行某某支行
+    "人行",  # 市人行: the people's bank's branch, by its short name
 )
 
 # Words of an organ that is not of the plan's level, usually printed with its own place or company

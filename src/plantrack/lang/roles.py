@@ -61,6 +61,7 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "协助": "support",
     "参与": "support",
     "参加": "support",
+    "协作": "support",
 }
 LABEL_UNIT_NOUNS: tuple[str, ...] = ("单位", "部门", "处室", "科室", "股室")
 ROLE_LABELS |= {
@@ -68,6 +69,14 @@ ROLE_LABELS |= {
     for word, role in LABEL_ROLE_WORDS.items()
     for noun in LABEL_UNIT_NOUNS
     if word + noun not in ROLE_LABELS
+}
+# 主要协作单位, 具体配合部门: a qualifier before a label keeps the label's role.
+LABEL_QUALIFIERS: tuple[str, ...] = ("主要", "具体", "其他")
+ROLE_LABELS |= {
+    qualifier + label: role
+    for qualifier in LABEL_QUALIFIERS
+    for label, role in list(ROLE_LABELS.items())
+    if qualifier + label not in ROLE_LABELS
 }
 # 责任单位及责任人: a person named with the unit, after the label (the person is left out).
 LABEL_PERSON_TAILS: tuple[str, ...] = ("责任人", "负责人", "联系人", "责任领导")
@@ -296,6 +305,7 @@ AGENCY_ENDINGS: tuple[str, ...] = (
     "办事处",
     "专班",
     "领导小组",
+    "组",  # 工作组, 督导组, 年级组, 教研组
     "指挥部",
     "成员单位",
     "党委",

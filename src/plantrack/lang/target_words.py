@@ -213,6 +213,9 @@ ITEM_COUNT_UNITS: tuple[str, ...] = ("项", "个", "条", "方面")
 # Right after the 等 closing a list, a count of kinds sums up the list (低保户、特困人员等4类重点对象).
 LIST_SUM_MARKS: tuple[str, ...] = ("等",)
 LIST_SUM_UNITS: tuple[str, ...] = ("类", "方面")
+# A count right after the document that set it (“十四五”规划102项重大工程): another plan's items, named.
+DOCUMENT_COUNT_MARKS: tuple[str, ...] = ("规划", "计划", "纲要")
+DOCUMENT_COUNT_UNITS: tuple[str, ...] = ("项", "个")
 
 # --- the metric: what a target counts ------------------------------------------------------------
 
