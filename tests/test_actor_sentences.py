@@ -33,6 +33,15 @@ def _agencies(item: str) -> list[tuple[str, str]]:
             "（一）开展隐患排查。各乡镇人民政府开展辖区内自建房安全隐患排查。",
             [("各乡镇人民政府", "responsible")],
         ),
+        # a stage whose sentence names the office that runs its work (组织验收, 组织召开)
+        (
+            "（一）检查验收阶段（2024年11月）。县老旧小区改造工作领导小组办公室组织验收。",
+            [("县老旧小区改造工作领导小组办公室", "responsible")],
+        ),
+        (
+            "（一）召开推进会。县委组织部组织召开全县基层党建工作推进会。",
+            [("县委组织部", "responsible")],
+        ),
         # a subject that names nobody in particular is no agency
         ("（一）开展隐患排查。各有关部门完成本系统自建房安全隐患排查。", []),
         # the actor sentence is the third of the item, after the headline and a target
@@ -112,6 +121,8 @@ def test_agencies_named_inside_the_item(item: str, expected: list[tuple[str, str
         "（一）深化集团化办学和城乡学校共同体建设。每年新组建教育集团10个左右。",
         # a generic word alone names nobody in particular
         "（一）落实课后服务。学校负责制定课后服务方案，每周不少于5天。",
+        # 各地 organising the work is nobody in particular
+        "（一）检查验收阶段（2024年11月）。各地组织验收，12月底前上报结果。",
     ],
 )
 def test_sentences_that_name_no_agency(item: str) -> None:
@@ -204,6 +215,16 @@ def test_a_division_heading_of_two_units_with_a_qualified_verb() -> None:
         ),
         # a clause that opens with a work verb names no agency
         ("健全目标责任制。指导各地积极参与当地经济社会发展规划的制定。", None),
+        # ,会同Y实施 with no host named: the notice's own office hosts, the partner supports
+        (
+            "建设农村供水工程。新建集中供水工程8处,会同县水利局实施,10月底前完工。",
+            [("县水利局", "support")],
+        ),
+        # nobody in particular after 会同, and a plain verb after 各项: no agency
+        ("建设农村供水工程。新建集中供水工程8处,会同有关部门实施,10月底前完工。", None),
+        ("提升服务质效。县政务服务中心负责统筹,各项业务分别落实到人。", [("县政务服务中心", "responsible")]),
+        # a bare kind of section is nobody in particular
+        ("加强财务管理。股室配合做好票据管理工作。", None),
     ],
 )
 def test_find_agencies_in_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:

@@ -182,6 +182,56 @@ WRITTEN = [
         [("镇民政办", R), ("驻村工作队", S)],
         id="village-team-takes-no-town-prefix",
     ),
+    pytest.param(
+        "开展背街小巷整治。年内整治背街小巷20条,由街道城管办牵头,各社区配合,6月底前完成。",
+        [("街道城管办", L), ("各社区", S)],
+        id="each-community-after-the-lead-supports",
+    ),
+    pytest.param(
+        "落实学生资助政策。资助资金按时足额发放,由县教育局牵头抓总,各学校具体落实。",
+        [("县教育局", L), ("各学校", R)],
+        id="each-school-after-a-lead-holding-the-whole",
+    ),
+    pytest.param(
+        "推进家庭医生签约服务。重点人群签约率达到75%以上,县卫健局负责,相关医院配合。",
+        [("县卫健局", R), ("相关医院", S)],
+        id="related-hospitals-after-a-clause-actor",
+    ),
+    pytest.param(
+        "推进污水管网建设。新建管网12公里,街道城建办负责,市政维护所、各社区配合。",
+        [("街道城建办", R), ("市政维护所", S), ("各社区", S)],
+        id="a-unit-and-a-collective-after-the-actor",
+    ),
+    pytest.param(
+        "压缩审批时限。一般事项审批时限压缩至3个工作日,局行政审批股牵头,综合受理窗口配合。",
+        [("局行政审批股", L), ("综合受理窗口", S)],
+        id="a-service-window-before-its-cue",
+    ),
+    pytest.param(
+        "开展安全生产大检查。年内检查企业300家,由县应急局牵头,各类企业配合。",
+        [("县应急局", L)],
+        id="a-kind-of-firm-is-no-body",
+    ),
+    pytest.param(
+        "保障项目建设资金。由镇财政所负责,各项资金足额落实。",
+        [("镇财政所", R)],
+        id="each-item-of-money-is-no-body",
+    ),
+    pytest.param(
+        "落实学生资助政策。由县教育局牵头,各类学校配合。",
+        [("县教育局", L), ("各类学校", S)],
+        id="each-kind-of-school-ends-as-a-body",
+    ),
+    pytest.param(
+        "开展森林防火巡查。每月巡查不少于4次。(责任单位:镇应急管理办会同镇林业站)",
+        [("镇应急管理办", L), ("镇林业站", S)],
+        id="together-inside-a-label-value",
+    ),
+    pytest.param(
+        "组织交叉检查。11月底前完成交叉检查。(质量安全协调处负责)",
+        [("质量安全协调处", R)],
+        id="together-word-inside-a-name",
+    ),
 ]
 
 

@@ -25,11 +25,6 @@ TODAY = date(2026, 1, 1)
 
 STILL_WRONG = {
     "e06": "the draft attached to a call for comments as a bare table is titled by its header row",
-    "f01": "a partner after 会同 inside a sentence (会同县交通运输局实施) is missed",
-    "f04": "a later clause naming a collective body (由X牵头、各社区配合; 各社区具体落实) loses it",
-    "f05": "a collective body in its own clause (各乡（镇）具体实施) is not read as responsible",
-    "f07": "a collective body set off by spaces (各相关村 分别负责 本村…) is missed",
-    "f10": "会同 inside a one-cell-per-line table cell is not split; a byline date under the title is not issued_on",
     "f12": "a past-tense 工作总结和工作打算 page has its numbered items read as tasks",
     "r01": "X会同Y指导 (guidance, no role) gives X the lead and leaves Y out",
     "t12": "a look-alike (a 12333 hotline and a roster) whose test reading differs from the scorer's",
@@ -39,10 +34,6 @@ STILL_WRONG = {
     "i10": "1%人口抽样调查 is a programme name, not a target; 不少于6|篇 broken by the page",
     "i11": "a page ending inside a bracket (…（省公安厅牵头，省委) reads the cut-off 省委 as an agency",
     "i14": "a distance scoping the work (周边200米范围内) is read as a target",
-    "b03": "an agency as actor inside a sentence (…办公室组织验收) is missed",
-    "b06": "an internal unit as actor inside a stage text (…食品安全协调处…) is missed",
-    "c01": "partners after a comma (由X牵头，Y配合) are lost and the issuer prefix is not restored",
-    "c06": "a partner after a comma is lost and 局 is not expanded to the issuer's name",
 }
 
 

@@ -87,6 +87,22 @@ def test_a_list_shares_its_prefix_and_suffix(text: str, expected: list[str]) -> 
             [("县工业园区管委会", R), ("自由贸易试验区管委会", S)],
             id="no-by-inside-a-name",
         ),
+        pytest.param(
+            "实施农村危房改造。完成改造180户,县住建局、县财政局分别负责技术指导和资金拨付,各乡(镇)具体实施,"
+            "10月底前完成。",
+            [("县住建局", R), ("县财政局", R), ("各乡(镇)", R)],
+            id="a-collective-in-its-own-clause-after-the-actors",
+        ),
+        pytest.param(
+            "做好秸秆禁烧工作。全县禁烧率达到100%,各乡镇 分别负责 辖区巡查工作,每日报送巡查情况。",
+            [("各乡镇", R)],
+            id="a-collective-set-off-by-spaces",
+        ),
+        pytest.param(
+            "整治农村人居环境。全年整治村庄30个,县农业农村局负责方案制定,环卫所、各相关村配合。",
+            [("县农业农村局", R), ("县环卫所", S), ("各相关村", S)],
+            id="a-bare-unit-after-the-actor-takes-its-level",
+        ),
     ],
 )
 def test_roles_printed_by_the_running_sentence(text: str, expected: list[tuple[str, str]]) -> None:
@@ -105,6 +121,22 @@ def test_roles_printed_by_the_running_sentence(text: str, expected: list[tuple[s
 def test_a_kind_of_village_is_no_agency(text: str) -> None:
     found = find_agencies(text)
     assert found is None or not found.agencies
+
+
+OWN_UNITS = """柳溪街道2025年城市管理工作要点
+一、市容整治
+（一）整治占道经营。全年整治占道经营点位40处，由街道城建办牵头，城管中队、各社区参与。
+（二）规范户外广告。拆除违规广告牌60块，街道城管中队负责。
+（三）开展消防检查。检查沿街门店300家，街道安监站牵头，消防中队配合。
+"""
+
+
+def test_a_bare_unit_takes_the_full_name_the_notice_writes_elsewhere() -> None:
+    plan = extract(OWN_UNITS, default_year=2025, today=date(2026, 1, 1))
+    by_path = {tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks}
+    assert by_path[(1, 1)] == [("街道城建办", L), ("街道城管中队", S), ("各社区", S)]
+    # a unit the notice never writes with 街道 keeps its name as printed
+    assert by_path[(1, 3)] == [("街道安监站", L), ("消防中队", S)]
 
 
 RULED = """某市支持实体经济发展若干措施

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 
 from plantrack.extract.findings import Finding
-from plantrack.extract.orgnames import looks_like_org, restore_prefix, split_names, split_top
+from plantrack.extract.orgnames import (
+    is_each_collective,
+    looks_like_org,
+    restore_prefix,
+    split_names,
+    split_top,
+)
 from plantrack.lang import roles as R
 from plantrack.lang.org_names import ORGAN_SUFFIXES as O_ORGAN_SUFFIXES
-from plantrack.lang.org_names import PLACE_MARKS
+from plantrack.lang.org_names import PLACE_MARKS, SERVICE_POINT_ENDINGS
 from plantrack.lang.org_names import VILLAGE_SUFFIX as O_VILLAGE_SUFFIX
 from plantrack.models import Agency, Role
 
@@ -337,6 +343,11 @@ def _parse_labelled(phrase: str) -> list[Agency]:
             # 部门分工:省发改委牵头,各地配合 — the verbs say more than the label; names before the
             # first verb keep the label's role (责任单位:市发改委,市财政局配合)
             out.extend(_parse_clauses(value, Role(role_key)))
+            continue
+        host, partners = _split_together(value)
+        if host and partners:  # 责任单位:镇应急管理办会同镇林业站: the host leads, its partners support
+            out.extend(Agency(name=n, role=Role.lead) for n in split_names(host))
+            out.extend(Agency(name=n, role=Role.support) for n in split_names(partners))
         else:
             out.extend(Agency(name=n, role=Role(role_key)) for n in split_names(value))
     return out
@@ -357,8 +368,18 @@ def _after(text: str, pos: int) -> re.Match[str] | None:
     names = _named_by(m[1].strip())
     if names.startswith(R.TOGETHER_WORDS):  # ,会同区发改局、区财政局组织实施: _TOGETHER_AFTER reads it
         return None
-    named = names.endswith(R.AGENCY_ENDINGS) or (names.startswith("各") and names.endswith(")"))
-    return m if named else None
+    return m if _partner_named(names) else None
+
+
+def _partner_named(names: str) -> bool:
+    """城管中队、各社区 / 政务服务窗口 / 各村(社区): the last name of a partners' clause is a name by
+    its ending, a collective of units (各社区, 相关社区), or a service point (its cue follows it)."""
+    last = split_top(names, "、")[-1] if names else ""
+    return (
+        last.endswith((*R.AGENCY_ENDINGS, *SERVICE_POINT_ENDINGS))
+        or (last.startswith("各") and last.endswith(")"))
+        or is_each_collective(last)
+    )
 
 
 _BY_WORD = re.compile("(?<!自)由")  # 自由贸易试验区 holds no 由 of a clause
@@ -429,9 +450,11 @@ def _parse_clauses(phrase: str, labelled: Role | None = None) -> list[Agency]:
 
 
 def _split_together(body: str) -> tuple[str, str | None]:
+    """市教育局会同市财政局 → the host and its partners; 食品安全协调处 holds 协调 inside its name: a
+    host is a whole name (or none: ,会同区发改局、区财政局组织实施 names the partners of the clause before)."""
     for word in R.TOGETHER_WORDS:
         idx = body.find(word)
-        if idx >= 0:  # at 0: ,会同区发改局、区财政局组织实施 names the partners of the clause before
+        if idx == 0 or (idx > 0 and body[:idx].endswith(R.AGENCY_ENDINGS)):
             return body[:idx], body[idx + len(word) :]
     return body, None
 
@@ -558,16 +581,16 @@ _ENDING = "(?:" + "|".join(_SORTED_ENDINGS) + ")"
 # a village (沙坝村) ends an actor's name too; is_village in _actors_named says which 村 is one
 _ACTOR_ENDING = "(?:" + "|".join([*_SORTED_ENDINGS, O_VILLAGE_SUFFIX]) + ")"
 _ACTOR_NAMES = (
-    rf"([^,。;:《》“”()](?:[^,。;:《》“”()]|{_GLOSSED}){{1,80}}?{_ACTOR_ENDING}(?:\([^()]{{4,12}}\))?)"
+    rf"([^,。;:《》“”()](?:[^,。;:《》“”()]|{_GLOSSED}){{0,80}}?{_ACTOR_ENDING}(?:\([^()]{{4,12}}\))?)"
 )
-_ACTOR = re.compile(
+_ACTOR = re.compile(  # a page may set the names off by spaces (各相关村 分别负责 本村…)
     "^"
     + _ACTOR_NAMES
-    + "(?:"
+    + " ?(?:"
     + "|".join(R.MODAL_VERBS)
     + ")?(?:"
     + "|".join(sorted(R.ACTOR_QUALIFIERS, key=len, reverse=True))
-    + "){0,2}("
+    + "){0,2} ?("
     + "|".join(R.ACTOR_VERBS)
     + ")(?!"
     + "|".join(R.NOT_AFTER_ACTOR_VERB)
@@ -621,22 +644,58 @@ def actor_sentences(text: str) -> Finding | None:
     found: list[Agency] = []
     phrases: list[str] = []
     for sentence in (s.strip() for s in re.split(r"[。;\n]", _without_brackets(text))):
-        for clause in split_top(sentence, ","):
-            clause = clause.strip()
-            agencies = _actor_clause(clause)
-            if agencies:
-                found += agencies
-                phrases.append(clause)
-            elif found and clause.startswith(R.TOGETHER_WORDS) and phrases[-1] in sentence:
-                # 区经信局牵头,会同区发改局、区财政局组织实施: the partners of the clause before
-                word = next(w for w in R.TOGETHER_WORDS if clause.startswith(w))
-                partners = _partner_list(clause, len(word))
-                if partners is not None and _actors_named(partners[1]):
-                    found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
-                    phrases.append(clause[: partners.end()])
+        agencies, said = _sentence_actors(sentence, named_before=bool(found))
+        found += agencies
+        phrases += said
     if not found:
         return None
     return Finding("actor_sentence", "。".join(phrases), tuple(_one_role_each(dedupe(found))))
+
+
+def _sentence_actors(sentence: str, named_before: bool) -> tuple[list[Agency], list[str]]:
+    """The agencies of one sentence's clauses, and the clauses that name them: a clause opening with
+    agencies and a role verb; after it, a clause of names and a cue (,各乡(镇)具体实施) and the
+    partners after 会同, a bare name taking the level prefix of the names before (县农业农村局负责…,
+    环卫所配合 → 县环卫所); and 会同Y in a sentence of the notice's own office, named by nobody
+    (改造农村公路58公里,会同县交通运输局实施) when the item names no agency before."""
+    found: list[Agency] = []
+    phrases: list[str] = []
+    for k, clause in enumerate(c.strip() for c in split_top(sentence, ",")):
+        if clause.startswith(R.TOGETHER_WORDS):
+            partners = _together_partners(clause, strict=not found)
+            if partners is not None and (found or (k and not named_before)):
+                found += [Agency(name=n, role=Role.support) for n in split_names(partners[1])]
+                phrases.append(clause[: partners.end()])
+            continue
+        agencies = _actor_clause(clause) or (_cue_clause(clause) if found else [])
+        if agencies and found:
+            before = [a.name for a in found]
+            full = restore_prefix([*before, *(a.name for a in agencies)])[len(before) :]
+            agencies = [Agency(name=n, role=a.role) for n, a in zip(full, agencies, strict=True)]
+        if agencies:
+            found += agencies
+            phrases.append(clause)
+    return found, phrases
+
+
+def _together_partners(clause: str, strict: bool) -> re.Match[str] | None:
+    """会同区发改局、区财政局组织实施 → the partners after the word (strict: running up to their verb)."""
+    word = next(w for w in R.TOGETHER_WORDS if clause.startswith(w))
+    pos = len(word)
+    partners = _ACTOR_PARTNERS_TO_VERB.match(clause, pos) if strict else _partner_list(clause, pos)
+    return partners if partners is not None and _actors_named(partners[1]) else None
+
+
+def _cue_clause(clause: str) -> list[Agency]:
+    """各乡(镇)具体实施 / 城管中队、各社区参与 after a clause opening with its agencies: names (a
+    collective of units among them) and the role cue that ends the clause."""
+    m = _CUE.search(clause)
+    if m is None:
+        return []
+    names = _QUALIFIER.sub("", clause[: m.start()].strip()).strip()
+    if not names or not _partner_named(names) or not _actors_named(names):
+        return []
+    return [Agency(name=n, role=Role(R.ROLE_CUES[m[0].removesuffix("工作")])) for n in split_names(names)]
 
 
 def _actor_clause(clause: str) -> list[Agency]:

@@ -62,7 +62,9 @@ _TRAILING_DATE = re.compile(
 )
 # …关于下达2016年农业重点工作任务的通知麟政办发〔2016〕21号各镇人民政府: a header run together on one line
 _GLUED_DOC_NUMBER = re.compile(
-    "关于.{4,80}?(?:" + "|".join(NOTICE_ENDINGS) + r")([\u4e00-\u9fff]{1,12}[〔\[【](?:19|20)\d{2}[〕\]】]第?\d{1,4}号)"
+    "关于.{4,80}?(?:"
+    + "|".join(NOTICE_ENDINGS)
+    + r")([\u4e00-\u9fff]{1,12}[〔\[【](?:19|20)\d{2}[〕\]】]第?\d{1,4}号)"
 )
 _TRAILING_DOC_NUMBER = re.compile(
     r"[(（]([\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)[)）]$"
@@ -84,7 +86,9 @@ _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
 _DOC_SITE_FILE = re.compile(r"《([^《》]{4,80})》(?:" + "|".join(W.DOC_SITE_CUES) + ")")
 # 为…,特制定2015年县域经济…推进方案。: the plan the preamble drafts (本方案 names none: 4+ characters)
-_DRAFTED = re.compile(r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]")
+_DRAFTED = re.compile(
+    r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]"
+)
 _SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)

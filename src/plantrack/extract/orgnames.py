@@ -150,6 +150,35 @@ def _without_affiliation(name: str) -> str:
     return rest if len(rest) >= 2 and not rest.startswith(O.COLLECTIVE_STARTS) else name
 
 
+_EACH_BODY = re.compile(
+    "^(?:"
+    + "|".join(O.COLLECTIVE_STARTS)
+    + ")+(?:"
+    + "|".join(sorted(O.EACH_NOUNS, key=len, reverse=True))
+    + rf")(?:\([^()]{{1,{O.EACH_GLOSS_MAX}}}\))?$"
+)
+
+
+def is_each_collective(name: str) -> bool:
+    """各社区, 各相关村, 相关社区, 各乡(镇): every unit of a kind (not 各项任务, 各类企业: no body)."""
+    return _EACH_BODY.match(name) is not None
+
+
+def full_forms(names: Iterable[str]) -> dict[str, str]:
+    """城管中队 → 街道城管中队 when the notice writes the unit so elsewhere, and writes no other full
+    form of it (市/县城管中队): each bare department among `names` and its one full form."""
+    unique = set(names)
+    prefixes = (*R.LEVEL_PREFIXES, *O.OWN_UNIT_PREFIXES)
+    out: dict[str, str] = {}
+    for bare in unique:
+        if not is_bare_department(bare):
+            continue
+        full = [n for n in unique if n.endswith(bare) and n[: -len(bare)] in prefixes]
+        if len(full) == 1:
+            out[bare] = full[0]
+    return out
+
+
 def _distribute_each(names: list[str]) -> list[str]:
     """各社区、村 → 各社区、各村: a bare collective noun after a 各 name shares its 各."""
     out: list[str] = []
@@ -304,7 +333,7 @@ def looks_like_org(name: str) -> bool:
         core.endswith(endings)
         or is_village(core)
         or (gloss is not None and gloss[1].endswith((*endings, *O.PLACE_MARKS)))  # 高新园(邹区镇)
-        or core.startswith(("各", "有关", "相关"))
+        or (core.startswith(("各", "有关", "相关")) and not core.startswith(O.EACH_NOT_A_BODY))
         or any(w in core for w in O.GENERIC_PIECES)
         or (len(core) >= 3 and core.endswith(O.TOWN_ENDINGS) and not core.endswith(O.NOT_A_TOWN))
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from plantrack.extract import tokenizer
 from plantrack.extract.agencies import (
     bracket_groups,
+    dedupe,
     has_bracketed_label,
     has_role_words,
     is_attribution_sentence,
@@ -32,6 +33,7 @@ from plantrack.extract.metadata import (
     dated_signature,
     extract_metadata,
 )
+from plantrack.extract.orgnames import full_forms
 from plantrack.extract.outline import (
     CLAUSE_TITLES,
     POINT_STYLES,
@@ -53,7 +55,7 @@ from plantrack.lang.numbering import (
 )
 from plantrack.lang.roles import OTHER_LABELS, ROLE_LABELS, SHORT_LABELS
 from plantrack.lang.tables import TASK_COLUMNS
-from plantrack.models import Item, ItemKind, Plan, Section, Source
+from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
@@ -153,6 +155,7 @@ def extract_text(
         attribute(nodes, "deadlines")
     _set_kinds(reads)
     add_carried(nodes, lambda node: node.item.kind == ItemKind.task, "\n".join(outline.preamble))
+    _names_in_full(nodes)
     warnings.extend(_review_warnings(reads))
     plan = _assemble(meta, year, reads, source, warnings, plan_id)
     tasks = plan.trackable()
@@ -169,6 +172,16 @@ def extract_text(
     if not verdict.is_plan:
         plan.kind = "other"
     return Extraction(plan, verdict, [(n.item, tuple(n.found)) for n in nodes])
+
+
+def _names_in_full(nodes: list[Node]) -> None:
+    """A bare unit's name (城管中队) as the notice writes it in full elsewhere (街道城管中队)."""
+    full = full_forms(a.name for n in nodes for a in n.item.agencies)
+    if not full:
+        return
+    for node in nodes:
+        named = [Agency(name=full.get(a.name, a.name), role=a.role) for a in node.item.agencies]
+        node.item.agencies = dedupe(named)
 
 
 _SPACED_LABEL = re.compile(

@@ -233,6 +233,21 @@ EACH_NOUNS: tuple[str, ...] = (
     "县",
     "市",
 )
+# Prefixes a notice writes before its own units' names (街道城管中队), besides the level prefixes: a bare
+# unit (城管中队) the same notice writes so elsewhere is that unit.
+OWN_UNIT_PREFIXES: tuple[str, ...] = ("街道",)
+
+# What after 各 counts things, not units (各项资金, 各类风险, 各种问题, 各方面力量): no body unless the
+# name ends as an organisation's does (各类学校).
+EACH_NOT_A_BODY: tuple[str, ...] = ("各项", "各类", "各种", "各方面")
+
+# A collective named by 各/相关 and one of EACH_NOUNS (各社区, 各相关村, 相关社区, 各乡(镇)): a body of
+# its own when a clause gives it a role (由X牵头,各社区配合); the gloss in brackets is this short at most.
+EACH_GLOSS_MAX = 4
+
+# Endings of a department's service points (政务服务窗口): words of ordinary prose too (关闭窗口,
+# 时间窗口), so a name ends so only in a clause whose role cue follows it (…牵头,政务服务窗口配合).
+SERVICE_POINT_ENDINGS: tuple[str, ...] = ("窗口",)
 
 # Endings of a department's own sections (城建股, 人事科): never given a level prefix (县城建股).
 SECTION_SUFFIXES: tuple[str, ...] = ("股", "科", "处")

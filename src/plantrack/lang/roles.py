@@ -419,7 +419,7 @@ BY_VERBS: dict[str, str] = {
 # not after a name opening a clause (区经信局牵头,会同区发改局组织实施: the partners of the lead).
 BY_ONLY_VERBS: dict[str, str] = {"组织开展": "responsible", "组织实施": "responsible"}
 # What may follow that verb (由县民政局负责落实).
-BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施")
+BY_VERB_TAILS: tuple[str, ...] = ("组织实施", "落实", "实施", "抓总")  # 由X牵头抓总,Y具体落实
 
 # A sentence that carries an attribution forward to the items after it: where it starts inside an
 # attribution (…,以下任务均需各区市政府落实,不再一一列出 / …各县区配合,下同 / 以下各项不再列出配合单位).
@@ -488,6 +488,9 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "完成",
     "开展",
     "组织开展",
+    "组织验收",  # 市城市更新领导小组办公室组织验收: the office that runs it (not 组织 alone: 省委组织部)
+    "组织实施",
+    "组织召开",
     "制定",
     "编制",
     "做好",
@@ -579,7 +582,20 @@ WORK_VERBS: tuple[str, ...] = (
 # A list that opens with these names nobody in particular (有关部门负责…, 相关单位配合…).
 VAGUE_STARTS: tuple[str, ...] = ("有关", "相关")
 # A name that is only a generic ending says nobody in particular (学校负责…, 单位要配合…).
-GENERIC_ACTORS: tuple[str, ...] = ("学校", "单位", "部门", "机构", "企业", "街道", "乡镇", "镇街", "各地")
+GENERIC_ACTORS: tuple[str, ...] = (
+    "学校",
+    "单位",
+    "部门",
+    "机构",
+    "企业",
+    "街道",
+    "乡镇",
+    "镇街",
+    "各地",
+    "科室",
+    "股室",
+    "处室",
+)
 
 # A rule a notice states once about its attributions (…排在第一位的为牵头单位,下同 / 责任单位两个以上的,
 # 列第一者为牵头单位): the first unit listed leads. A regular expression.
