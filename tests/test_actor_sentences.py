@@ -106,6 +106,15 @@ def _agencies(item: str) -> list[tuple[str, str]]:
             "（一）开展安全生产督查。每季度开展一次督查，县安委会督查组负责，各乡镇配合。",
             [("县安委会督查组", "responsible"), ("各乡镇", "support")],
         ),
+        # the body whose help the work has (在…的协助下) supports it; a superior guiding it (指导下) does not
+        (
+            "（一）划分普查区。镇经济普查办公室负责划分普查区，并在村级经济普查小组的协助下划分普查小区。",
+            [("镇经济普查办公室", "responsible"), ("村级经济普查小组", "support")],
+        ),
+        (
+            "（一）划分普查区。镇经济普查办公室负责划分普查区，在县统计局的指导下完成普查小区绘图。",
+            [("镇经济普查办公室", "responsible")],
+        ),
     ],
 )
 def test_agencies_named_inside_the_item(item: str, expected: list[tuple[str, str]]) -> None:

@@ -620,6 +620,19 @@ _SUBJECT_OPENING = re.compile(
 )
 
 
+_ASSISTED_BY = re.compile(r"在([^,;。:在]{2,40}?)的(?:" + "|".join(R.ASSISTED_BY_WORDS) + ")下")
+
+
+def assisted_by(text: str) -> list[Agency]:
+    """…,并在村级经济普查小组的协助下划分普查小区: the helpers a 在…的协助下 phrase names, as support."""
+    return [
+        Agency(name=n, role=Role.support)
+        for m in _ASSISTED_BY.finditer(_without_brackets(text))
+        if _actors_named(m[1])
+        for n in split_names(m[1])
+    ]
+
+
 def subject_opening(text: str) -> Finding | None:
     """…。各街道办事处完成小区基础信息调查 / 各县(市、区)农业农村局于4月底前完成规划修编: an item whose
     headline or next sentence opens with its agencies as the subject of a work verb, no role word."""

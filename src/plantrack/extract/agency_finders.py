@@ -11,6 +11,7 @@ import re
 from plantrack.extract.agencies import (
     actor_brackets,
     actor_sentences,
+    assisted_by,
     attribution_sentences,
     bracket_phrases,
     by_together,
@@ -105,11 +106,20 @@ def sentence(node: Node) -> list[Finding]:
     )
     more = attribution_sentences(node.text)
     if first is None or more is None:
-        return [f for f in (first, more) if f]
-    extra = [a for a in more.agencies if a.name not in {b.name for b in first.agencies}]
-    if not extra:
-        return [first]
-    return [Finding(first.finder, first.phrase + "。" + more.phrase, (*first.agencies, *extra))]
+        found = [f for f in (first, more) if f]
+    else:
+        extra = [a for a in more.agencies if a.name not in {b.name for b in first.agencies}]
+        found = (
+            [Finding(first.finder, first.phrase + "。" + more.phrase, (*first.agencies, *extra))]
+            if extra
+            else [first]
+        )
+    if found:  # 在村级经济普查小组的协助下: helpers of the work its sentence gives an agency
+        named = {a.name for f in found for a in f.agencies}
+        helpers = tuple(a for a in assisted_by(node.text) if a.name not in named)
+        if helpers:
+            found[0] = Finding(found[0].finder, found[0].phrase, (*found[0].agencies, *helpers))
+    return found
 
 
 def actors(node: Node) -> list[Finding]:

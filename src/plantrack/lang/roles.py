@@ -619,3 +619,7 @@ MAX_RULE_CONDITION = 14
 RULE_OTHERS = r"(?:其他|其余|其它)(?:单位|部门)?(?:均)?(?:为|是)?"
 # Words saying a rule holds for the items after it too.
 RULE_CARRIES: tuple[str, ...] = ("下同", "以下", "下列")
+
+# 在村级经济普查小组的协助下划分普查小区: the body whose help the work has, named in a 在…的…下 phrase,
+# supports it (not 指导 or 领导: a superior guiding the work takes no part in it).
+ASSISTED_BY_WORDS: tuple[str, ...] = ("协助", "配合", "支持", "帮助")
