@@ -150,6 +150,11 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     ("late-month", "6月下旬完成验收", 2025, ["2025-06-30"]),
     ("printed-month", "2025年6月完成全部建设任务", 2025, ["2025-06-30"]),
     ("printed-month-cell", "县住建局\n|\n2025年6月\n|", 2025, ["2025-06-30"]),
+    # periods and month ends in figures, as a schedule table prints them
+    ("figures-period-cell", "起草给国务院的报告 | 2005.1—4 |", 2005, ["2005-04-30"]),
+    ("figures-period-two-years", "拟定分阶段工作规划 | 2005.5—2006.6 |", 2005, ["2006-06-30"]),
+    ("figures-month-end-before", "2019.6底前完成全部摸底", 2019, ["2019-06-30"]),
+    ("figures-range-of-rates", "增长2.5—3.5%", 2019, []),
     ("labelled-month", "完成时间:2025年10月", 2025, ["2025-10-31"]),
     ("q1-short", "一季度完成项目招标", 2025, ["2025-03-31"]),
     ("q3", "第三季度完成主体工程", 2025, ["2025-09-30"]),

@@ -107,7 +107,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "date",
         r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?"
-        + rf"(?:{_BEFORE}|{_MONTH_DEADLINE_AFTER})",
+        + rf"(?:(?P<part>底|末)?{_BEFORE}|{_MONTH_DEADLINE_AFTER})",
+    ),
+    # a period in figures in a table cell: 2005.1—4, 2005.5—2006.6 (due at the end of its last month)
+    (
+        "period",
+        r"(?P<y>\d{4})\.(?P<m>1[0-2]|0?[1-9])"
+        + _TO
+        + r"(?:(?P<y2>\d{4})\.)?(?P<m2>1[0-2]|0?[1-9])"
+        + rf"(?![\d.]|\s?[年月])(?:{_BEFORE}|{_MONTH_DEADLINE_AFTER})",
     ),
     # 9-12月, 1至6月
     ("period", _MONTH + _TO + _END_MONTH + "月(?P<part2>底|末)?" + _NO_MORE_DATE),
