@@ -13,7 +13,7 @@ import pytest
 from plantrack.extract.attribution import find_agencies
 from plantrack.extract.normalize import is_boilerplate
 from plantrack.extract.orgnames import split_names
-from plantrack.extract.pipeline import extract
+from plantrack.extract.pipeline import extract, extract_text
 from plantrack.extract.targets import find_targets
 
 L, R, S = "lead", "responsible", "support"
@@ -137,6 +137,12 @@ def test_a_bare_unit_takes_the_full_name_the_notice_writes_elsewhere() -> None:
     assert by_path[(1, 1)] == [("街道城建办", L), ("街道城管中队", S), ("各社区", S)]
     # a unit the notice never writes with 街道 keeps its name as printed
     assert by_path[(1, 3)] == [("街道安监站", L), ("消防中队", S)]
+
+
+def test_explain_shows_the_full_name_the_plan_holds() -> None:
+    explained = extract_text(OWN_UNITS, default_year=2025).explained
+    item, findings = next((item, found) for item, found in explained if item.path == [1, 1])
+    assert {a.name for f in findings for a in f.agencies} == {a.name for a in item.agencies}
 
 
 RULED = """某市支持实体经济发展若干措施

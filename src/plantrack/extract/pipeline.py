@@ -7,7 +7,8 @@ Writing plan files (one notice or a batch) is extract/batch.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -179,9 +180,16 @@ def _names_in_full(nodes: list[Node]) -> None:
     full = full_forms(a.name for n in nodes for a in n.item.agencies)
     if not full:
         return
+
+    def in_full(agencies: Iterable[Agency]) -> list[Agency]:
+        return dedupe([Agency(name=full.get(a.name, a.name), role=a.role) for a in agencies])
+
     for node in nodes:
-        named = [Agency(name=full.get(a.name, a.name), role=a.role) for a in node.item.agencies]
-        node.item.agencies = dedupe(named)
+        node.item.agencies = in_full(node.item.agencies)
+        # what --explain shows is what the plan holds
+        node.found = [
+            replace(f, agencies=tuple(in_full(f.agencies))) if f.agencies else f for f in node.found
+        ]
 
 
 _SPACED_LABEL = re.compile(
