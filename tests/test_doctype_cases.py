@@ -135,6 +135,23 @@ PLANS = {
 }
 
 OTHERS = {
+    # a notice calling a meeting: its numbered items are the meeting's time, place and who attends
+    "meeting-called": """关于召开2025年全县共青团工作总结会议的通知
+各乡镇团委、县直各单位团组织：
+为总结2025年全县共青团工作，部署2026年工作任务，经研究，决定召开全县共青团工作总结会议。
+一、会议时间
+12月28日下午2:30
+二、会议地点
+团县委会议室
+三、会议内容
+1.各单位汇报2025年工作
+2.部署2026年重点工作
+四、参会人员
+各乡镇团委书记、县直各单位团组织负责人
+五、有关要求
+1.各单位准备不超过3分钟的汇报材料，于12月26日前报团县委办公室。
+2.请各单位做好工作安排，不得请假。
+""",
     # a 印发 notice whose plan is only a file to download: its numbered points are the cover's 工作要求
     # a story about an award whose achievements are told as 一是…三是 paragraphs: no plan's title, no 落款
     "award-story-told-in-points": """您当前所在位置：首页>资讯中心>工作动态

@@ -377,6 +377,14 @@ UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
     ("digits-only-padded", BODY + "某县人民政府办公室\n20190305", date(2019, 3, 5)),
     ("digits-only-month-ten", BODY + "某县人民政府办公室\n2019105", date(2019, 10, 5)),
     ("digits-without-issuer", BODY + "联系电话:\n2019116", None),
+    (
+        "digits-under-the-cover-sentence",
+        "发布时间:2024-03-28 09:33\n"
+        + BODY
+        + "现将《某县2019年就业工作要点》印发给你们,请认真贯彻落实。\n2024327",
+        date(2024, 3, 27),
+    ),
+    ("digits-long-before-the-page", "发布时间:2024-09-28\n" + BODY + "请认真贯彻落实。\n2024327", None),
 ]
 
 

@@ -18,6 +18,8 @@ from plantrack.lang.doctype import (
     INTERPRETATION_EVIDENCE,
     INTERVIEW_ASKERS,
     MEETING_HEADLINE_VERBS,
+    MEETING_NOTICE_HEADINGS,
+    MEETING_NOTICE_MIN,
     MEETING_REPORT_CUES,
     MEETING_REPORT_MIN,
     NAMED_DOCUMENT,
@@ -199,6 +201,12 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     roster = sum(re.search(label, whole) is not None for label in ROSTER_LABELS) >= ROSTER_MIN
     if roster and re.search(ESTABLISHMENT_HEADLINE, headline) and HANDOVER_VERB not in headline:
         return Verdict(False, "机构设立通知", f"“{headline}”成立领导机构，正文是组成人员和职责，不是工作计划")
+    headings = {_heading_text(ln) for ln in lines}
+    # (a meeting's preparation plan assigns its work to units: still a plan)
+    if sum(h in headings for h in MEETING_NOTICE_HEADINGS) >= MEETING_NOTICE_MIN and not mostly_attributed:
+        return Verdict(
+            False, "会议通知", "条目是会议时间、地点、参会人员等会议安排，是会议通知，不是工作计划"
+        )
     consulting = sum(h in whole for h in CONSULTATION_HEADINGS) >= CONSULTATION_MIN
     # the call's own headline, even below a site's name line (汀州市交通运输局 / 关于公开征求《…》意见的公告)
     called = next(
@@ -225,6 +233,12 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     ):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
+
+
+def _heading_text(line: str) -> str:
+    """一、 会议时间 → 会议时间: a numbered line's heading without its number and colon."""
+    m = MARKER_START.match(line.strip())
+    return line.strip()[m.end() :].strip().rstrip(":") if m else ""
 
 
 def _interpretation(lines: list[str], whole: str) -> str | None:

@@ -89,6 +89,7 @@ _DOC_SITE_FILE = re.compile(r"《([^《》]{4,80})》(?:" + "|".join(W.DOC_SITE_
 _DRAFTED = re.compile(
     r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]"
 )
+BARE_DATE_BEFORE_PAGE = 60  # days a notice may be signed before the page that posts it
 _SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
@@ -380,6 +381,15 @@ def bare_digits_date(line: str, page_dates: list[date]) -> date | None:
     return next(iter(confirmed or readings), None)
 
 
+def _bare_signature(lines: list[str], i: int, page_dates: list[date]) -> date | None:
+    """A date printed without 年月日 under the issuer's name, or one the page was published soon after
+    (…印发给你们。 / 2024327 on a page of 2024-03-28)."""
+    d = bare_digits_date(lines[i], page_dates)
+    if d is None or (i and _is_issuer_line(lines[i - 1])):
+        return d
+    return d if any(0 <= (p - d).days <= BARE_DATE_BEFORE_PAGE for p in page_dates) else None
+
+
 def _page_dates(lines: list[str]) -> list[date]:
     return [
         d
@@ -397,10 +407,7 @@ def find_signature(lines: list[str]) -> tuple[list[str], date | None]:
     dated = [
         (i, d)
         for i, line in enumerate(lines)
-        if (
-            d := date_line(line)
-            or (i and _is_issuer_line(lines[i - 1]) and bare_digits_date(line, page_dates))
-        )
+        if (d := date_line(line) or _bare_signature(lines, i, page_dates))
     ]
     for i, d in dated:
         issuers: list[str] = []

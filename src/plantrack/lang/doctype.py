@@ -162,6 +162,20 @@ CONSULTATION_HEADINGS: tuple[str, ...] = (
     "联系人",
 )
 CONSULTATION_MIN = 2
+# Headings of a notice calling a meeting (一、会议时间 二、会议地点 三、参会人员): at least MEETING_NOTICE_MIN
+# of them as whole headings make the page a meeting's notice, its items the meeting's arrangements.
+MEETING_NOTICE_HEADINGS: tuple[str, ...] = (
+    "会议时间",
+    "会议地点",
+    "会议内容",
+    "会议议程",
+    "参会人员",
+    "参加人员",
+    "出席人员",
+    "时间地点",
+    "时间和地点",
+)
+MEETING_NOTICE_MIN = 2
 # A headline that reports a meeting held (市应急管理局召开第二季度安全生产形势分析会): with what the meeting
 # said on the page, news about the meeting even without a reporter's byline.
 MEETING_HEADLINE_VERBS: tuple[str, ...] = ("召开", "举行", "举办")
