@@ -136,9 +136,9 @@ PLANS = {
 
 OTHERS = {
     # a notice calling a meeting: its numbered items are the meeting's time, place and who attends
-    "meeting-called": """关于召开2025年全县共青团工作总结会议的通知
+    "meeting-called": """关于召开2026年全县共青团工作推进会的通知
 各乡镇团委、县直各单位团组织：
-为总结2025年全县共青团工作，部署2026年工作任务，经研究，决定召开全县共青团工作总结会议。
+为部署2026年全县共青团重点工作，经研究，决定召开全县共青团工作推进会。
 一、会议时间
 12月28日下午2:30
 二、会议地点
