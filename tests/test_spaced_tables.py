@@ -125,3 +125,21 @@ def test_single_spaced_rows_under_group_rows_give_host_and_partners() -> None:
         (1, 2): [("省发展改革委", "lead"), ("省住建厅", "support")],
         (2, 3): [("省政府办公厅", "lead"), ("省通信管理局", "support")],
     }
+
+
+def test_a_collapsed_table_with_its_unit_column_last() -> None:
+    """A page that collapsed a table's gaps to one space, its column names' letters spaced (工 作 任 务):
+    the unit after each row's last space is the row's lead."""
+    text = (
+        "某省2016年《政府工作报告》量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n"
+        "1 居民消费价格涨幅3%左右 省发展改革委\n"
+        "2 城镇新增就业50万人以上 省人力资源社会保障厅\n"
+        "3 安排财政赤字200亿元,赤字率提高到3% 省财政厅\n"
+    )
+    plan = extract(read_bytes(text.encode(), "t.txt").text, today=date(2026, 1, 1))
+    rows = {t.path[-1]: (t.title, [(a.name, a.role.value) for a in t.agencies]) for t in plan.tasks}
+    assert rows == {
+        1: ("居民消费价格涨幅3%左右", [("省发展改革委", "lead")]),
+        2: ("城镇新增就业50万人以上", [("省人力资源社会保障厅", "lead")]),
+        3: ("安排财政赤字200亿元,赤字率提高到3%", [("省财政厅", "lead")]),
+    }

@@ -83,6 +83,8 @@ DEADLINE_COLUMN = "完成时限"
 # Column name -> the label written in front of its value (read by the agency and deadline parsers).
 LABEL_COLUMNS: dict[str, str] = {
     "牵头单位": "牵头单位",
+    "牵头负责部门": "牵头单位",
+    "牵头负责单位": "牵头单位",
     "牵头部门": "牵头单位",
     "牵头领导": "牵头领导",
     "牵头责任单位": "牵头单位",

@@ -140,10 +140,10 @@ def _read(data: bytes, kind: str, name: str) -> SourceText:
         from plantrack.sources.tabs import tab_rows
 
         text = tab_rows(text)
-    if kind == "txt" and "  " in text:
-        from plantrack.sources.spaced import spaced_rows
+    if kind == "txt":
+        from plantrack.sources.spaced import may_hold_spaced_table, spaced_rows
 
-        text = spaced_rows(text)
+        text = spaced_rows(text) if may_hold_spaced_table(text) else text
     text, warnings = _reflowed(text, decoded.warnings)
     return SourceText(text, decoded.encoding, kind, digest, warnings)
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+from plantrack.lang.org_names import ORGAN_SUFFIXES
 from plantrack.lang.tables import LABEL_COLUMNS, NAME_COLUMNS, NUMBER_COLUMNS, PERIOD_COLUMNS, TASK_COLUMNS
 
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+_NUMBER_HEAD = re.compile("^(?:" + "|".join(NUMBER_COLUMNS) + ") ", re.MULTILINE)
+_COLLAPSED_ROW = re.compile(r"^(\d{1,3}) (.+) ([\u4e00-\u9fff、]{2,30})$")
 _KNOWN = frozenset((*NUMBER_COLUMNS, *NAME_COLUMNS, *TASK_COLUMNS, *LABEL_COLUMNS, *PERIOD_COLUMNS))
 MIN_CELLS = 3  # a header has at least this many cells
 MAX_HEADER_CELL = 10  # characters of a column name
@@ -24,17 +27,31 @@ MAX_BETWEEN = 20  # characters of a line between the rows (一、统计改革, �
 EMPTY_GAP = 4  # spaces of a gap that may hold an empty cell
 
 
+def may_hold_spaced_table(text: str) -> bool:
+    """A cheap test before reading rows: a run of spaces, or a number column's name opening a line."""
+    return "  " in text or _NUMBER_HEAD.search(text) is not None
+
+
 def spaced_rows(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     width = 0  # columns of the table being read, 0 outside a table
+    single = False  # a table whose spaces a page collapsed to one, its unit column last
     last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
     for k, line in enumerate(lines):
         cells = _split(line)
         header = _header_width(cells)
-        if header:
-            width = header
-            out.append(" | ".join(cells))
+        collapsed = _collapsed_header(line) if not header else []
+        if header or collapsed:
+            width, single = header or len(collapsed), bool(collapsed)
+            out.append(" | ".join(cells or collapsed))
+        elif single and (row := _collapsed_row(line)):
+            out.append(" | ".join(row))
+        elif single and len(line.strip()) <= MAX_BETWEEN:
+            out.append(line)
+        elif single:
+            width, single = 0, False
+            out.append(line)
         elif width and len(cells) >= 2:
             out.append(" | ".join(_row(line, width, cut=k == last)))
         elif width and len(line.strip()) <= MAX_BETWEEN:
@@ -43,6 +60,30 @@ def spaced_rows(text: str) -> str:
             width = 0
             out.append(line)
     return "\n".join(out)
+
+
+def _collapsed_header(line: str) -> list[str]:
+    """序号 工 作 任 务 牵头负责部门: a header whose gaps a page collapsed to one space (a column name's
+    own spaced letters joined again), read only in its plain shape: a number, a task, the unit last."""
+    tokens: list[str] = []
+    for word in line.split():
+        if len(word) == 1 and tokens and len(tokens[-1]) < MAX_HEADER_CELL and tokens[-1] not in _KNOWN:
+            tokens[-1] += word  # 工 作 任 务
+        else:
+            tokens.append(word)
+    plain = (
+        len(tokens) == 3
+        and tokens[0] in NUMBER_COLUMNS
+        and tokens[1] in (*TASK_COLUMNS, *NAME_COLUMNS)
+        and tokens[2] in LABEL_COLUMNS
+    )
+    return tokens if plain else []
+
+
+def _collapsed_row(line: str) -> list[str]:
+    """1 居民消费价格涨幅3%左右 发展改革委: the number, the task, and the unit after the last space."""
+    m = _COLLAPSED_ROW.match(line.strip())
+    return [m[1], m[2], m[3]] if m and m[3].endswith(ORGAN_SUFFIXES) else []
 
 
 def _split(line: str) -> list[str]:
