@@ -302,6 +302,11 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "范文资料:全县重大政策宣传解读工作实施方案\n2022-01-02\n实施方案 体检评估工作实施方案 住房改造工作实施方案\n一、总体要求",
         "全县重大政策宣传解读工作实施方案",
     ),
+    (
+        "opens-with-a-quoted-report",
+        "湘政发〔2016〕1号\n《政府工作报告》重点工作部门分工的意见\n省直有关单位:",
+        "《政府工作报告》重点工作部门分工的意见",
+    ),
     ("column-tag", f"【政府重点工作】{NOTICE}\n各乡镇:", "某县2023年就业工作要点"),
     ("column-tag-on-a-plan", "【政府重点工作】某县2023年就业工作要点\n一、目标", "某县2023年就业工作要点"),
     # a site's column name over a title that opens with its year is no half of it; a body's name is

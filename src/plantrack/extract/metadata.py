@@ -300,6 +300,7 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         if place and (nxt.startswith(place[0]) or site) and _is_title_line(nxt):
             continue  # 淮安市人民政府 (the site's name) over 淮安市2024年…分工表: the title is below
         joinable = len(text) < 30 and not re.search(r"[()\[\]【】:]", text) and not text.endswith(PLAN_GENRES)
+        joinable = joinable and not _DOC_NUMBER.match(text)  # 湘政发〔2016〕1号 over the title: no half of it
         # 首页 Home > 通知公告 Notices: the last crumb of a breadcrumb is no half of the title below
         joinable = joinable and not _BREADCRUMB_HEAD.match(_compact(lines[i]))
         joinable = (
@@ -363,7 +364,9 @@ def _is_title_line(text: str) -> bool:
         and text.count("《") == text.count("》")  # not a piece of a title printed over three lines
         and ends_with_genre(text)
         and not re.search(r"[。,;:!?]", text)
-        and not text.startswith(("《", "根据", "为", "现将"))
+        and not text.startswith(("根据", "为", "现将"))
+        # 《政府工作报告》重点工作部门分工的意见 is a title; 《…方案》 alone quotes one (a cover's line)
+        and not (text.startswith("《") and text.endswith("》"))
     )
 
 
