@@ -209,7 +209,8 @@ def bracket_phrases(text: str) -> list[str]:
         after = text[end : end + 1]
         at_end = after in ("", "\n", "。", ";", " ") or end >= len(text) - 1
         # …(市发改委负责),完善… / 燃气管道85公里(市住房城乡建设局牵头)、供水管道60公里(市水务局牵头)
-        at_end = at_end or (after in (",", "、") and _CUE.search(inner) is not None)
+        # (…等负责。列第一位的为牵头部门,…,下同),建设…: a clause of it ending in a role cue is enough
+        at_end = at_end or (after in (",", "、") and looks_like_attribution(inner))
         # (责任单位:市市场监管局)培育省级…(责任单位:市工业和信息化局): a bracket opening with a role label
         # attributes the sentences before it wherever it stands
         at_end = at_end or _LABEL.match(inner.strip()) is not None
