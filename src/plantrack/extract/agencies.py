@@ -25,8 +25,7 @@ from plantrack.models import Agency, Role
 
 _OPEN = "([【〔"
 _CLOSE = ")]】〕"
-_OPEN_ANY = _OPEN + "〈"
-_CLOSE_ANY = _CLOSE + "〉"
+_ANGLES_AS_PARENS = str.maketrans("〈〉", "()")  # a gloss some pages bracket so: 〈含开发区〉
 _BRACKET_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")  # scans visit only the brackets
 # 责任单位: / 责任科室(单位): — a label, a short gloss in brackets perhaps, a colon
 _GLOSS = r"(?:\([^()]{1,6}\))?(?:(?:及|和|与|/)(?:" + "|".join(R.LABEL_PERSON_TAILS) + "))?"
@@ -295,13 +294,8 @@ def _balanced(name: str) -> str:
     各区人民政府〈含开发区 — a gloss the page cut off before its bracket closed: not either."""
     while name[-1:] in _CLOSE and sum(map(name.count, _CLOSE)) > sum(map(name.count, _OPEN)):
         name = name[:-1]
-    depth, cut = 0, None
-    for i, ch in enumerate(name):
-        if ch in _OPEN_ANY:
-            depth, cut = depth + 1, cut if depth else i
-        elif ch in _CLOSE_ANY and depth:
-            depth -= 1
-    return name[:cut].rstrip() if depth and cut else name
+    cut = open_tail(name.translate(_ANGLES_AS_PARENS))
+    return name[:cut].rstrip() if cut else name
 
 
 def _without_person(name: str) -> str:

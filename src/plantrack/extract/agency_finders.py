@@ -7,6 +7,7 @@ is decided in one place, extract/attribution.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plantrack.extract.agencies import (
     actor_brackets,
@@ -118,7 +119,7 @@ def sentence(node: Node) -> list[Finding]:
         named = {a.name for f in found for a in f.agencies}
         helpers = tuple(a for a in assisted_by(node.text) if a.name not in named)
         if helpers:
-            found[0] = Finding(found[0].finder, found[0].phrase, (*found[0].agencies, *helpers))
+            found[0] = replace(found[0], agencies=(*found[0].agencies, *helpers))
     return found
 
 

@@ -36,13 +36,16 @@ def _punctuate(lines: list[str], pattern: re.Pattern[str], style: BareStyle) -> 
     out = list(lines)
     last = 0
     for i, m, value in found:
-        if value in (1, last + 1) and not (style.alone and not _heading_below(out, i)):
-            if style.alone:  # 01 / (blank) / 完成30台… → 01.完成30台…
-                j = _heading_below(out, i)
-                out[i], out[i + 1 : j + 1] = f"{m['n']}{style.punctuation}{out[j]}", [""] * (j - i)
-            else:
-                out[i] = f"{m['n']}{style.punctuation}{lines[i][m.end() :]}"
-            last = value
+        if value not in (1, last + 1):
+            continue
+        if style.alone:  # 01 / (blank) / 完成30台… → 01.完成30台…
+            j = _heading_below(out, i)
+            if not j:
+                continue
+            out[i], out[i + 1 : j + 1] = f"{m['n']}{style.punctuation}{out[j]}", [""] * (j - i)
+        else:
+            out[i] = f"{m['n']}{style.punctuation}{lines[i][m.end() :]}"
+        last = value
     return out
 
 

@@ -81,7 +81,7 @@ def _listed_months(text: str, end: int, year: int) -> list[tuple[str, date]]:
     """完成时限:3月、9月各一次: the months listed after a labelled month, each to its end."""
     out: list[tuple[str, date]] = []
     while (m := _LISTED_MONTH.match(text, end)) and 1 <= int(m[1]) <= 12:
-        out.append((m[0][1:], date(year, int(m[1]), calendar.monthrange(year, int(m[1]))[1])))
+        out.append((m[0][1:], month_end(year, int(m[1]))))
         end = m.end()
     return out
 
@@ -163,21 +163,31 @@ def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> date | None:
 
 def _month_day(kind: str, g: dict[str, str | None], year: int) -> tuple[int | None, int | None]:
     if kind == "quarter":
-        return dw.QUARTER_ENDS[_number(g["q"]) or 0] if _number(g["q"]) in dw.QUARTER_ENDS else (None, None)
+        return (
+            dw.QUARTER_ENDS[printed_number(g["q"]) or 0]
+            if printed_number(g["q"]) in dw.QUARTER_ENDS
+            else (None, None)
+        )
     if kind == "half":
         return dw.HALF_ENDS[g["h"] or "下"]
     if kind == "year":
         return 12, 31
-    month = _number(g["m"])
+    month = printed_number(g["m"])
     if month is None or not 1 <= month <= 12:
         return None, None
     if g.get("d"):
-        return month, _number(g["d"])
+        return month, printed_number(g["d"])
     part = g.get("part") or ""
-    return month, dw.PART_DAYS.get(part) or calendar.monthrange(year, month)[1]
+    return month, dw.PART_DAYS.get(part) or month_end(year, month).day
 
 
-def _number(s: str | None) -> int | None:
+def month_end(year: int, month: int) -> date:
+    """The last day of a month: what 6月底, 6月 in a 完成时限 cell and a month's schedule item mean."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def printed_number(s: str | None) -> int | None:
+    """A month or day printed in figures (6) or in Chinese numerals (六, 十二)."""
     if not s:
         return None
     return int(s) if s.isdecimal() else parse_chinese(s)

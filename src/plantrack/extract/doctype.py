@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.extract.metadata import ends_with_genre
+from plantrack.extract.outline import match_marker
 from plantrack.lang.doctype import (
     ATTACHMENT_FILE,
     CONSULTATION_HEADINGS,
@@ -237,8 +238,8 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
 
 def _heading_text(line: str) -> str:
     """一、 会议时间 → 会议时间: a numbered line's heading without its number and colon."""
-    m = MARKER_START.match(line.strip())
-    return line.strip()[m.end() :].strip().rstrip(":") if m else ""
+    marker = match_marker(line.strip())
+    return marker.rest.strip().rstrip(":") if marker else ""
 
 
 def _interpretation(lines: list[str], whole: str) -> str | None:

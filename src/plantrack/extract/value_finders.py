@@ -18,16 +18,13 @@ say where a target or a deadline came from:
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
-from datetime import date
 
 from plantrack.extract.agencies import bracket_groups, has_role_words
 from plantrack.extract.agency_scope import cut_off
-from plantrack.extract.deadlines import find_deadlines
+from plantrack.extract.deadlines import find_deadlines, month_end, printed_number
 from plantrack.extract.findings import Finding, Node
-from plantrack.extract.numerals import parse_chinese
 from plantrack.extract.targets import read_targets
 from plantrack.lang import target_words as tw
 from plantrack.lang.deadline_words import SCHEDULE_NUMBER
@@ -68,11 +65,10 @@ def schedule_month(nodes: Sequence[Node], i: int) -> list[Finding]:
     """一月份: / 七至八月份: / 3月: numbering an item of a month's schedule: the last day of its last month."""
     node = nodes[i]
     m = _SCHEDULE.fullmatch(node.item.number)
-    month = (int(m["m2"]) if m["m2"].isdigit() else parse_chinese(m["m2"])) if m else None
+    month = printed_number(m["m2"]) if m else None
     if month is None or not node.year or not 1 <= month <= 12:
         return []
-    day = date(node.year, month, calendar.monthrange(node.year, month)[1])
-    return [Finding("schedule_month", node.item.number, deadlines=(day,))]
+    return [Finding("schedule_month", node.item.number, deadlines=(month_end(node.year, month),))]
 
 
 def stage_heading(nodes: Sequence[Node], i: int) -> list[Finding]:
