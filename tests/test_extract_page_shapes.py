@@ -695,3 +695,59 @@ def test_a_bare_number_over_labelled_lines_numbers_that_item() -> None:
         ("县市场监管局", "support"),
     ]
     assert [d.isoformat() for d in tasks[(2,)].deadlines] == ["2021-11-30"]
+
+
+# A census office's schedule table flattened cell by cell: each row's item cell (its lines numbered
+# on) and then its 起止时间 cell, one period a line, the page printing no year of its own.
+COLUMN_BLOCKS = """\
+工 作 项 目 |
+起 止 时 间 |
+一、前期准备
+1、 起草普查工作方案
+2、 协调确定领导小组成员单位
+3、 落实普查经费 |
+2009.1—4
+2009.2—5
+2009.3—2010.6 |
+二、宣传动员
+4、 印制宣传品
+5、 开展多种形式的宣传活动 |
+9月底前
+长期坚持 |
+"""
+
+
+def _undated(text: str) -> Plan:
+    return extract(text, today=TODAY)  # no workspace year: the year plantrack guesses is this one
+
+
+def test_a_date_column_flattened_after_its_item_column_dates_each_item_in_turn() -> None:
+    plan = _undated(COLUMN_BLOCKS)
+    tasks = {t.title: [d.isoformat() for d in t.deadlines] for t in plan.tasks if t.kind == "task"}
+    assert tasks == {
+        "起草普查工作方案": ["2009-04-30"],
+        "协调确定领导小组成员单位": ["2009-05-31"],
+        "落实普查经费": ["2010-06-30"],
+        "印制宣传品": ["2026-09-30"],
+        "开展多种形式的宣传活动": [],
+    }
+    ongoing = next(t for t in plan.tasks if t.title == "开展多种形式的宣传活动")
+    assert ongoing.text.endswith("完成时限:长期坚持")
+
+
+def test_more_items_than_dates_give_no_item_a_date_of_another() -> None:
+    text = COLUMN_BLOCKS.replace("4、 印制宣传品\n", "3、 印制宣传品\n").replace(
+        "5、 开展", "4、 印制海报\n5、 开展"
+    )
+    tasks = {t.title: t for t in _undated(text).tasks if t.kind == "task"}
+    assert tasks["印制海报"].deadlines == []  # three items over two dates: whose is which is not known
+    assert "完成时限" not in tasks["开展多种形式的宣传活动"].text
+
+
+def test_a_year_plantrack_only_guesses_makes_no_printed_date_past() -> None:
+    text = "工作安排\n一、完成普查登记(2009.3—5)\n二、开展数据审核(2009.6—2010.2)\n"
+    tasks = {t.title: [d.isoformat() for d in t.deadlines] for t in _undated(text).tasks}
+    assert list(tasks.values()) == [["2009-05-31"], ["2010-02-28"]]
+    # the same printed year in a notice of 2010 is a past period, no deadline of the plan
+    dated = extract("2010年普查工作安排\n一、完成普查登记,2009年3月至5月已完成试点。\n", today=TODAY)
+    assert [t.deadlines for t in dated.tasks] == [[]]

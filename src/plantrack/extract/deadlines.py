@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from plantrack.extract.numerals import parse_chinese
 from plantrack.lang import deadline_words as dw
@@ -36,6 +37,7 @@ class Deadlines:
     readings: list[Reading] = field(default_factory=list)  # each phrase once, in text order
 
 
+PlanYear = Literal["plan"]  # find_deadlines's past_before by default: the plan's year
 _PATTERNS = [(kind, re.compile(p)) for kind, p in dw.PATTERNS]
 _ONGOING = re.compile("|".join([*map(re.escape, dw.ONGOING_PHRASES), *dw.ONGOING_PATTERNS]))
 _ATTRIBUTIVE = re.compile(
@@ -45,11 +47,14 @@ _CLAUSE_END = re.compile(r"[,;。:!?\n]")
 _CLAUSE_BACK = 40
 
 
-def find_deadlines(text: str, year: int | None) -> Deadlines:
-    """The deadlines of one task's text, for a plan of ``year`` (None: only printed years count)."""
+def find_deadlines(text: str, year: int | None, *, past_before: int | PlanYear | None = "plan") -> Deadlines:
+    """The deadlines of one task's text, for a plan of ``year`` (None: only printed years count).
+    A period printed in a year before ``past_before`` (the plan year unless told) is in the past;
+    None: no printed year is (the plan year is only a guess)."""
     found = Deadlines()
+    past = year if past_before == "plan" else past_before
     for m, kind in _matches(text):
-        if _blocked(text, m) or _before_plan(m, year):
+        if _blocked(text, m) or _before_plan(m, past):
             continue
         phrase = m[0][len(m.groupdict().get("label") or "") :]
         day = _resolve(kind, m, year)

@@ -51,6 +51,7 @@ class Node:
     standalone: list[str] = field(default_factory=list)  # attribution lines standing alone in the item
     from_table: bool = False  # a table row turned into an item
     year: int | None = None  # the plan year deadlines are read in
+    past_before: int | None = None  # dates printed before this year are past (None: the year is a guess)
     own: list[Finding] = field(default_factory=list)  # what the item finders read in the item
     found: list[Finding] = field(default_factory=list)  # every finding that applies, in merge order
     carried: list[Finding] = field(default_factory=list)  # carried-forward findings, added after kinds

@@ -22,6 +22,7 @@ from plantrack.extract.agencies import (
 )
 from plantrack.extract.attribution import add_carried, attribute
 from plantrack.extract.blank_cells import keep_empty_cells
+from plantrack.extract.column_blocks import join_date_columns
 from plantrack.extract.doctype import Verdict, classify
 from plantrack.extract.explain import Explained
 from plantrack.extract.findings import Node
@@ -119,7 +120,9 @@ def extract_text(
     whole = [ln.strip() for ln in text.split("\n") if ln.strip()]
     cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
     lines = _number_unit_lines(
-        linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+        join_date_columns(
+            linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+        )
     )
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together
     if lines != whole:  # flattened text: what the printed lines miss, the split ones may show
@@ -127,8 +130,9 @@ def extract_text(
     warnings: list[str] = []
     # the web page's date only when the workspace sets no default year
     year = (None if meta.year_from_page else meta.year) or default_year
+    past_before = year  # this year's only when known: a guessed year would make the page's own dates past
     if year is None and meta.year_from_page:
-        year = meta.year
+        year = past_before = meta.year
         warnings.append(f"通知中看不出计划年度，时限按网页的发布时间（{year}年）计算，请核对。")
     if year is None:
         year = (today or date.today()).year
@@ -147,7 +151,7 @@ def extract_text(
     _close_last_item(outline.items)
     warnings.extend(outline.warnings)
     with tokenizer.session() as words:  # this notice's own words, gone when it is read
-        reads = [_read_item(raw_item, year) for raw_item in outline.items]
+        reads = [_read_item(raw_item, year, past_before) for raw_item in outline.items]
         nodes = _link(reads)
         attribute(nodes, preamble="\n".join([*outline.preamble, *rule_notes(cells)]))
         # so that a metric next to an agency name is cut at the name's end (市人社局, not 市人/社局)
@@ -269,7 +273,7 @@ class _Read:
         return self.node.item
 
 
-def _read_item(raw: RawItem, year: int) -> _Read:
+def _read_item(raw: RawItem, year: int, past_before: int | None) -> _Read:
     body, standalone = _split_standalone(_trim_signature(raw.lines))
     text = "\n".join(body)
     item = Item(
@@ -281,6 +285,7 @@ def _read_item(raw: RawItem, year: int) -> _Read:
     node = Node(item=item, parent=None, text=text[-MAX_ITEM_TEXT:], standalone=standalone)
     node.from_table = raw.marker.style == TABLE_ROW_STYLE
     node.year = year
+    node.past_before = past_before
     return _Read(raw, node)
 
 

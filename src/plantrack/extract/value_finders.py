@@ -35,7 +35,7 @@ MAX_ITEM_TEXT = 20_000  # characters of one item read for targets and deadlines
 
 def target_text(node: Node) -> list[Finding]:
     text = without_attribution(node.item.text[:MAX_ITEM_TEXT])
-    reading = read_targets(without_past_years(text, node.year) if node.year else text)
+    reading = read_targets(without_past_years(text, node.past_before) if node.past_before else text)
     found = []
     if reading.targets:
         phrase = "；".join(t.text or str(t.value) for t in reading.targets)
@@ -45,11 +45,11 @@ def target_text(node: Node) -> list[Finding]:
 
 
 def deadline_text(node: Node) -> list[Finding]:
-    return _deadlines("deadline_text", node.item.text[:MAX_ITEM_TEXT], node.year)
+    return _deadlines("deadline_text", node.item.text[:MAX_ITEM_TEXT], node)
 
 
 def deadline_line(node: Node) -> list[Finding]:
-    return _deadlines("deadline_line", bounded("\n".join(node.standalone)), node.year)
+    return _deadlines("deadline_line", bounded("\n".join(node.standalone)), node)
 
 
 def bounded(text: str) -> str:
@@ -100,7 +100,7 @@ def table_row_above(nodes: Sequence[Node], i: int) -> list[Finding]:
             return []
         cell = _deadline_cell(above)
         if cell is not None:
-            found = _deadlines("deadline_row_above", cell, nodes[i].year)
+            found = _deadlines("deadline_row_above", cell, nodes[i])
             days = tuple(dict.fromkeys(d for f in found for d in f.deadlines))
             return [Finding("deadline_row_above", cell, deadlines=days)] if days else []
         carried = [f for f in above.found if f.finder == "deadline_row_above"]
@@ -120,7 +120,7 @@ def _deadline_cell(node: Node) -> str | None:
     return None
 
 
-def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
+def _deadlines(name: str, text: str, node: Node) -> list[Finding]:
     if not text:
         return []
     return [
@@ -131,7 +131,7 @@ def _deadlines(name: str, text: str, year: int | None) -> list[Finding]:
             understood=r.day is not None or r.ongoing,
             ongoing=r.ongoing,
         )
-        for r in find_deadlines(text, year).readings
+        for r in find_deadlines(text, node.year, past_before=node.past_before).readings
     ]
 
 
