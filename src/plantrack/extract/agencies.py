@@ -254,10 +254,13 @@ _INLINE_LABEL = re.compile(
 
 
 def _drop_cut_name(fragment: str) -> str:
-    """(牵头单位:市商务局;责任单位:市发 — the page ends inside a name: keep only the whole names."""
+    """(牵头单位:市商务局;责任单位:市发 — the page ends inside a name: keep only the whole names; and
+    (…、省统计局等按职责分 — it ends inside the cue after the list: the list is whole."""
     last = re.split(r"[、,;:]", fragment)[-1]
     if last and not last.endswith(R.AGENCY_ENDINGS) and not _CUE.search(last):
-        fragment = fragment[: len(fragment) - len(last)].rstrip("、,;")
+        whole = last.partition("等")[0]
+        keep = whole if whole != last and whole.endswith(R.AGENCY_ENDINGS) else ""
+        fragment = (fragment[: len(fragment) - len(last)] + keep).rstrip("、,;")
     return fragment
 
 
