@@ -751,3 +751,39 @@ def test_a_year_plantrack_only_guesses_makes_no_printed_date_past() -> None:
     # the same printed year in a notice of 2010 is a past period, no deadline of the plan
     dated = extract("2010年普查工作安排\n一、完成普查登记,2009年3月至5月已完成试点。\n", today=TODAY)
     assert [t.deadlines for t in dated.tasks] == [[]]
+
+
+# A department's table of tasks flattened cell by cell, its rows numbered items: each item's agency
+# cell stands alone under it, some with a cue (…按职责分工落实), some naming units only (办公室).
+NAME_CELLS = """\
+某某区统计局2024年政务公开工作要点分工方案
+工作任务
+具体要求
+{columns}
+做好各类规划主动公开
+1.主动公开本地区“十四五”统计发展规划原文和政策解读材料。
+各股室按职责分工落实
+2.加强数据互联互通,在区政府门户网站统一归集主动公开的各类规划。
+办公室
+做好财政信息公开
+3.积极推进部门预算、决算及相关报表公开。
+办公室、综合统计股
+"""
+
+
+def test_an_agency_cell_of_names_alone_under_its_item_takes_its_column_s_role() -> None:
+    plan = extract(NAME_CELLS.format(columns="落实股室(部门)"), today=TODAY)
+    agencies = {
+        t.path[-1]: [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks if t.kind == "task"
+    }
+    assert agencies == {
+        1: [("各股室", "responsible")],
+        2: [("办公室", "responsible")],
+        3: [("办公室", "responsible"), ("综合统计股", "responsible")],
+    }
+
+
+def test_names_alone_under_a_table_of_two_agency_columns_are_nobody_s_cell() -> None:
+    plan = extract(NAME_CELLS.format(columns="牵头股室\n配合股室"), today=TODAY)
+    agencies = {t.path[-1]: [a.name for a in t.agencies] for t in plan.tasks if t.kind == "task"}
+    assert agencies == {1: ["各股室"], 2: [], 3: []}  # lead or partner: the line does not say

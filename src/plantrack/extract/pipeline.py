@@ -35,6 +35,7 @@ from plantrack.extract.metadata import (
     dated_signature,
     extract_metadata,
 )
+from plantrack.extract.name_cells import label_name_cells
 from plantrack.extract.orgnames import full_forms
 from plantrack.extract.outline import (
     CLAUSE_TITLES,
@@ -121,7 +122,9 @@ def extract_text(
     cells = keep_empty_cells([ln.strip() for ln in text.split("\n")])  # a stream table's blank cells
     lines = _number_unit_lines(
         join_date_columns(
-            linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+            label_name_cells(
+                linearize_tables(split_run_on(_join_bare_markers([_colon_after_label(ln) for ln in cells])))
+            )
         )
     )
     meta = extract_metadata(whole)  # as printed: a long cover sentence keeps 现将《…》印发 together

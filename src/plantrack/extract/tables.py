@@ -93,6 +93,10 @@ def linearize_tables(lines: list[str]) -> list[str]:
         header, end = _header_at(lines, i) if _could_be_header(lines, i) else ([], i)
         if header and not _blank_form(lines, i):
             rows_end, rows = _rows(lines, end, header)
+            if not rows:  # no row it can read (numbered items under it): the header stays for
+                out.extend(lines[i:end])  # whoever reads the items (name_cells.py)
+                i = end
+                continue
             # (a table's rows may run on to the page's end: its note is among the lines they took)
             notes = [*lines[max(0, i - NOTE_LINES) : i], *lines[end : rows_end + NOTE_LINES]]
             out.extend(apply_rules(rows, empty_cell_rules(notes)))
@@ -389,9 +393,13 @@ def _without_numbers(lines: list[str], start: int) -> bool:
 
 
 def _stream_without_numbers(lines: list[str], start: int, width: int) -> bool:
-    """One cell a line, and no row number among the first two rows' cells."""
+    """One cell a line, and no row number among the first two rows' cells (nor an item numbered on
+    its own line, 1.主动公开…: the rows are the items, whose cells stand under them)."""
+    from plantrack.extract.outline import match_marker
+
     cells = [ln for ln in lines[start : start + 3 * width] if ln.strip() != "|"][: 2 * width]
-    return len(cells) == 2 * width and not any(" | " in c or _NUMBER.match(c) for c in cells)
+    numbered = any(" | " in c or _NUMBER.match(c) or match_marker(c) is not None for c in cells)
+    return len(cells) == 2 * width and not numbered
 
 
 def _unnumbered_stream(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:

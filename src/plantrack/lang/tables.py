@@ -120,6 +120,14 @@ LABEL_COLUMNS: dict[str, str] = {
     "主责部门": "牵头单位",
     "协办部门": "配合单位",
     "参与部门": "配合单位",
+    "落实单位": "责任单位",
+    "落实部门": "责任单位",
+    "落实科室": "责任单位",
+    "落实股室": "责任单位",
+    "承办单位": "责任单位",
+    "承办科室": "责任单位",
+    "实施单位": "责任单位",
+    "实施主体": "责任单位",
 }
 # The labels that name agencies (牵头单位, 责任单位, 配合单位 …), as against 牵头领导 and 完成时限.
 AGENCY_LABELS: frozenset[str] = frozenset(v for v in LABEL_COLUMNS.values() if v.endswith("单位"))
