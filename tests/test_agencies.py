@@ -140,6 +140,11 @@ WRITTEN = [
     ),
     pytest.param("扩大开放。(牵头单位:市商务局;责任单位:市发", [("市商务局", L)], id="page-ends-in-a-name"),
     pytest.param(
+        "落实税收优惠政策。(省财政厅主办,省税务局、人民银行某某中心支行协办)",
+        [("省财政厅", L), ("省税务局", S), ("人民银行某某中心支行", S)],
+        id="host-and-co-hosts",
+    ),
+    pytest.param(
         "居民收入增长8%以上(省发改委牵头,省财政厅、国家统计局某某调查总队等按职责分",
         [("省发改委", L), ("省财政厅", R), ("国家统计局某某调查总队", R)],
         id="page-ends-in-the-cue-after-the-list",
@@ -304,6 +309,15 @@ def test_split_names_keeps_nested_brackets() -> None:
             id="the-supporting-units-of-each-project",
         ),
         pytest.param("各村(社区)负责具体征缴", ["各村(社区)"], id="a-glued-verb-still-ends-the-name"),
+        pytest.param(
+            "各市、县(区)教育局",
+            ["各市教育局", "各县(区)教育局"],
+            id="levels-after-each-share-one-department",
+        ),
+        pytest.param(
+            "各设区市、县财政局", ["各设区市财政局", "各县财政局"], id="each-city-and-county-its-bureau"
+        ),
+        pytest.param("各市、县人民政府", ["各市、县人民政府"], id="a-government-they-share-stays-one"),
     ],
 )
 def test_collective_names_are_one_name(text: str, expected: list[str]) -> None:

@@ -76,7 +76,7 @@ def split_names(text: str) -> list[str]:
         for group in split_top(clause, "、/ "):
             pieces.extend(_split_joined(group))
         cleaned = _join_generic(_join_places([n for n in (_clean(p) for p in pieces) if n]))
-        names.extend(_distribute_each(_distribute_suffix(_distribute_organ(cleaned))))
+        names.extend(_distribute_each(_distribute_suffix(_distribute_organ(_distribute_levels(cleaned)))))
     return restore_prefix(names)
 
 
@@ -177,6 +177,30 @@ def full_forms(names: Iterable[str]) -> dict[str, str]:
         if len(full) == 1:
             out[bare] = full[0]
     return out
+
+
+_GLOSS_AFTER_LEVEL = re.compile(r"^[(（][^()（）]{1,5}[)）]")
+
+
+def _distribute_levels(names: list[str]) -> list[str]:
+    """各市、县(区)教育局 → 各市教育局, 各县(区)教育局: levels listed after 各 before one department
+    share its 各 and its department (a government they share stays one collective: _join_places)."""
+    if len(names) < 2 or not names[0].startswith("各"):
+        return names
+    last = names[-1]
+    prefix = level_prefix(last)
+    if prefix is None:
+        return names
+    rest = last[len(prefix) :]
+    gloss = _GLOSS_AFTER_LEVEL.match(rest)
+    body = rest[gloss.end() :] if gloss else rest
+    suffix = _ending(body, O.ORGAN_SUFFIXES)
+    levels = [names[0][1:], *names[1:-1]]
+    if suffix is None or _stem(body.removesuffix(suffix)) not in R.DEPARTMENT_CORES:
+        return names
+    if not all(level in R.EACH_LEVELS for level in levels):
+        return names
+    return [*("各" + level + body for level in levels), "各" + last]
 
 
 def _distribute_each(names: list[str]) -> list[str]:

@@ -295,7 +295,7 @@ def _bounded(text: str, start: int, unit: str, compared: bool) -> bool:
     duration only when its clause names the time it bounds (办理时间) or a verb cuts it (压缩)."""
     if unit not in units.CUED_UNITS:
         return True
-    if not (compared or _cued(text, start)):
+    if not ((compared and unit not in units.CLASS_UNITS) or _cued(text, start)):
         return False
     return unit not in units.DURATION_UNITS or _names_time(text, start) or _cuts_time(text, start)
 

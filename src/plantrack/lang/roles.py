@@ -131,6 +131,7 @@ ROLE_CUES: dict[str, str] = {
     "牵头抓总": "lead",  # 镇党政办牵头抓总: leads and holds the whole
     "牵头": "lead",
     "主抓": "lead",
+    "主办": "lead",  # (省财政厅主办,省国税局、地税局协办): the host leads, its partners support
     "分别负责": "responsible",
     "共同负责": "responsible",
     "按职责分工负责": "responsible",
@@ -167,6 +168,20 @@ JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
 
 # Level prefixes an elided name takes from the first name of its list (省劳动保障厅牵头,…建设厅 → 省建设厅).
 LEVEL_PREFIXES: tuple[str, ...] = ("自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
+# Levels listed after 各 before one department (各市、县(区)教育局: each city's and each county's bureau).
+EACH_LEVELS: tuple[str, ...] = (
+    "市",
+    "县",
+    "区",
+    "设区市",
+    "县(市、区)",
+    "县(区)",
+    "县(市)",
+    "州",
+    "旗",
+    "乡镇",
+    "乡(镇)",
+)
 # Endings of department-like names (a bare 建设厅 is a department of the level named first).
 DEPARTMENT_ENDINGS: tuple[str, ...] = (
     "厅",

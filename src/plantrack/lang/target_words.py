@@ -48,6 +48,7 @@ BOUND_VERBS: tuple[str, ...] = (
     "稳定在",
     "保持在",
     "达到",
+    "达",  # 人均预期寿命达82.4岁
 )
 
 # Verbs that cut a time: a duration after one is the time of the work itself, cut to a bound the plan

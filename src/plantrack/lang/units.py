@@ -123,6 +123,7 @@ UNITS: tuple[str, ...] = (
     "天",
     "个等级",
     "级",
+    "岁",  # 人均预期寿命达到82.4岁 (an age bound: 65岁以上老年人 names people, no target)
     # concentrations
     "微克/立方米",
     "毫克/升",
@@ -135,7 +136,13 @@ UNITS: tuple[str, ...] = (
 
 # Durations and grades are targets only after a verb that bounds them (压缩至2小时以内) or with a
 # comparator (不超过30分钟, 3天以内); 24小时值班 and 5个工作日内办结 are rules, not targets.
-CUED_UNITS: frozenset[str] = frozenset({"个工作日", "工作日", "个小时", "小时", "分钟", "天", "个等级", "级"})
+CUED_UNITS: frozenset[str] = frozenset(
+    {"个工作日", "工作日", "个小时", "小时", "分钟", "天", "个等级", "级", "岁"}
+)
+
+# Of these, an age with a comparator names a class of people (65岁以上老年人, 3岁以下婴幼儿): only a bound
+# verb makes it a target (人均预期寿命达到82.4岁).
+CLASS_UNITS: frozenset[str] = frozenset({"岁"})
 
 # Of these, the durations are targets only when the clause names the time it bounds (办理时间压缩至1天,
 # 平均住院日控制在8天以内; target_words.TIME_MEASURES) or a verb cuts a time (企业开办全流程压缩至1个
