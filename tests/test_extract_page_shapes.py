@@ -787,3 +787,23 @@ def test_names_alone_under_a_table_of_two_agency_columns_are_nobody_s_cell() -> 
     plan = extract(NAME_CELLS.format(columns="牵头股室\n配合股室"), today=TODAY)
     agencies = {t.path[-1]: [a.name for a in t.agencies] for t in plan.tasks if t.kind == "task"}
     assert agencies == {1: ["各股室"], 2: [], 3: []}  # lead or partner: the line does not say
+
+
+# A cover notice that lists the projects first and hands the plan over after them.
+LISTED_THEN_HANDED_OVER = """\
+某某市人民政府关于印发2011年为民办好十件实事实施方案的通知
+各县、区人民政府,市人民政府各部门:
+市人民政府提出2011年为民办好10件实事,分别是:
+一、新建乡村公路120条,改善农村交通条件。
+二、新建乡镇敬老院8个,集中供养农村五保对象。
+为了落实这一要求,各有关部门制定了为民办好十件实事实施方案,现将方案印发给你们,请认真组织实施。
+各县(区)、各部门要充分认识办好十件实事的重要意义,确保10件实事年底前全部完成。
+"""
+
+
+def test_a_handover_after_the_listed_items_is_no_part_of_the_last() -> None:
+    plan = extract(LISTED_THEN_HANDED_OVER, today=TODAY)
+    last = plan.tasks[-1]
+    assert last.title == "新建乡镇敬老院8个,集中供养农村五保对象"
+    assert [(t.value, t.unit) for t in last.targets] == [(8, "个")]
+    assert last.deadlines == [] and "印发给你们" not in last.text

@@ -49,6 +49,7 @@ from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
+from plantrack.lang.doctype import COVER_HANDOVER
 from plantrack.lang.numbering import (
     CN_NUMERAL,
     REQUIREMENT_ENDINGS,
@@ -61,6 +62,8 @@ from plantrack.lang.tables import TASK_COLUMNS
 from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
+# 为了落实这一要求,…现将方案印发给你们: a cover notice's handover after the items it lists ends the last
+_HANDOVER_LINE = re.compile(f"现将.{{0,80}}?(?:{COVER_HANDOVER})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 # 加快水利工程建设.推进… / 应急演练行动.6月上旬…: a dot after a character is a stop (no number starts with one)
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(\d]|$)")
@@ -144,7 +147,9 @@ def extract_text(
         )
 
     def ends_item(line: str) -> bool:
-        return bool(date_line(line) or _TERMINATOR.match(line) or is_boilerplate(line))
+        return bool(
+            date_line(line) or _TERMINATOR.match(line) or is_boilerplate(line) or _HANDOVER_LINE.search(line)
+        )
 
     def starts_plan(line: str) -> bool:
         return line.startswith("附件") or (bool(meta.title) and line.replace(" ", "") == meta.title)
