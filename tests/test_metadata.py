@@ -382,6 +382,13 @@ UNSEEN_SIGNATURES: list[tuple[str, str, date | None]] = [
     ("digits-only-padded", BODY + "某县人民政府办公室\n20190305", date(2019, 3, 5)),
     ("digits-only-month-ten", BODY + "某县人民政府办公室\n2019105", date(2019, 10, 5)),
     ("digits-without-issuer", BODY + "联系电话:\n2019116", None),
+    ("year-and-day-marks-dropped", BODY + "某县教育局\n20221月26", date(2022, 1, 26)),
+    ("day-mark-dropped", BODY + "某县教育局\n2022年11月6", date(2022, 11, 6)),
+    (
+        "info-label-over-its-value",
+        "发布时间:2022-02-07\n  • 发文字号:\n某教〔2022〕1号\n  • 成文日期:\n2022-01-26\n" + BODY,
+        date(2022, 1, 26),
+    ),
     (
         "digits-under-the-cover-sentence",
         "发布时间:2024-03-28 09:33\n"

@@ -41,6 +41,8 @@ _DATE_LINE = re.compile(
 )
 # A signature date whose 年/月/日 a page's encoding dropped: 2019116 (2019年1月16日 or 2019年11月6日).
 _BARE_DIGITS_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2,4})\s*$")
+# …or only some of them: 20221月26 (2022年1月26日), 2022年1月26
+_PART_MARKED_DATE = re.compile(r"^\s*((?:19|20)\d{2})年?(\d{1,2})月(\d{1,2})日?\s*$")
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$")
 _PRINTED_ON = re.compile(
     r"(?:^|\s)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:"
@@ -373,7 +375,9 @@ def _is_title_line(text: str) -> bool:
 def bare_digits_date(line: str, page_dates: list[date]) -> date | None:
     """2019116 → 2019-01-16: of a date printed without 年月日, the reading a date the page prints
     elsewhere confirms, else the likelier shape: a one-digit month with a two-digit day (9 × 22 days
-    a year) before a two-digit month with a one-digit day (3 × 9)."""
+    a year) before a two-digit month with a one-digit day (3 × 9). With 月 left (20221月26) it is read."""
+    if marked := _PART_MARKED_DATE.match(line):
+        return _valid_date(marked[1], marked[2], marked[3])
     m = _BARE_DIGITS_DATE.match(line)
     if not m:
         return None
@@ -470,6 +474,9 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
     """Site info tables (文 号 | 江政办〔2022〕1号 | 发文日期 | …) become label:value lines."""
     out: list[str] = []
     for line in lines[:HEAD_LINES]:
+        if out and out[-1].endswith(_LABEL_ALONE_END) and _label_alone(out[-1]):  # • 成文日期: / 2022-01-26
+            out[-1] = f"{_label_alone(out[-1])}:{line.strip()}"
+            continue
         cells = [c.strip() for c in line.split("|")] if "|" in line else []
         pairs = [
             f"{cells[i].rstrip(':')}:{cells[i + 1]}"
@@ -478,6 +485,16 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
         ]
         out.extend(pairs or [line])
     return out + lines[HEAD_LINES:]
+
+
+_LABEL_ALONE_END = (":", "：")
+_BULLETS = "•·●▪-* "
+
+
+def _label_alone(line: str) -> str | None:
+    """• 成文日期: — a site info label on a line of its own (its value on the next line): the label."""
+    label = _compact(line).lstrip(_BULLETS).rstrip(":：")
+    return label if label in _INFO_LABELS else None
 
 
 def extract_metadata(lines: list[str]) -> Metadata:
