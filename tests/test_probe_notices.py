@@ -33,7 +33,6 @@ STILL_WRONG = {
     "i09": "a title glued to its web date (…实施方案2019-02-25) is lost; a page too short to read as hard-wrapped keeps 24|小时 and 镇财政|所 broken",
     "i10": "1%人口抽样调查 is a programme name, not a target; 不少于6|篇 broken by the page",
     "i11": "a page ending inside a bracket (…（省公安厅牵头，省委) reads the cut-off 省委 as an agency",
-    "i14": "a distance scoping the work (周边200米范围内) is read as a target",
 }
 
 

@@ -179,6 +179,8 @@ def _read(text: str, m: re.Match[str], spans: list[tuple[int, int]], unread: lis
         return []  # 收入不足5000元的农户: a condition, not a goal
     if _excluded(text, start, tail.end(), unit, spans) or _size_class(text, tail.end(), unit, suffix):
         return []
+    if unit in tw.DISTANCE_UNITS and text.startswith(tw.SCOPE_AFTER_DISTANCE, tail.end()):
+        return []  # 学校周边200米范围内: where the work is done, not how much
     if value == 1 and not suffix and _quantity_at(text, tail.end()):
         return []  # 1户1人以上就业: the base of a rate (each household), no count
     if _attribute(text, start, tail.end(), unit) and not (prefix and _quota(text, tail.end())):

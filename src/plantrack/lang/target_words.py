@@ -139,6 +139,11 @@ TIME_MEASURES: tuple[str, ...] = (
 SIZE_UNITS: frozenset[str] = frozenset(
     {"人", "名", "户", "头", "只", "元", "美元", "吨", "亩", "平方米", "平米", "公顷", "千瓦", "兆瓦", "床"}
 )
+# A distance right before one of these scopes where the work is done (学校周边200米范围内的摊点,
+# 河道两侧50米范围以内): no target.
+DISTANCE_UNITS: frozenset[str] = frozenset({"米", "公里", "千米"})
+SCOPE_AFTER_DISTANCE: tuple[str, ...] = ("范围内", "范围以内", "范围之内", "以内范围")
+
 SIZE_CLASS_NOUNS: tuple[str, ...] = (
     "企业",
     "项目",
