@@ -131,6 +131,8 @@ class _Builder:
                 return self._open(marker, i + 1, line_no, gap) if _follows(marker.style, gap) else None
         level = len(self.stack) + 1
         last = self.last_by_style.get(marker.style)
+        if self._first_row_of_group(marker, last):
+            return self._open(marker, level, line_no, 0)
         if last is not None and last[0] == level:
             gap = marker.value - last[1] - 1
             if marker.value == 1 or _follows(marker.style, gap):
@@ -153,6 +155,13 @@ class _Builder:
                 self.last_by_style[style] = (lvl + 1, value)
             return self._open(marker, 1, line_no, 0)
         return None
+
+    def _first_row_of_group(self, marker: Marker, last: tuple[int, int] | None) -> bool:
+        """A table's first row under a group heading may carry any number past the rows before it: an
+        extract of a table keeps its global row numbers (一、… 3 … 六、… 68 69)."""
+        if marker.style != TABLE_ROW_STYLE or not self.stack or self.stack[-1].children:
+            return False
+        return last is None or (last[0] == len(self.stack) + 1 and marker.value > last[1])
 
     def _printed_before(self, marker: Marker) -> RawItem | None:
         """An outline (目录) printed before the body lists the headings the body prints again: the

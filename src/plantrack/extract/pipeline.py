@@ -374,12 +374,13 @@ def _norm_title(title: str) -> str:
 
 def _set_kinds(reads: list[_Read]) -> None:
     kind_of: dict[int, ItemKind] = {}
+    row_groups = _row_group_styles(reads)
     for read in reads:
         raw, item = read.raw, read.item
         title = item.title.strip()
         if raw.cover:  # the cover notice's own requirements (高度重视, 按时报送 …)
             kind = ItemKind.requirement
-        elif raw.children:
+        elif raw.children or _empty_row_group(read, row_groups):
             requirement = any(
                 _norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS
             )
@@ -393,6 +394,28 @@ def _set_kinds(reads: list[_Read]) -> None:
             kind = ItemKind.requirement
         kind_of[id(raw)] = kind
         item.kind = kind
+
+
+def _row_group_styles(reads: list[_Read]) -> set[tuple[int, str]]:
+    """(parent, style) of the headings that group a table's rows (一、… over rows 3 and 4)."""
+    return {
+        (id(r.raw.parent), r.raw.marker.style)
+        for r in reads
+        if r.raw.children and all(c.marker.style == TABLE_ROW_STYLE for c in r.raw.children)
+    }
+
+
+def _empty_row_group(read: _Read, row_groups: set[tuple[int, str]]) -> bool:
+    """A group heading of a table extract whose rows the page left out (二、… between 一、's rows and
+    三、's): only its title, beside headings grouping rows, is a heading too."""
+    raw, item = read.raw, read.item
+    return (
+        (id(raw.parent), raw.marker.style) in row_groups
+        and len(raw.lines) <= 1
+        and not item.agencies
+        and not item.targets
+        and not item.deadlines
+    )
 
 
 def _review_warnings(reads: list[_Read]) -> list[str]:
