@@ -321,13 +321,25 @@ def headline(head: str) -> str:
     if space and (stop < 0 or space.end() - 1 < stop):
         stop = space.end() - 1
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
-        title = title[:colon]
+        title = _without_echo(title[:colon])
     elif stop > 0:
         title = title[:stop]
     groups = bracket_groups(title)
     if groups and groups[-1][1] == len(title) and has_role_words(title[groups[-1][0] :]):
         title = title[: groups[-1][0]]
     return title.strip().rstrip("。;,: ")
+
+
+MIN_ECHO = 3  # characters of a heading's opening words a glued field label repeats
+
+
+def _without_echo(head: str) -> str:
+    """小街巷专项整治小街巷(:对路面…): a heading glued to the label of its first field, which repeats the
+    heading's opening words, ends before that label."""
+    for size in range(len(head) // 2, MIN_ECHO - 1, -1):
+        if head.endswith(head[:size]):
+            return head[:-size]
+    return head
 
 
 def _colon_outside_brackets(text: str) -> int:
