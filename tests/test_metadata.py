@@ -562,3 +562,14 @@ def test_the_workspaces_default_year_wins_over_the_pages_date() -> None:
     plan = extract_text(PAGE_DATED, default_year=2022).plan
     assert plan.year == 2022
     assert not any("发布时间" in w for w in plan.warnings)
+
+
+def test_an_issuer_label_on_a_site_info_line_ends_at_the_next_label() -> None:
+    meta = extract_metadata(
+        [
+            "索引号: 001122/2024-00015 组配分类: 决策部署落实情况",
+            "发布机构: 某县卫生健康委员会 主题分类: 卫生、体育",
+            "某县卫生健康委员会2024年重点工作任务分解表",
+        ]
+    )
+    assert meta.issuer == ["某县卫生健康委员会"]

@@ -185,3 +185,45 @@ def test_months_listed_in_a_deadline_cell(text: str, expected: list[str]) -> Non
     from plantrack.extract.deadlines import find_deadlines
 
     assert [d.isoformat() for d in find_deadlines(text, 2023).dates] == expected
+
+
+GROUPED_STREAM_EXTRACT = """某县住建局2024年政府工作报告重点任务分解表
+序号
+重点工作任务
+主要责任单位
+协同配合单位
+一、2024年主要预期目标
+5
+城镇新增就业4200人以上。
+县人社局
+县发改委、县财政局,各镇人民政府。
+二、聚力扩大有效投资
+三、聚力壮大特色产业
+四、聚力改善城乡面貌
+41
+完成老旧小区改造12个。
+县住建局
+县财政局、县自然资源局。
+42
+新建城市口袋公园3处。
+县住建局
+县城管局。
+"""
+
+
+def test_grouped_stream_rows_keep_their_global_numbers_under_their_headings() -> None:
+    """A department's extract of a county table: group headings 一…四 (some without rows here), the
+    rows keeping the full table's numbers, the 协同配合单位 column supporting."""
+    plan = _plan(GROUPED_STREAM_EXTRACT)
+    tasks = _tasks(GROUPED_STREAM_EXTRACT)
+    assert [t.path for t in tasks] == [[1, 5], [4, 41], [4, 42]]
+    assert [t.path for t in plan.tasks if t.kind == "heading"][:1] == [[1]]
+    assert [t.path for t in plan.tasks if len(t.path) == 1] == [[1], [2], [3], [4]]
+    assert _agencies(tasks[0]) == [
+        ("县人社局", "responsible"),
+        ("县发改委", "support"),
+        ("县财政局", "support"),
+        ("各镇人民政府", "support"),
+    ]
+    assert [(t.value, t.unit) for t in tasks[0].targets] == [(4200, "人")]
+    assert _agencies(tasks[2]) == [("县住建局", "responsible"), ("县城管局", "support")]

@@ -237,11 +237,28 @@ def label_phrases(text: str) -> list[str]:
     """牵头单位:市商务局 written in the running text, outside brackets."""
     text = plain_labels(text)
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in map(_unglue_fields, text.split("\n")):
         m = _INLINE_LABEL.search(line)
         if m and m[1] in _ANY_ROLE_LABELS and not _inside_brackets(line, m.start(1)):
             out.append(line[m.start(1) :].strip().rstrip("。"))
     return out
+
+
+def _unglue_fields(line: str) -> str:
+    """牵头领导:王强副局长责任部门:建管科: a field glued to the value of the field before it (a page that
+    lost its cell breaks) starts after a semicolon."""
+    if ":" not in line:
+        return line
+    first = _FIELD.search(line)
+    if first is None:
+        return line
+    head, tail = line[: first.end()], line[first.end() :]
+    return head + _GLUED_FIELD.sub(lambda m: ";" + m[0], tail)
+
+
+_FIELD_NAMES = "|".join(sorted([*_ANY_ROLE_LABELS, *R.OTHER_LABELS], key=len, reverse=True))
+_FIELD = re.compile(f"(?:{_FIELD_NAMES}){_GLOSS}\\s*:")
+_GLUED_FIELD = re.compile(f"(?<=[^。;,\\s:])(?:{_FIELD_NAMES}){_GLOSS}\\s*:")
 
 
 _INLINE_LABEL = re.compile(

@@ -87,12 +87,16 @@ _REPOSTED = re.compile(r"《([^《》]{4,80})》[^《》。]{0,12}?[,:]?(?:" + "
 _LEDE_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _INFO_LABELS = W.INFO_LABELS
 _DOC_SITE_FILE = re.compile(r"《([^《》]{4,80})》(?:" + "|".join(W.DOC_SITE_CUES) + ")")
-# 为…,特制定2015年县域经济…推进方案。: the plan the preamble drafts (本方案 names none: 4+ characters)
+# 为…,特制定2015年县域经济…推进方案。: the plan the preamble drafts (本方案 names none: 4+ characters);
+# a page that glued the salutation to it (各科室:为…) drafts it after the salutation's colon
 _DRAFTED = re.compile(
-    r"^为[^。]{4,200}?(?:" + "|".join(W.DRAFTED_CUES) + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]"
+    r"^(?:[^。:]{2,60}?:)?为[^。]{4,200}?(?:"
+    + "|".join(W.DRAFTED_CUES)
+    + r")(?!本)《?([^《》。,]{6,60}?)》?(?:如下)?[。:]"
 )
 BARE_DATE_BEFORE_PAGE = 60  # days a notice may be signed before the page that posts it
 _SITE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}:")
+_NEXT_SITE_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,6}\s*:")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年")
 _BODY_ENDINGS = (*W.ISSUER_ENDINGS, *W.PLACE_LEVELS)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.、]")  # 2.2025年十五件民盼实事任务分解: an entry of an attachment list
@@ -579,8 +583,8 @@ def _doc_number_year(doc_number: str) -> int | None:
 def _issuer_from_labels(lines: list[str]) -> list[str]:
     for line in lines[:HEAD_LINES]:
         m = _ISSUER_LABEL.match(line.strip())
-        if m:
-            return [m[1].strip()]
+        if m:  # 发布机构: 某区教育局 主题分类: 教育: the next label of the site's info line ends the name
+            return [_NEXT_SITE_LABEL.split(m[1], maxsplit=1)[0].strip()]
     return []
 
 

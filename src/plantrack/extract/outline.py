@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from plantrack.extract.numerals import parse_chinese
-from plantrack.lang.numbering import COMPILED, GLUED_HEADING, INLINE_HEADING_START, OUTER_TO_INNER, STYLES
+from plantrack.lang.numbering import (
+    COMPILED,
+    GLUED_HEADING,
+    GLUED_ITEM,
+    GLUED_NOT_AFTER,
+    GLUED_RUN,
+    GLUED_RUN_STYLES,
+    INLINE_HEADING_START,
+    OUTER_TO_INNER,
+    STYLES,
+)
 
 HEADING_ALONE = frozenset(st.name for st in STYLES if st.alone)  # printed alone, the heading below
 RUN_STYLES = frozenset(st.name for st in STYLES if st.run)  # markers only in a run of lines (一是, 一月份:)
@@ -131,6 +141,8 @@ class _Builder:
                 return self._open(marker, i + 1, line_no, gap) if _follows(marker.style, gap) else None
         level = len(self.stack) + 1
         last = self.last_by_style.get(marker.style)
+        if self._first_row_of_group(marker, last):
+            return self._open(marker, level, line_no, 0)
         if last is not None and last[0] == level:
             gap = marker.value - last[1] - 1
             if marker.value == 1 or _follows(marker.style, gap):
@@ -153,6 +165,13 @@ class _Builder:
                 self.last_by_style[style] = (lvl + 1, value)
             return self._open(marker, 1, line_no, 0)
         return None
+
+    def _first_row_of_group(self, marker: Marker, last: tuple[int, int] | None) -> bool:
+        """A table's first row under a group heading may carry any number past the rows before it: an
+        extract of a table keeps its global row numbers (一、… 3 … 六、… 68 69)."""
+        if marker.style != TABLE_ROW_STYLE or not self.stack or self.stack[-1].children:
+            return False
+        return last is None or (last[0] == len(self.stack) + 1 and marker.value > last[1])
 
     def _printed_before(self, marker: Marker) -> RawItem | None:
         """An outline (目录) printed before the body lists the headings the body prints again: the
@@ -363,10 +382,39 @@ _GLUED = re.compile(
 RUN_ON = 200  # characters from which a line is checked for flattened items
 
 
+# A marker of a style that may be glued to the text before it (see GLUED_RUN_STYLES).
+_GLUED_MARKER = re.compile(
+    "|".join(f"(?:{st.inline})" for st in STYLES if st.name in GLUED_RUN_STYLES).replace("?P<n>", "?:")
+    + f"(?={INLINE_HEADING_START})"
+)
+
+
+def _split_glued_run(line: str) -> list[str]:
+    """…工作(一)建筑施工场地专项整治…质监站(二)小街巷专项整治…: items flattened onto one line with no
+    sentence end before their markers, split where the markers run (一)(二)(三) in order."""
+    runs: list[list[tuple[int, int]]] = []  # (value, start) of each marker in a run from 1
+    for m in _GLUED_MARKER.finditer(line):
+        if m.start() > 0 and line[m.start() - 1] in GLUED_NOT_AFTER:
+            continue
+        marker = match_marker(m.group(0) + line[m.end() : m.end() + 1])
+        if marker is None:
+            continue
+        if marker.value == 1:
+            runs.append([(1, m.start())])
+        elif runs and marker.value == runs[-1][-1][0] + 1 and m.start() - runs[-1][-1][1] >= GLUED_ITEM:
+            runs[-1].append((marker.value, m.start()))
+    cuts = sorted(start for run in runs if len(run) >= GLUED_RUN for _, start in run if start > 0)
+    if not cuts:
+        return [line]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        pieces = line.split(" ") if len(line) > RUN_ON else [line]
+        long = len(line) > RUN_ON
+        parts = _split_glued_run(line) if long else [line]
+        pieces = [p for part in parts for p in part.split(" ")] if long else parts
         for piece in pieces:
             if _INLINE_HEADING.search(piece) is None:  # no marker opening a heading inside: nothing to split
                 if piece.strip():

@@ -326,13 +326,25 @@ def headline(head: str) -> str:
     if space and (stop < 0 or space.end() - 1 < stop):
         stop = space.end() - 1
     if 0 < colon <= 25 and (stop < 0 or colon < stop):
-        title = title[:colon]
+        title = _without_echo(title[:colon])
     elif stop > 0:
         title = title[:stop]
     groups = bracket_groups(title)
     if groups and groups[-1][1] == len(title) and has_role_words(title[groups[-1][0] :]):
         title = title[: groups[-1][0]]
     return title.strip().rstrip("。;,: ")
+
+
+MIN_ECHO = 3  # characters of a heading's opening words a glued field label repeats
+
+
+def _without_echo(head: str) -> str:
+    """小街巷专项整治小街巷(:对路面…): a heading glued to the label of its first field, which repeats the
+    heading's opening words, ends before that label."""
+    for size in range(len(head) // 2, MIN_ECHO - 1, -1):
+        if head.endswith(head[:size]):
+            return head[:-size]
+    return head
 
 
 def _colon_outside_brackets(text: str) -> int:
@@ -379,12 +391,13 @@ def _norm_title(title: str) -> str:
 
 def _set_kinds(reads: list[_Read]) -> None:
     kind_of: dict[int, ItemKind] = {}
+    row_groups = _row_group_styles(reads)
     for read in reads:
         raw, item = read.raw, read.item
         title = item.title.strip()
         if raw.cover:  # the cover notice's own requirements (高度重视, 按时报送 …)
             kind = ItemKind.requirement
-        elif raw.children:
+        elif raw.children or _empty_row_group(read, row_groups):
             requirement = any(
                 _norm_title(title).startswith(w) or title.endswith(w) for w in REQUIREMENT_SECTION_WORDS
             )
@@ -398,6 +411,28 @@ def _set_kinds(reads: list[_Read]) -> None:
             kind = ItemKind.requirement
         kind_of[id(raw)] = kind
         item.kind = kind
+
+
+def _row_group_styles(reads: list[_Read]) -> set[tuple[int, str]]:
+    """(parent, style) of the headings that group a table's rows (一、… over rows 3 and 4)."""
+    return {
+        (id(r.raw.parent), r.raw.marker.style)
+        for r in reads
+        if r.raw.children and all(c.marker.style == TABLE_ROW_STYLE for c in r.raw.children)
+    }
+
+
+def _empty_row_group(read: _Read, row_groups: set[tuple[int, str]]) -> bool:
+    """A group heading of a table extract whose rows the page left out (二、… between 一、's rows and
+    三、's): only its title, beside headings grouping rows, is a heading too."""
+    raw, item = read.raw, read.item
+    return (
+        (id(raw.parent), raw.marker.style) in row_groups
+        and len(raw.lines) <= 1
+        and not item.agencies
+        and not item.targets
+        and not item.deadlines
+    )
 
 
 def _review_warnings(reads: list[_Read]) -> list[str]:

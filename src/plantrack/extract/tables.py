@@ -44,6 +44,7 @@ HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单�
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
 MIN_TASK_CELL = 4  # characters of a task cell, told from a number cell of the row before
+MAX_EMPTY_GROUPS = 8  # group headings in a row without rows of their own, the table going on after them
 MAX_OVERFLOW = 2  # lines more than the columns a row of a cell stream may print (a cell on two lines)
 EMPTY_CELL = "\u2060"  # a line standing for an empty cell of a cell stream (blank_cells.py)
 
@@ -286,7 +287,7 @@ def _rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[st
             section = f"{_cn_numeral(categories.index(i) + 1)}、{_cells(line)[0]}"
         spaced = _spaced_row(line, after_number) if " | " not in line and not section else None
         if section:  # 一、大气污染防治 (a line, or a row of its own) between the rows: the rows' heading
-            if not _row_follows(lines, i + 1, after_number):
+            if not _row_follows_headings(lines, i + 1, after_number):
                 break
             out.extend(_rows_from_stream(stream, after_number))
             out.append(section)
@@ -383,6 +384,21 @@ def _row_follows(lines: list[str], start: int, columns: list[str]) -> bool:
         if " | " in line:
             return bool(_NUMBER.match(_cells(line)[0]))
         return bool(_NUMBER.match(line.strip()) or _spaced_row(line, columns))
+    return False
+
+
+def _row_follows_headings(lines: list[str], start: int, columns: list[str]) -> bool:
+    """A numbered row follows, after at most a few more headings (二、… 三、… 六、… 68: an extract of a
+    table keeping every group's heading, the rows of only some)."""
+    i = start
+    for _ in range(MAX_EMPTY_GROUPS + 1):
+        if _row_follows(lines, i, columns):
+            return True
+        while i < len(lines) and lines[i].strip() in ("", "|"):
+            i += 1
+        if i >= len(lines) or not _SECTION_LINE.match(lines[i]) or " | " in lines[i]:
+            return False
+        i += 1
     return False
 
 

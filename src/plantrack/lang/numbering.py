@@ -168,6 +168,14 @@ INLINE_HEADING_START = "[\u4e00-\u9fff“]"
 # A heading glued to its first sub-item in flattened text (三、整治对象(一)整治范围): its length.
 GLUED_HEADING = (2, 12)
 
+# Markers glued to the text before them in a flattened line (…实施专项整治工作(一)建筑施工…站(二)小街巷…):
+# split there only when they run in order from 1, at least GLUED_RUN of them, each item at least
+# GLUED_ITEM characters long (第(一)项、第(二)项 cites a clause, and is neither).
+GLUED_RUN_STYLES: tuple[str, ...] = ("cn_paren",)
+GLUED_RUN = 3
+GLUED_ITEM = 10
+GLUED_NOT_AFTER = "第"
+
 # Titles of items that set no concrete work (总体要求, 保障措施 ...): kind "requirement".
 REQUIREMENT_TITLES: tuple[str, ...] = (
     "总体要求",
