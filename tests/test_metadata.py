@@ -326,6 +326,11 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "某市人民政府办公室关于开展2024年政务服务“好差评”活动的通知-xy电子娱乐官网入口\n字号:\n各县区人民政府:",
         "某市人民政府办公室关于开展2024年政务服务“好差评”活动的通知",
     ),
+    (
+        "spam-after-a-plan-title",
+        "某县2024年就业工作要点_ab电竞娱乐平台下载\n一、目标",
+        "某县2024年就业工作要点",
+    ),
     # a plan's title printed over two lines, the first opening with 关于: both lines
     (
         "two-lines-opening-with-guanyu",

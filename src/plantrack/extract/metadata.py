@@ -193,9 +193,12 @@ def find_notice_title(lines: list[str]) -> str:
 
 
 def _without_glued_tail(text: str) -> str:
-    """…活动的通知-某某平台 → …活动的通知: a site's words glued after a whole notice title."""
-    m = None if _is_notice_title(text) else _GLUED_TAIL.search(text)
-    return text[: m.start()] if m and _is_notice_title(text[: m.start()]) else text
+    """…活动的通知-某某平台 → …活动的通知, …工作要点_某某娱乐 → …工作要点: a site's words glued after a
+    whole notice title or plan title."""
+    whole = _is_notice_title(text) or _is_title_line(text)
+    m = None if whole else _GLUED_TAIL.search(text)
+    head = text[: m.start()] if m else ""
+    return head if head and (_is_notice_title(head) or _is_title_line(head)) else text
 
 
 def _title_text(line: str) -> str:
@@ -283,7 +286,7 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
     head = [
         ""
         if _NTH_LINE.match(_compact(ln)) or _tag_list(ln)
-        else _without_label(_without_doc_number(_title_text(ln)))
+        else _without_glued_tail(_without_label(_without_doc_number(_title_text(ln))))
         for ln in lines[:HEAD_LINES]
     ]
     for i, text in enumerate(head):
@@ -331,7 +334,8 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         ):
             return text + nxt
         if _is_title_line(text):
-            opening = _title_opening(head[i - 1]) if i else ""
+            # (a title of its own below, 2024年…方案 or 某县…方案 under 关于印发, is none of its half)
+            opening = _title_opening(head[i - 1]) if i and not _YEAR_START.match(text) else ""
             if opening:
                 return opening + text
             # (2024—2026年) below is the title's; (2026年2月27日) below is the day it was adopted, and
@@ -349,7 +353,7 @@ def _title_opening(text: str) -> str:
     """关于在全县开展“…” over 专项行动实施方案: a plan's title printed over two lines, its first line
     opening with 关于 and naming no genre of its own (not a notice title's head, 某县人民政府关于)."""
     bare = re.sub(r"“[^“”]*”", "", text)  # a slogan in quotes may hold a comma
-    if not text.startswith("关于") or _is_notice_title(text) or ends_with_genre(text):
+    if not text.startswith("关于") or _is_notice_title(text) or ends_with_genre(text) or _PRINTS.search(text):
         return ""
     return text if len(text) <= 40 and not re.search(r"[。,;:!?《》()]", bare) else ""
 
