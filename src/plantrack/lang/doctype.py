@@ -330,8 +330,8 @@ DONE_STATEMENT_MIN = 2
 # summary unless its plan part shows (a heading 2016年工作打算, 下一步工作安排, 明年工作思路).
 SUMMARY_AND_PLAN_TITLE = r"((?:19|20)\d{2})\s*年[^。,;:]{0,16}?总结暨[^。,;:]{0,8}?((?:19|20)\d{2})\s*年"
 PLAN_PART_HEADING = (
-    r"{year}\s*年[^。,;:]{{0,10}}?(?:计划|打算|思路|安排|要点|目标任务|重点工作)"
-    r"|(?:下一步|明年|来年)[^。,;:]{{0,6}}?(?:计划|打算|思路|安排|重点)"
+    r"{year}\s*年[^。,;:]{{0,10}}?(?:计划|打算|思路|安排|要点|目标|任务|重点|主要工作)"
+    r"|(?:下一步|下步|明年|来年|新的一年|今后)[^。,;:]{{0,6}}?(?:计划|打算|思路|安排|重点|主要工作)"
 )
 # A report's title (…政策协调业务报告(106年2月)) over a table whose column holds each item's progress
 # (序号 | 政策项目 | 办理情形及进度): a progress report. (A plan's ledger may carry an empty 完成情况
