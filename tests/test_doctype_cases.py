@@ -132,9 +132,58 @@ PLANS = {
 二是加强心理健康教育。3月底前完成心理健康普查，心理辅导室牵头。
 三是做好家校共育。全学期召开家长会不少于2次。
 """,
+    # a summary-and-plan page that shows its plan part: the plan is extracted
+    "summary-and-plan-with-its-plan-part": """某区水利局2023年工作总结暨2024年工作计划
+一、2023年工作总结
+全年实施水利项目12个，完成投资1.8亿元。
+二、2024年工作计划
+1.推进河道综合治理。年底前完成河道治理15公里。（区水利局负责）
+2.实施农村供水保障工程。6月底前完成3处水厂改造。（区水利局负责）
+""",
+    # a ledger with an empty 完成情况 column to fill in, under the plan's own title: a plan
+    "ledger-with-an-empty-progress-column": """某县2024年重点工作任务台账
+序号 | 重点任务 | 责任单位 | 完成时限 | 完成情况
+1 | 新建城区停车位500个 | 县住建局 | 2024年9月底前 |
+2 | 改造农村户厕1000户 | 县农业农村局 | 2024年12月底前 |
+""",
 }
 
 OTHERS = {
+    # a completion report: each item, with its 责任单位, is said to be done (此项工作已完成。截至…)
+    "completion-report-each-item-done": """截至2023年12月31日，某县政府承诺的“十件民生实事”涉及的12项任务全面完成。具体情况如下：
+一、新建城区停车位800个。（责任单位：县住建局、县公安局）该件实事已全面完成
+此项工作已完成。截至12月底，全县新建停车位856个，其中城东片区412个。
+二、改造农村户厕1500户。（责任单位：县农业农村局，各乡镇人民政府）该件实事已全面完成
+此项工作已完成。截至12月底，全县完成农村户厕改造1620户。
+三、新增普惠性托位200个。（责任单位：县卫健局）
+此项工作已完成。全县新增托位236个。
+""",
+    # a bureau's summary titled with next year's plan, run together without line breaks as a document
+    # site prints it, the page showing only what was done
+    "summary-titled-with-next-years-plan": (
+        "某区水利局2023年工作总结暨2024年工作计划今年以来，我局紧紧围绕区委区政府中心工作，扎实推进水利建设，"
+        "各项工作稳步推进。一、真抓实干，2023年水利建设成效明显2023年，我局以“补短板”为总体要求，"
+        "统筹推进水利工程建设。1、以项目建设为重点，加快补齐短板。一是水利项目按序时推进。"
+        "今年由我局承担的水利项目共12项，全年计划总投资1.8亿元，河道综合治理等3个项目正在施工。"
+        "二是河湖长制落实有力。开展河湖清四乱专项行动，清理河道垃圾500余吨。\n"
+    ),
+    # a supervision report in traditional characters: 序號 / 政策項目 / 辦理情形及進度, each cell what was done
+    "report-title-over-a-progress-table": """2024年3月5日 星期二
+【縣政府】重點政策督導及協調業務報告(113年2月)
+資料時間:113.2.20
+序號
+政策項目
+辦理情形及進度
+1
+長照服務
+一、推動社區照顧據點:
+(一)113年1月10日召開第1次推動會議,就據點佈建方向提出報告。
+(二)衛生局於113年2月1日函報第二批據點名單,經審查通過12處。
+2
+青年就業
+一、辦理青年職涯輔導:
+(一)勞工處於113年1月舉辦徵才活動3場,媒合就業120人。
+""",
     # a notice calling a meeting: its numbered items are the meeting's time, place and who attends
     "meeting-called": """关于召开2026年全县共青团工作推进会的通知
 各乡镇团委、县直各单位团组织：

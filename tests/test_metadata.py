@@ -320,6 +320,25 @@ UNSEEN_TITLES: list[tuple[str, str, str]] = [
         "白沙区农民工工作领导小组\n2019年工作要点\n一、目标",
         "白沙区农民工工作领导小组2019年工作要点",
     ),
+    # a site's words glued after a hyphen to the notice title: the notice title without them
+    (
+        "spam-after-a-hyphen",
+        "某市人民政府办公室关于开展2024年政务服务“好差评”活动的通知-xy电子娱乐官网入口\n字号:\n各县区人民政府:",
+        "某市人民政府办公室关于开展2024年政务服务“好差评”活动的通知",
+    ),
+    (
+        "spam-after-a-plan-title",
+        "某县2024年就业工作要点_ab电竞娱乐平台下载\n一、目标",
+        "某县2024年就业工作要点",
+    ),
+    # a plan's title printed over two lines, the first opening with 关于: both lines
+    (
+        "two-lines-opening-with-guanyu",
+        "某州人民政府办公室关于印发在全州开展“比学赶超,奋战四季度”专项行动实施方案的通知\n"
+        "现将《关于在全州开展“比学赶超,奋战四季度”专项行动实施方案》印发给你们。\n"
+        "某州人民政府办公室\n2021年10月8日\n关于在全州开展“比学赶超,奋战四季度”\n专项行动实施方案\n一、目标和要求",
+        "关于在全州开展“比学赶超,奋战四季度”专项行动实施方案",
+    ),
 ]
 
 

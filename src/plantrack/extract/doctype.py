@@ -13,6 +13,8 @@ from plantrack.lang.doctype import (
     CONSULTATION_HEADLINE,
     CONSULTATION_MIN,
     COVER_HANDOVER,
+    DONE_STATEMENT,
+    DONE_STATEMENT_MIN,
     ESTABLISHMENT_HEADLINE,
     FULL_TEXT_CUES,
     HANDOVER_VERB,
@@ -34,16 +36,20 @@ from plantrack.lang.doctype import (
     PAST_RESULT_CUES,
     PAST_RESULT_DENSITY,
     PAST_RESULT_MIN,
+    PLAN_PART_HEADING,
+    PROGRESS_COLUMNS,
     PROGRESS_LABEL_MIN,
     PROGRESS_LABELS,
     QA_MIN,
     QA_PREFIXES,
     REGULATION_EVIDENCE,
+    REPORT_TITLE,
     ROSTER_LABELS,
     ROSTER_MIN,
     SELF_DESCRIPTION,
     SELF_NAMED_OTHER,
     SPEECH_EVIDENCE,
+    SUMMARY_AND_PLAN_TITLE,
 )
 from plantrack.lang.metadata_words import INFO_LINE_WORDS
 from plantrack.lang.numbering import MARKER_START
@@ -192,6 +198,9 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
         return Verdict(False, "讲话稿", f"页面有“{speech}”，是讲话稿，不是工作计划")
     if sum(whole.count(label) for label in PROGRESS_LABELS) >= PROGRESS_LABEL_MIN:
         return Verdict(False, "进展情况通报", "各项任务下写有“实际完成情况”等进展，是进展报告，不是工作计划")
+    reported = _reports_on_work(lines, whole)
+    if reported:
+        return reported
     if not mostly_attributed and _reads_as_summary(whole):
         return Verdict(False, "工作总结", "通篇是已取得的成绩（取得、同比、累计、入选……），不是要做的工作")
     kind = _other_kind(opening)
@@ -234,6 +243,37 @@ def _with_tasks(lines: list[str], opening: str, title: str, tasks: int, attribut
     ):
         return Verdict(False, kind, "有记者、来源报纸等新闻特征，标题也不是工作计划")
     return Verdict(True, "工作计划", "")
+
+
+def _reports_on_work(lines: list[str], whole: str) -> Verdict | None:
+    """Positive evidence that the numbered items report work, whatever units they name: each said to
+    be done, a summary titled with next year's plan but showing none of it, a report's progress table."""
+    done = re.findall(DONE_STATEMENT, whole)
+    if len(done) >= DONE_STATEMENT_MIN:
+        return Verdict(False, "进展情况报告", f"各项任务下写明“{done[0]}”，是完成情况报告，不是工作计划")
+    head = "\n".join(lines[:FIRST_LINES])
+    both = re.search(SUMMARY_AND_PLAN_TITLE, head)
+    if both:
+        rest = whole[whole.index(both[0]) + len(both[0]) :]
+        if not re.search(PLAN_PART_HEADING.format(year=both[2]), rest):
+            return Verdict(False, "工作总结", f"“{both[0]}……”页面上只有总结部分，没有计划部分，不是工作计划")
+    title = next((ln for ln in lines[:TITLE_LINES] if _report_title(ln)), None)
+    column = any(cell.strip() in PROGRESS_COLUMNS for ln in lines for cell in ln.split("|"))
+    if title and column:
+        return Verdict(False, "进展情况报告", f"“{title}”是报告，表格列出各项的办理情况，不是工作计划")
+    return None
+
+
+def _report_title(line: str) -> bool:
+    """…政策协调业务报告(106年2月): a title-like line that names a report, not a plan it hands over."""
+    text = line.strip()
+    return (
+        _title_like(text)
+        and not MARKER_START.match(text)
+        and re.search(REPORT_TITLE, text) is not None
+        and not ends_with_genre(text)
+        and HANDOVER_VERB not in text
+    )
 
 
 def _heading_text(line: str) -> str:

@@ -32,6 +32,7 @@ _LEADING_DATE = re.compile(W.LEADING_DATE)
 _FILE_EXTENSION = re.compile(W.FILE_EXTENSION, re.IGNORECASE)
 _SITE_SUFFIX = re.compile(W.SITE_SUFFIX)
 _PAGE_SUFFIX = re.compile(W.PAGE_SUFFIX)
+_GLUED_TAIL = re.compile(W.GLUED_TAIL)
 _BREADCRUMB_HEAD = re.compile(W.BREADCRUMB_HEAD)
 _COLUMN_TAG_HEAD = re.compile(W.COLUMN_TAG_HEAD)
 # A date alone on its line, or in brackets under the title: (2018年2月9日).
@@ -182,7 +183,7 @@ def find_notice_title(lines: list[str]) -> str:
     """The line with 关于…的通知/意见/方案 near the top; else one split over two or three lines."""
     head = [_TITLE_LABEL.sub("", ln.strip()) for ln in lines[:HEAD_LINES]]
     for line in head:
-        text = _unwrap(_without_doc_number(_DOC_NUMBER.sub("", _title_text(line))))
+        text = _without_glued_tail(_unwrap(_without_doc_number(_DOC_NUMBER.sub("", _title_text(line)))))
         if _is_notice_title(text):
             return text
     for i in range(len(head) - 1):
@@ -195,6 +196,15 @@ def find_notice_title(lines: list[str]) -> str:
                 issuer = "" if _DOC_NUMBER.match(head[i]) else _compact(head[i]).split("关于")[0]
                 return issuer + m.group(0) if not joined.startswith("关于") or not issuer else m.group(0)
     return ""
+
+
+def _without_glued_tail(text: str) -> str:
+    """…活动的通知-某某平台 → …活动的通知, …工作要点_某某娱乐 → …工作要点: a site's words glued after a
+    whole notice title or plan title."""
+    whole = _is_notice_title(text) or _is_title_line(text)
+    m = None if whole else _GLUED_TAIL.search(text)
+    head = text[: m.start()] if m else ""
+    return head if head and (_is_notice_title(head) or _is_title_line(head)) else text
 
 
 def _title_text(line: str) -> str:
@@ -282,7 +292,7 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
     head = [
         ""
         if _NTH_LINE.match(_compact(ln)) or _tag_list(ln)
-        else _without_label(_without_doc_number(_title_text(ln)))
+        else _without_glued_tail(_without_label(_without_doc_number(_title_text(ln))))
         for ln in lines[:HEAD_LINES]
     ]
     for i, text in enumerate(head):
@@ -330,6 +340,10 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
         ):
             return text + nxt
         if _is_title_line(text):
+            # (a title of its own below, 2024年…方案 or 某县…方案 under 关于印发, is none of its half)
+            opening = _title_opening(head[i - 1]) if i and not _YEAR_START.match(text) else ""
+            if opening:
+                return opening + text
             # (2024—2026年) below is the title's; (2026年2月27日) below is the day it was adopted, and
             # (列第一位的为牵头单位) a rule for the table under it
             suffix = (
@@ -339,6 +353,15 @@ def _standalone_title(lines: list[str], *, before_items: bool = False) -> str:
             )
             return text + nxt if suffix else text
     return ""
+
+
+def _title_opening(text: str) -> str:
+    """关于在全县开展“…” over 专项行动实施方案: a plan's title printed over two lines, its first line
+    opening with 关于 and naming no genre of its own (not a notice title's head, 某县人民政府关于)."""
+    bare = re.sub(r"“[^“”]*”", "", text)  # a slogan in quotes may hold a comma
+    if not text.startswith("关于") or _is_notice_title(text) or ends_with_genre(text) or _PRINTS.search(text):
+        return ""
+    return text if len(text) <= 40 and not re.search(r"[。,;:!?《》()]", bare) else ""
 
 
 def _tag_list(line: str) -> bool:

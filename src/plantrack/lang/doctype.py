@@ -320,5 +320,35 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "推进情况:",
 )
 PROGRESS_LABEL_MIN = 2
+# A completion report says under each item that it is done (此项工作已完成。截至12月底…, 该件实事已全面
+# 完成): that many such statements make the page a report on the items, whatever units they name.
+DONE_STATEMENT = (
+    r"(?:此|该|本)(?:项|件)(?:工作|任务|实事|项目)?(?:已|均已)(?:全面|全部|按期|如期|提前|基本)?完成"
+)
+DONE_STATEMENT_MIN = 2
+# A title of last year's summary and next year's plan (…2015年工作总结暨2016年工作计划): the page is the
+# summary unless its plan part shows (a heading 2016年工作打算, 下一步工作安排, 明年工作思路).
+SUMMARY_AND_PLAN_TITLE = r"((?:19|20)\d{2})\s*年[^。,;:]{0,16}?总结暨[^。,;:]{0,8}?((?:19|20)\d{2})\s*年"
+PLAN_PART_HEADING = (
+    r"{year}\s*年[^。,;:]{{0,10}}?(?:计划|打算|思路|安排|要点|目标|任务|重点|主要工作)"
+    r"|(?:下一步|下步|明年|来年|新的一年|今后)[^。,;:]{{0,6}}?(?:计划|打算|思路|安排|重点|主要工作)"
+)
+# A report's title (…政策协调业务报告(106年2月)) over a table whose column holds each item's progress
+# (序号 | 政策项目 | 办理情形及进度): a progress report. (A plan's ledger may carry an empty 完成情况
+# column to fill in, but its title is the plan's.)
+REPORT_TITLE = r"报告(?:\s*[(（][^()（）]{1,14}[)）])?$"
+PROGRESS_COLUMNS: tuple[str, ...] = (
+    "办理情形及进度",
+    "办理情形",
+    "办理情况",
+    "办理进度",
+    "进展情况",
+    "完成情况",
+    "落实情况",
+    "推进情况",
+    "执行情况",
+    "进度情况",
+    "工作进展",
+)
 # Bullets of a site's navigation menu (• 工作总结 / • 工作计划): such lines are never a title.
 NAV_BULLETS = "•·●▪◆◇■□►▶-"

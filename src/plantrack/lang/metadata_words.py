@@ -15,6 +15,9 @@ LEADING_DATE = r"^(?:(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*
 FILE_EXTENSION = r"\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)$"
 # The site's name a page title carries after the notice's (…的通知 - 豆丁网, …_百度文库).
 SITE_SUFFIX = r"[-_|–—](?:[^-_|–—]{2,16}?(?:网|文库|文档|网站|平台|门户|资料库))$"
+# Whatever a site glues after a hyphen to a notice title that is whole before it (…的通知-某某电子平台):
+# a short run without sentence punctuation, cut off when the title before it is a notice title.
+GLUED_TAIL = r"\s*[-_|–—][^-_|–—。,;:!?《》]{1,24}$"
 # The page number a site puts after the title of a notice it splits over pages (…的通知(第2页)).
 PAGE_SUFFIX = r"[(\[【]?第\d{1,4}页(?:[/,]?共\d{1,4}页)?[)\]】]?$"
 # A breadcrumb printed on the title's own line, before it (万兴街道>通知公告>万兴街道2022年…): short
