@@ -227,3 +227,36 @@ def test_grouped_stream_rows_keep_their_global_numbers_under_their_headings() ->
     ]
     assert [(t.value, t.unit) for t in tasks[0].targets] == [(4200, "人")]
     assert _agencies(tasks[2]) == [("县住建局", "responsible"), ("县城管局", "support")]
+
+
+# A county's list of public projects, one cell a line between bars, one column named with the year.
+YEAR_NAMED_COLUMN = """某县2024年十大民生实事项目清单
+|
+序号 |
+项目名称 |
+建设地点 |
+2024年建设内容 |
+年度投资金额 (万元) |
+责任单位 |
+|
+1 |
+中小学运动场改造项目 |
+相关镇 (街道) |
+改造学校运动场地5处。 |
+300 |
+教体局 |
+|
+2 |
+农村公路提升项目 |
+各镇 |
+新建农村公路31.5公里。 |
+2400 |
+交通局 |
+"""
+
+
+def test_a_column_named_with_the_plan_s_year_is_that_column() -> None:
+    tasks = _tasks(YEAR_NAMED_COLUMN)
+    assert [t.title for t in tasks] == ["中小学运动场改造项目", "农村公路提升项目"]
+    assert [_agencies(t) for t in tasks] == [[("教体局", "responsible")], [("交通局", "responsible")]]
+    assert [(g.value, g.unit) for g in tasks[1].targets] == [(31.5, "公里")]

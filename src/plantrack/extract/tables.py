@@ -40,6 +40,7 @@ _HEADER_WORDS = (
 _NUMBER = re.compile(r"^\d{1,3}$")
 _UNIT_GLOSS = re.compile(r"(?<=.)\([^()]{1,4}\)$")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_YEAR_BEFORE_NAME = re.compile(r"^(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{2})")
 HEADER_LINE = 60  # a header written on one line (序号 工作任务 牵头单位 完成时限) is shorter than this
 MAX_UNKNOWN_HEADER = 8  # characters of a column name the tables do not know (民生实事项目)
 MAX_COLUMNS = 12
@@ -57,6 +58,7 @@ def _header_name(cell: str) -> str | None:
 def _any_header_name(cell: str) -> str | None:
     """A known column name, or a short unknown one (民生实事, 工作事项) that may name the task column."""
     text = _UNIT_GLOSS.sub("", "".join(cell.split()))  # 权重(分), 投资额(万元): a unit after the name
+    text = _YEAR_BEFORE_NAME.sub("", text)  # 2024年建设内容: the column of the plan's year
     if text in _HEADER_WORDS:
         return text
     if not (2 <= len(text) <= MAX_UNKNOWN_HEADER and _CJK_ONLY.match(text)):
