@@ -210,3 +210,19 @@ def test_the_plan_title_leaves_the_continuation_mark_out() -> None:
 )
 def test_targets_with_policy_words_and_scopes(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(t.value, t.unit, t.op.value) for t in find_targets(text)] == expected
+
+
+RULED_ON_THE_LABEL_LINE = """某市政府工作报告重点工作责任分解
+一、稳企业保就业
+1.全年减轻企业各类负担50亿元以上。
+责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)
+2.新增城镇就业3万人。
+责任单位:市人力社保局、市财政局
+"""
+
+
+def test_a_rule_after_the_labelled_list_says_who_leads_there_and_after() -> None:
+    plan = extract(RULED_ON_THE_LABEL_LINE, default_year=2024, today=date(2026, 1, 1))
+    roles = {tuple(t.path): [(a.name, a.role.value) for a in t.agencies] for t in plan.tasks}
+    assert roles[(1, 1)] == [("市经信局", L), ("市财政局", R), ("市税务局", R)]
+    assert roles[(1, 2)] == [("市人力社保局", L), ("市财政局", R)]

@@ -212,6 +212,11 @@ UNSEEN: list[tuple[str, str, list[Row]]] = [
     ("working-days", "工程建设项目审批时间压减至60个工作日", [(60, "个工作日", "=", None)]),
     ("days-bound", "不动产登记办理时间缩短到3天", [(3, "天", "=", None)]),
     ("grade", "耕地质量平均提高0.5个等级", [(0.5, "个等级", "=", None)]),
+    (
+        "policies-issued-since",
+        "全面落实疫情发生以来出台的各类政策,力争减轻企业各类负担20亿元",
+        [(2_000_000_000, "元", "=", None)],
+    ),
     ("distance-scope", "整治河道两侧50米范围内的违章搭建", []),
     (
         "distance-bound",

@@ -616,7 +616,7 @@ GENERIC_ACTORS: tuple[str, ...] = (
 # 列第一者为牵头单位): the first unit listed leads. A regular expression.
 FIRST_LEAD_RULE = (
     r"(?:列|排|排在|列在|排名|名列)?(?:第一|首位)(?:位|个)?(?:者|的)?(?:责任)?(?:单位|部门)?"
-    r"(?:为|是)(?:牵头|主办|主责)(?:单位|部门)?"
+    r"(?:为|是)(?:工作|任务)?(?:牵头|主办|主责)(?:单位|部门)?"  # 列第一位者为工作牵头单位或汇总单位
 )
 # Words of such a rule saying it holds only when several units are listed.
 SEVERAL_UNITS: tuple[str, ...] = (

@@ -109,7 +109,8 @@ SHARE_OF_BASE = r"(?<!任务|目标|计划|总数|总量|总额)的\d{1,3}(?:\.\
 PAST_MARKERS: tuple[str, ...] = (
     r"截至|截止目前|截止到目前|目前已|现有(?!基础)|共有|已有|已累计|累计已|已完成|已建成|已经",
     # 比上年/较去年 is the base of a planned growth (比上年增长7%左右), not a report about the past
-    r"(?<![比较与])(?:上年|去年)|以来|过去|近年|近几年|此前|历年",
+    # (…以来出台的各类政策: which policies the work applies, no report of results)
+    r"(?<![比较与])(?:上年|去年)|以来(?!(?:出台|印发|制定|发布)的)|过去|近年|近几年|此前|历年",
 )
 
 # A year before the plan's, printed as the subject of a clause (2016年全市完成培训1万人), makes that
