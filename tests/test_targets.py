@@ -217,6 +217,8 @@ UNSEEN: list[tuple[str, str, list[Row]]] = [
         "全面落实疫情发生以来出台的各类政策,力争减轻企业各类负担20亿元",
         [(2_000_000_000, "元", "=", None)],
     ),
+    ("made-count-above", "力争创办8家以上的党支部领办合作社", [(8, "家", ">=", None)]),
+    ("class-size-above", "扶持吸纳30人以上的企业", []),
     ("distance-scope", "整治河道两侧50米范围内的违章搭建", []),
     (
         "distance-bound",

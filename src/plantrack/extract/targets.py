@@ -439,6 +439,8 @@ def _attribute(text: str, start: int, end: int, unit: str) -> bool:
         return False  # 设立规模20亿元的发展基金: the size of what is set up
     if unit == units.PERCENT_UNIT:
         return text.startswith(tw.PERCENT_ATTRIBUTE_NOUNS, after + 1)
+    if unit not in tw.SIZE_UNITS and text.endswith(tw.MAKE_VERBS, 0, start):
+        return False  # 打造3个以上的示范村: what is made
     before = text[last_boundary(_CLAUSE_END, text, start, _CLAUSE_BACK) : start]
     return not any(v in before for v in tw.COVERAGE_VERBS)
 

@@ -212,6 +212,22 @@ SIZE_WORDS: tuple[str, ...] = ("规模",)
 # a condition on which things count, never a goal a plan commits to reach.
 SHORTFALL_PREFIXES: tuple[str, ...] = ("不足", "未达到", "未达", "达不到", "未满", "不满", "尚未达到")
 # ... unless the clause says the plan covers that share (覆盖三分之二以上的县, 惠及90%的村).
+# Verbs of making right before a count (打造3个以上的示范村, 创办10家以上的合作社): the things made are the
+# target, not a class the number describes (a size, 30人以上的企业, stays a class: SIZE_UNITS).
+MAKE_VERBS: tuple[str, ...] = (
+    "打造",
+    "创办",
+    "创建",
+    "建成",
+    "新建",
+    "建设",
+    "培育",
+    "组建",
+    "引进",
+    "新增",
+    "创成",
+    "争创",
+)
 COVERAGE_VERBS: tuple[str, ...] = ("覆盖", "惠及", "辐射")
 
 # Right after 项/个/条: the number counts parts of a document, not work to do (9项具体建设任务).
