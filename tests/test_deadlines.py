@@ -153,6 +153,9 @@ UNSEEN: list[tuple[str, str, int | None, list[str]]] = [
     # periods and month ends in figures, as a schedule table prints them
     ("figures-period-cell", "起草给国务院的报告 | 2005.1—4 |", 2005, ["2005-04-30"]),
     ("figures-period-two-years", "拟定分阶段工作规划 | 2005.5—2006.6 |", 2005, ["2006-06-30"]),
+    ("committed-year", "力争在2025年完成二期工程建设", 2025, ["2025-12-31"]),
+    ("committed-day", "确保2025年7月1日正式开馆", 2025, ["2025-07-01"]),
+    ("uncommitted-year", "在2025年完成的项目中选树典型", 2025, []),
     ("figures-month-end-before", "2019.6底前完成全部摸底", 2019, ["2019-06-30"]),
     ("figures-range-of-rates", "增长2.5—3.5%", 2019, []),
     ("labelled-month", "完成时间:2025年10月", 2025, ["2025-10-31"]),

@@ -41,6 +41,9 @@ MILESTONE_VERBS: tuple[str, ...] = (
     "累计",
 )
 
+# Words of commitment before a year or a day the work is due by (力争在2023年完成, 确保2021年7月1日开馆).
+COMMIT_WORDS: tuple[str, ...] = ("力争", "确保", "争取")
+
 # (kind, pattern). The kinds: date (a day), month, quarter, half, year (the end of a year).
 PATTERNS: tuple[tuple[str, str], ...] = (
     # 7月10日前, 2017年9月30日之前
@@ -132,6 +135,19 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"(?<!\d年)(?:到|至)(?P<y>\d{4})年(?![\d一二三四五六七八九十上下第底末内前度])"),
     # a milestone that opens its clause: …15个以上，2026年达到20个 (a past year is left out as a statistic)
     ("year", r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?P<y>\d{4})年(?=" + "|".join(MILESTONE_VERBS) + ")"),
+    # …and after a word of commitment opening it: 力争在2023年完成…; a day so committed: 力争2021年7月1日开馆
+    (
+        "year",
+        r"(?:(?<=^)|(?<=[,，;；。:：\n]))\s?(?:"
+        + "|".join(COMMIT_WORDS)
+        + r")(?:在|于)?(?P<y>\d{4})年(?="
+        + "|".join(MILESTONE_VERBS)
+        + ")",
+    ),
+    (
+        "date",
+        r"(?<=" + "|".join(COMMIT_WORDS) + r")(?:在|于)?(?P<y>\d{4})年" + _MONTH + "月" + _DAY + "[日号]",
+    ),
 )
 
 # The printed number of a month's schedule item (一月份, 七至八月份, 7月—8月: lang/numbering's month styles):
