@@ -9,6 +9,8 @@ text of their own on a second line) and then N lines that print nothing but a de
 
 from __future__ import annotations
 
+import re
+
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.outline import match_marker
 from plantrack.lang.tables import DEADLINE_COLUMN
@@ -17,8 +19,17 @@ MIN_BLOCK = 2  # one item with one date after it is that item's own line, read a
 MAX_DATE_CELL = 24  # characters of a line that is a date cell (2025年10月至2026年6月底前 and a bar)
 
 
+# How a line that is only a deadline opens: a year (2005.1—4, 2025年6月), a month (6月底前), a quarter, a
+# half or the year (一季度, 第三季度, 上半年, 年底前), ongoing work (长期坚持, 持续推进): the cheap test first.
+_DATE_START = re.compile(
+    r"\d{4}[.\-/年]|[\d一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[本今明]?年[底末内]|长期|持续|全年"
+)
+
+
 def date_only(line: str) -> bool:
     """A line that prints one deadline and nothing else (2005.1—4, 6月底前, 长期坚持)."""
+    if _DATE_START.match(line.strip()) is None:
+        return False
     readings = find_deadlines(line, None).readings
     return len(readings) == 1 and readings[0].phrase == line.strip()
 

@@ -7,6 +7,8 @@ attribution line does; one holding names and nothing else (办公室) is written
 
 from __future__ import annotations
 
+import re
+
 from plantrack.extract.agencies import only_names
 from plantrack.extract.orgnames import looks_like_org
 from plantrack.extract.outline import match_marker
@@ -16,7 +18,18 @@ from plantrack.lang.tables import AGENCY_LABELS, LABEL_COLUMNS
 MAX_CELL = 40  # characters of a line of names that is a cell
 
 
+_AGENCY_COLUMNS = frozenset(c for c, label in LABEL_COLUMNS.items() if label in AGENCY_LABELS)
+_GLOSS = re.compile(r"\([^()]{1,4}\)$")  # 落实科室(部门)
+MAX_COLUMN_NAME = 12
+
+
+def _agency_column(line: str) -> bool:
+    return len(line) <= MAX_COLUMN_NAME and _GLOSS.sub("", "".join(line.split())) in _AGENCY_COLUMNS
+
+
 def label_name_cells(lines: list[str]) -> list[str]:
+    if not any(map(_agency_column, lines)):  # no header cell of an agency column on a line of its own
+        return lines
     out: list[str] = []
     label: str | None = None  # the agency column's label of the table being read
     after_item = False  # an item's line came since the header (a cell before any is the header's)
