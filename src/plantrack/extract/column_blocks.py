@@ -13,17 +13,14 @@ import re
 
 from plantrack.extract.deadlines import find_deadlines
 from plantrack.extract.outline import match_marker
+from plantrack.lang.deadline_words import DATE_CELL_START
 from plantrack.lang.tables import DEADLINE_COLUMN
 
 MIN_BLOCK = 2  # one item with one date after it is that item's own line, read as it is
 MAX_DATE_CELL = 24  # characters of a line that is a date cell (2025年10月至2026年6月底前 and a bar)
 
 
-# How a line that is only a deadline opens: a year (2005.1—4, 2025年6月), a month (6月底前), a quarter, a
-# half or the year (一季度, 第三季度, 上半年, 年底前), ongoing work (长期坚持, 持续推进): the cheap test first.
-_DATE_START = re.compile(
-    r"\d{4}[.\-/年]|[\d一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[本今明]?年[底末内]|长期|持续|全年"
-)
+_DATE_START = re.compile(DATE_CELL_START)  # the cheap test first
 
 
 def date_only(line: str) -> bool:

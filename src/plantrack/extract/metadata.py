@@ -501,8 +501,8 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
     """Site info tables (文 号 | 江政办〔2022〕1号 | 发文日期 | …) become label:value lines."""
     out: list[str] = []
     for line in lines[:HEAD_LINES]:
-        if out and out[-1].endswith(_LABEL_ALONE_END) and _label_alone(out[-1]):  # • 成文日期: / 2022-01-26
-            out[-1] = f"{_label_alone(out[-1])}:{line.strip()}"
+        if out and (label := _label_alone(out[-1])):  # • 成文日期: / 2022-01-26
+            out[-1] = f"{label}:{line.strip()}"
             continue
         cells = [c.strip() for c in line.split("|")] if "|" in line else []
         pairs = [
@@ -514,14 +514,14 @@ def _unfold_label_rows(lines: list[str]) -> list[str]:
     return out + lines[HEAD_LINES:]
 
 
-_LABEL_ALONE_END = (":", "：")
 _BULLETS = "•·●▪-* "
 
 
 def _label_alone(line: str) -> str | None:
     """• 成文日期: — a site info label on a line of its own (its value on the next line): the label."""
-    label = _compact(line).lstrip(_BULLETS).rstrip(":：")
-    return label if label in _INFO_LABELS else None
+    text = _compact(line).lstrip(_BULLETS)
+    label = text.rstrip(":：")
+    return label if label != text and label in _INFO_LABELS else None
 
 
 def extract_metadata(lines: list[str]) -> Metadata:

@@ -7,24 +7,18 @@ attribution line does; one holding names and nothing else (办公室) is written
 
 from __future__ import annotations
 
-import re
-
 from plantrack.extract.agencies import only_names
 from plantrack.extract.orgnames import looks_like_org
 from plantrack.extract.outline import match_marker
-from plantrack.extract.tables import header_at
+from plantrack.extract.tables import column_name, header_at
 from plantrack.lang.tables import AGENCY_LABELS, LABEL_COLUMNS
 
 MAX_CELL = 40  # characters of a line of names that is a cell
-
-
-_AGENCY_COLUMNS = frozenset(c for c, label in LABEL_COLUMNS.items() if label in AGENCY_LABELS)
-_GLOSS = re.compile(r"\([^()]{1,4}\)$")  # 落实科室(部门)
-MAX_COLUMN_NAME = 12
+MAX_COLUMN_NAME = 12  # characters of a header cell naming an agency column (落实科室(部门))
 
 
 def _agency_column(line: str) -> bool:
-    return len(line) <= MAX_COLUMN_NAME and _GLOSS.sub("", "".join(line.split())) in _AGENCY_COLUMNS
+    return len(line) <= MAX_COLUMN_NAME and LABEL_COLUMNS.get(column_name(line) or "") in AGENCY_LABELS
 
 
 def label_name_cells(lines: list[str]) -> list[str]:

@@ -49,7 +49,7 @@ from plantrack.extract.plan_id import make_plan_id
 from plantrack.extract.tables import linearize_tables
 from plantrack.extract.value_finders import MAX_ITEM_TEXT
 from plantrack.lang import metadata_words as W
-from plantrack.lang.doctype import COVER_HANDOVER
+from plantrack.lang.doctype import COVER_HANDOVER, HANDOVER_OPENING
 from plantrack.lang.numbering import (
     CN_NUMERAL,
     REQUIREMENT_ENDINGS,
@@ -63,7 +63,7 @@ from plantrack.models import Agency, Item, ItemKind, Plan, Section, Source
 
 _TERMINATOR = re.compile(f"^(?:{W.END_OF_BODY})")
 # 为了落实这一要求,…现将方案印发给你们: a cover notice's handover after the items it lists ends the last
-_HANDOVER_LINE = re.compile(f"现将.{{0,80}}?(?:{COVER_HANDOVER})")
+_HANDOVER_LINE = re.compile(f"{HANDOVER_OPENING}.{{0,80}}?(?:{COVER_HANDOVER})")
 _STANDALONE = re.compile(r"^[(\[【](.+)[)\]】]$")
 # 加快水利工程建设.推进… / 应急演练行动.6月上旬…: a dot after a character is a stop (no number starts with one)
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”)])\.(?=[\u4e00-\u9fff“(\d]|$)")

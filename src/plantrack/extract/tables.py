@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.extract.outline import match_marker
 from plantrack.extract.table_notes import apply_rules, empty_cell_rules
 from plantrack.lang.numbering import CN_NUMERAL, TABLE_ROW
 from plantrack.lang.tables import (
@@ -55,8 +56,9 @@ def _header_name(cell: str) -> str | None:
     return text if text in _HEADER_WORDS else None
 
 
-def _any_header_name(cell: str) -> str | None:
-    """A known column name, or a short unknown one (民生实事, 工作事项) that may name the task column."""
+def column_name(cell: str) -> str | None:
+    """A known column name, or a short unknown one (民生实事, 工作事项) that may name the task column
+    (its unit gloss and a year before it left out)."""
     text = _UNIT_GLOSS.sub("", "".join(cell.split()))  # 权重(分), 投资额(万元): a unit after the name
     text = _YEAR_BEFORE_NAME.sub("", text)  # 2024年建设内容: the column of the plan's year
     if text in _HEADER_WORDS:
@@ -182,7 +184,7 @@ def _spaced_header(line: str) -> list[str]:
     """序号 工作任务 牵头单位 完成时限: a header whose cells a page joined with spaces."""
     if " " not in line:
         return []
-    names = [_any_header_name(t) for t in line.split()]
+    names = [column_name(t) for t in line.split()]
     if len(names) >= 2 and all(names):
         found = [n for n in names if n]
         return found if _is_header(found) else []
@@ -237,7 +239,7 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
         return spaced, i + 1
     cells = _cells(lines[i])
     if len(cells) > 1:
-        row = [_any_header_name(c) or "" for c in cells]
+        row = [column_name(c) or "" for c in cells]
         return (row, i + 1) if _is_header(row) else ([], i)
     if not (_header_name(lines[i]) or (i + 1 < len(lines) and _header_name(lines[i + 1]))):
         return [], i  # a stream header starts with a known column name (or one title line before it)
@@ -247,7 +249,7 @@ def _header_at(lines: list[str], i: int) -> tuple[list[str], int]:
         if lines[j].strip() == "|":
             j += 1
             continue
-        name = _any_header_name(lines[j])
+        name = column_name(lines[j])
         if name is None or (name not in _HEADER_WORDS and any(n in LABEL_COLUMNS for n in names)):
             break  # (an unknown name after the agency column is the first row's cell: 城镇新增就业)
         names.append(name)
@@ -413,8 +415,6 @@ def _without_numbers(lines: list[str], start: int) -> bool:
 def _stream_without_numbers(lines: list[str], start: int, width: int) -> bool:
     """One cell a line, and no row number among the first two rows' cells (nor an item numbered on
     its own line, 1.主动公开…: the rows are the items, whose cells stand under them)."""
-    from plantrack.extract.outline import match_marker
-
     cells = [ln for ln in lines[start : start + 3 * width] if ln.strip() != "|"][: 2 * width]
     numbered = any(" | " in c or _NUMBER.match(c) or match_marker(c) is not None for c in cells)
     return len(cells) == 2 * width and not numbered

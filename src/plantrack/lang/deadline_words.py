@@ -41,6 +41,11 @@ MILESTONE_VERBS: tuple[str, ...] = (
     "累计",
 )
 
+# How a line that is only a deadline opens: a year (2005.1—4, 2025年6月), a month (6月底前), a quarter, a
+# half or the year (一季度, 第三季度, 上半年, 年底前), ongoing work (长期坚持, 持续推进), for a date cell
+# flattened under its item cells (extract/column_blocks.py).
+DATE_CELL_START = r"\d{4}[.\-/年]|[\d一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[本今明]?年[底末内]|长期|持续|全年"
+
 # Words of commitment before a year or a day the work is due by (力争在2023年完成, 确保2021年7月1日开馆).
 COMMIT_WORDS: tuple[str, ...] = ("力争", "确保", "争取")
 

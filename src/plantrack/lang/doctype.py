@@ -303,6 +303,10 @@ COVER_HANDOVER = (
     r"印发给你们|现印发给你们|印发你们|现予印发|转发给你们|印发给各|现印发$|分解下达|下达给你们|分解印发"
 )
 
+# The word a handover sentence opens its clause with (现将方案印发给你们): with it, a line that hands the plan
+# over after the items a cover notice lists ends the last of them.
+HANDOVER_OPENING = "现将"
+
 # An attachment line that hands the plan over as a file, not as text on the page: 附件：…方案（点击下载）,
 # 附件:….docx. A cover notice whose plan is only such a file is not the plan (its points are 工作要求).
 ATTACHMENT_FILE = (
