@@ -17,8 +17,13 @@ MAX_CELL = 40  # characters of a line of names that is a cell
 MAX_COLUMN_NAME = 12  # characters of a header cell naming an agency column (落实科室(部门))
 
 
+_FIRST_CHARS = frozenset(c[0] for c, label in LABEL_COLUMNS.items() if label in AGENCY_LABELS)
+
+
 def _agency_column(line: str) -> bool:
-    return len(line) <= MAX_COLUMN_NAME and LABEL_COLUMNS.get(column_name(line) or "") in AGENCY_LABELS
+    if len(line) > MAX_COLUMN_NAME or line[:1] not in _FIRST_CHARS:  # most lines: no column name at all
+        return False
+    return LABEL_COLUMNS.get(column_name(line) or "") in AGENCY_LABELS
 
 
 def label_name_cells(lines: list[str]) -> list[str]:
